@@ -1,0 +1,8 @@
+"""``python -m negotiator_gui`` is the same as the ``negotiator`` command."""
+
+import sys
+
+from negotiator_gui.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,410 @@
+"""The negotiation as users think of it: parties, issues and options, preferences, board cards,
+tariff measures, trade flows, elasticities, packages and rounds of offers.
+
+Plain mutable dataclasses: the command layer (``commands.py``) is the only thing that edits a
+scenario held by a document, so every change can be undone. Ids are stable strings; every
+cross-reference between entities is by id and is checked by ``validation.validate``.
+
+Rates are ad valorem fractions (0.25 is 25 %). Dates are ``datetime.date``. Money in trade flows
+is in the flow table's currency unit; commitments carry their own unit and, where known, an
+estimated annual US-dollar value so the trade model can count them in the bilateral balance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """A negotiating party sits at the table; a third party only matters for trade diversion."""
+
+    NEGOTIATOR = "negotiator"
+    THIRD = "third"
+
+
+class Authority(StrEnum):
+    """The legal layer a tariff measure belongs to (how it stacks with others)."""
+
+    MFN = "mfn"
+    S232 = "s232"
+    IEEPA_BASELINE = "ieepa_baseline"
+    IEEPA_COUNTRY = "ieepa_country"
+    S301 = "s301"
+    S122 = "s122"
+    TRQ = "trq"
+    RETALIATION = "retaliation"
+    OTHER = "other"
+
+
+class MeasureMode(StrEnum):
+    """How a measure's rate combines: added on top, or an all-in floor that tops a line up."""
+
+    ADDITIVE = "additive"
+    ALL_IN = "all_in"
+
+
+class EffectOp(StrEnum):
+    """Tariff-change operators an option can apply to a measure (WITS tariff-cut rules and more)."""
+
+    SET_RATE = "set_rate"  # t1 = x
+    CAP_RATE = "cap_rate"  # t1 = min(t0, x)
+    CUT = "cut"  # t1 = (1 - c) * t0
+    SWISS = "swiss"  # t1 = a*t0 / (a + t0)
+    ADD_ON = "add_on"  # t1 = t0 + x
+    FLOOR = "floor"  # measure becomes an all-in floor at x
+    ADD_MEASURE = "add_measure"
+    REMOVE_MEASURE = "remove_measure"
+
+
+#: Operators that need a numeric ``value``.
+VALUE_OPS = frozenset(
+    {
+        EffectOp.SET_RATE,
+        EffectOp.CAP_RATE,
+        EffectOp.CUT,
+        EffectOp.SWISS,
+        EffectOp.ADD_ON,
+        EffectOp.FLOOR,
+    }
+)
+
+
+class CommitmentKind(StrEnum):
+    PURCHASE = "purchase"
+    INVESTMENT = "investment"
+    MARKET_ACCESS = "market_access"
+    STANDARDS = "standards"
+    DEFENCE = "defence"
+    CURRENCY = "currency"
+    OTHER = "other"
+
+
+class CardKind(StrEnum):
+    DEMAND = "demand"
+    CONCESSION = "concession"
+    RED_LINE = "red_line"
+
+
+class CardStatus(StrEnum):
+    HELD_BACK = "held_back"
+    ON_TABLE = "on_table"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    TRADED = "traded"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ElasticityKind(StrEnum):
+    IMPORT_DEMAND = "import_demand"
+    EXPORT_SUPPLY = "export_supply"
+    SUBSTITUTION = "substitution"
+
+
+class Basis(StrEnum):
+    """How much to trust a number: official data, an analyst's estimate, or an illustration."""
+
+    OFFICIAL = "official"
+    ESTIMATE = "estimate"
+    ILLUSTRATIVE = "illustrative"
+
+
+@dataclass(slots=True)
+class Party:
+    id: str
+    name: str
+    colour: str = "#777777"
+    role: Role = Role.NEGOTIATOR
+    name_local: str = ""
+    batna: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class Scope:
+    """HS-code prefixes a measure or effect covers. An empty ``include`` means every product."""
+
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Suspension:
+    """A window in which a measure is paused (``rate`` None) or applied at a reduced rate."""
+
+    start: dt.date
+    end: dt.date | None = None
+    rate: float | None = None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Quota:
+    """A tariff-rate quota: ``in_quota_rate`` up to ``volume`` (in ``unit``), the measure's rate above."""
+
+    volume: float
+    unit: str
+    in_quota_rate: float = 0.0
+
+
+@dataclass(slots=True)
+class Measure:
+    id: str
+    title: str
+    authority: Authority
+    imposing: str
+    targets: list[str]  # party ids, or ["*"] for every partner
+    rate: float
+    scope: Scope = field(default_factory=Scope)
+    programme: str = ""  # e.g. "autos", "steel" for Section 232
+    mode: MeasureMode = MeasureMode.ADDITIVE
+    all_in_of: list[Authority] = field(default_factory=list)  # what an all-in floor includes
+    legal_ref: str = ""
+    announced: dt.date | None = None
+    effective: dt.date | None = None
+    end: dt.date | None = None
+    retroactive_from: dt.date | None = None
+    suspensions: list[Suspension] = field(default_factory=list)
+    quota: Quota | None = None
+    source: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class StackingRule:
+    """When a measure matching ``when`` applies to a line, measures matching ``excludes`` do not.
+
+    Selectors are an authority (``s232``), an authority and programme (``s232:autos``) or a
+    measure id prefixed with ``#``.
+    """
+
+    id: str
+    when: list[str]
+    excludes: list[str]
+    note: str = ""
+
+
+@dataclass(slots=True)
+class TariffEffect:
+    op: EffectOp
+    measure: str = ""  # target measure id (all ops but add_measure)
+    value: float | None = None
+    scope: Scope | None = None  # narrows the effect to some lines
+    new_measure: Measure | None = None  # for add_measure
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Commitment:
+    kind: CommitmentKind
+    party: str  # who commits
+    label: str
+    amount: float | None = None
+    unit: str = ""
+    usd_per_year: float | None = None  # estimated effect on the bilateral balance, US$ per year
+    product: str = ""  # HS prefix the commitment concerns, if any
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Option:
+    id: str
+    label: str
+    description: str = ""
+    effects: list[TariffEffect] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Issue:
+    id: str
+    title: str
+    options: list[Option] = field(default_factory=list)
+    description: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IssuePreference:
+    weight: float  # points; a party's weights add up to 100
+    scores: dict[str, float] = field(default_factory=dict)  # option id -> 0..100
+    rationale: str = ""
+
+
+@dataclass(slots=True)
+class Reservation:
+    """A party's reservation value (BATNA): a number on the 0–100 utility scale, or a package."""
+
+    value: float | None = None
+    package: str = ""
+    rationale: str = ""
+
+
+@dataclass(slots=True)
+class Preferences:
+    party: str
+    issues: dict[str, IssuePreference] = field(default_factory=dict)
+    reservation: Reservation = field(default_factory=Reservation)
+    basis: Basis = Basis.ILLUSTRATIVE
+    rationale: str = ""
+
+
+@dataclass(slots=True)
+class Card:
+    id: str
+    party: str  # whose board
+    kind: CardKind
+    title: str
+    status: CardStatus = CardStatus.HELD_BACK
+    order: int = 0
+    priority: Priority = Priority.MEDIUM
+    issue: str = ""
+    option: str = ""
+    value_to_us: float | None = None  # points on the board owner's utility scale
+    cost_to_them: float | None = None  # points on the other side's scale
+    owner: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # cards on another board this one answers
+
+
+@dataclass(slots=True)
+class TradeFlows:
+    """Base-year trade by (importer, exporter, product line), stored by column.
+
+    Columns keep a 100,000-line table cheap to load, save and hand to numpy. A row is identified
+    by its (importer, exporter, product) key, which must be unique.
+    """
+
+    year: int = 2024
+    unit: str = "USD"
+    source: str = ""
+    importer: list[str] = field(default_factory=list)
+    exporter: list[str] = field(default_factory=list)
+    product: list[str] = field(default_factory=list)
+    value: list[float] = field(default_factory=list)
+    mfn_rate: list[float] = field(default_factory=list)
+
+    COLUMNS = ("importer", "exporter", "product", "value", "mfn_rate")
+
+    def __len__(self) -> int:
+        return len(self.product)
+
+    def row(self, i: int) -> tuple[str, str, str, float, float]:
+        return (self.importer[i], self.exporter[i], self.product[i], self.value[i], self.mfn_rate[i])
+
+    def key(self, i: int) -> tuple[str, str, str]:
+        return (self.importer[i], self.exporter[i], self.product[i])
+
+    def index_of(self, importer: str, exporter: str, product: str) -> int:
+        """Row index of a key; ``KeyError`` if absent."""
+        for i in range(len(self.product)):
+            if (
+                self.product[i] == product
+                and self.importer[i] == importer
+                and self.exporter[i] == exporter
+            ):
+                return i
+        raise KeyError((importer, exporter, product))
+
+
+@dataclass(slots=True)
+class Elasticity:
+    id: str
+    kind: ElasticityKind
+    value: float
+    product: str = ""  # HS prefix; "" = every product
+    importer: str = ""  # party id; "" = every importer
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Package:
+    """A named choice of one option per issue (a partial package leaves some issues open)."""
+
+    id: str
+    name: str
+    choices: dict[str, str] = field(default_factory=dict)  # issue id -> option id
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Offer:
+    id: str
+    round: int
+    party: str
+    choices: dict[str, str] = field(default_factory=dict)
+    date: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Provenance:
+    sources: list[str] = field(default_factory=list)
+    author: str = ""
+    created: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class Scenario:
+    id: str
+    title: str
+    as_of: dt.date
+    perspective: str  # party id of "us"
+    description: str = ""
+    notes: str = ""
+    provenance: Provenance = field(default_factory=Provenance)
+    parties: list[Party] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    preferences: list[Preferences] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    stacking_rules: list[StackingRule] = field(default_factory=list)
+    trade_flows: TradeFlows = field(default_factory=TradeFlows)
+    elasticities: list[Elasticity] = field(default_factory=list)
+    packages: list[Package] = field(default_factory=list)
+    offers: list[Offer] = field(default_factory=list)
+
+    # -- lookups (linear: collections are small; the flow table has its own index) --
+    def party(self, party_id: str) -> Party:
+        return _by_id(self.parties, party_id, "party")
+
+    def issue(self, issue_id: str) -> Issue:
+        return _by_id(self.issues, issue_id, "issue")
+
+    def card(self, card_id: str) -> Card:
+        return _by_id(self.cards, card_id, "card")
+
+    def measure(self, measure_id: str) -> Measure:
+        return _by_id(self.measures, measure_id, "measure")
+
+    def package(self, package_id: str) -> Package:
+        return _by_id(self.packages, package_id, "package")
+
+    def preferences_of(self, party_id: str) -> Preferences:
+        for p in self.preferences:
+            if p.party == party_id:
+                return p
+        raise KeyError(f"no preferences for party {party_id!r}")
+
+    def negotiators(self) -> list[Party]:
+        return [p for p in self.parties if p.role is Role.NEGOTIATOR]
+
+
+def _by_id(items: list, item_id: str, what: str):
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(f"no {what} with id {item_id!r}")
+
+
+def option_of(issue: Issue, option_id: str) -> Option:
+    return _by_id(issue.options, option_id, f"option in issue {issue.id!r}")

@@ -1,0 +1,72 @@
+"""Problems found in a scenario: where (a JSON path into the file layout) and what.
+
+The model mirrors the file layout, so the same path names a place in a file being loaded and in a
+scenario being edited. Loaders collect every problem (up to a cap) instead of stopping at the
+first, so a user can fix a file in one pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+#: Stop collecting after this many problems; the rest are summarised in one line.
+MAX_PROBLEMS = 100
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str  # JSON path, e.g. "$.issues[2].options[0].id"
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        tag = "" if self.severity is Severity.ERROR else "warning: "
+        return f"{self.path}: {tag}{self.message}"
+
+
+class Problems:
+    """An append-only list of problems with a cap, shared by the parsing and validation passes."""
+
+    def __init__(self, cap: int = MAX_PROBLEMS) -> None:
+        self.items: list[Problem] = []
+        self.cap = cap
+        self.dropped = 0
+
+    def error(self, path: str, message: str) -> None:
+        self.add(Problem(path, message, Severity.ERROR))
+
+    def warning(self, path: str, message: str) -> None:
+        self.add(Problem(path, message, Severity.WARNING))
+
+    def add(self, problem: Problem) -> None:
+        if len(self.items) < self.cap:
+            self.items.append(problem)
+        else:
+            self.dropped += 1
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.WARNING]
+
+    @property
+    def full(self) -> bool:
+        return len(self.items) >= self.cap
+
+    def has_errors(self) -> bool:
+        return any(p.severity is Severity.ERROR for p in self.items)
+
+    def lines(self) -> list[str]:
+        out = [str(p) for p in self.items]
+        if self.dropped:
+            out.append(f"... and {self.dropped} more problems not shown")
+        return out

@@ -1,0 +1,331 @@
+"""Meaning checks on a whole scenario: unique ids, references that resolve, numbers in range.
+
+Type checks belong to the file reader; these checks apply to any scenario, however it was made
+(read from a file, built by an import, edited by commands), and report JSON paths in the file
+layout so a user can find the place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+import numpy as np
+
+from negotiator_gui.core.model import (
+    VALUE_OPS,
+    Authority,
+    EffectOp,
+    Measure,
+    Role,
+    Scenario,
+    Scope,
+)
+from negotiator_gui.core.problems import Problems
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
+HS_RE = re.compile(r"^[0-9]{2,10}$")
+COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+#: Rates above this (1000 %) are taken to be a typing or unit mistake.
+MAX_RATE = 10.0
+#: Weights are entered as 100 points; a sum further off than this is reported.
+WEIGHT_TOLERANCE = 0.01
+
+
+def validate(scenario: Scenario, problems: Problems | None = None) -> Problems:
+    """Check a scenario; returns the problems found (errors and warnings)."""
+    pr = problems if problems is not None else Problems()
+    party_ids = _unique(pr, "$.parties", (p.id for p in scenario.parties), "party")
+    _check_parties(scenario, pr)
+    if scenario.perspective not in party_ids:
+        pr.error("$.perspective", f"unknown party {scenario.perspective!r}")
+    elif scenario.party(scenario.perspective).role is not Role.NEGOTIATOR:
+        pr.error("$.perspective", f"party {scenario.perspective!r} does not negotiate")
+
+    measure_ids = _unique(pr, "$.measures", (m.id for m in scenario.measures), "measure")
+    added = {
+        e.new_measure.id
+        for i in scenario.issues
+        for o in i.options
+        for e in o.effects
+        if e.new_measure is not None
+    }
+    for k, m in enumerate(scenario.measures):
+        _check_measure(m, f"$.measures[{k}]", party_ids, pr)
+
+    _unique(pr, "$.issues", (i.id for i in scenario.issues), "issue")
+    _check_issues(scenario, party_ids, measure_ids | added, pr)
+    _check_preferences(scenario, party_ids, pr)
+    _check_cards(scenario, party_ids, pr)
+    _check_rules(scenario, measure_ids | added, pr)
+    _check_flows(scenario, party_ids, pr)
+    _check_elasticities(scenario, party_ids, pr)
+    pkg_ids = _unique(pr, "$.packages", (p.id for p in scenario.packages), "package")
+    for k, pkg in enumerate(scenario.packages):
+        _check_choices(scenario, pkg.choices, f"$.packages[{k}].choices", pr)
+    _unique(pr, "$.offers", (o.id for o in scenario.offers), "offer")
+    for k, off in enumerate(scenario.offers):
+        path = f"$.offers[{k}]"
+        if off.party not in party_ids:
+            pr.error(f"{path}.party", f"unknown party {off.party!r}")
+        if off.round < 1:
+            pr.error(f"{path}.round", f"round must be 1 or more, not {off.round}")
+        _check_choices(scenario, off.choices, f"{path}.choices", pr)
+    for k, prefs in enumerate(scenario.preferences):
+        res = prefs.reservation
+        if res.package and res.package not in pkg_ids:
+            pr.error(f"$.preferences[{k}].reservation.package", f"unknown package {res.package!r}")
+    return pr
+
+
+def _unique(pr: Problems, path: str, ids: Iterable[str], what: str) -> set[str]:
+    seen: set[str] = set()
+    for k, i in enumerate(ids):
+        if i in seen:
+            pr.error(f"{path}[{k}].id", f"duplicate {what} id {i!r}")
+        seen.add(i)
+    return seen
+
+
+def _check_parties(s: Scenario, pr: Problems) -> None:
+    if len(s.negotiators()) < 2:
+        pr.error("$.parties", "a negotiation needs at least two parties with role 'negotiator'")
+    for k, p in enumerate(s.parties):
+        if not COLOUR_RE.match(p.colour):
+            pr.error(f"$.parties[{k}].colour", f"colour must look like #1f77b4, not {p.colour!r}")
+
+
+def _check_rate(value: float | None, path: str, pr: Problems, lo: float = 0.0) -> None:
+    if value is None:
+        return
+    if not math.isfinite(value):
+        pr.error(path, "must be a finite number")
+    elif value < lo:
+        pr.error(path, f"rate {value:g} is negative" if lo == 0 else f"{value:g} is below {lo:g}")
+    elif value > MAX_RATE:
+        pr.error(
+            path,
+            f"rate {value:g} is {value * 100:g} %, above the {MAX_RATE * 100:g} % limit "
+            "(rates are fractions: 0.25 means 25 %)",
+        )
+
+
+def _check_scope(scope: Scope | None, path: str, pr: Problems) -> None:
+    if scope is None:
+        return
+    for key, codes in (("include", scope.include), ("exclude", scope.exclude)):
+        for k, c in enumerate(codes):
+            if not HS_RE.match(c):
+                pr.error(f"{path}.{key}[{k}]", f"HS prefix must be 2–10 digits, not {c!r}")
+
+
+def _check_measure(m: Measure, path: str, party_ids: set[str], pr: Problems) -> None:
+    if m.imposing not in party_ids:
+        pr.error(f"{path}.imposing", f"unknown party {m.imposing!r}")
+    if not m.targets:
+        pr.error(f"{path}.targets", "name at least one target party, or '*' for every partner")
+    for k, t in enumerate(m.targets):
+        if t != "*" and t not in party_ids:
+            pr.error(f"{path}.targets[{k}]", f"unknown party {t!r}")
+    _check_rate(m.rate, f"{path}.rate", pr)
+    _check_scope(m.scope, f"{path}.scope", pr)
+    if m.effective and m.end and m.end < m.effective:
+        pr.error(f"{path}.end", f"ends ({m.end}) before it takes effect ({m.effective})")
+    if m.announced and m.effective and m.effective < m.announced and not m.retroactive_from:
+        pr.warning(f"{path}.effective", "takes effect before it was announced")
+    for k, sus in enumerate(m.suspensions):
+        if sus.end and sus.end < sus.start:
+            pr.error(f"{path}.suspensions[{k}].end", f"ends ({sus.end}) before it starts")
+        _check_rate(sus.rate, f"{path}.suspensions[{k}].rate", pr)
+    if m.quota is not None:
+        if not m.quota.volume >= 0:
+            pr.error(f"{path}.quota.volume", "quota volume must be zero or more")
+        _check_rate(m.quota.in_quota_rate, f"{path}.quota.in_quota_rate", pr)
+    if m.mode == "all_in" and not m.all_in_of:
+        pr.warning(f"{path}.all_in_of", "an all-in floor usually includes 'mfn'")
+
+
+def _check_issues(s: Scenario, party_ids: set[str], measure_ids: set[str], pr: Problems) -> None:
+    for k, issue in enumerate(s.issues):
+        ipath = f"$.issues[{k}]"
+        if not issue.options:
+            pr.error(f"{ipath}.options", "an issue needs at least one option")
+        _unique(pr, f"{ipath}.options", (o.id for o in issue.options), "option")
+        for j, opt in enumerate(issue.options):
+            opath = f"{ipath}.options[{j}]"
+            for e_k, eff in enumerate(opt.effects):
+                _check_effect(eff, f"{opath}.effects[{e_k}]", party_ids, measure_ids, pr)
+            for c_k, com in enumerate(opt.commitments):
+                cpath = f"{opath}.commitments[{c_k}]"
+                if com.party not in party_ids:
+                    pr.error(f"{cpath}.party", f"unknown party {com.party!r}")
+                if com.amount is not None and not math.isfinite(com.amount):
+                    pr.error(f"{cpath}.amount", "must be a finite number")
+                if com.product and not HS_RE.match(com.product):
+                    pr.error(f"{cpath}.product", f"HS prefix must be 2–10 digits: {com.product!r}")
+
+
+def _check_effect(eff, path: str, party_ids: set[str], measure_ids: set[str], pr: Problems) -> None:
+    if eff.op is EffectOp.ADD_MEASURE:
+        if eff.new_measure is None:
+            pr.error(f"{path}.new_measure", "add_measure needs the measure to add")
+        else:
+            _check_measure(eff.new_measure, f"{path}.new_measure", party_ids, pr)
+        return
+    if eff.measure not in measure_ids:
+        pr.error(f"{path}.measure", f"unknown measure {eff.measure!r}")
+    if eff.op in VALUE_OPS:
+        if eff.value is None:
+            pr.error(f"{path}.value", f"{eff.op.value} needs a value")
+        elif eff.op is EffectOp.CUT:
+            if not 0 <= eff.value <= 1:
+                pr.error(f"{path}.value", f"a cut is a fraction from 0 to 1, not {eff.value:g}")
+        elif eff.op is EffectOp.SWISS:
+            if not eff.value > 0:
+                pr.error(f"{path}.value", f"the Swiss coefficient must be positive: {eff.value:g}")
+        elif eff.op is EffectOp.ADD_ON:
+            _check_rate(eff.value, f"{path}.value", pr, lo=-MAX_RATE)
+        else:
+            _check_rate(eff.value, f"{path}.value", pr)
+    _check_scope(eff.scope, f"{path}.scope", pr)
+
+
+def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
+    seen: set[str] = set()
+    issues = {i.id: i for i in s.issues}
+    for k, prefs in enumerate(s.preferences):
+        path = f"$.preferences[{k}]"
+        if prefs.party not in party_ids:
+            pr.error(f"{path}.party", f"unknown party {prefs.party!r}")
+        elif prefs.party in seen:
+            pr.error(f"{path}.party", f"a second set of preferences for {prefs.party!r}")
+        seen.add(prefs.party)
+        total = 0.0
+        for issue_id, ip in prefs.issues.items():
+            ipath = f"{path}.issues.{issue_id}"
+            if issue_id not in issues:
+                pr.error(ipath, f"unknown issue {issue_id!r}")
+                continue
+            if not (math.isfinite(ip.weight) and ip.weight >= 0):
+                pr.error(f"{ipath}.weight", f"weight must be zero or more, not {ip.weight!r}")
+            else:
+                total += ip.weight
+            options = {o.id for o in issues[issue_id].options}
+            for opt_id, score in ip.scores.items():
+                if opt_id not in options:
+                    pr.error(f"{ipath}.scores.{opt_id}", f"unknown option {opt_id!r}")
+                elif not (math.isfinite(score) and 0 <= score <= 100):
+                    pr.error(f"{ipath}.scores.{opt_id}", f"score must be 0–100, not {score!r}")
+        if prefs.issues and abs(total - 100) > WEIGHT_TOLERANCE:
+            pr.warning(f"{path}.issues", f"weights add up to {total:g}, not 100; they are scaled")
+        res = prefs.reservation
+        if res.value is not None and res.package:
+            pr.error(f"{path}.reservation", "give a value or a package, not both")
+        if res.value is not None and not (math.isfinite(res.value) and 0 <= res.value <= 100):
+            pr.error(f"{path}.reservation.value", f"must be 0–100, not {res.value!r}")
+    for p in s.negotiators():
+        if p.id not in seen:
+            pr.warning("$.preferences", f"no preferences for party {p.id!r}")
+
+
+def _check_cards(s: Scenario, party_ids: set[str], pr: Problems) -> None:
+    card_ids = _unique(pr, "$.cards", (c.id for c in s.cards), "card")
+    issues = {i.id: i for i in s.issues}
+    boards = {c.id: c.party for c in s.cards}
+    for k, card in enumerate(s.cards):
+        path = f"$.cards[{k}]"
+        if card.party not in party_ids:
+            pr.error(f"{path}.party", f"unknown party {card.party!r}")
+        if card.option and not card.issue:
+            pr.error(f"{path}.option", "an option needs its issue")
+        if card.issue:
+            if card.issue not in issues:
+                pr.error(f"{path}.issue", f"unknown issue {card.issue!r}")
+            elif card.option and card.option not in {o.id for o in issues[card.issue].options}:
+                pr.error(f"{path}.option", f"unknown option {card.option!r} of {card.issue!r}")
+        for j, link in enumerate(card.links):
+            if link not in card_ids:
+                pr.error(f"{path}.links[{j}]", f"unknown card {link!r}")
+            elif boards[link] == card.party:
+                pr.error(f"{path}.links[{j}]", f"card {link!r} is on the same board")
+        for name in ("value_to_us", "cost_to_them"):
+            v = getattr(card, name)
+            if v is not None and not math.isfinite(v):
+                pr.error(f"{path}.{name}", "must be a finite number")
+
+
+def _check_rules(s: Scenario, measure_ids: set[str], pr: Problems) -> None:
+    _unique(pr, "$.stacking_rules", (r.id for r in s.stacking_rules), "rule")
+    authorities = {a.value for a in Authority}
+    for k, rule in enumerate(s.stacking_rules):
+        for key in ("when", "excludes"):
+            sels = getattr(rule, key)
+            if not sels:
+                pr.error(f"$.stacking_rules[{k}].{key}", "name at least one selector")
+            for j, sel in enumerate(sels):
+                p = f"$.stacking_rules[{k}].{key}[{j}]"
+                if sel.startswith("#"):
+                    if sel[1:] not in measure_ids:
+                        pr.error(p, f"unknown measure {sel[1:]!r}")
+                elif sel.split(":", 1)[0] not in authorities:
+                    pr.error(p, f"unknown authority {sel.split(':', 1)[0]!r} in selector {sel!r}")
+
+
+def _check_flows(s: Scenario, party_ids: set[str], pr: Problems) -> None:
+    f = s.trade_flows
+    n = len(f.product)
+    if not all(len(getattr(f, c)) == n for c in f.COLUMNS):
+        pr.error("$.trade_flows.rows", "the flow table's columns have different lengths")
+        return
+    for col in ("importer", "exporter"):
+        unknown = set(getattr(f, col)) - party_ids
+        if unknown:
+            k = getattr(f, col).index(sorted(unknown)[0])
+            idx = f.COLUMNS.index(col)
+            names = ", ".join(repr(u) for u in sorted(unknown)[:5])
+            pr.error(f"$.trade_flows.rows[{k}][{idx}]", f"unknown party {names}")
+    if n and not ("".join(f.product).isdigit() and 2 <= min(map(len, f.product))
+                  and max(map(len, f.product)) <= 10):
+        for k, code in enumerate(f.product):
+            if not HS_RE.match(code):
+                pr.error(f"$.trade_flows.rows[{k}][2]", f"HS code must be 2–10 digits: {code!r}")
+                if pr.full:
+                    return
+    if len(set(zip(f.importer, f.exporter, f.product, strict=True))) != n:
+        seen: set[tuple[str, str, str]] = set()
+        for k, key in enumerate(zip(f.importer, f.exporter, f.product, strict=True)):
+            if key in seen:
+                pr.error(f"$.trade_flows.rows[{k}]", f"duplicate flow {'/'.join(key)}")
+            seen.add(key)
+    for col, idx, hi in (("value", 3, math.inf), ("mfn_rate", 4, MAX_RATE)):
+        arr = np.asarray(getattr(f, col), dtype=float)
+        bad = np.flatnonzero(~(np.isfinite(arr) & (arr >= 0) & (arr <= hi)))
+        for k in bad[:10]:
+            v = arr[k]
+            why = "negative" if v < 0 else ("above the 1000 % limit" if v > hi else "not finite")
+            pr.error(f"$.trade_flows.rows[{k}][{idx}]", f"{col} {v:g} is {why}")
+        if len(bad) > 10:
+            pr.error(f"$.trade_flows.rows", f"{len(bad) - 10} more rows with a bad {col}")
+
+
+def _check_elasticities(s: Scenario, party_ids: set[str], pr: Problems) -> None:
+    _unique(pr, "$.elasticities", (e.id for e in s.elasticities), "elasticity")
+    for k, e in enumerate(s.elasticities):
+        path = f"$.elasticities[{k}]"
+        if not (math.isfinite(e.value) and e.value > 0):
+            pr.error(f"{path}.value", f"an elasticity is a positive number, not {e.value!r}")
+        if e.importer and e.importer not in party_ids:
+            pr.error(f"{path}.importer", f"unknown party {e.importer!r}")
+        if e.product and not HS_RE.match(e.product):
+            pr.error(f"{path}.product", f"HS prefix must be 2–10 digits: {e.product!r}")
+
+
+def _check_choices(s: Scenario, choices: dict[str, str], path: str, pr: Problems) -> None:
+    issues = {i.id: i for i in s.issues}
+    for issue_id, opt_id in choices.items():
+        if issue_id not in issues:
+            pr.error(f"{path}.{issue_id}", f"unknown issue {issue_id!r}")
+        elif opt_id not in {o.id for o in issues[issue_id].options}:
+            pr.error(f"{path}.{issue_id}", f"unknown option {opt_id!r} of issue {issue_id!r}")

@@ -1,0 +1,171 @@
+"""The domain model as a scenario document: stable key order, defaults left out, one flow per line.
+
+Determinism is what makes scenario files diff well in version control: keys come out in the
+model's field order, maps in the order of the issues and options they refer to, lists in the
+user's order, and numbers that are whole are written without a decimal point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import fields
+from enum import Enum
+from typing import Any
+
+from negotiator_gui.core.model import (
+    Card,
+    Measure,
+    Preferences,
+    Scenario,
+    TradeFlows,
+)
+
+FORMAT = "negotiator-scenario"
+VERSION = 2
+
+_ROWS_TOKEN = "\x00rows\x00"
+_INDENT = 2
+
+
+def _plain(value: Any) -> Any:
+    """Enums to their text, dates to ISO text, whole floats to ints; containers recursively."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        return _record(value)
+    return value
+
+
+def _record(obj: Any, skip: tuple[str, ...] = (), **overrides: Any) -> dict[str, Any]:
+    """A dataclass as an ordered dict, leaving out empty fields and fields at their default."""
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        if f.name in skip:
+            continue
+        v = overrides[f.name] if f.name in overrides else getattr(obj, f.name)
+        if v is None or v == "":
+            continue
+        if v == f.default and (type(obj), f.name) not in _ALWAYS:
+            continue
+        pv = _plain(v)
+        if pv == [] or pv == {}:
+            continue
+        out[f.name] = pv
+    return out
+
+
+# Fields whose default is written anyway, because a reader of the file should see them.
+_ALWAYS = {(Card, "status"), (Measure, "authority"), (Preferences, "basis")}
+
+
+def _ordered(mapping: dict[str, Any], order: list[str]) -> dict[str, Any]:
+    """A map's keys in the order given (issue or option order), unknown keys after, sorted."""
+    rank = {k: i for i, k in enumerate(order)}
+    return {k: mapping[k] for k in sorted(mapping, key=lambda k: (rank.get(k, len(rank)), k))}
+
+
+def _preferences(p: Preferences, s: Scenario) -> dict[str, Any]:
+    out = _record(p, skip=("issues", "reservation"))
+    issue_order = [i.id for i in s.issues]
+    options = {i.id: [o.id for o in i.options] for i in s.issues}
+    issues: dict[str, Any] = {}
+    for issue_id, ip in _ordered(p.issues, issue_order).items():
+        entry = {"weight": _plain(ip.weight)}
+        if ip.scores:
+            entry["scores"] = _plain(_ordered(ip.scores, options.get(issue_id, [])))
+        if ip.rationale:
+            entry["rationale"] = ip.rationale
+        issues[issue_id] = entry
+    if issues:
+        out["issues"] = issues
+    res = _record(p.reservation)
+    if res:
+        out["reservation"] = res
+    return out
+
+
+def _flows_header(f: TradeFlows) -> dict[str, Any]:
+    return {
+        "year": f.year,
+        "unit": f.unit,
+        **({"source": f.source} if f.source else {}),
+        "columns": list(TradeFlows.COLUMNS),
+        "rows": _ROWS_TOKEN,
+    }
+
+
+def scenario_to_document(s: Scenario) -> dict[str, Any]:
+    """The scenario as a JSON-ready dict (the flow rows as a list of lists)."""
+    doc = _document(s)
+    if "trade_flows" in doc:
+        doc["trade_flows"]["rows"] = _flow_rows(s.trade_flows)
+    return doc
+
+
+def _document(s: Scenario) -> dict[str, Any]:
+    issue_order = [i.id for i in s.issues]
+    flows = s.trade_flows
+    special = {
+        "preferences": [_preferences(p, s) for p in s.preferences],
+        "trade_flows": _flows_header(flows) if len(flows) or flows.source else None,
+        "packages": [_record(p, choices=_ordered(p.choices, issue_order)) for p in s.packages],
+        "offers": [_record(o, choices=_ordered(o.choices, issue_order)) for o in s.offers],
+    }
+    base = _record(s, skip=tuple(special))
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    for f in fields(Scenario):
+        v = special[f.name] if f.name in special else base.get(f.name)
+        if v:
+            doc[f.name] = v
+    return doc
+
+
+def _flow_rows(f: TradeFlows) -> list[list[Any]]:
+    return [list(r) for r in zip(f.importer, f.exporter, f.product, f.value, f.mfn_rate, strict=True)]
+
+
+def _rows_text(f: TradeFlows, indent: str) -> str:
+    """One row per line. The bulk goes through the C encoder in one call; the row separators are
+    then turned into line breaks, which is safe because ids and HS codes cannot hold brackets."""
+    if not len(f):
+        return "[]"
+    rows = _flow_rows(f)
+    inner = indent + " " * _INDENT
+    text_cols = set(f.importer) | set(f.exporter)
+    if "]" in "".join(text_cols) or not "".join(f.product).isdigit():
+        body = (",\n" + inner).join(json.dumps(r, ensure_ascii=False) for r in rows)
+    else:
+        body = json.dumps(rows, ensure_ascii=False)[1:-1].replace("], [", "],\n" + inner + "[")
+    return "[\n" + inner + body + "\n" + indent + "]"
+
+
+_SCALAR = r'(?:"(?:[^"\\\n]|\\.)*"|-?[0-9][0-9.eE+\-]*|true|false|null)'
+_SCALAR_LIST = re.compile(r"\[\n\s+(" + _SCALAR + r"(?:,\n\s+" + _SCALAR + r")*)\n\s*\]")
+
+
+def _compact(match: re.Match[str]) -> str:
+    """A short list of scalars on one line (``"targets": ["JP"]``) reads better than five."""
+    items = [x.strip() for x in match.group(1).split(",\n")]
+    one_line = "[" + ", ".join(items) + "]"
+    return one_line if len(one_line) <= 72 else match.group(0)
+
+
+def dumps_scenario(s: Scenario) -> str:
+    """The file text: UTF-8-ready JSON, two-space indent, a newline at the end."""
+    doc = _document(s)
+    text = json.dumps(doc, ensure_ascii=False, indent=_INDENT, allow_nan=False)
+    text = _SCALAR_LIST.sub(_compact, text)
+    if "trade_flows" in doc:
+        indent = " " * (2 * _INDENT)
+        text = text.replace(json.dumps(_ROWS_TOKEN), _rows_text(s.trade_flows, indent), 1)
+    return text + "\n"
