@@ -147,7 +147,8 @@ class Suspension:
 
 @dataclass(slots=True)
 class Quota:
-    """A tariff-rate quota: ``in_quota_rate`` up to ``volume`` (in ``unit``), the measure's rate above."""
+    """A tariff-rate quota: ``in_quota_rate`` up to ``volume`` (in ``unit``); above it, the
+    measure's rate."""
 
     volume: float
     unit: str
@@ -298,7 +299,13 @@ class TradeFlows:
         return len(self.product)
 
     def row(self, i: int) -> tuple[str, str, str, float, float]:
-        return (self.importer[i], self.exporter[i], self.product[i], self.value[i], self.mfn_rate[i])
+        return (
+            self.importer[i],
+            self.exporter[i],
+            self.product[i],
+            self.value[i],
+            self.mfn_rate[i],
+        )
 
     def key(self, i: int) -> tuple[str, str, str]:
         return (self.importer[i], self.exporter[i], self.product[i])

@@ -135,7 +135,9 @@ def load_document(doc: Any, source: str = "<document>") -> Loaded:
         )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _fail(source, "$.version", f"version must be a whole number 1 or more, not {version!r}")
+        raise _fail(
+            source, "$.version", f"version must be a whole number 1 or more, not {version!r}"
+        )
     if version > VERSION:
         raise _fail(
             source,

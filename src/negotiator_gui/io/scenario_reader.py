@@ -89,8 +89,6 @@ def read_scenario_body(pr: Problems, doc: dict[str, Any]) -> Scenario:
     return s
 
 
-
-
 def _provenance(o: Obj) -> Provenance:
     p = Provenance(
         sources=o.str_list("sources"),

@@ -131,7 +131,9 @@ def _document(s: Scenario) -> dict[str, Any]:
 
 
 def _flow_rows(f: TradeFlows) -> list[list[Any]]:
-    return [list(r) for r in zip(f.importer, f.exporter, f.product, f.value, f.mfn_rate, strict=True)]
+    return [
+        list(r) for r in zip(f.importer, f.exporter, f.product, f.value, f.mfn_rate, strict=True)
+    ]
 
 
 def _rows_text(f: TradeFlows, indent: str) -> str:

@@ -1,0 +1,142 @@
+"""The one entry point: ``negotiator`` opens the application; ``negotiator <command>`` works headless.
+
+Headless commands import no Qt, so they run on servers and in batch jobs. Exit status: 0 done,
+2 bad input (the messages say which file, where and what), 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from negotiator_gui import __version__
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Input the user can fix; the message is printed as is."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="negotiator",
+        description="Plan a tariff negotiation. Without a command, opens the application.",
+    )
+    p.add_argument("--version", action="version", version=f"Negotiator {__version__}")
+    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    v = sub.add_parser("validate", help="check scenario files and report every problem")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+
+    s = sub.add_parser("show", help="print a readable summary of a scenario")
+    s.add_argument("file", metavar="FILE", nargs="?", help="default: the shipped US–Japan scenario")
+
+    c = sub.add_parser("convert", help="migrate a scenario file to the current format and tidy it")
+    c.add_argument("input", metavar="IN")
+    c.add_argument("output", metavar="OUT")
+
+    sub.add_parser("schema", help="print the JSON Schema of scenario files")
+    return p
+
+
+def _load(path: str):
+    from negotiator_gui.io.scenario_file import ScenarioFileError, read_scenario
+
+    try:
+        return read_scenario(path)
+    except ScenarioFileError as exc:
+        raise BadInput(exc.report()) from None
+
+
+def cmd_validate(files: Sequence[str], quiet: bool) -> int:
+    from negotiator_gui.io.scenario_file import ScenarioFileError, read_scenario
+
+    status = EXIT_OK
+    for f in files:
+        try:
+            loaded = read_scenario(f)
+        except ScenarioFileError as exc:
+            print(exc.report(), file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        for w in loaded.warnings:
+            print(f"{f}: {w}", file=sys.stderr)
+        if not quiet:
+            note = f" (version {loaded.migrated_from} file; convert it to update)" if loaded.migrated_from else ""
+            print(f"{f}: ok{note}")
+    return status
+
+
+def cmd_show(file: str | None) -> int:
+    from negotiator_gui.core.summary import summary
+    from negotiator_gui.paths import default_scenario_path
+
+    loaded = _load(file or str(default_scenario_path()))
+    print(summary(loaded.scenario))
+    return EXIT_OK
+
+
+def cmd_convert(src: str, dst: str) -> int:
+    from negotiator_gui.io.scenario_file import write_scenario
+
+    loaded = _load(src)
+    try:
+        write_scenario(loaded.scenario, dst)
+    except OSError as exc:
+        raise BadInput(f"{dst}: cannot be written: {exc.strerror or exc}") from None
+    what = f"migrated from version {loaded.migrated_from}" if loaded.migrated_from else "normalised"
+    print(f"{dst}: written ({what})")
+    return EXIT_OK
+
+
+def cmd_schema() -> int:
+    from negotiator_gui.io.schema import schema_text
+
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def cmd_gui() -> int:
+    """Until the desktop window lands, the application prints the default scenario's summary."""
+    return cmd_show(None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return cmd_validate(args.files, args.quiet)
+        if args.command == "show":
+            return cmd_show(args.file)
+        if args.command == "convert":
+            return cmd_convert(args.input, args.output)
+        if args.command == "schema":
+            return cmd_schema()
+        return cmd_gui()
+    except BadInput as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # output piped into `head` and closed early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(
+            f"negotiator: internal error: {type(exc).__name__}: {exc}\n"
+            "Please report this with the command you ran (add --debug for details).",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,420 @@
+"""Undoable edits. Every change to a document's scenario is a ``Command``.
+
+``command.apply(scenario)`` changes the scenario in place and returns the inverse command, which
+``apply``'d in turn restores the scenario exactly and returns a redo. A handful of primitives
+(set a field, insert / remove / move in a list, edit the flow table) address their target with a
+*path* from the scenario root, so they work on every entity; readable user-level edits
+(``edits.py``) are compounds of primitives with a name such as "Move 'Rice access' to On the
+table". ``CommandStack`` (``stack.py``) keeps the history.
+
+Paths: a tuple of steps. A text step in a list selects the element with that id (``Preferences``
+by its party); an int step in a list is an index; a step in a dict is a key; otherwise it names an
+attribute. ``("issues", "rice", "options", "o2")`` is an option; ``("preferences", "JP",
+"issues", "rice", "scores")`` is a scores map.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from negotiator_gui.core.model import Scenario, TradeFlows
+
+Step = str | int
+Path = tuple[Step, ...]
+
+
+class CommandError(Exception):
+    """An edit that cannot be made (unknown id, value out of range, would break a reference)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an applied command changed: observers update only their part.
+
+    ``kind`` is the entity kind (``issue``, ``option``, ``card``, ``preferences``, ``measure``,
+    ``trade_flows``, ``scenario`` …), ``ids`` the ids on the path to it, ``action`` one of added,
+    removed, changed, moved; ``field`` the attribute that changed, where one did.
+    """
+
+    kind: str
+    ids: tuple[str, ...]
+    action: str
+    field: str = ""
+
+
+_SINGULAR = {
+    "parties": "party",
+    "issues": "issue",
+    "options": "option",
+    "preferences": "preferences",
+    "cards": "card",
+    "measures": "measure",
+    "stacking_rules": "stacking_rule",
+    "elasticities": "elasticity",
+    "packages": "package",
+    "offers": "offer",
+}
+
+
+def _key_of(item: Any) -> str:
+    key = getattr(item, "id", None)
+    if key is None:
+        key = getattr(item, "party", None)
+    if not isinstance(key, str):
+        raise CommandError(f"{type(item).__name__} has no id")
+    return key
+
+
+def _step(obj: Any, step: Step) -> Any:
+    if isinstance(obj, list):
+        if isinstance(step, int):
+            if not 0 <= step < len(obj):
+                raise CommandError(f"no element {step}")
+            return obj[step]
+        for item in obj:
+            if _key_of(item) == step:
+                return item
+        raise CommandError(f"no element with id {step!r}")
+    if isinstance(obj, dict):
+        if step not in obj:
+            raise CommandError(f"no entry {step!r}")
+        return obj[step]
+    if not isinstance(step, str) or not hasattr(obj, step):
+        raise CommandError(f"{type(obj).__name__} has no field {step!r}")
+    return getattr(obj, step)
+
+
+def resolve(scenario: Scenario, path: Path) -> Any:
+    obj: Any = scenario
+    for step in path:
+        obj = _step(obj, step)
+    return obj
+
+
+def _list_index(items: list, key: Step) -> int:
+    if isinstance(key, int):
+        if not 0 <= key < len(items):
+            raise CommandError(f"no element {key}")
+        return key
+    for i, item in enumerate(items):
+        if _key_of(item) == key:
+            return i
+    raise CommandError(f"no element with id {key!r}")
+
+
+def describe_path(path: Path, field: str = "", action: str = "changed") -> Change:
+    """The change a primitive at ``path`` makes, named by its deepest id-addressed entity."""
+    kind, ids, rest = "scenario", [], []
+    for i, step in enumerate(path):
+        prev = path[i - 1] if i else None
+        if isinstance(step, str) and prev in _SINGULAR:
+            kind = _SINGULAR[prev]
+            ids.append(step)
+            rest = []
+        elif step == "trade_flows" and i == 0:
+            kind, rest = "trade_flows", []
+        else:
+            rest.append(step)
+    if rest and action != "changed":
+        # an insert/remove/move inside a nested list is a change of its owner
+        return Change(kind, tuple(ids), "changed", str(rest[0]))
+    named = field or (str(rest[0]) if rest else "")
+    return Change(kind, tuple(ids), action, named)
+
+
+class Command:
+    """Base class. Subclasses implement ``apply`` and ``changes``; ``name`` is shown to users."""
+
+    name: str = ""
+
+    def apply(self, scenario: Scenario) -> Command:
+        raise NotImplementedError
+
+    def changes(self) -> list[Change]:
+        raise NotImplementedError
+
+    # -- merging consecutive small edits (typing in one cell) --
+    @property
+    def merge_key(self) -> Hashable | None:
+        return None
+
+    def merged(self, later: Command) -> Command:
+        """One command with the effect of ``self`` then ``later`` (same ``merge_key``)."""
+        return Compound(self.name, [self, later])
+
+
+class SetField(Command):
+    """Set an attribute of the object at ``path``, or a key of the dict at ``path``."""
+
+    def __init__(
+        self, path: Path, field: str, value: Any, name: str = "", mergeable: bool = False
+    ) -> None:
+        self.path = tuple(path)
+        self.field = field
+        self.value = copy.deepcopy(value)
+        self.name = name or f"Set {field}"
+        self.mergeable = mergeable
+
+    def apply(self, scenario: Scenario) -> Command:
+        target = resolve(scenario, self.path)
+        if isinstance(target, dict):
+            if self.field in target:
+                old = target[self.field]
+                target[self.field] = self.value
+                return SetField(self.path, self.field, old, self.name, self.mergeable)
+            target[self.field] = self.value
+            return DeleteKey(self.path, self.field, self.name)
+        if not hasattr(target, self.field):
+            raise CommandError(f"{type(target).__name__} has no field {self.field!r}")
+        old = getattr(target, self.field)
+        setattr(target, self.field, self.value)
+        inverse = SetField(self.path, self.field, None, self.name, self.mergeable)
+        inverse.value = old  # the detached old value: no copy needed
+        return inverse
+
+    def changes(self) -> list[Change]:
+        return [describe_path(self.path, self.field)]
+
+    @property
+    def merge_key(self) -> Hashable | None:
+        return ("set", self.path, self.field) if self.mergeable else None
+
+    def merged(self, later: Command) -> Command:
+        assert isinstance(later, SetField)
+        return SetField(self.path, self.field, later.value, self.name, True)
+
+    def __repr__(self) -> str:
+        return f"SetField({self.path!r}, {self.field!r}, {self.value!r})"
+
+
+class DeleteKey(Command):
+    """Remove a key from the dict at ``path`` (the inverse of setting a new key)."""
+
+    def __init__(self, path: Path, key: str, name: str = "") -> None:
+        self.path = tuple(path)
+        self.key = key
+        self.name = name or f"Remove {key}"
+
+    def apply(self, scenario: Scenario) -> Command:
+        target = resolve(scenario, self.path)
+        if not isinstance(target, dict) or self.key not in target:
+            raise CommandError(f"no entry {self.key!r} to remove")
+        # keep the key's position so undo restores the same dict order
+        keys = list(target)
+        pos = keys.index(self.key)
+        old = target.pop(self.key)
+        return _InsertKey(self.path, self.key, old, pos, self.name)
+
+    def changes(self) -> list[Change]:
+        return [describe_path(self.path, str(self.path[-1]) if self.path else self.key)]
+
+
+class _InsertKey(Command):
+    """Put a key back at its old position in a dict (so undo gives an identical dict)."""
+
+    def __init__(self, path: Path, key: str, value: Any, pos: int, name: str) -> None:
+        self.path, self.key, self.value, self.pos, self.name = path, key, value, pos, name
+
+    def apply(self, scenario: Scenario) -> Command:
+        target = resolve(scenario, self.path)
+        items = list(target.items())
+        items.insert(self.pos, (self.key, self.value))
+        target.clear()
+        target.update(items)
+        return DeleteKey(self.path, self.key, self.name)
+
+    def changes(self) -> list[Change]:
+        return [describe_path(self.path, str(self.path[-1]) if self.path else self.key)]
+
+
+class Insert(Command):
+    """Insert ``item`` into the list at ``path`` at ``index`` (None: at the end)."""
+
+    def __init__(self, path: Path, item: Any, index: int | None = None, name: str = "") -> None:
+        self.path = tuple(path)
+        self.item = copy.deepcopy(item)
+        self.index = index
+        self.name = name or "Add"
+
+    def apply(self, scenario: Scenario) -> Command:
+        items = resolve(scenario, self.path)
+        if not isinstance(items, list):
+            raise CommandError(f"{self.path!r} is not a list")
+        index = len(items) if self.index is None else self.index
+        if not 0 <= index <= len(items):
+            raise CommandError(f"position {index} is outside the list")
+        item = self.item
+        items.insert(index, item)
+        key = _key_of(item) if hasattr(item, "id") or hasattr(item, "party") else index
+        inverse = Remove(self.path, key, self.name)
+        return inverse
+
+    def changes(self) -> list[Change]:
+        if hasattr(self.item, "id") or hasattr(self.item, "party"):
+            return [describe_path((*self.path, _key_of(self.item)), action="added")]
+        return [describe_path(self.path, action="added")]
+
+
+class Remove(Command):
+    """Remove the element with id (or at index) ``key`` from the list at ``path``."""
+
+    def __init__(self, path: Path, key: Step, name: str = "") -> None:
+        self.path = tuple(path)
+        self.key = key
+        self.name = name or "Remove"
+
+    def apply(self, scenario: Scenario) -> Command:
+        items = resolve(scenario, self.path)
+        index = _list_index(items, self.key)
+        item = items.pop(index)
+        inverse = Insert(self.path, None, index, self.name)
+        inverse.item = item  # detached: no copy needed
+        return inverse
+
+    def changes(self) -> list[Change]:
+        if isinstance(self.key, str):
+            return [describe_path((*self.path, self.key), action="removed")]
+        return [describe_path(self.path, action="removed")]
+
+
+class Move(Command):
+    """Move the element ``key`` of the list at ``path`` to position ``index``."""
+
+    def __init__(self, path: Path, key: Step, index: int, name: str = "") -> None:
+        self.path = tuple(path)
+        self.key = key
+        self.index = index
+        self.name = name or "Move"
+
+    def apply(self, scenario: Scenario) -> Command:
+        items = resolve(scenario, self.path)
+        old = _list_index(items, self.key)
+        if not 0 <= self.index < len(items):
+            raise CommandError(f"position {self.index} is outside the list")
+        item = items.pop(old)
+        items.insert(self.index, item)
+        key = self.index if isinstance(self.key, int) else self.key
+        return Move(self.path, key, old, self.name)
+
+    def changes(self) -> list[Change]:
+        if isinstance(self.key, str):
+            return [describe_path((*self.path, self.key), action="moved")]
+        return [describe_path(self.path, action="moved")]
+
+
+# -- the trade-flow table --------------------------------------------------------------------
+
+FlowRow = tuple[str, str, str, float, float]
+
+
+def _flow_change(action: str, field: str = "") -> Change:
+    return Change("trade_flows", (), action, field)
+
+
+class SetFlowCell(Command):
+    """Set the ``value`` or ``mfn_rate`` of one flow, found by its (importer, exporter, product)."""
+
+    def __init__(
+        self,
+        key: tuple[str, str, str],
+        column: str,
+        value: float,
+        name: str = "",
+        mergeable: bool = False,
+    ) -> None:
+        if column not in ("value", "mfn_rate"):
+            raise CommandError(f"flow column {column!r} cannot be set; replace the row")
+        self.key, self.column, self.value = key, column, value
+        self.name = name or f"Set {column} of {'/'.join(key)}"
+        self.mergeable = mergeable
+
+    def apply(self, scenario: Scenario) -> Command:
+        flows = scenario.trade_flows
+        try:
+            i = flows.index_of(*self.key)
+        except KeyError:
+            raise CommandError(f"no flow {'/'.join(self.key)}") from None
+        col = getattr(flows, self.column)
+        old = col[i]
+        col[i] = self.value
+        return SetFlowCell(self.key, self.column, old, self.name, self.mergeable)
+
+    def changes(self) -> list[Change]:
+        return [_flow_change("changed", self.column)]
+
+    @property
+    def merge_key(self) -> Hashable | None:
+        return ("flow", self.key, self.column) if self.mergeable else None
+
+    def merged(self, later: Command) -> Command:
+        assert isinstance(later, SetFlowCell)
+        return SetFlowCell(self.key, self.column, later.value, self.name, True)
+
+
+class InsertFlow(Command):
+    def __init__(self, row: Sequence[Any], index: int | None = None, name: str = "") -> None:
+        self.row = tuple(row)
+        self.index = index
+        self.name = name or f"Add flow {'/'.join(map(str, self.row[:3]))}"
+
+    def apply(self, scenario: Scenario) -> Command:
+        flows = scenario.trade_flows
+        index = len(flows) if self.index is None else self.index
+        if not 0 <= index <= len(flows):
+            raise CommandError(f"position {index} is outside the flow table")
+        for column, value in zip(TradeFlows.COLUMNS, self.row, strict=True):
+            getattr(flows, column).insert(index, value)
+        return RemoveFlow(self.row[:3], self.name)  # type: ignore[arg-type]
+
+    def changes(self) -> list[Change]:
+        return [_flow_change("added")]
+
+
+class RemoveFlow(Command):
+    def __init__(self, key: tuple[str, str, str], name: str = "") -> None:
+        self.key = tuple(key)
+        self.name = name or f"Remove flow {'/'.join(self.key)}"
+
+    def apply(self, scenario: Scenario) -> Command:
+        flows = scenario.trade_flows
+        try:
+            i = flows.index_of(*self.key)
+        except KeyError:
+            raise CommandError(f"no flow {'/'.join(self.key)}") from None
+        row = flows.row(i)
+        for column in TradeFlows.COLUMNS:
+            getattr(flows, column).pop(i)
+        return InsertFlow(row, i, self.name)
+
+    def changes(self) -> list[Change]:
+        return [_flow_change("removed")]
+
+
+class Compound(Command):
+    """Several commands as one undo step; all or nothing."""
+
+    def __init__(self, name: str, commands: Sequence[Command]) -> None:
+        self.name = name
+        self.commands = list(commands)
+
+    def apply(self, scenario: Scenario) -> Command:
+        done: list[Command] = []
+        try:
+            for cmd in self.commands:
+                done.append(cmd.apply(scenario))
+        except BaseException:
+            for inverse in reversed(done):
+                inverse.apply(scenario)
+            raise
+        return Compound(self.name, list(reversed(done)))
+
+    def changes(self) -> list[Change]:
+        out: list[Change] = []
+        for cmd in self.commands:
+            for ch in cmd.changes():
+                if ch not in out:
+                    out.append(ch)
+        return out

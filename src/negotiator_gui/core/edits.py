@@ -1,0 +1,601 @@
+"""The edits a user makes, as named, checked commands ready for ``CommandStack.push``.
+
+Each function looks at the scenario, builds primitive commands (with any cascade: removing an
+issue also removes its scores and clears cards that pointed at it) and gives them a name a user
+reads in the Edit menu. Every edit is tried on the scenario, checked with ``validate`` and rolled
+back before it is returned, so an edit that would break a reference or put a number out of range
+raises ``CommandError`` and never reaches the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from negotiator_gui.core.commands import (
+    Command,
+    CommandError,
+    Compound,
+    DeleteKey,
+    Insert,
+    InsertFlow,
+    Move,
+    Remove,
+    RemoveFlow,
+    SetField,
+    SetFlowCell,
+)
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import (
+    Card,
+    CardStatus,
+    Commitment,
+    Elasticity,
+    Issue,
+    IssuePreference,
+    Measure,
+    Offer,
+    Option,
+    Package,
+    Party,
+    Preferences,
+    Scenario,
+    TariffEffect,
+    TradeFlows,
+)
+from negotiator_gui.core.validation import validate
+
+STATUS_LABELS = {
+    CardStatus.HELD_BACK: "Held back",
+    CardStatus.ON_TABLE: "On the table",
+    CardStatus.ACCEPTED: "Accepted",
+    CardStatus.REJECTED: "Rejected",
+    CardStatus.WITHDRAWN: "Withdrawn",
+    CardStatus.TRADED: "Traded",
+}
+
+
+def checked(scenario: Scenario, command: Command) -> Command:
+    """Try ``command`` on ``scenario``; if it adds any validation error, refuse it.
+
+    The scenario is left exactly as it was either way.
+    """
+    touches_flows = any(c.kind in ("trade_flows", "party") for c in command.changes())
+    before = {(p.path, p.message) for p in validate(scenario, flows=touches_flows).errors}
+    inverse = command.apply(scenario)
+    try:
+        after = validate(scenario, flows=touches_flows).errors
+    except Exception as exc:  # a value of the wrong type trips the checks themselves
+        raise CommandError(f"{command.name}: a value has the wrong type ({exc})") from None
+    finally:
+        inverse.apply(scenario)
+    new = [p for p in after if (p.path, p.message) not in before]
+    if new:
+        details = "; ".join(f"{p.path}: {p.message}" for p in new[:5])
+        raise CommandError(f"{command.name}: {details}")
+    return command
+
+
+def _named(scenario: Scenario, name: str, commands: list[Command]) -> Command:
+    cmd = commands[0] if len(commands) == 1 else Compound(name, commands)
+    cmd.name = name
+    return checked(scenario, cmd)
+
+
+def _require(scenario: Scenario, getter: str, ident: str) -> Any:
+    try:
+        return getattr(scenario, getter)(ident)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0])) from None
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+# -- the scenario itself ----------------------------------------------------------------------
+
+SCENARIO_FIELDS = ("title", "description", "notes", "as_of", "perspective")
+
+
+def set_scenario_field(s: Scenario, field: str, value: Any, *, mergeable: bool = False) -> Command:
+    if field not in SCENARIO_FIELDS:
+        raise CommandError(f"the scenario's {field!r} cannot be edited here")
+    name = tr("Change scenario {field}").format(field=field.replace("_", " "))
+    return _named(s, name, [SetField((), field, value, mergeable=mergeable)])
+
+
+# -- generic field edits on entities ---------------------------------------------------------
+
+_COLLECTIONS = {
+    "party": ("parties", "party"),
+    "issue": ("issues", "issue"),
+    "card": ("cards", "card"),
+    "measure": ("measures", "measure"),
+    "package": ("packages", "package"),
+    "elasticity": ("elasticities", None),
+    "offer": ("offers", None),
+    "stacking_rule": ("stacking_rules", None),
+}
+_READ_ONLY = {"id", "party"}  # ids are stable; a card's board is changed by moving it
+
+
+def set_field(
+    s: Scenario, kind: str, ident: str, field: str, value: Any, *, mergeable: bool = False
+) -> Command:
+    """Set one field of an entity (``kind`` is party, issue, card, measure, package, …)."""
+    if kind not in _COLLECTIONS:
+        raise CommandError(f"unknown kind of entity {kind!r}")
+    collection, _ = _COLLECTIONS[kind]
+    items = getattr(s, collection)
+    entity = next((x for x in items if x.id == ident), None)
+    if entity is None:
+        raise CommandError(f"no {kind} with id {ident!r}")
+    if field in _READ_ONLY or not hasattr(entity, field):
+        raise CommandError(f"a {kind}'s {field!r} cannot be edited")
+    title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
+    name = tr("Change {field} of '{title}'").format(
+        field=field.replace("_", " "), title=_label(title)
+    )
+    return _named(s, name, [SetField((collection, ident), field, value, mergeable=mergeable)])
+
+
+def set_option_field(
+    s: Scenario, issue_id: str, option_id: str, field: str, value: Any, *, mergeable: bool = False
+) -> Command:
+    issue = _require(s, "issue", issue_id)
+    opt = next((o for o in issue.options if o.id == option_id), None)
+    if opt is None or field == "id" or not hasattr(opt, field):
+        raise CommandError(f"no editable field {field!r} of option {option_id!r}")
+    name = tr("Change {field} of option '{label}'").format(field=field, label=_label(opt.label))
+    path = ("issues", issue_id, "options", option_id)
+    return _named(s, name, [SetField(path, field, value, mergeable=mergeable)])
+
+
+# -- parties ------------------------------------------------------------------------------------
+
+
+def add_party(s: Scenario, party: Party, index: int | None = None) -> Command:
+    return _named(
+        s, tr("Add party '{name}'").format(name=party.name), [Insert(("parties",), party, index)]
+    )
+
+
+def remove_party(s: Scenario, party_id: str) -> Command:
+    """Removing a party that anything still refers to is refused, naming what refers to it."""
+    party = _require(s, "party", party_id)
+    users = []
+    n = sum(1 for c in s.cards if c.party == party_id)
+    users += [f"{n} card(s)"] if n else []
+    n = sum(1 for m in s.measures if m.imposing == party_id or party_id in m.targets)
+    users += [f"{n} measure(s)"] if n else []
+    n = sum(1 for x in (*s.trade_flows.importer, *s.trade_flows.exporter) if x == party_id)
+    users += [f"{n} trade flow(s)"] if n else []
+    n = sum(1 for o in s.offers if o.party == party_id)
+    users += [f"{n} offer(s)"] if n else []
+    if s.perspective == party_id:
+        users.append("the scenario's perspective")
+    if users:
+        raise CommandError(
+            f"party '{party.name}' is used by {', '.join(users)}; change or remove those first"
+        )
+    cmds: list[Command] = []
+    if any(p.party == party_id for p in s.preferences):
+        cmds.append(Remove(("preferences",), party_id))
+    cmds.append(Remove(("parties",), party_id))
+    return _named(s, tr("Remove party '{name}'").format(name=party.name), cmds)
+
+
+# -- issues and options -------------------------------------------------------------------------
+
+
+def add_issue(s: Scenario, issue: Issue, index: int | None = None) -> Command:
+    name = tr("Add issue '{title}'").format(title=_label(issue.title))
+    return _named(s, name, [Insert(("issues",), issue, index)])
+
+
+def _clear_option_refs(s: Scenario, issue_id: str, option_id: str | None) -> list[Command]:
+    """Commands removing every reference to an issue (or one of its options)."""
+    cmds: list[Command] = []
+
+    def hit(opt: str) -> bool:
+        return option_id is None or opt == option_id
+
+    for prefs in s.preferences:
+        ip = prefs.issues.get(issue_id)
+        if ip is None:
+            continue
+        if option_id is None:
+            cmds.append(DeleteKey(("preferences", prefs.party, "issues"), issue_id))
+        elif option_id in ip.scores:
+            cmds.append(
+                DeleteKey(("preferences", prefs.party, "issues", issue_id, "scores"), option_id)
+            )
+    for coll in ("packages", "offers"):
+        for item in getattr(s, coll):
+            if issue_id in item.choices and hit(item.choices[issue_id]):
+                cmds.append(DeleteKey((coll, item.id, "choices"), issue_id))
+    for card in s.cards:
+        if card.issue == issue_id and (option_id is None or card.option == option_id):
+            if card.option:
+                cmds.append(SetField(("cards", card.id), "option", ""))
+            if option_id is None:
+                cmds.append(SetField(("cards", card.id), "issue", ""))
+    return cmds
+
+
+def remove_issue(s: Scenario, issue_id: str) -> Command:
+    issue = _require(s, "issue", issue_id)
+    cmds = [*_clear_option_refs(s, issue_id, None), Remove(("issues",), issue_id)]
+    return _named(s, tr("Remove issue '{title}'").format(title=_label(issue.title)), cmds)
+
+
+def move_issue(s: Scenario, issue_id: str, index: int) -> Command:
+    issue = _require(s, "issue", issue_id)
+    name = tr("Move issue '{title}'").format(title=_label(issue.title))
+    return _named(s, name, [Move(("issues",), issue_id, index)])
+
+
+def add_option(s: Scenario, issue_id: str, option: Option, index: int | None = None) -> Command:
+    _require(s, "issue", issue_id)
+    name = tr("Add option '{label}'").format(label=_label(option.label))
+    return _named(s, name, [Insert(("issues", issue_id, "options"), option, index)])
+
+
+def remove_option(s: Scenario, issue_id: str, option_id: str) -> Command:
+    issue = _require(s, "issue", issue_id)
+    opt = next((o for o in issue.options if o.id == option_id), None)
+    if opt is None:
+        raise CommandError(f"no option {option_id!r} in issue {issue_id!r}")
+    if len(issue.options) == 1:
+        raise CommandError(f"'{issue.title}' needs at least one option; remove the issue instead")
+    for prefs in s.preferences:
+        if prefs.reservation.package:
+            pkg = s.package(prefs.reservation.package)
+            if pkg.choices.get(issue_id) == option_id:
+                raise CommandError(
+                    f"option '{opt.label}' is part of {prefs.party}'s no-deal package "
+                    f"'{pkg.name}'; change that package first"
+                )
+    cmds = _clear_option_refs(s, issue_id, option_id)
+    cmds.append(Remove(("issues", issue_id, "options"), option_id))
+    return _named(s, tr("Remove option '{label}'").format(label=_label(opt.label)), cmds)
+
+
+def move_option(s: Scenario, issue_id: str, option_id: str, index: int) -> Command:
+    _require(s, "issue", issue_id)
+    return _named(
+        s, tr("Reorder options"), [Move(("issues", issue_id, "options"), option_id, index)]
+    )
+
+
+def add_effect(s: Scenario, issue_id: str, option_id: str, effect: TariffEffect) -> Command:
+    path = ("issues", issue_id, "options", option_id, "effects")
+    return _named(s, tr("Add tariff effect"), [Insert(path, effect)])
+
+
+def remove_effect(s: Scenario, issue_id: str, option_id: str, index: int) -> Command:
+    path = ("issues", issue_id, "options", option_id, "effects")
+    return _named(s, tr("Remove tariff effect"), [Remove(path, index)])
+
+
+def add_commitment(s: Scenario, issue_id: str, option_id: str, commitment: Commitment) -> Command:
+    path = ("issues", issue_id, "options", option_id, "commitments")
+    name = tr("Add commitment '{label}'").format(label=_label(commitment.label))
+    return _named(s, name, [Insert(path, commitment)])
+
+
+def remove_commitment(s: Scenario, issue_id: str, option_id: str, index: int) -> Command:
+    path = ("issues", issue_id, "options", option_id, "commitments")
+    return _named(s, tr("Remove commitment"), [Remove(path, index)])
+
+
+# -- preferences --------------------------------------------------------------------------------
+
+
+def _prefs_cmds(s: Scenario, party_id: str) -> tuple[list[Command], Preferences]:
+    """Commands creating the party's preferences if it has none yet, and the (future) object."""
+    _require(s, "party", party_id)
+    try:
+        return [], s.preferences_of(party_id)
+    except KeyError:
+        return [Insert(("preferences",), Preferences(party_id))], Preferences(party_id)
+
+
+def _weight_cmds(prefs: Preferences, party_id: str, issue_id: str, weight: float) -> Command:
+    if issue_id in prefs.issues:
+        return SetField(("preferences", party_id, "issues", issue_id), "weight", weight)
+    return SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(weight))
+
+
+def set_weight(s: Scenario, party_id: str, issue_id: str, weight: float) -> Command:
+    """Set one weight, leaving the others (the sum may then differ from 100; see rebalance)."""
+    issue = _require(s, "issue", issue_id)
+    cmds, prefs = _prefs_cmds(s, party_id)
+    cmds.append(_weight_cmds(prefs, party_id, issue_id, weight))
+    name = tr("Set {party}'s weight of '{title}' to {w:g}").format(
+        party=party_id, title=_label(issue.title), w=weight
+    )
+    return _named(s, name, cmds)
+
+
+def set_weights(
+    s: Scenario, party_id: str, weights: Mapping[str, float], name: str = ""
+) -> Command:
+    """Set several weights as one step."""
+    cmds, prefs = _prefs_cmds(s, party_id)
+    for issue_id, w in weights.items():
+        _require(s, "issue", issue_id)
+        cmds.append(_weight_cmds(prefs, party_id, issue_id, w))
+    if not cmds:
+        raise CommandError("no weights to set")
+    return _named(s, name or tr("Set {party}'s weights").format(party=party_id), cmds)
+
+
+def rebalanced_weights(
+    weights: Mapping[str, float], issue_id: str, value: float, locked: Iterable[str] = ()
+) -> dict[str, float]:
+    """Weights after setting one to ``value`` and scaling the unlocked others so all add to 100.
+
+    As in GENIUS: locked weights keep their value; if the unlocked others cannot absorb the
+    change, ``value`` is clamped to what is left.
+    """
+    locked = set(locked) - {issue_id}
+    fixed = sum(weights[k] for k in locked if k in weights)
+    free = [k for k in weights if k != issue_id and k not in locked]
+    room = max(0.0, 100.0 - fixed)
+    value = min(max(0.0, value), room) if free else room
+    rest = room - value
+    out = dict(weights)
+    out[issue_id] = value
+    total_free = sum(weights[k] for k in free)
+    for k in free:
+        out[k] = rest * weights[k] / total_free if total_free > 0 else rest / len(free)
+    return out
+
+
+def rebalance_weight(
+    s: Scenario, party_id: str, issue_id: str, value: float, locked: Iterable[str] = ()
+) -> Command:
+    """Slider edit: set one weight and renormalise the unlocked others to keep 100 points."""
+    issue = _require(s, "issue", issue_id)
+    try:
+        prefs = s.preferences_of(party_id)
+        current = {
+            i.id: prefs.issues[i.id].weight if i.id in prefs.issues else 0.0 for i in s.issues
+        }
+    except KeyError:
+        current = {i.id: 0.0 for i in s.issues}
+    new = rebalanced_weights(current, issue_id, value, locked)
+    changed = {k: v for k, v in new.items() if abs(v - current.get(k, 0.0)) > 1e-12}
+    if not changed:
+        changed = {issue_id: new[issue_id]}
+    name = tr("Set {party}'s weight of '{title}' to {w:.0f}").format(
+        party=party_id, title=_label(issue.title), w=new[issue_id]
+    )
+    return set_weights(s, party_id, changed, name)
+
+
+def set_score(s: Scenario, party_id: str, issue_id: str, option_id: str, score: float) -> Command:
+    issue = _require(s, "issue", issue_id)
+    opt = next((o for o in issue.options if o.id == option_id), None)
+    if opt is None:
+        raise CommandError(f"no option {option_id!r} in issue {issue_id!r}")
+    cmds, prefs = _prefs_cmds(s, party_id)
+    if issue_id not in prefs.issues:
+        cmds.append(SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(0.0)))
+    cmds.append(SetField(("preferences", party_id, "issues", issue_id, "scores"), option_id, score))
+    name = tr("Set {party}'s score of '{label}' to {v:g}").format(
+        party=party_id, label=_label(opt.label), v=score
+    )
+    return _named(s, name, cmds)
+
+
+def set_reservation(
+    s: Scenario, party_id: str, value: float | None = None, package: str = ""
+) -> Command:
+    cmds, _ = _prefs_cmds(s, party_id)
+    path = ("preferences", party_id, "reservation")
+    cmds += [SetField(path, "value", value), SetField(path, "package", package)]
+    what = f"{value:g}" if value is not None else (package or "none")
+    return _named(
+        s, tr("Set {party}'s reservation value to {v}").format(party=party_id, v=what), cmds
+    )
+
+
+# -- board cards --------------------------------------------------------------------------------
+
+
+def add_card(s: Scenario, card: Card, index: int | None = None) -> Command:
+    return _named(
+        s,
+        tr("Add card '{title}'").format(title=_label(card.title)),
+        [Insert(("cards",), card, index)],
+    )
+
+
+def remove_card(s: Scenario, card_id: str) -> Command:
+    card = _require(s, "card", card_id)
+    cmds: list[Command] = []
+    for other in s.cards:
+        if card_id in other.links:
+            cmds.append(
+                SetField(("cards", other.id), "links", [x for x in other.links if x != card_id])
+            )
+    cmds.append(Remove(("cards",), card_id))
+    return _named(s, tr("Remove card '{title}'").format(title=_label(card.title)), cmds)
+
+
+def lane(s: Scenario, party_id: str, status: CardStatus) -> list[Card]:
+    """The cards of one board lane, in their order."""
+    cards = [c for c in s.cards if c.party == party_id and c.status == status]
+    return sorted(cards, key=lambda c: c.order)
+
+
+def move_card(
+    s: Scenario, card_id: str, status: CardStatus, position: int | None = None
+) -> Command:
+    """Move a card to a lane (and position in it); the lane's order numbers are rewritten 0..n."""
+    card = _require(s, "card", card_id)
+    status = CardStatus(status)
+    target = [c for c in lane(s, card.party, status) if c.id != card_id]
+    position = len(target) if position is None else max(0, min(position, len(target)))
+    target.insert(position, card)
+    cmds: list[Command] = []
+    if card.status != status:
+        cmds.append(SetField(("cards", card_id), "status", status))
+        source = [c for c in lane(s, card.party, card.status) if c.id != card_id]
+        cmds += [
+            SetField(("cards", c.id), "order", i) for i, c in enumerate(source) if c.order != i
+        ]
+    cmds += [SetField(("cards", c.id), "order", i) for i, c in enumerate(target) if c.order != i]
+    if not cmds:
+        cmds.append(SetField(("cards", card_id), "order", card.order))
+    name = tr("Move '{title}' to {lane}").format(
+        title=_label(card.title), lane=tr(STATUS_LABELS[status])
+    )
+    return _named(s, name, cmds)
+
+
+def link_cards(s: Scenario, card_id: str, other_id: str) -> Command:
+    """Link a card to one on another board (a demand answered by a concession), both ways."""
+    a, b = _require(s, "card", card_id), _require(s, "card", other_id)
+    cmds: list[Command] = []
+    if other_id not in a.links:
+        cmds.append(SetField(("cards", card_id), "links", [*a.links, other_id]))
+    if card_id not in b.links:
+        cmds.append(SetField(("cards", other_id), "links", [*b.links, card_id]))
+    if not cmds:
+        raise CommandError("the cards are already linked")
+    name = tr("Link '{a}' with '{b}'").format(a=_label(a.title), b=_label(b.title))
+    return _named(s, name, cmds)
+
+
+def unlink_cards(s: Scenario, card_id: str, other_id: str) -> Command:
+    a, b = _require(s, "card", card_id), _require(s, "card", other_id)
+    cmds: list[Command] = []
+    if other_id in a.links:
+        cmds.append(SetField(("cards", card_id), "links", [x for x in a.links if x != other_id]))
+    if card_id in b.links:
+        cmds.append(SetField(("cards", other_id), "links", [x for x in b.links if x != card_id]))
+    if not cmds:
+        raise CommandError("the cards are not linked")
+    name = tr("Unlink '{a}' from '{b}'").format(a=_label(a.title), b=_label(b.title))
+    return _named(s, name, cmds)
+
+
+# -- tariff measures ----------------------------------------------------------------------------
+
+
+def add_measure(s: Scenario, measure: Measure, index: int | None = None) -> Command:
+    name = tr("Add measure '{title}'").format(title=_label(measure.title))
+    return _named(s, name, [Insert(("measures",), measure, index)])
+
+
+def remove_measure(s: Scenario, measure_id: str) -> Command:
+    m = _require(s, "measure", measure_id)
+    users = [
+        f"option '{o.label}' of '{i.title}'"
+        for i in s.issues
+        for o in i.options
+        if any(e.measure == measure_id for e in o.effects)
+    ]
+    users += [
+        f"stacking rule '{r.id}'"
+        for r in s.stacking_rules
+        if f"#{measure_id}" in (*r.when, *r.excludes)
+    ]
+    if users:
+        raise CommandError(
+            f"measure '{m.title}' is used by {', '.join(users[:3])}; change those first"
+        )
+    return _named(
+        s,
+        tr("Remove measure '{title}'").format(title=_label(m.title)),
+        [Remove(("measures",), measure_id)],
+    )
+
+
+# -- trade flows --------------------------------------------------------------------------------
+
+
+def set_flow(
+    s: Scenario, key: tuple[str, str, str], column: str, value: float, *, mergeable: bool = False
+) -> Command:
+    return checked(s, SetFlowCell(tuple(key), column, value, mergeable=mergeable))  # type: ignore[arg-type]
+
+
+def add_flow(
+    s: Scenario, row: tuple[str, str, str, float, float], index: int | None = None
+) -> Command:
+    return checked(s, InsertFlow(row, index))
+
+
+def remove_flow(s: Scenario, key: tuple[str, str, str]) -> Command:
+    return checked(s, RemoveFlow(tuple(key)))  # type: ignore[arg-type]
+
+
+def replace_flows(s: Scenario, flows: TradeFlows, name: str = "") -> Command:
+    """Replace the whole table (an import), as one undo step."""
+    return _named(
+        s,
+        name or tr("Replace trade flows ({n} lines)").format(n=len(flows)),
+        [SetField((), "trade_flows", flows)],
+    )
+
+
+# -- elasticities, packages, offers -------------------------------------------------------------
+
+
+def add_elasticity(s: Scenario, e: Elasticity) -> Command:
+    return _named(s, tr("Add elasticity '{id}'").format(id=e.id), [Insert(("elasticities",), e)])
+
+
+def remove_elasticity(s: Scenario, elasticity_id: str) -> Command:
+    return _named(
+        s,
+        tr("Remove elasticity '{id}'").format(id=elasticity_id),
+        [Remove(("elasticities",), elasticity_id)],
+    )
+
+
+def add_package(s: Scenario, package: Package) -> Command:
+    return _named(
+        s,
+        tr("Add package '{name}'").format(name=_label(package.name)),
+        [Insert(("packages",), package)],
+    )
+
+
+def remove_package(s: Scenario, package_id: str) -> Command:
+    pkg = _require(s, "package", package_id)
+    for prefs in s.preferences:
+        if prefs.reservation.package == package_id:
+            raise CommandError(f"package '{pkg.name}' is {prefs.party}'s no-deal package")
+    return _named(
+        s,
+        tr("Remove package '{name}'").format(name=_label(pkg.name)),
+        [Remove(("packages",), package_id)],
+    )
+
+
+def set_choice(s: Scenario, package_id: str, issue_id: str, option_id: str | None) -> Command:
+    """Choose an option of an issue in a package (None leaves the issue open)."""
+    pkg = _require(s, "package", package_id)
+    path = ("packages", package_id, "choices")
+    if option_id is None:
+        if issue_id not in pkg.choices:
+            raise CommandError(f"issue {issue_id!r} is already open in '{pkg.name}'")
+        cmd: Command = DeleteKey(path, issue_id)
+    else:
+        cmd = SetField(path, issue_id, option_id)
+    return _named(s, tr("Change package '{name}'").format(name=_label(pkg.name)), [cmd])
+
+
+def add_offer(s: Scenario, offer: Offer) -> Command:
+    name = tr("Record {party}'s offer of round {n}").format(party=offer.party, n=offer.round)
+    return _named(s, name, [Insert(("offers",), offer)])
+
+
+def remove_offer(s: Scenario, offer_id: str) -> Command:
+    return _named(s, tr("Remove offer"), [Remove(("offers",), offer_id)])
