@@ -1,4 +1,4 @@
-"""The one entry point: ``negotiator`` opens the application; ``negotiator <command>`` works headless.
+"""The one entry point: ``negotiator`` opens the application; ``negotiator CMD`` runs headless.
 
 Headless commands import no Qt, so they run on servers and in batch jobs. Exit status: 0 done,
 2 bad input (the messages say which file, where and what), 1 an internal error.
@@ -67,7 +67,11 @@ def cmd_validate(files: Sequence[str], quiet: bool) -> int:
         for w in loaded.warnings:
             print(f"{f}: {w}", file=sys.stderr)
         if not quiet:
-            note = f" (version {loaded.migrated_from} file; convert it to update)" if loaded.migrated_from else ""
+            note = (
+                f" (version {loaded.migrated_from} file; convert it to update)"
+                if loaded.migrated_from
+                else ""
+            )
             print(f"{f}: ok{note}")
     return status
 

@@ -106,11 +106,19 @@ def _list_index(items: list, key: Step) -> int:
 
 
 def describe_path(path: Path, field: str = "", action: str = "changed") -> Change:
-    """The change a primitive at ``path`` makes, named by its deepest id-addressed entity."""
+    """The change a primitive at ``path`` makes, named by its deepest id-addressed entity.
+
+    A party's preferences keep the kind ``preferences``, with the party and issue as ids. The
+    field is the first attribute below that entity (``scores`` for a score, ``effects`` for an
+    effect), or ``field`` when the primitive sets the entity's own attribute.
+    """
     kind, ids, rest = "scenario", [], []
     for i, step in enumerate(path):
         prev = path[i - 1] if i else None
-        if isinstance(step, str) and prev in _SINGULAR:
+        if isinstance(step, str) and kind == "preferences" and prev == "issues":
+            ids.append(step)
+            rest = []
+        elif isinstance(step, str) and prev in _SINGULAR:
             kind = _SINGULAR[prev]
             ids.append(step)
             rest = []
@@ -118,11 +126,10 @@ def describe_path(path: Path, field: str = "", action: str = "changed") -> Chang
             kind, rest = "trade_flows", []
         else:
             rest.append(step)
-    if rest and action != "changed":
-        # an insert/remove/move inside a nested list is a change of its owner
+    if rest:
+        # an edit inside a nested list or map is a change of its owner
         return Change(kind, tuple(ids), "changed", str(rest[0]))
-    named = field or (str(rest[0]) if rest else "")
-    return Change(kind, tuple(ids), action, named)
+    return Change(kind, tuple(ids), action, field)
 
 
 class Command:
@@ -249,8 +256,8 @@ class Insert(Command):
         item = self.item
         items.insert(index, item)
         key = _key_of(item) if hasattr(item, "id") or hasattr(item, "party") else index
-        inverse = Remove(self.path, key, self.name)
-        return inverse
+        # by position: a (refused) duplicate id must not make undo remove the original
+        return Remove(self.path, key, self.name, at=index)
 
     def changes(self) -> list[Change]:
         if hasattr(self.item, "id") or hasattr(self.item, "party"):
@@ -259,16 +266,27 @@ class Insert(Command):
 
 
 class Remove(Command):
-    """Remove the element with id (or at index) ``key`` from the list at ``path``."""
+    """Remove the element with id (or at index) ``key`` from the list at ``path``.
 
-    def __init__(self, path: Path, key: Step, name: str = "") -> None:
+    ``at`` pins the position (used by undo of an insert); the element there must match ``key``.
+    """
+
+    def __init__(self, path: Path, key: Step, name: str = "", at: int | None = None) -> None:
         self.path = tuple(path)
         self.key = key
         self.name = name or "Remove"
+        self.at = at
 
     def apply(self, scenario: Scenario) -> Command:
         items = resolve(scenario, self.path)
-        index = _list_index(items, self.key)
+        if self.at is None:
+            index = _list_index(items, self.key)
+        else:
+            index = self.at
+            if not 0 <= index < len(items) or (
+                isinstance(self.key, str) and _key_of(items[index]) != self.key
+            ):
+                raise CommandError(f"no element {self.key!r} at position {index}")
         item = items.pop(index)
         inverse = Insert(self.path, None, index, self.name)
         inverse.item = item  # detached: no copy needed

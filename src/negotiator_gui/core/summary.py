@@ -1,4 +1,4 @@
-"""A readable plain-text summary of a scenario (``negotiator show``), for a terminal or an e-mail."""
+"""A readable plain-text summary of a scenario (``negotiator show``) for a terminal or e-mail."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ def _measure_line(m: Measure) -> str:
         extra.append(f"quota {m.quota.volume:,.0f} {m.quota.unit} at {_pct(m.quota.in_quota_rate)}")
     targets = ", ".join(m.targets)
     tail = f" ({'; '.join(extra)})" if extra else ""
-    return f"  {m.id}: {m.title} — {_pct(m.rate)} by {m.imposing} on {targets}, {scope}, {when}{tail}"
+    return (
+        f"  {m.id}: {m.title} — {_pct(m.rate)} by {m.imposing} on {targets}, {scope}, {when}{tail}"
+    )
 
 
 def summary(s: Scenario) -> str:
@@ -84,7 +86,11 @@ def summary(s: Scenario) -> str:
     out.append("Reservation values (BATNA)")
     for p in s.preferences:
         r = p.reservation
-        what = f"{r.value:g}" if r.value is not None else (f"package {r.package}" if r.package else "not set")
+        what = (
+            f"{r.value:g}"
+            if r.value is not None
+            else (f"package {r.package}" if r.package else "not set")
+        )
         out.append(f"  {p.party}: {what}  ({p.basis.value})")
 
     out.append("")
@@ -100,9 +106,12 @@ def summary(s: Scenario) -> str:
     out.append(f"Tariff measures ({len(s.measures)})")
     out.extend(_measure_line(m) for m in s.measures)
     if s.stacking_rules:
-        out.append("  Stacking rules: " + "; ".join(
-            f"{'/'.join(r.when)} excludes {'/'.join(r.excludes)}" for r in s.stacking_rules
-        ))
+        out.append(
+            "  Stacking rules: "
+            + "; ".join(
+                f"{'/'.join(r.when)} excludes {'/'.join(r.excludes)}" for r in s.stacking_rules
+            )
+        )
 
     f = s.trade_flows
     if len(f):
