@@ -7,6 +7,7 @@ first, so a user can fix a file in one pass.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,6 +31,13 @@ class Problem:
         return f"{self.path}: {tag}{self.message}"
 
 
+def key_path(path: str, key: str) -> str:
+    """Append an object key to a JSON path, quoting keys that are not plain names."""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f"{path}.{key}"
+    return f"{path}[{key!r}]"
+
+
 class Problems:
     """An append-only list of problems with a cap, shared by the parsing and validation passes."""
 
@@ -37,6 +45,9 @@ class Problems:
         self.items: list[Problem] = []
         self.cap = cap
         self.dropped = 0
+        #: Set when checking stopped early because the cap was reached, so more problems may
+        #: exist than ``dropped`` counts.
+        self.truncated = False
 
     def error(self, path: str, message: str) -> None:
         self.add(Problem(path, message, Severity.ERROR))
@@ -62,11 +73,24 @@ class Problems:
     def full(self) -> bool:
         return len(self.items) >= self.cap
 
+    def stop(self) -> None:
+        """Record that a pass stopped checking early because the list is full."""
+        self.truncated = True
+
     def has_errors(self) -> bool:
         return any(p.severity is Severity.ERROR for p in self.items)
 
     def lines(self) -> list[str]:
         out = [str(p) for p in self.items]
-        if self.dropped:
-            out.append(f"... and {self.dropped} more problems not shown")
+        if self.dropped or self.truncated:
+            out.append(more_not_shown(self.dropped, self.truncated))
         return out
+
+
+def more_not_shown(dropped: int, truncated: bool) -> str:
+    """The line that ends a capped list of problems."""
+    if not truncated:
+        return f"... and {dropped} more problems not shown"
+    if dropped:
+        return f"... and at least {dropped} more problems not shown (checking stopped early)"
+    return "... and more problems not shown (checking stopped early)"

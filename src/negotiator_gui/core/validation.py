@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import fields, is_dataclass
+from enum import Enum
+from typing import Any
 
 import numpy as np
 
@@ -21,17 +24,23 @@ from negotiator_gui.core.model import (
     Role,
     Scenario,
     Scope,
+    TradeFlows,
 )
-from negotiator_gui.core.problems import Problems
+from negotiator_gui.core.problems import Problems, key_path
 
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
-HS_RE = re.compile(r"^[0-9]{2,10}$")
-COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# \Z, not $: "$" also matches before a final line break, which would let "US\n" pass as an id.
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}\Z")
+HS_RE = re.compile(r"^[0-9]{2,10}\Z")
+COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}\Z")
 
 #: Rates above this (1000 %) are taken to be a typing or unit mistake.
 MAX_RATE = 10.0
 #: Weights are entered as 100 points; a sum further off than this is reported.
 WEIGHT_TOLERANCE = 0.01
+#: Longest text in one field (a long note is fine; a megabyte of junk is not). The file reader
+#: refuses longer text, so a scenario that passes these checks can be saved and opened again.
+MAX_TEXT = 100_000
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def validate(
@@ -42,6 +51,9 @@ def validate(
     ``flows=False`` skips the trade-flow table (the only part whose cost grows with data size),
     for checking an edit that does not touch it."""
     pr = problems if problems is not None else Problems()
+    if not ID_RE.match(scenario.id):
+        pr.error("$.id", f"{scenario.id[:40]!r} is not a valid id")
+    _check_texts(scenario, "$", pr)
     party_ids = _unique(pr, "$.parties", (p.id for p in scenario.parties), "party")
     _check_parties(scenario, pr)
     if scenario.perspective not in party_ids:
@@ -87,12 +99,37 @@ def validate(
 
 
 def _unique(pr: Problems, path: str, ids: Iterable[str], what: str) -> set[str]:
+    """Ids that are valid and unique; reports the others."""
     seen: set[str] = set()
     for k, i in enumerate(ids):
-        if i in seen:
+        if not ID_RE.match(i):
+            pr.error(f"{path}[{k}].id", f"{i[:40]!r} is not a valid {what} id")
+        elif i in seen:
             pr.error(f"{path}[{k}].id", f"duplicate {what} id {i!r}")
         seen.add(i)
     return seen
+
+
+def _check_texts(value: Any, path: str, pr: Problems) -> None:
+    """Text the file reader would refuse: too long, or holding an unpaired surrogate (which
+    cannot be encoded as UTF-8). The flow table's columns are ids and codes, checked elsewhere."""
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            pr.error(path, f"text is {len(value):,} characters long; the limit is {MAX_TEXT:,}")
+        elif not value.isascii() and _SURROGATE.search(value):
+            pr.error(path, "text holds an invalid character (an unpaired surrogate)")
+    elif isinstance(value, list):
+        for k, v in enumerate(value):
+            _check_texts(v, f"{path}[{k}]", pr)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_texts(v, key_path(path, k), pr)
+    elif isinstance(value, TradeFlows):
+        _check_texts(value.unit, f"{path}.unit", pr)
+        _check_texts(value.source, f"{path}.source", pr)
+    elif is_dataclass(value) and not isinstance(value, Enum):
+        for f in fields(value):
+            _check_texts(getattr(value, f.name), f"{path}.{f.name}", pr)
 
 
 def _check_parties(s: Scenario, pr: Problems) -> None:
@@ -146,7 +183,7 @@ def _check_measure(m: Measure, path: str, party_ids: set[str], pr: Problems) -> 
             pr.error(f"{path}.suspensions[{k}].end", f"ends ({sus.end}) before it starts")
         _check_rate(sus.rate, f"{path}.suspensions[{k}].rate", pr)
     if m.quota is not None:
-        if not m.quota.volume >= 0:
+        if not (math.isfinite(m.quota.volume) and m.quota.volume >= 0):
             pr.error(f"{path}.quota.volume", "quota volume must be zero or more")
         _check_rate(m.quota.in_quota_rate, f"{path}.quota.in_quota_rate", pr)
     if m.mode == "all_in" and not m.all_in_of:
@@ -167,8 +204,10 @@ def _check_issues(s: Scenario, party_ids: set[str], measure_ids: set[str], pr: P
                 cpath = f"{opath}.commitments[{c_k}]"
                 if com.party not in party_ids:
                     pr.error(f"{cpath}.party", f"unknown party {com.party!r}")
-                if com.amount is not None and not math.isfinite(com.amount):
-                    pr.error(f"{cpath}.amount", "must be a finite number")
+                for name in ("amount", "usd_per_year"):
+                    v = getattr(com, name)
+                    if v is not None and not math.isfinite(v):
+                        pr.error(f"{cpath}.{name}", "must be a finite number")
                 if com.product and not HS_RE.match(com.product):
                     pr.error(f"{cpath}.product", f"HS prefix must be 2–10 digits: {com.product!r}")
 
@@ -178,6 +217,8 @@ def _check_effect(eff, path: str, party_ids: set[str], measure_ids: set[str], pr
         if eff.new_measure is None:
             pr.error(f"{path}.new_measure", "add_measure needs the measure to add")
         else:
+            if not ID_RE.match(eff.new_measure.id):
+                pr.error(f"{path}.new_measure.id", f"{eff.new_measure.id[:40]!r} is not a valid id")
             _check_measure(eff.new_measure, f"{path}.new_measure", party_ids, pr)
         return
     if eff.measure not in measure_ids:
@@ -189,7 +230,7 @@ def _check_effect(eff, path: str, party_ids: set[str], measure_ids: set[str], pr
             if not 0 <= eff.value <= 1:
                 pr.error(f"{path}.value", f"a cut is a fraction from 0 to 1, not {eff.value:g}")
         elif eff.op is EffectOp.SWISS:
-            if not eff.value > 0:
+            if not (math.isfinite(eff.value) and eff.value > 0):
                 pr.error(f"{path}.value", f"the Swiss coefficient must be positive: {eff.value:g}")
         elif eff.op is EffectOp.ADD_ON:
             _check_rate(eff.value, f"{path}.value", pr, lo=-MAX_RATE)
@@ -200,7 +241,7 @@ def _check_effect(eff, path: str, party_ids: set[str], measure_ids: set[str], pr
 
 def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
     seen: set[str] = set()
-    issues = {i.id: i for i in s.issues}
+    issues = _first_by_id(s.issues)
     for k, prefs in enumerate(s.preferences):
         path = f"$.preferences[{k}]"
         if prefs.party not in party_ids:
@@ -210,7 +251,7 @@ def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
         seen.add(prefs.party)
         total = 0.0
         for issue_id, ip in prefs.issues.items():
-            ipath = f"{path}.issues.{issue_id}"
+            ipath = key_path(f"{path}.issues", issue_id)
             if issue_id not in issues:
                 pr.error(ipath, f"unknown issue {issue_id!r}")
                 continue
@@ -220,10 +261,11 @@ def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
                 total += ip.weight
             options = {o.id for o in issues[issue_id].options}
             for opt_id, score in ip.scores.items():
+                spath = key_path(f"{ipath}.scores", opt_id)
                 if opt_id not in options:
-                    pr.error(f"{ipath}.scores.{opt_id}", f"unknown option {opt_id!r}")
+                    pr.error(spath, f"unknown option {opt_id!r}")
                 elif not (math.isfinite(score) and 0 <= score <= 100):
-                    pr.error(f"{ipath}.scores.{opt_id}", f"score must be 0–100, not {score!r}")
+                    pr.error(spath, f"score must be 0–100, not {score!r}")
         if prefs.issues and abs(total - 100) > WEIGHT_TOLERANCE:
             pr.warning(f"{path}.issues", f"weights add up to {total:g}, not 100; they are scaled")
         res = prefs.reservation
@@ -238,8 +280,8 @@ def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
 
 def _check_cards(s: Scenario, party_ids: set[str], pr: Problems) -> None:
     card_ids = _unique(pr, "$.cards", (c.id for c in s.cards), "card")
-    issues = {i.id: i for i in s.issues}
-    boards = {c.id: c.party for c in s.cards}
+    issues = _first_by_id(s.issues)
+    boards = {c.id: c.party for c in reversed(s.cards)}  # the first of duplicate ids counts
     for k, card in enumerate(s.cards):
         path = f"$.cards[{k}]"
         if card.party not in party_ids:
@@ -293,7 +335,8 @@ def _check_flows(s: Scenario, party_ids: set[str], pr: Problems) -> None:
             names = ", ".join(repr(u) for u in sorted(unknown)[:5])
             pr.error(f"$.trade_flows.rows[{k}][{idx}]", f"unknown party {names}")
     if n and not (
-        "".join(f.product).isdigit()
+        "".join(f.product).isascii()
+        and "".join(f.product).isdigit()
         and min(map(len, f.product)) >= 2
         and max(map(len, f.product)) <= 10
     ):
@@ -332,9 +375,17 @@ def _check_elasticities(s: Scenario, party_ids: set[str], pr: Problems) -> None:
 
 
 def _check_choices(s: Scenario, choices: dict[str, str], path: str, pr: Problems) -> None:
-    issues = {i.id: i for i in s.issues}
+    issues = _first_by_id(s.issues)
     for issue_id, opt_id in choices.items():
         if issue_id not in issues:
-            pr.error(f"{path}.{issue_id}", f"unknown issue {issue_id!r}")
+            pr.error(key_path(path, issue_id), f"unknown issue {issue_id!r}")
         elif opt_id not in {o.id for o in issues[issue_id].options}:
-            pr.error(f"{path}.{issue_id}", f"unknown option {opt_id!r} of issue {issue_id!r}")
+            pr.error(key_path(path, issue_id), f"unknown option {opt_id!r} of issue {issue_id!r}")
+
+
+def _first_by_id(items: list) -> dict:
+    """Entities by id; of duplicate ids (reported elsewhere) the first counts, as in lookups."""
+    out: dict = {}
+    for item in items:
+        out.setdefault(item.id, item)
+    return out

@@ -14,13 +14,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from negotiator_gui.core.problems import Problems
+from negotiator_gui.core.problems import Problems, key_path
+from negotiator_gui.core.validation import MAX_TEXT
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
-
-#: Longest text accepted in one field (a long note is fine; a megabyte of junk is not).
-MAX_TEXT = 100_000
 
 
 class NonFinite:
@@ -53,13 +51,6 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
-
-
-def key_path(path: str, key: str) -> str:
-    """Append an object key to a JSON path, quoting keys that are not plain names."""
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-        return f"{path}.{key}"
-    return f"{path}[{key!r}]"
 
 
 class Obj:
@@ -142,7 +133,7 @@ class Obj:
 
     def date(self, key: str, *, required: bool = False) -> dt.date | None:
         present, v = self.get(key, required)
-        if not present or v is None:
+        if not present or (v is None and not required):
             return None
         return read_date(self.pr, v, self.p(key))
 
@@ -163,6 +154,7 @@ class Obj:
         out: list[T] = []
         for k, element in enumerate(v):
             if self.pr.full:
+                self.pr.stop()
                 break
             got = item(self.pr, element, f"{self.p(key)}[{k}]")
             if got is not None:
@@ -222,6 +214,11 @@ def read_str(
     if len(v) > MAX_TEXT:
         pr.error(path, f"text is {len(v):,} characters long; the limit is {MAX_TEXT:,}")
         return default
+    if not v.isascii() and _SURROGATE.search(v):
+        pr.error(
+            path, "text holds an invalid character (an unpaired surrogate escape like \\ud800)"
+        )
+        return default
     if pattern is not None and not pattern.match(v):
         pr.error(path, f"{v[:40]!r} is not a valid {what or 'value'}")
         return default
@@ -253,8 +250,11 @@ def read_enum(pr: Problems, v: Any, path: str, cls: type[E], default: E | None =
         return default
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def read_date(pr: Problems, v: Any, path: str) -> dt.date | None:
-    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+    if isinstance(v, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", v):
         try:
             return dt.date.fromisoformat(v)
         except ValueError:

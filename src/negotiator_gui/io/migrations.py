@@ -52,24 +52,32 @@ def migrate(doc: Document, from_version: int, to_version: int) -> Document:
 
 def _pct(value: Any, path: str) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return value / 100
+        try:
+            return value / 100
+        except OverflowError:  # a whole number too large for a float
+            raise MigrationError(path, "the percentage is too large") from None
     raise MigrationError(path, "expected a percentage number")
+
+
+def _list(value: Any) -> list[Any]:
+    """The items of a list; anything else is left for the version-2 reader to report."""
+    return value if isinstance(value, list) else []
 
 
 @step(1)
 def _v1_to_v2(doc: Document) -> Document:
     out = dict(doc)
     measures = []
-    for k, m in enumerate(doc.get("measures", []) or []):
+    for k, m in enumerate(_list(doc.get("measures"))):
         m = dict(m) if isinstance(m, dict) else m
         if isinstance(m, dict) and "rate_pct" in m:
             m["rate"] = _pct(m.pop("rate_pct"), f"$.measures[{k}].rate_pct")
         measures.append(m)
-    if "measures" in doc:
+    if isinstance(doc.get("measures"), list):
         out["measures"] = measures
 
     prefs = []
-    for k, p in enumerate(doc.get("preferences", []) or []):
+    for k, p in enumerate(_list(doc.get("preferences"))):
         if not isinstance(p, dict):
             prefs.append(p)
             continue
@@ -88,7 +96,7 @@ def _v1_to_v2(doc: Document) -> Document:
         if "reservation_value" in p:
             p["reservation"] = {"value": p.pop("reservation_value")}
         prefs.append(p)
-    if "preferences" in doc:
+    if isinstance(doc.get("preferences"), list):
         out["preferences"] = prefs
 
     flows = doc.get("trade_flows")
@@ -112,5 +120,5 @@ def _v1_to_v2(doc: Document) -> Document:
             "columns": ["importer", "exporter", "product", "value", "mfn_rate"],
             "rows": rows,
         }
-        out.pop("base_year", None)
+    out.pop("base_year", None)  # version 2 keeps the year with the flows
     return out

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from negotiator_gui.core.model import Scenario
-from negotiator_gui.core.problems import Problem, Problems, Severity
+from negotiator_gui.core.problems import Problem, Problems, Severity, more_not_shown
 from negotiator_gui.core.validation import validate
-from negotiator_gui.io.json_reader import NonFinite
+from negotiator_gui.io.json_reader import NonFinite, describe
 from negotiator_gui.io.migrations import MigrationError, migrate
 from negotiator_gui.io.scenario_reader import read_scenario_body
 from negotiator_gui.io.scenario_writer import FORMAT, VERSION, dumps_scenario
@@ -30,19 +31,23 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 class ScenarioFileError(Exception):
     """A scenario file that cannot be used; ``problems`` says where and what."""
 
-    def __init__(self, source: str, problems: list[Problem], dropped: int = 0) -> None:
+    def __init__(
+        self, source: str, problems: list[Problem], dropped: int = 0, truncated: bool = False
+    ) -> None:
         self.source = source
         self.problems = problems
         self.dropped = dropped
+        self.truncated = truncated  # checking stopped at the cap: there may be more problems
         super().__init__(self.report())
 
     def report(self) -> str:
         errors = [p for p in self.problems if p.severity is Severity.ERROR]
-        head = f"{self.source}: cannot be used ({len(errors) + self.dropped} problem"
-        head += "s)" if len(errors) + self.dropped != 1 else ")"
+        n = len(errors) + self.dropped
+        count = f"{n} problem" + ("s" if n != 1 else "")
+        head = f"{self.source}: cannot be used ({'more than ' if self.truncated else ''}{count})"
         lines = [head] + [f"{self.source}: {p}" for p in self.problems]
-        if self.dropped:
-            lines.append(f"{self.source}: ... and {self.dropped} more problems not shown")
+        if self.dropped or self.truncated:
+            lines.append(f"{self.source}: {more_not_shown(self.dropped, self.truncated)}")
         return "\n".join(lines)
 
 
@@ -61,16 +66,14 @@ def read_scenario(path: str | os.PathLike[str]) -> Loaded:
     """Load a scenario file, migrating an older version; raises ``ScenarioFileError``."""
     p = Path(path)
     source = str(path)
+    too_big = f"scenario files are limited to {MAX_FILE_BYTES // 2**20} MB"
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _fail(
-                source,
-                "$",
-                f"file is {size / 2**20:,.0f} MB; scenario files are limited to "
-                f"{MAX_FILE_BYTES // 2**20} MB",
-            )
-        data = p.read_bytes()
+            raise _fail(source, "$", f"file is {size / 2**20:,.0f} MB; {too_big}")
+        with p.open("rb") as fh:
+            # Read at most one byte past the limit: a device or a pipe has no size to check.
+            data = fh.read(MAX_FILE_BYTES + 1)
     except ScenarioFileError:
         raise
     except IsADirectoryError:
@@ -79,6 +82,10 @@ def read_scenario(path: str | os.PathLike[str]) -> Loaded:
         raise _fail(source, "$", "no such file") from None
     except OSError as exc:
         raise _fail(source, "$", f"cannot be read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # e.g. a NUL character in the path
+        raise _fail(source, "$", f"cannot be read: {exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(source, "$", f"file is larger than {MAX_FILE_BYTES // 2**20} MB; {too_big}")
     return parse_scenario_bytes(data, source)
 
 
@@ -104,15 +111,21 @@ def parse_scenario_bytes(data: bytes, source: str = "<bytes>") -> Loaded:
 
 
 def _parse_json(text: str, source: str) -> Any:
+    if not text.strip():
+        raise _fail(source, "$", "is empty: a scenario file holds one JSON object")
     try:
         return json.loads(text, parse_constant=NonFinite)
     except json.JSONDecodeError as exc:
-        what = "ends too early (truncated?)" if exc.pos >= len(text.rstrip()) else exc.msg
+        # An unterminated string always runs to the end of the text.
+        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        what = "ends too early (truncated?)" if truncated else exc.msg
         raise _fail(
             source, "$", f"is not valid JSON: line {exc.lineno}, column {exc.colno}: {what}"
         ) from None
     except RecursionError:
         raise _fail(source, "$", "is not a scenario: its JSON is nested too deeply") from None
+    except ValueError as exc:  # a whole number with more digits than Python will convert
+        raise _fail(source, "$", f"is not a scenario: a number is far too long ({exc})") from None
 
 
 def parse_scenario_text(text: str, source: str = "<text>") -> Loaded:
@@ -133,10 +146,14 @@ def load_document(doc: Any, source: str = "<document>") -> Loaded:
             if found is not None
             else f"is not a Negotiator scenario file (no 'format': {FORMAT!r})",
         )
+    if "version" not in doc:
+        raise _fail(source, "$.version", "is missing (the file format version, a whole number)")
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _fail(
-            source, "$.version", f"version must be a whole number 1 or more, not {version!r}"
+            source,
+            "$.version",
+            f"version must be a whole number 1 or more, not {describe(version)}",
         )
     if version > VERSION:
         raise _fail(
@@ -156,23 +173,49 @@ def load_document(doc: Any, source: str = "<document>") -> Loaded:
     scenario = read_scenario_body(pr, doc)
     _validate_after_reading(scenario, pr)
     if pr.has_errors():
-        raise ScenarioFileError(source, pr.items, pr.dropped)
+        raise ScenarioFileError(source, pr.items, pr.dropped, pr.truncated)
     return Loaded(scenario, pr.warnings, migrated_from)
+
+
+def _lost(collection: str) -> str:
+    """A path at which a read error means an entity of the collection (or its id) was lost."""
+    return rf"\$\.{collection}(\[\d+\](\.id)?)?"
+
+
+#: For "unknown <what>" validation messages: read errors that mean an entity of that kind, or its
+#: id, could not be read, so that a reference to it would be reported as unknown by mistake.
+_LOST = {
+    "party": re.compile(_lost("parties")),
+    "issue": re.compile(_lost("issues")),
+    "option": re.compile(r"\$\.issues(\[\d+\](\.id|\.options(\[\d+\](\.id)?)?)?)?"),
+    "measure": re.compile(_lost("measures") + r"|.*\.effects(\[\d+\])?|.*\.new_measure(\.id)?"),
+    "card": re.compile(_lost("cards")),
+    "package": re.compile(_lost("packages")),
+}
+_UNKNOWN = re.compile(r"unknown (\w+)")
 
 
 def _validate_after_reading(scenario: Scenario, pr: Problems) -> None:
     """Run the meaning checks too, so one pass reports everything, but drop what follows from a
-    value that could not be read (reported already at the same place or above it)."""
+    value that could not be read: a problem at or under a place already reported, and a
+    reference to an entity of a kind of which one could not be read."""
     bad = [p.path for p in pr.errors]
     if pr.full:
+        pr.stop()
         return
-    checks = validate(scenario, Problems(cap=pr.cap))
+    # A roomier cap, so that what is filtered out below does not hide what would be kept, and
+    # the count of problems not shown is exact in all but extreme cases.
+    checks = validate(scenario, Problems(cap=100 * pr.cap))
     for p in checks.items:
         if any(p.path == b or p.path.startswith((b + ".", b + "[")) for b in bad):
             continue
-        if bad and "unknown" in p.message and p.path.endswith((".party", ".perspective")):
-            continue  # a reference to an entity that failed to read
+        m = _UNKNOWN.match(p.message)
+        lost = _LOST.get(m.group(1)) if m else None
+        if lost is not None and any(lost.fullmatch(b) for b in bad):
+            continue
         pr.add(p)
+    if checks.dropped or checks.truncated:
+        pr.stop()
 
 
 def check_scenario(scenario: Scenario) -> Problems:

@@ -375,6 +375,10 @@ def _flows(o: Obj) -> TradeFlows:
     return f
 
 
+#: Whole numbers beyond this are read as floats by ``read_num`` (or refused if too large for one).
+_BIG = 2**53
+
+
 def _columns_fast(rows: list[Any]) -> tuple[list, list, list, list, list] | None:
     """Transpose and type-check the table with C-speed builtins; None if any cell is off."""
     width = len(FLOW_COLUMNS)
@@ -387,8 +391,8 @@ def _columns_fast(rows: list[Any]) -> tuple[list, list, list, list, list] | None
         if not all(type(x) is str for x in col):
             return None
     for col in (val, mfn):
-        if not all(type(x) is float or type(x) is int for x in col):
-            return None
+        if not all(type(x) is float or (type(x) is int and -_BIG <= x <= _BIG) for x in col):
+            return None  # the slow path turns a big whole number into a float, or names it
     return imp, exp, prod, val, mfn
 
 
@@ -397,6 +401,7 @@ def _columns_slow(pr: Problems, rows: list[Any], path: str):
     cols: tuple[list, list, list, list, list] = ([], [], [], [], [])
     for k, r in enumerate(rows):
         if pr.full:
+            pr.stop()
             break
         rp = f"{path}[{k}]"
         if not isinstance(r, list) or len(r) != len(FLOW_COLUMNS):

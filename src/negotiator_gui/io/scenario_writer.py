@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from enum import Enum
 from typing import Any
 
@@ -47,18 +47,24 @@ def _plain(value: Any) -> Any:
 
 
 def _record(obj: Any, skip: tuple[str, ...] = (), **overrides: Any) -> dict[str, Any]:
-    """A dataclass as an ordered dict, leaving out empty fields and fields at their default."""
+    """A dataclass as an ordered dict, leaving out empty fields and fields at their default.
+
+    A required field (one without a default) is written even when it is empty text, because the
+    reader needs it; an optional field that is set (default None, value not None) is written even
+    when its value is empty, such as an effect's empty ``Scope()``, so that it reads back the same.
+    """
     out: dict[str, Any] = {}
     for f in fields(obj):
         if f.name in skip:
             continue
         v = overrides[f.name] if f.name in overrides else getattr(obj, f.name)
-        if v is None or v == "":
+        required = f.default is MISSING and f.default_factory is MISSING
+        if v is None or (v == "" and not required):
             continue
         if v == f.default and (type(obj), f.name) not in _ALWAYS:
             continue
         pv = _plain(v)
-        if pv == [] or pv == {}:
+        if (pv == [] or pv == {}) and f.default is not None:
             continue
         out[f.name] = pv
     return out
@@ -117,16 +123,18 @@ def _document(s: Scenario) -> dict[str, Any]:
     flows = s.trade_flows
     special = {
         "preferences": [_preferences(p, s) for p in s.preferences],
-        "trade_flows": _flows_header(flows) if len(flows) or flows.source else None,
+        "trade_flows": _flows_header(flows) if flows != TradeFlows() else None,
         "packages": [_record(p, choices=_ordered(p.choices, issue_order)) for p in s.packages],
         "offers": [_record(o, choices=_ordered(o.choices, issue_order)) for o in s.offers],
     }
     base = _record(s, skip=tuple(special))
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for f in fields(Scenario):
-        v = special[f.name] if f.name in special else base.get(f.name)
-        if v:
-            doc[f.name] = v
+        if f.name in special:
+            if special[f.name]:
+                doc[f.name] = special[f.name]
+        elif f.name in base:
+            doc[f.name] = base[f.name]
     return doc
 
 
@@ -169,5 +177,10 @@ def dumps_scenario(s: Scenario) -> str:
     text = _SCALAR_LIST.sub(_compact, text)
     if "trade_flows" in doc:
         indent = " " * (2 * _INDENT)
-        text = text.replace(json.dumps(_ROWS_TOKEN), _rows_text(s.trade_flows, indent), 1)
+        # Only the flow table has a "rows" key at this depth, and no JSON text holds a raw line
+        # break, so the needle cannot match inside a user's text (which may hold the token).
+        needle = f'\n{indent}"rows": {json.dumps(_ROWS_TOKEN)}'
+        rows = f'\n{indent}"rows": {_rows_text(s.trade_flows, indent)}'
+        assert text.count(needle) == 1
+        text = text.replace(needle, rows, 1)
     return text + "\n"
