@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 import random
 
-from common import best_of, report
-
+from benchkit import best_of, report
 from negotiator_gui.core.model import TradeFlows
 from negotiator_gui.io.scenario_file import parse_scenario_text, read_scenario
 from negotiator_gui.io.scenario_writer import dumps_scenario, scenario_to_document

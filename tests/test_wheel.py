@@ -1,4 +1,4 @@
-"""An installed wheel carries the resources and shipped scenarios and finds them (not the checkout)."""
+"""A built wheel carries the resources and shipped scenarios and finds them (not the checkout)."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from factories import small_scenario
 
+from factories import small_scenario
 from negotiator_gui import __version__
 from negotiator_gui.cli import main
 from negotiator_gui.io.scenario_file import read_scenario, write_scenario

@@ -261,3 +261,11 @@ def test_change_events_name_the_entity():
         "option", ("rice", "r0"), "changed", "effects"
     )
     assert describe_path((), "title") == Change("scenario", (), "changed", "title")
+
+
+def test_refused_duplicate_flow_leaves_the_original_row():
+    s = tiny()
+    before = copy.deepcopy(s)
+    with pytest.raises(CommandError, match="duplicate flow"):
+        edits.add_flow(s, ("US", "JP", "87", 1.0, 0.5))
+    assert s == before

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from scenario_strategies import scenarios
 
 from factories import small_scenario
 from negotiator_gui.core.model import Scope, TradeFlows
@@ -24,6 +23,7 @@ from negotiator_gui.io.scenario_file import (
     write_scenario,
 )
 from negotiator_gui.io.scenario_writer import VERSION, dumps_scenario, scenario_to_document
+from scenario_strategies import scenarios
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -370,3 +370,19 @@ def test_generated_scenarios_round_trip(s):
     assert loaded.scenario == s
     assert dumps_scenario(loaded.scenario) == text
     assert parse_scenario_bytes(text.encode("utf-8")).scenario == s
+
+
+def test_written_file_is_shareable_and_keeps_mode(tmp_path):
+    import os
+    import stat
+
+    from negotiator_gui.io.scenario_file import write_scenario
+
+    p = tmp_path / "new.scenario.json"
+    write_scenario(small_scenario(), p)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(p.stat().st_mode) == 0o666 & ~umask
+    p.chmod(0o640)
+    write_scenario(small_scenario(), p)
+    assert stat.S_IMODE(p.stat().st_mode) == 0o640

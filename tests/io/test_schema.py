@@ -10,7 +10,6 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
-from scenario_strategies import scenarios
 
 from factories import small_document
 from negotiator_gui.core import model
@@ -19,6 +18,7 @@ from negotiator_gui.io.scenario_file import ScenarioFileError, load_document, re
 from negotiator_gui.io.scenario_writer import VERSION, scenario_to_document
 from negotiator_gui.io.schema import schema, schema_text
 from negotiator_gui.paths import shipped_scenarios
+from scenario_strategies import scenarios
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

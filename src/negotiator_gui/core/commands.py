@@ -385,23 +385,32 @@ class InsertFlow(Command):
             raise CommandError(f"position {index} is outside the flow table")
         for column, value in zip(TradeFlows.COLUMNS, self.row, strict=True):
             getattr(flows, column).insert(index, value)
-        return RemoveFlow(self.row[:3], self.name)  # type: ignore[arg-type]
+        # by position: a (refused) duplicate key must not make undo remove the original row
+        return RemoveFlow(self.row[:3], self.name, at=index)  # type: ignore[arg-type]
 
     def changes(self) -> list[Change]:
         return [_flow_change("added")]
 
 
 class RemoveFlow(Command):
-    def __init__(self, key: tuple[str, str, str], name: str = "") -> None:
+    """Remove the flow with ``key``; ``at`` pins its row (used by undo of an insert)."""
+
+    def __init__(self, key: tuple[str, str, str], name: str = "", at: int | None = None) -> None:
         self.key = tuple(key)
         self.name = name or f"Remove flow {'/'.join(self.key)}"
+        self.at = at
 
     def apply(self, scenario: Scenario) -> Command:
         flows = scenario.trade_flows
-        try:
-            i = flows.index_of(*self.key)
-        except KeyError:
-            raise CommandError(f"no flow {'/'.join(self.key)}") from None
+        if self.at is not None and 0 <= self.at < len(flows) and flows.key(self.at) == self.key:
+            i = self.at
+        elif self.at is not None:
+            raise CommandError(f"no flow {'/'.join(self.key)} at row {self.at}")
+        else:
+            try:
+                i = flows.index_of(*self.key)
+            except KeyError:
+                raise CommandError(f"no flow {'/'.join(self.key)}") from None
         row = flows.row(i)
         for column in TradeFlows.COLUMNS:
             getattr(flows, column).pop(i)

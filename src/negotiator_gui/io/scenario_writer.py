@@ -149,7 +149,9 @@ def _rows_text(f: TradeFlows, indent: str) -> str:
     then turned into line breaks, which is safe because ids and HS codes cannot hold brackets."""
     if not len(f):
         return "[]"
-    rows = _flow_rows(f)
+    rows = list(
+        zip(f.importer, f.exporter, f.product, f.value, f.mfn_rate, strict=True)
+    )  # tuples encode as arrays
     inner = indent + " " * _INDENT
     text_cols = set(f.importer) | set(f.exporter)
     if "]" in "".join(text_cols) or not "".join(f.product).isdigit():
