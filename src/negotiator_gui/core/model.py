@@ -268,8 +268,11 @@ class Card:
     priority: Priority = Priority.MEDIUM
     issue: str = ""
     option: str = ""
-    value_to_us: float | None = None  # points on the board owner's utility scale
-    cost_to_them: float | None = None  # points on the other side's scale
+    # Estimates in utility points, signed against the status quo: value_to_us is what the board's
+    # owner gains if the card is realised (negative for a concession that costs us); cost_to_them
+    # is what the other side loses (negative when they gain).
+    value_to_us: float | None = None
+    cost_to_them: float | None = None
     owner: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
