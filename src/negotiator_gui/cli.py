@@ -7,6 +7,7 @@ Headless commands import no Qt, so they run on servers and in batch jobs. Exit s
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -41,7 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("output", metavar="OUT")
 
     sub.add_parser("schema", help="print the JSON Schema of scenario files")
+    for module in _PLUGGED:
+        importlib.import_module(module).add_parser(sub)
     return p
+
+
+#: Modules that add their own subcommand: each has ``add_parser(subparsers)`` and
+#: ``run(args) -> int`` (raising ``BadInput`` for input the user can fix). They must import
+#: nothing heavy at module level, so that ``negotiator --help`` stays fast and Qt-free.
+_PLUGGED = (
+    "negotiator_gui.cli_impact",
+    "negotiator_gui.cli_import",
+)
 
 
 def _load(path: str):
@@ -121,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_convert(args.input, args.output)
         if args.command == "schema":
             return cmd_schema()
+        if getattr(args, "run", None) is not None:
+            return args.run(args)
         return cmd_gui()
     except BadInput as exc:
         print(str(exc), file=sys.stderr)
