@@ -1,26 +1,216 @@
-"""``negotiator impact`` and ``negotiator rates``: the tariff engine and trade model, headless."""
+"""``negotiator impact`` and ``negotiator rates``: the tariff engine and trade model, headless.
+
+Both read a scenario file, optionally apply a package (``--package ISSUE=OPTION`` or the id of a
+package stored in the scenario) and print a table, or JSON (``--json``, documented in the README).
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-04-09") from None
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--package",
+        action="append",
+        default=[],
+        metavar="ISSUE=OPTION|PACKAGE",
+        help="choose an option of an issue (repeatable), or name a package of the scenario",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("impact", help="tariffs and trade effects of the status quo and a package")
-    p.add_argument("file", metavar="FILE")
+    _add_common(p)
+    p.add_argument("--date", type=_date, help="default: the scenario's as-of date")
+    p.add_argument("--model", choices=("linear", "exact"), default="linear")
+    p.add_argument("--by", choices=("sector", "section", "partner", "line"), default="sector")
+    p.add_argument("--importer", help="default: the party imposing most measures")
     p.set_defaults(run=run_impact)
-    r = sub.add_parser("rates", help="trade-weighted tariff rates over time")
-    r.add_argument("file", metavar="FILE")
+
+    r = sub.add_parser("rates", help="trade-weighted tariff rates over time (a timeline)")
+    _add_common(r)
+    r.add_argument("--partner", help="the exporting partner (default: every partner)")
+    r.add_argument("--importer", help="default: the party imposing most measures")
+    r.add_argument("--from", dest="start", type=_date, help="default: 1 January of the as-of year")
+    r.add_argument("--to", dest="end", type=_date, help="default: 31 December of the as-of year")
+    r.add_argument("--by", choices=("partner", "chapter", "total"), default="partner")
+    r.add_argument(
+        "--explain", metavar="PRODUCT", help="show why this line pays its rate on --to (or --date)"
+    )
+    r.add_argument("--date", type=_date, help="the date for --explain (default: --to)")
     r.set_defaults(run=run_rates)
+
+
+def _load(path: str):
+    from negotiator_gui.cli import _load
+
+    return _load(path).scenario
+
+
+def parse_package(scenario, specs: list[str]) -> tuple[dict[str, str], str]:
+    """``ISSUE=OPTION`` pairs and/or package ids into choices and a label."""
+    from negotiator_gui.cli import BadInput
+
+    choices: dict[str, str] = {}
+    names = []
+    issues = {i.id: i for i in scenario.issues}
+    for spec in specs:
+        if "=" not in spec:
+            pkg = next((p for p in scenario.packages if p.id == spec), None)
+            if pkg is None:
+                known = ", ".join(p.id for p in scenario.packages) or "none"
+                raise BadInput(f"--package {spec}: no such package (the scenario has: {known})")
+            choices.update(pkg.choices)
+            names.append(pkg.name)
+            continue
+        issue_id, option_id = (x.strip() for x in spec.split("=", 1))
+        if issue_id not in issues:
+            raise BadInput(
+                f"--package {spec}: unknown issue {issue_id!r} (issues: {', '.join(issues)})"
+            )
+        options = [o.id for o in issues[issue_id].options]
+        if option_id not in options:
+            raise BadInput(
+                f"--package {spec}: unknown option {option_id!r} of {issue_id!r} "
+                f"(options: {', '.join(options)})"
+            )
+        choices[issue_id] = option_id
+        names.append(spec)
+    return choices, " + ".join(names)
+
+
+def default_importer(scenario) -> str:
+    """The party that imposes most measures (the US in the shipped scenarios)."""
+    from collections import Counter
+
+    counts = Counter(m.imposing for m in scenario.measures)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return scenario.negotiators()[0].id
+
+
+def _check_party(scenario, party: str | None, flag: str) -> None:
+    from negotiator_gui.cli import BadInput
+
+    ids = [p.id for p in scenario.parties]
+    if party is not None and party not in ids:
+        raise BadInput(f"{flag} {party}: unknown party (parties: {', '.join(ids)})")
+
+
+def _pct(x: float) -> str:
+    return "—" if x != x else f"{x * 100:6.2f} %"
+
+
+def run_rates(args: argparse.Namespace) -> int:
+    from negotiator_gui.cli import BadInput
+    from negotiator_gui.core.package_effects import package_tariffs
+    from negotiator_gui.core.tariffs import Lines, explain_line, timeline
+
+    s = _load(args.file)
+    _check_party(s, args.partner, "--partner")
+    _check_party(s, args.importer, "--importer")
+    choices, label = parse_package(s, args.package)
+    importer = args.importer or default_importer(s)
+    start = args.start or dt.date(s.as_of.year, 1, 1)
+    end = args.end or dt.date(s.as_of.year, 12, 31)
+    if end < start:
+        raise BadInput(f"--to {end} is before --from {start}")
+    pt = package_tariffs(s, choices)
+    lines = Lines.from_flows(s.trade_flows, [p.id for p in s.parties])
+    if args.explain:
+        f = s.trade_flows
+        partner = args.partner or next((p.id for p in s.negotiators() if p.id != importer), "")
+        try:
+            row = f.index_of(importer, partner, args.explain)
+        except KeyError:
+            raise BadInput(
+                f"--explain {args.explain}: no flow {importer} ← {partner} with that product code"
+            ) from None
+        b = explain_line(f, row, pt.measures, s.stacking_rules, args.date or end)
+        if args.json:
+            json.dump(_breakdown_json(b), sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        else:
+            print("\n".join(b.lines()))
+        return 0
+    exporters = [args.partner] if args.partner else None
+    tl = timeline(lines, pt.measures, s.stacking_rules, importer, start, end, args.by, exporters)
+    if args.json:
+        out = {
+            "scenario": s.id,
+            "importer": importer,
+            "package": choices,
+            "by": args.by,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "keys": list(tl.keys),
+            "steps": [
+                {
+                    "from": d.isoformat(),
+                    "rates": {k: _num(tl.rates[i, j]) for j, k in enumerate(tl.keys)},
+                }
+                for i, d in enumerate(tl.dates)
+            ],
+            "notes": pt.notes,
+        }
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    title = f"Trade-weighted tariff on {importer}'s imports, by {args.by}"
+    print(title + (f" — package: {label}" if label else ""))
+    print(f"{'from':<12}" + "".join(f"{k:>10}" for k in tl.keys))
+    for i, d in enumerate(tl.dates):
+        print(
+            f"{d.isoformat():<12}"
+            + "".join(f"{_pct(tl.rates[i, j]):>10}" for j in range(len(tl.keys)))
+        )
+    for note in pt.notes:
+        print(f"note: {note}")
+    return 0
+
+
+def _num(x: float) -> float | None:
+    return None if x != x else round(float(x), 10)
+
+
+def _breakdown_json(b) -> dict[str, Any]:
+    return {
+        "importer": b.importer,
+        "exporter": b.exporter,
+        "product": b.product,
+        "date": b.date.isoformat(),
+        "base_mfn": b.base_mfn,
+        "total": b.total,
+        "layers": [
+            {
+                "measure": x.measure,
+                "title": x.title,
+                "authority": str(x.authority),
+                "status": x.status,
+                "rate": x.rate,
+                "contribution": x.contribution,
+                "note": x.note,
+            }
+            for x in b.layers
+        ],
+    }
 
 
 def run_impact(args: argparse.Namespace) -> int:
     from negotiator_gui.cli import BadInput
 
     raise BadInput("impact is not available yet")
-
-
-def run_rates(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput
-
-    raise BadInput("rates is not available yet")
