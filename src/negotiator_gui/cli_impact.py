@@ -52,6 +52,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--explain", metavar="PRODUCT", help="show why this line pays its rate on --to (or --date)"
     )
     r.add_argument("--date", type=_date, help="the date for --explain (default: --to)")
+    r.add_argument(
+        "--package-from",
+        type=_date,
+        help="the day a --package takes effect (default: the scenario's as-of date)",
+    )
     r.set_defaults(run=run_rates)
 
 
@@ -148,12 +153,16 @@ def run_rates(args: argparse.Namespace) -> int:
             print("\n".join(b.lines()))
         return 0
     exporters = [args.partner] if args.partner else None
-    tl = timeline(lines, pt.measures, s.stacking_rules, importer, start, end, args.by, exporters)
+    switch = (args.package_from or s.as_of, pt.measures) if choices else None
+    tl = timeline(
+        lines, s.measures, s.stacking_rules, importer, start, end, args.by, exporters, switch=switch
+    )
     if args.json:
         out = {
             "scenario": s.id,
             "importer": importer,
             "package": choices,
+            "package_from": switch[0].isoformat() if switch else None,
             "by": args.by,
             "from": start.isoformat(),
             "to": end.isoformat(),

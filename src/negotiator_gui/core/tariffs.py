@@ -527,19 +527,28 @@ def timeline(
     end: dt.date,
     by: str = "partner",
     exporters: Sequence[str] | None = None,
+    *,
+    switch: tuple[dt.date, Sequence[Measure]] | None = None,
 ) -> Timeline:
     """Trade-weighted rates of ``importer``'s imports from ``start`` to ``end``, at every date
-    where some rate changes (base-year import values as weights)."""
+    where some rate changes (base-year import values as weights).
+
+    ``switch=(day, measures)`` follows a package's path: ``measures`` (the package's tariffs)
+    apply from ``day`` on, the scenario's before it."""
     mask = lines.importer == lines.party_index(importer)
     if exporters is not None:
         mask &= np.isin(lines.exporter, [lines.party_index(e) for e in exporters])
     keys, names = line_keys(lines, by)
     keys = np.where(mask, keys, len(names))  # other lines go to a discarded bucket
-    dates = [start] + [d for d in change_dates(measures) if start < d <= end]
+    candidates = set(change_dates(measures))
+    if switch is not None:
+        candidates |= set(change_dates(switch[1])) | {switch[0]}
+    dates = [start] + sorted(d for d in candidates if start < d <= end)
     steps: list[dt.date] = []
     rows: list[np.ndarray] = []
     for day in dates:
-        r = compute_rates(lines, measures, rules, day)
+        in_force = switch[1] if switch is not None and day >= switch[0] else measures
+        r = compute_rates(lines, in_force, rules, day)
         w = weighted_by(keys, lines.value, r.total, len(names) + 1)[: len(names)]
         if rows and np.array_equal(w, rows[-1], equal_nan=True):
             continue
