@@ -12,6 +12,8 @@ import json
 import sys
 from typing import Any
 
+import numpy as np
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -219,7 +221,110 @@ def _breakdown_json(b) -> dict[str, Any]:
     }
 
 
-def run_impact(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput
+FIELDS = (
+    "m0", "m1", "change", "creation", "diversion",
+    "revenue0", "revenue1", "revenue_change", "welfare", "rate0", "rate1",
+)  # fmt: skip
 
-    raise BadInput("impact is not available yet")
+
+_EMPTY_TOTAL = {"importer": "*", "exporter": "*", "group": "total", **dict.fromkeys(FIELDS, 0.0)}
+
+
+def impact_document(a, by: str) -> dict[str, Any]:
+    """The JSON of ``negotiator impact --json`` (documented in the README)."""
+
+    def block(result) -> dict[str, Any]:
+        def clean(row):
+            return {k: (_num(v) if isinstance(v, float) else v) for k, v in row.items()
+                    if k != "rows"}  # fmt: skip
+
+        return {
+            "model": str(result.impact.model),
+            "total": clean(next(iter(a.group(result.impact, "total")), _EMPTY_TOTAL)),
+            "rows": [clean(r) for r in a.group(result.impact, by)],
+        }
+
+    used = {}
+    for kind, idx in (("eta", a.elasticities.eta_source), ("eps_x", a.elasticities.eps_source),
+                      ("sigma", a.elasticities.sigma_source)):  # fmt: skip
+        counts = np.bincount(idx, minlength=len(a.elasticities.sources))
+        for k in np.flatnonzero(counts):
+            src = a.elasticities.sources[k]
+            used[src.id, kind] = {
+                "id": src.id, "kind": str(src.kind), "value": src.value,
+                "product": src.product, "importer": src.importer, "source": src.source_text,
+                "origin": str(src.origin), "rows": int(counts[k]),
+            }  # fmt: skip
+    results = {"status_quo": block(a.status_quo)}
+    if a.package is not None:
+        results["package"] = block(a.package)
+    return {
+        "scenario": a.scenario_id,
+        "date": a.date.isoformat(),
+        "model": str(a.model),
+        "by": by,
+        "unit": a.lines.unit,
+        "baseline": "base-year flows at their MFN rates",
+        "package": a.choices or None,
+        "results": results,
+        "balance": [
+            {
+                "party": b.party,
+                "partner": b.partner,
+                "exports": b.exports,
+                "imports": b.imports,
+                "balance": {k: b.exports[k] - b.imports[k] for k in b.exports},
+                "commitments": b.commitments,
+            }
+            for b in a.balances
+        ],
+        "elasticities": list(used.values()),
+        "warnings": a.warnings,
+    }
+
+
+def _money(x: float) -> str:
+    return f"{x / 1e9:9.2f}" if abs(x) >= 5e7 else f"{x / 1e6:8.1f}m"
+
+
+def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
+    print(title)
+    head = f"  {'flow':<9}{'group':<12}{'rate before':>12}{'rate after':>11}"
+    head += f"{'imports':>10}{'change':>10}{'%':>8}{'revenue Δ':>10}{'welfare':>9}"
+    print(head + f"   ({unit} bn)")
+    for r in rows:
+        pct = r["change"] / r["m0"] * 100 if r["m0"] else 0.0
+        print(
+            f"  {r['importer'] + '←' + r['exporter']:<9}{r['group'][:11]:<12}"
+            f"{_pct(r['rate0']):>12}{_pct(r['rate1']):>11}{_money(r['m0']):>10}"
+            f"{_money(r['change']):>10}{pct:7.1f}%{_money(r['revenue_change']):>10}"
+            f"{_money(r['welfare']):>9}"
+        )
+
+
+def run_impact(args: argparse.Namespace) -> int:
+    from negotiator_gui.core.impact import analyse
+
+    s = _load(args.file)
+    choices, label = parse_package(s, args.package)
+    a = analyse(s, args.date, choices, args.model)
+    by = args.by
+    if args.json:
+        json.dump(impact_document(a, by), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    unit = a.lines.unit
+    print(f"{s.title} — on {a.date}, {a.model} model, from base-year flows at MFN rates")
+    _print_block("Status quo (tariffs in force)", a.group(a.status_quo.impact, by), unit)
+    if a.package is not None:
+        _print_block(f"Package: {label}", a.group(a.package.impact, by), unit)
+    for b in a.balances:
+        stages = " → ".join(
+            f"{k.replace('_', ' ')} {_money(b.balance(k)).strip()}" for k in b.exports
+        )
+        print(f"Balance of {b.party} with {b.partner} ({unit} bn): {stages}")
+        if b.commitments:
+            print(f"  of which package commitments: {_money(b.commitments).strip()}")
+    for w in a.warnings:
+        print(f"warning: {w}")
+    return 0

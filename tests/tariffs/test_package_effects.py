@@ -114,7 +114,10 @@ def _scenario() -> Scenario:
     )
 
 
-def _rates(s: Scenario, choices, day=D(2025, 8, 1)):
+AUGUST = D(2025, 8, 1)
+
+
+def _rates(s: Scenario, choices, day=AUGUST):
     pt = package_tariffs(s, choices)
     lines = Lines.from_flows(s.trade_flows, ["US", "JP"])
     return [
@@ -128,7 +131,7 @@ def test_package_effects_change_the_measures_not_the_scenario():
     assert _rates(s, {})[0] == [0.515, 0.515, 0.24]
     assert _rates(s, {"autos": "a15"})[0] == [0.15 + 0.24, 0.15 + 0.24, 0.24]
     assert _rates(s, {"autos": "half", "recip": "r0"})[0] == [0.15, 0.15, 0.0]
-    r, pt = _rates(s, {"recip": "r10"}, D(2025, 4, 20))
+    r, _pt = _rates(s, {"recip": "r10"}, D(2025, 4, 20))
     assert r == [0.375, 0.375, 0.10]  # a negotiated rate replaces the pause
     assert [m.rate for m in s.measures] == before
     assert s.measures[1].suspensions  # untouched

@@ -243,10 +243,14 @@ def test_tariff_rate_quota_in_value_and_in_units():
 
 
 def test_coarse_lines_are_reported_not_covered():
-    f = flows(("US", "JP", "87", 10.0, 0.02), ("US", "JP", "8703", 10.0, 0.025))
-    lines = Lines.from_flows(f, PARTIES)
+    only_chapter = flows(("US", "JP", "87", 10.0, 0.02), ("US", "KR", "8703", 10.0, 0.025))
+    lines = Lines.from_flows(only_chapter, PARTIES)
     assert list(lines.coarse_lines(AUTOS)) == [0]
-    assert rates(f, [AUTOS], [], D(2025, 5, 1)) == [0.02, 0.275]
+    assert rates(only_chapter, [AUTOS], [], D(2025, 5, 1)) == [0.02, 0.275]
+    # beside a finer line the chapter row is the rest of the chapter: rightly not covered
+    split = flows(("US", "JP", "87", 10.0, 0.02), ("US", "JP", "8703", 10.0, 0.025))
+    assert list(Lines.from_flows(split, PARTIES).coarse_lines(AUTOS)) == []
+    assert rates(split, [AUTOS], [], D(2025, 5, 1)) == [0.02, 0.275]
 
 
 def test_breakdown_says_why():

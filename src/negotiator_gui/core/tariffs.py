@@ -132,8 +132,8 @@ class Lines:
         self._sorted_product = self.product[self.perm]
         imp, exp = self.importer[self.perm], self.exporter[self.perm]
         key = imp * (len(self.parties) + 1) + exp
-        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.array([], int)
-        ends = np.r_[starts[1:], len(key)]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, int)
+        ends = np.r_[starts[1:], len(key)] if len(key) else np.zeros(0, int)
         self._blocks = {
             (int(imp[a]), int(exp[a])): (int(a), int(b)) for a, b in zip(starts, ends, strict=True)
         }
@@ -204,21 +204,31 @@ class Lines:
         return _union(runs)
 
     def coarse_lines(self, m: Measure) -> np.ndarray:
-        """Rows whose code is a strict prefix of one of ``m``'s include prefixes (not covered)."""
+        """Rows whose code is a strict prefix of one of ``m``'s include prefixes (so not covered),
+        for a partner with no finer line under that prefix. Where finer lines exist (``8703``
+        beside ``87``), the coarse row is the rest of the heading and is rightly not covered."""
         if not m.scope.include or m.imposing not in self.parties:
             return np.array([], dtype=np.int64)
         imp = self.parties.index(m.imposing)
-        mask = self.importer == imp
         if "*" in m.targets:
-            mask &= self.exporter != imp
+            pairs = [(i, e) for (i, e) in self._blocks if i == imp and e != imp]
         else:
-            targets = [self.parties.index(t) for t in m.targets if t in self.parties]
-            mask &= np.isin(self.exporter, targets)
-        coarse = np.zeros(len(self), dtype=bool)
-        for p in m.scope.include:
-            for k in range(2, len(p)):
-                coarse |= self.product == p[:k]
-        return np.flatnonzero(mask & coarse)
+            pairs = [(imp, self.parties.index(t)) for t in m.targets if t in self.parties]
+        out: list[int] = []
+        for pair in pairs:
+            if pair not in self._blocks:
+                continue
+            a, b = self._blocks[pair]
+            codes = self._sorted_product[a:b]
+            for p in m.scope.include:
+                for k in range(2, len(p)):
+                    head = p[:k]
+                    lo = int(np.searchsorted(codes, head, "left"))
+                    hi = int(np.searchsorted(codes, _prefix_upper(head), "left"))
+                    exact = [h for h in range(lo, hi) if codes[h] == head]
+                    if exact and hi - lo == len(exact):  # no finer line: the row is the heading
+                        out.extend(int(self.perm[a + h]) for h in exact)
+        return np.array(sorted(set(out)), dtype=np.int64)
 
 
 def _union(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -543,7 +553,7 @@ def timeline(
     candidates = set(change_dates(measures))
     if switch is not None:
         candidates |= set(change_dates(switch[1])) | {switch[0]}
-    dates = [start] + sorted(d for d in candidates if start < d <= end)
+    dates = [start, *sorted(d for d in candidates if start < d <= end)]
     steps: list[dt.date] = []
     rows: list[np.ndarray] = []
     for day in dates:

@@ -1,0 +1,253 @@
+"""A scenario's tariffs and their trade effects on a date, for the status quo and for a package.
+
+This joins the tariff engine (``tariffs``, ``package_effects``) and the trade model (``trade``,
+``elasticities``). Effects are measured from the base year, when lines paid their MFN rate (the
+flow table's ``mfn_rate``): the status quo is "the tariffs in force on the date", a package is
+"the tariffs in force on the date under that package"; the difference between the two is what
+the package changes. Both runs use the same elasticities, and every result says which model made
+it. The bilateral balance adds the package's commitments (``usd_per_year``: the committing party
+buys that much more from the other negotiator each year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from negotiator_gui.core import elasticities as el_lib
+from negotiator_gui.core.model import Commitment, Scenario
+from negotiator_gui.core.package_effects import package_tariffs
+from negotiator_gui.core.tariffs import Lines, compute_rates
+from negotiator_gui.core.trade import (
+    SECTION_NAMES,
+    ElasticityArrays,
+    Impact,
+    Market,
+    TradeModel,
+    aggregate,
+    hs_chapter,
+    hs_section,
+    impact_warnings,
+    simulate,
+)
+
+GROUPINGS = ("sector", "section", "partner", "line", "total")
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Trade between two negotiators, seen from ``party``: exports to and imports from ``partner``.
+
+    ``base`` is the base year; ``status_quo`` and ``package`` are after the tariffs in force
+    (and, for the package, its commitments: ``commitments`` is their net effect on ``party``'s
+    balance)."""
+
+    party: str
+    partner: str
+    exports: dict[str, float]
+    imports: dict[str, float]
+    commitments: float
+
+    def balance(self, stage: str) -> float:
+        return self.exports[stage] - self.imports[stage]
+
+
+@dataclass
+class Result:
+    """One run (status quo or package) of the trade model, from the base year."""
+
+    label: str
+    rates: np.ndarray
+    impact: Impact
+    other_model: Impact  # the same run with the other model, for the warnings
+
+    def grouped(self, analysis: Analysis, by: str) -> list[dict[str, Any]]:
+        return analysis.group(self.impact, by)
+
+
+@dataclass
+class Analysis:
+    scenario_id: str
+    date: dt.date
+    model: TradeModel
+    choices: dict[str, str]
+    parties: tuple[str, ...]
+    lines: Lines
+    market: Market
+    elasticities: ElasticityArrays
+    base_rates: np.ndarray
+    status_quo: Result
+    package: Result | None
+    balances: list[Balance]
+    warnings: list[str] = field(default_factory=list)
+
+    def group_keys(self, by: str) -> np.ndarray:
+        """One label per row: ``IMPORTER<EXPORTER`` then the group (chapter, section, line)."""
+        if by not in GROUPINGS:
+            raise ValueError(f"unknown grouping {by!r}: one of {', '.join(GROUPINGS)}")
+        parties = np.array(self.parties)
+        pair = np.char.add(
+            np.char.add(parties[self.lines.importer], "<"), parties[self.lines.exporter]
+        )
+        if by == "partner" or by == "total":
+            group = np.full(len(self.lines), "all" if by == "partner" else "total")
+            if by == "total":
+                return group
+        elif by == "sector":
+            group = hs_chapter(self.lines.product)
+        elif by == "section":
+            group = hs_section(self.lines.product)
+        else:
+            group = self.lines.product
+        return np.char.add(np.char.add(pair, "\t"), group)
+
+    def group(self, impact: Impact, by: str) -> list[dict[str, Any]]:
+        """Aggregated results as rows with ``importer``, ``exporter`` and ``group``."""
+        rows = []
+        for key, values in aggregate(impact, self.group_keys(by)).items():
+            if by == "total":
+                entry: dict[str, Any] = {"importer": "*", "exporter": "*", "group": "total"}
+            else:
+                pair, group = str(key).split("\t")
+                importer, exporter = pair.split("<")
+                entry = {"importer": importer, "exporter": exporter, "group": group}
+                if by == "section":
+                    entry["name"] = SECTION_NAMES.get(group, "")
+            entry.update(values)
+            rows.append(entry)
+        return rows
+
+
+def _elasticities(s: Scenario, market: Market, parties: Sequence[str], presets) -> ElasticityArrays:
+    return el_lib.resolve(s.elasticities, market, parties, presets)
+
+
+def _commitment_flows(
+    s: Scenario, commitments: Sequence[tuple[str, str, Commitment]], notes: list[str]
+) -> dict[tuple[str, str], float]:
+    """US$ per year added to (exporter, importer) trade by purchase-type commitments."""
+    negotiators = [p.id for p in s.negotiators()]
+    added: dict[tuple[str, str], float] = {}
+    for issue_id, option_id, c in commitments:
+        if c.usd_per_year is None:
+            continue
+        others = [p for p in negotiators if p != c.party]
+        if len(others) != 1:
+            notes.append(
+                f"{issue_id}={option_id}: commitment '{c.label}' has no single counterparty; "
+                "left out of the balance"
+            )
+            continue
+        key = (others[0], c.party)  # the other side exports, the committing party imports
+        added[key] = added.get(key, 0.0) + c.usd_per_year
+    return added
+
+
+def analyse(
+    s: Scenario,
+    day: dt.date | None = None,
+    choices: Mapping[str, str] | None = None,
+    model: TradeModel | str = TradeModel.LINEAR,
+    presets: Sequence[str] = ("smart", "caliendo-parro-2015"),
+    lines: Lines | None = None,
+) -> Analysis:
+    """Rates and trade effects of the status quo (and of a package, if ``choices`` are given)."""
+    day = day or s.as_of
+    model = TradeModel(model)
+    other = TradeModel.EXACT if model is TradeModel.LINEAR else TradeModel.LINEAR
+    parties = tuple(p.id for p in s.parties)
+    lines = lines or Lines.from_flows(s.trade_flows, parties)
+    market = Market(lines.importer, lines.exporter, lines.product, lines.value)
+    el = _elasticities(s, market, parties, presets)
+    base = lines.mfn
+    warnings: list[str] = []
+
+    def run(label: str, measures) -> Result:
+        r = compute_rates(lines, measures, s.stacking_rules, day)
+        warnings.extend(w for w in r.warnings if w not in warnings)
+        main = simulate(market, base, r.total, el, model)
+        alt = simulate(market, base, r.total, el, other)
+        lin, exa = (main, alt) if model is TradeModel.LINEAR else (alt, main)
+        for w in impact_warnings(market, base, r.total, el, lin, exa, party_ids=parties):
+            text = f"{label}: {w}"
+            if text not in warnings:
+                warnings.append(text)
+        return Result(label, r.total, main, alt)
+
+    for m in s.measures:
+        coarse = lines.coarse_lines(m)
+        if len(coarse):
+            codes = ", ".join(sorted({str(lines.product[i]) for i in coarse})[:5])
+            warnings.append(
+                f"measure {m.id!r} is scoped finer than the lines {codes}: it does not apply to "
+                "them; split those lines in the flow table"
+            )
+
+    status_quo = run("status quo", s.measures)
+    package = None
+    commitments: dict[tuple[str, str], float] = {}
+    if choices:
+        pt = package_tariffs(s, choices)
+        warnings.extend(pt.notes)
+        package = run("package", pt.measures)
+        commitments = _commitment_flows(s, pt.commitments, warnings)
+        if commitments and s.trade_flows.unit.strip().upper() != "USD":
+            warnings.append(
+                f"commitments are in US$, the flows in {s.trade_flows.unit}: the balance mixes "
+                "bases and leaves the commitments out"
+            )
+            commitments = {}
+    balances = _balances(s, lines, status_quo, package, commitments)
+    return Analysis(
+        scenario_id=s.id,
+        date=day,
+        model=model,
+        choices=dict(choices or {}),
+        parties=parties,
+        lines=lines,
+        market=market,
+        elasticities=el,
+        base_rates=base,
+        status_quo=status_quo,
+        package=package,
+        balances=balances,
+        warnings=warnings,
+    )
+
+
+def _balances(
+    s: Scenario,
+    lines: Lines,
+    sq: Result,
+    pkg: Result | None,
+    commitments: dict[tuple[str, str], float],
+) -> list[Balance]:
+    """The perspective party's balance with each other negotiator."""
+    me = s.perspective
+    out = []
+    for other in (p.id for p in s.negotiators() if p.id != s.perspective):
+        i, j = lines.party_index(me), lines.party_index(other)
+        to_them = (lines.importer == j) & (lines.exporter == i)
+        from_them = (lines.importer == i) & (lines.exporter == j)
+        exports = {
+            "base": float(sq.impact.m0[to_them].sum()),
+            "status_quo": float(sq.impact.m1[to_them].sum()),
+        }
+        imports = {
+            "base": float(sq.impact.m0[from_them].sum()),
+            "status_quo": float(sq.impact.m1[from_them].sum()),
+        }
+        net = commitments.get((me, other), 0.0) - commitments.get((other, me), 0.0)
+        if pkg is not None:
+            exports["package"] = float(pkg.impact.m1[to_them].sum()) + commitments.get(
+                (me, other), 0.0
+            )
+            imports["package"] = float(pkg.impact.m1[from_them].sum()) + commitments.get(
+                (other, me), 0.0
+            )
+        out.append(Balance(me, other, exports, imports, net))
+    return out
