@@ -435,8 +435,10 @@ def _divert(
     whose two-exporter case linearises to SMART's ``TD_k = M_k·M_K·σ(−ρ)/(M_k+M_K+M_k·σ(−ρ))``;
     exactly, it is that formula with ``σ(−ρ)`` replaced by ``(1+ρ)^(−σ) − 1`` (see the tests).
 
-    Shares are taken after creation, so a change that moves every exporter's price alike
-    diverts nothing, and the market total after creation is kept, as the brief asks.
+    Shares are taken after creation and the market's total after creation is kept: creation
+    sets the size of the market, diversion only its split, so a change that moves every
+    exporter's price alike diverts nothing. (SMART applies its formula to base-year values; the
+    difference is of second order, O(TC·ρ).)
     """
     w = a * np.exp(-sigma * lr)
     ids, size = _group_ids(mid, nm, a.shape)
