@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 #: ``run(args) -> int`` (raising ``BadInput`` for input the user can fix). They must import
 #: nothing heavy at module level, so that ``negotiator --help`` stays fast and Qt-free.
 _PLUGGED = (
+    "negotiator_gui.cli_analyze",
     "negotiator_gui.cli_genius",
     "negotiator_gui.cli_impact",
     "negotiator_gui.cli_import",

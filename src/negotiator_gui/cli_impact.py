@@ -222,9 +222,18 @@ def _breakdown_json(b) -> dict[str, Any]:
 
 
 FIELDS = (
-    "m0", "m1", "change", "creation", "diversion",
-    "revenue0", "revenue1", "revenue_change", "welfare", "rate0", "rate1",
-)  # fmt: skip
+    "m0",
+    "m1",
+    "change",
+    "creation",
+    "diversion",
+    "revenue0",
+    "revenue1",
+    "revenue_change",
+    "welfare",
+    "rate0",
+    "rate1",
+)
 
 
 _EMPTY_TOTAL = {"importer": "*", "exporter": "*", "group": "total", **dict.fromkeys(FIELDS, 0.0)}
@@ -235,8 +244,9 @@ def impact_document(a, by: str) -> dict[str, Any]:
 
     def block(result) -> dict[str, Any]:
         def clean(row):
-            return {k: (_num(v) if isinstance(v, float) else v) for k, v in row.items()
-                    if k != "rows"}  # fmt: skip
+            return {
+                k: (_num(v) if isinstance(v, float) else v) for k, v in row.items() if k != "rows"
+            }
 
         return {
             "model": str(result.impact.model),
@@ -245,16 +255,24 @@ def impact_document(a, by: str) -> dict[str, Any]:
         }
 
     used = {}
-    for kind, idx in (("eta", a.elasticities.eta_source), ("eps_x", a.elasticities.eps_source),
-                      ("sigma", a.elasticities.sigma_source)):  # fmt: skip
+    for kind, idx in (
+        ("eta", a.elasticities.eta_source),
+        ("eps_x", a.elasticities.eps_source),
+        ("sigma", a.elasticities.sigma_source),
+    ):
         counts = np.bincount(idx, minlength=len(a.elasticities.sources))
         for k in np.flatnonzero(counts):
             src = a.elasticities.sources[k]
             used[src.id, kind] = {
-                "id": src.id, "kind": str(src.kind), "value": src.value,
-                "product": src.product, "importer": src.importer, "source": src.source_text,
-                "origin": str(src.origin), "rows": int(counts[k]),
-            }  # fmt: skip
+                "id": src.id,
+                "kind": str(src.kind),
+                "value": src.value,
+                "product": src.product,
+                "importer": src.importer,
+                "source": src.source_text,
+                "origin": str(src.origin),
+                "rows": int(counts[k]),
+            }
     results = {"status_quo": block(a.status_quo)}
     if a.package is not None:
         results["package"] = block(a.package)

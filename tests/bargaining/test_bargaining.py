@@ -47,8 +47,9 @@ def spaces(draw, parties: int | None = None, max_issues: int = 4, max_options: i
         )
         for _ in range(n_issues)
     )
-    reservation = np.array(draw(st.lists(st.integers(0, 10), min_size=p, max_size=p)),
-                           dtype=np.int64) * SCALE  # fmt: skip
+    reservation = (
+        np.array(draw(st.lists(st.integers(0, 10), min_size=p, max_size=p)), dtype=np.int64) * SCALE
+    )
     return Space(
         parties=tuple(f"P{j}" for j in range(p)),
         issues=tuple(f"i{k}" for k in range(n_issues)),
@@ -68,8 +69,11 @@ def brute(space: Space):
 def brute_frontier(space: Space) -> dict[tuple[int, ...], set[tuple[int, ...]]]:
     packages, utils = brute(space)
     vectors = set(utils)
-    nd = {v for v in vectors if not any(
-        all(a >= b for a, b in zip(w, v, strict=True)) and w != v for w in vectors)}  # fmt: skip
+    nd = {
+        v
+        for v in vectors
+        if not any(all(a >= b for a, b in zip(w, v, strict=True)) and w != v for w in vectors)
+    }
     return {v: {pkg for pkg, u in zip(packages, utils, strict=True) if u == v} for v in nd}
 
 
@@ -101,8 +105,10 @@ def test_solutions_equal_enumeration(space):
     ideal = [max(u[j] for u in zopa) for j in range(len(d))]
 
     def ks(u):
-        return min(Fraction(g, i - dj) if i > dj else Fraction(1)
-                   for g, i, dj in zip(gains[u], ideal, d, strict=True))  # fmt: skip
+        return min(
+            Fraction(g, i - dj) if i > dj else Fraction(1)
+            for g, i, dj in zip(gains[u], ideal, d, strict=True)
+        )
 
     measures = {
         "nash": lambda u: math.prod(gains[u]),
@@ -115,8 +121,11 @@ def test_solutions_equal_enumeration(space):
         best = max(f(u) for u in zopa)
         winners = {u for u in zopa if f(u) == best}
         # the solution's points are exactly the non-dominated winners
-        nd_winners = {u for u in winners if not any(
-            all(a >= b for a, b in zip(w, u, strict=True)) and w != u for w in zopa)}  # fmt: skip
+        nd_winners = {
+            u
+            for u in winners
+            if not any(all(a >= b for a, b in zip(w, u, strict=True)) and w != u for w in zopa)
+        }
         sol = got[name]
         chosen = {tuple(int(x) for x in front.points[i]) for i in sol.points}
         assert chosen == nd_winners, name
@@ -154,8 +163,11 @@ def test_counter_packages_equal_enumeration(space, data):
     got, complete = counter_packages(space, x, party=0, epsilon=eps, top=top)
     assert complete
     ux = space.utility(x)
-    band = [(u[1], pkg) for pkg, u in zip(packages, utils, strict=True)
-            if abs(u[0] - ux[0]) <= eps * SCALE and pkg != tuple(x)]  # fmt: skip
+    band = [
+        (u[1], pkg)
+        for pkg, u in zip(packages, utils, strict=True)
+        if abs(u[0] - ux[0]) <= eps * SCALE and pkg != tuple(x)
+    ]
     expected = sorted((v for v, _ in band), reverse=True)[:top]
     assert [round(c.utilities[1] * SCALE) for c in got] == expected
     for c in got:
@@ -241,9 +253,13 @@ def test_large_frontier_is_fast_and_exact_in_size():
     benchmark, here we only check it completes and is non-dominated."""
     rng = np.random.default_rng(3)
     contrib = tuple(rng.integers(0, 5 * SCALE, size=(6, 2)).astype(np.int64) for _ in range(20))
-    space = Space(("A", "B"), tuple(f"i{k}" for k in range(20)),
-                  tuple(tuple(f"o{m}" for m in range(6)) for _ in range(20)), contrib,
-                  np.zeros(2, dtype=np.int64))  # fmt: skip
+    space = Space(
+        ("A", "B"),
+        tuple(f"i{k}" for k in range(20)),
+        tuple(tuple(f"o{m}" for m in range(6)) for _ in range(20)),
+        contrib,
+        np.zeros(2, dtype=np.int64),
+    )
     front = frontier(space)
     pts = front.points
     assert space.size == 6**20 and len(pts) > 10

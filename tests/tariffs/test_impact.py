@@ -34,20 +34,40 @@ D = dt.date
 def hand_scenario() -> Scenario:
     """One line, US imports of 100 from JP at MFN 0; a 10 % duty; η = 2, infinite supply."""
     return Scenario(
-        "hand", "Hand", D(2025, 5, 1), "JP",
+        "hand",
+        "Hand",
+        D(2025, 5, 1),
+        "JP",
         parties=[Party("US", "US"), Party("JP", "JP")],
-        issues=[Issue("duty", "Duty", [
-            Option("keep", "keep"),
-            Option("cut", "to 5 %", effects=[TariffEffect(EffectOp.SET_RATE, "d", 0.05)],
-                   commitments=[Commitment(CommitmentKind.PURCHASE, "JP", "buy", 3, "USD/yr",
-                                           usd_per_year=3.0)]),
-        ])],
+        issues=[
+            Issue(
+                "duty",
+                "Duty",
+                [
+                    Option("keep", "keep"),
+                    Option(
+                        "cut",
+                        "to 5 %",
+                        effects=[TariffEffect(EffectOp.SET_RATE, "d", 0.05)],
+                        commitments=[
+                            Commitment(
+                                CommitmentKind.PURCHASE, "JP", "buy", 3, "USD/yr", usd_per_year=3.0
+                            )
+                        ],
+                    ),
+                ],
+            )
+        ],
         measures=[Measure("d", "duty", Authority.OTHER, "US", ["JP"], 0.10)],
-        trade_flows=TradeFlows(importer=["US", "JP"], exporter=["JP", "US"],
-                               product=["8471", "1006"], value=[100.0, 20.0],
-                               mfn_rate=[0.0, 0.0]),
+        trade_flows=TradeFlows(
+            importer=["US", "JP"],
+            exporter=["JP", "US"],
+            product=["8471", "1006"],
+            value=[100.0, 20.0],
+            mfn_rate=[0.0, 0.0],
+        ),
         elasticities=[Elasticity("eta", ElasticityKind.IMPORT_DEMAND, 2.0, source="test")],
-    )  # fmt: skip
+    )
 
 
 def test_hand_computed_status_quo_and_package():
@@ -62,8 +82,11 @@ def test_hand_computed_status_quo_and_package():
     assert str(sq.model) == "linear"
     (b,) = a.balances
     assert (b.party, b.partner) == ("JP", "US")
-    assert b.exports == {"base": 100.0, "status_quo": pytest.approx(80.0),
-                         "package": pytest.approx(90.0)}  # fmt: skip
+    assert b.exports == {
+        "base": 100.0,
+        "status_quo": pytest.approx(80.0),
+        "package": pytest.approx(90.0),
+    }
     # JP commits to buy 3 more from the US: its imports rise by 3
     assert b.imports == {"base": 20.0, "status_quo": 20.0, "package": pytest.approx(23.0)}
     assert b.commitments == -3.0
@@ -125,8 +148,18 @@ def test_cli_impact_json_has_per_sector_results_for_status_quo_and_package(defau
 
 
 def test_cli_impact_text_and_options(default_file, capsys):
-    args = ["impact", str(default_file), "--by", "partner", "--date", "2025-07-10",
-            "--package", "autos=allin_15", "--model", "exact"]  # fmt: skip
+    args = [
+        "impact",
+        str(default_file),
+        "--by",
+        "partner",
+        "--date",
+        "2025-07-10",
+        "--package",
+        "autos=allin_15",
+        "--model",
+        "exact",
+    ]
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "exact model" in out and "Package: autos=allin_15" in out and "Balance of JP" in out

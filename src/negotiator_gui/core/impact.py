@@ -147,6 +147,99 @@ def _commitment_flows(
     return added
 
 
+@dataclass(eq=False)
+class Prepared:
+    """What every run on one scenario and date shares: prepared lines, market, elasticities and
+    base rates. Build it once, then run the status quo and any number of packages on it."""
+
+    scenario: Scenario
+    day: dt.date
+    model: TradeModel
+    parties: tuple[str, ...]
+    lines: Lines
+    market: Market
+    elasticities: ElasticityArrays
+    base: np.ndarray
+
+    @classmethod
+    def of(
+        cls,
+        s: Scenario,
+        day: dt.date | None = None,
+        model: TradeModel | str = TradeModel.LINEAR,
+        presets: Sequence[str] = ("smart", "caliendo-parro-2015"),
+        lines: Lines | None = None,
+    ) -> Prepared:
+        parties = tuple(p.id for p in s.parties)
+        lines = lines or Lines.from_flows(s.trade_flows, parties)
+        market = Market(lines.importer, lines.exporter, lines.product, lines.value)
+        el = _elasticities(s, market, parties, presets)
+        return cls(s, day or s.as_of, TradeModel(model), parties, lines, market, el, lines.mfn)
+
+    def run(self, label: str, measures, warnings: list[str] | None = None) -> Result:
+        """Rates under ``measures`` on the day and their effects from the base year; the model's
+        warnings (and the other model's disagreement) go to ``warnings`` if given."""
+        r = compute_rates(self.lines, measures, self.scenario.stacking_rules, self.day)
+        other = TradeModel.EXACT if self.model is TradeModel.LINEAR else TradeModel.LINEAR
+        main = simulate(self.market, self.base, r.total, self.elasticities, self.model)
+        alt = simulate(self.market, self.base, r.total, self.elasticities, other)
+        if warnings is not None:
+            warnings.extend(w for w in r.warnings if w not in warnings)
+            lin, exa = (main, alt) if self.model is TradeModel.LINEAR else (alt, main)
+            for w in impact_warnings(
+                self.market, self.base, r.total, self.elasticities, lin, exa, party_ids=self.parties
+            ):
+                text = f"{label}: {w}"
+                if text not in warnings:
+                    warnings.append(text)
+        return Result(label, r.total, main, alt)
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """A package's economic indicators, seen from ``party`` trading with ``partner``: the change
+    of ``party``'s exports to ``partner`` and the tariff revenue ``partner`` collects on them
+    (both from the base year), and ``party``'s bilateral balance including the commitments."""
+
+    party: str
+    partner: str
+    exports_change: float
+    revenue: float
+    balance: float
+    commitments: float
+
+
+def indicators(prep: Prepared, choices: Mapping[str, str]) -> Indicators | None:
+    """Indicators of one candidate package (None without a second negotiator)."""
+    s = prep.scenario
+    others = [p.id for p in s.negotiators() if p.id != s.perspective]
+    if not others:
+        return None
+    me, them = s.perspective, others[0]
+    notes: list[str] = []
+    pt = package_tariffs(s, choices)
+    result = prep.run("package", pt.measures)
+    added = _commitment_flows(s, pt.commitments, notes)
+    if s.trade_flows.unit.strip().upper() != "USD":
+        added = {}  # commitments are in US$: not mixed into another currency's balance
+    lines = prep.lines
+    i, j = lines.party_index(me), lines.party_index(them)
+    to_them = (lines.importer == j) & (lines.exporter == i)
+    from_them = (lines.importer == i) & (lines.exporter == j)
+    imp = result.impact
+    exports = float(imp.m1[to_them].sum()) + added.get((me, them), 0.0)
+    imports = float(imp.m1[from_them].sum()) + added.get((them, me), 0.0)
+    net = added.get((me, them), 0.0) - added.get((them, me), 0.0)
+    return Indicators(
+        me,
+        them,
+        float(imp.m1[to_them].sum() - imp.m0[to_them].sum()),
+        float(imp.revenue1[to_them].sum()),
+        exports - imports,
+        net,
+    )
+
+
 def analyse(
     s: Scenario,
     day: dt.date | None = None,
@@ -156,28 +249,9 @@ def analyse(
     lines: Lines | None = None,
 ) -> Analysis:
     """Rates and trade effects of the status quo (and of a package, if ``choices`` are given)."""
-    day = day or s.as_of
-    model = TradeModel(model)
-    other = TradeModel.EXACT if model is TradeModel.LINEAR else TradeModel.LINEAR
-    parties = tuple(p.id for p in s.parties)
-    lines = lines or Lines.from_flows(s.trade_flows, parties)
-    market = Market(lines.importer, lines.exporter, lines.product, lines.value)
-    el = _elasticities(s, market, parties, presets)
-    base = lines.mfn
+    prep = Prepared.of(s, day, model, presets, lines)
+    lines = prep.lines
     warnings: list[str] = []
-
-    def run(label: str, measures) -> Result:
-        r = compute_rates(lines, measures, s.stacking_rules, day)
-        warnings.extend(w for w in r.warnings if w not in warnings)
-        main = simulate(market, base, r.total, el, model)
-        alt = simulate(market, base, r.total, el, other)
-        lin, exa = (main, alt) if model is TradeModel.LINEAR else (alt, main)
-        for w in impact_warnings(market, base, r.total, el, lin, exa, party_ids=parties):
-            text = f"{label}: {w}"
-            if text not in warnings:
-                warnings.append(text)
-        return Result(label, r.total, main, alt)
-
     for m in s.measures:
         coarse = lines.coarse_lines(m)
         if len(coarse):
@@ -187,13 +261,13 @@ def analyse(
                 "them; split those lines in the flow table"
             )
 
-    status_quo = run("status quo", s.measures)
+    status_quo = prep.run("status quo", s.measures, warnings)
     package = None
     commitments: dict[tuple[str, str], float] = {}
     if choices:
         pt = package_tariffs(s, choices)
         warnings.extend(pt.notes)
-        package = run("package", pt.measures)
+        package = prep.run("package", pt.measures, warnings)
         commitments = _commitment_flows(s, pt.commitments, warnings)
         if commitments and s.trade_flows.unit.strip().upper() != "USD":
             warnings.append(
@@ -204,14 +278,14 @@ def analyse(
     balances = _balances(s, lines, status_quo, package, commitments)
     return Analysis(
         scenario_id=s.id,
-        date=day,
-        model=model,
+        date=prep.day,
+        model=prep.model,
         choices=dict(choices or {}),
-        parties=parties,
+        parties=prep.parties,
         lines=lines,
-        market=market,
-        elasticities=el,
-        base_rates=base,
+        market=prep.market,
+        elasticities=prep.elasticities,
+        base_rates=prep.base,
         status_quo=status_quo,
         package=package,
         balances=balances,
