@@ -186,3 +186,11 @@ def dumps_scenario(s: Scenario) -> str:
         assert text.count(needle) == 1
         text = text.replace(needle, rows, 1)
     return text + "\n"
+
+
+def content_hash(s: Scenario) -> str:
+    """SHA-256 of the canonical file text: the same scenario always has the same hash, so a
+    revision, a file and a workbook can be matched to each other."""
+    import hashlib
+
+    return hashlib.sha256(dumps_scenario(s).encode("utf-8")).hexdigest()
