@@ -346,7 +346,7 @@ _ISO = _country_index()
 def iso2_of(text: str) -> str | None:
     """The ISO-2 code of a country name, ISO-2/ISO-3 code or M49 number, if we know it."""
     k = _key(text)
-    if k.isdigit():
+    if k.isascii() and k.isdigit():
         k = str(int(k))
     return _ISO.get(k)
 
@@ -797,6 +797,8 @@ def _open_xlsx(path: Path, sheet: str | None) -> tuple[Any, list[tuple[str, Iter
     def rows(name: str) -> Iterator[tuple]:
         try:
             ws = wb[name]
+            if not hasattr(ws, "iter_rows"):  # a chart sheet: no cells
+                return
             # Dimensions written by other tools can be wrong; trusting them could cut columns.
             ws.reset_dimensions()
             yield from ws.iter_rows(values_only=True)
