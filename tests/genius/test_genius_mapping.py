@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import time
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,45 @@ def test_points_add_up_to_exactly_100(weights, expected):
 )
 def test_slugify(text, slug):
     assert slugify(text, "x") == slug
+
+
+def test_item_evaluations_of_a_binned_integer_issue(tmp_path):
+    # An integer issue 0..100 evaluated item by item (as NegMAS writes it); --bins 3 keeps 0, 50
+    # and 100, and GENIUS's divisor is still the best of all 101 evaluations (value 60: 120).
+    domain = tmp_path / "d.xml"
+    domain.write_text(
+        '<utility_space><objective><issue index="1" name="Units" type="integer" lowerbound="0" '
+        'upperbound="100"/></objective></utility_space>'
+    )
+    items = "".join(
+        f'<item value="{v}" evaluation="{2 * v if v <= 60 else 0}"/>' for v in range(101)
+    )
+    profile = tmp_path / "p.xml"
+    profile.write_text(
+        f'<utility_space><objective><issue index="1" name="Units" type="integer">{items}</issue>'
+        '<weight index="1" value="1"/></objective></utility_space>'
+    )
+    s = read_genius(domain, [profile, profile], bins=3)
+    assert _prefs(s, "A") == {"Units": (100, {"0": 0, "50": 83.33, "100": 0})}  # 100 ÷ 120
+    outside = tmp_path / "outside.xml"
+    outside.write_text(profile.read_text().replace('value="100"', 'value="101"'))
+    with pytest.raises(GeniusError, match="value '101' is not a value of this issue"):
+        read_genius(domain, [outside, profile], bins=3)
+
+
+def test_many_names_with_the_same_slug_get_ids_quickly(tmp_path):
+    names = [chr(0x4E00 + k) for k in range(3000)]  # CJK ideographs: no ASCII at all
+    issues = "".join(f'<issue name="{n}"><item value="{n}"/></issue>' for n in names)
+    evaluated = "".join(
+        f'<issue name="{n}" weight="1"><item value="{n}" evaluation="1"/></issue>' for n in names
+    )
+    domain, profile = tmp_path / "d.xml", tmp_path / "p.xml"
+    domain.write_text(f"<utility_space><objective>{issues}</objective></utility_space>")
+    profile.write_text(f"<utility_space><objective>{evaluated}</objective></utility_space>")
+    start = time.perf_counter()
+    s = read_genius(domain, [profile, profile])
+    assert time.perf_counter() - start < 5
+    assert [i.id for i in s.issues[:3]] == ["issue", "issue-2", "issue-3"]
+    assert s.issues[-1].id == "issue-3000"
+    assert s.issues[-1].options[0].id == "option"
+    assert sum(ip.weight for ip in s.preferences_of("A").issues.values()) == pytest.approx(100)

@@ -348,14 +348,16 @@ def _read_domain(source: str, root: _Node, bins: int | None) -> list[_DomainIssu
         description = node.attrs.get("description", "")[:MAX_NAME]
         if kind == "discrete":
             labels, descriptions = [], []
+            seen_labels: set[str] = set()  # repeats found in linear time, even for huge issues
             for item in node.kids("item"):
                 label = _name(item, "value", source, f"{what}: an item")
-                if label in labels:
+                if label in seen_labels:
                     raise GeniusError(
                         source, f"{what}: value {label[:60]!r} is listed twice", item.line
                     )
                 labels.append(label)
                 descriptions.append(item.attrs.get("description", "")[:MAX_NAME])
+                seen_labels.add(label)
             if not labels:
                 raise GeniusError(source, f"{what} has no values (<item> elements)", node.line)
             issues.append(_DomainIssue(name, kind, labels, [], descriptions, description))
@@ -436,11 +438,14 @@ def _discrete_utilities(
 ) -> tuple[list[float], str]:
     evaluations: dict[str, float] = {}
     numeric = issue.kind == "integer"
+    known_labels = set(issue.labels)
     for item in _items(node):
         label = _name(item, "value", source, f"{what}: an item")
+        in_range = False  # an integer of the issue's range that --bins left out
         if numeric and _NUMBER.match(label) and float(label).is_integer():
             label = str(int(float(label)))  # "3", "3.0" and " 3" name the same integer
-        if label not in issue.labels:
+            in_range = issue.lower <= int(label) <= issue.upper
+        if label not in known_labels and not in_range:
             known = ", ".join(repr(v[:40]) for v in issue.labels[:10])
             more = ", …" if len(issue.labels) > 10 else ""
             raise GeniusError(
@@ -468,6 +473,7 @@ def _discrete_utilities(
     best = max(evaluations.values())
     if best < 1e-5:  # GENIUS's own threshold: an issue evaluated all 0 adds nothing
         return [0.0] * len(issue.labels), "every evaluation is 0, so every score is 0"
+    # GENIUS divides by the best evaluation of all the issue's values, even those --bins left out.
     utilities = [evaluations[label] / best for label in issue.labels]
     return utilities, f"score = 100 × evaluation ÷ {_fmt(best)} (the best evaluation)"
 
@@ -672,13 +678,24 @@ def slugify(text: str, fallback: str) -> str:
     return slug or fallback
 
 
-def _unique(slug: str, taken: set[str]) -> str:
-    out, n = slug, 1
-    while out in taken:
-        n += 1
-        out = f"{slug[: 64 - len(str(n)) - 1]}-{n}"
-    taken.add(out)
-    return out
+class _Ids:
+    """Unique ids from slugs: the second "x" becomes "x-2", the third "x-3" and so on.
+
+    Remembers the next number to try per slug, so that many names with the same slug (names in
+    a script with no ASCII letters all become the fallback) cost linear, not quadratic, time."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def __call__(self, slug: str) -> str:
+        out, n = slug, self.next.get(slug, 2)
+        while out in self.taken:
+            out = f"{slug[: 64 - len(str(n)) - 1]}-{n}"
+            n += 1
+        self.next[slug] = n
+        self.taken.add(out)
+        return out
 
 
 def points(weights: list[float]) -> list[float]:
@@ -757,11 +774,12 @@ def import_genius(
         profiles.append(_read_profile(source, root, issues, domain_file))
 
     today = dt.date.today()
-    title = title if title and title.strip() else Path(domain_path).name.removesuffix(".xml")
-    party_ids: set[str] = set()
+    if not (title and title.strip()):
+        title = domain_file[:-4] if domain_file.lower().endswith(".xml") else domain_file
+    party_id = _Ids()
     parties, preferences, summaries = [], [], []
     for k, (name, prof) in enumerate(zip(names, profiles, strict=True)):
-        pid = _unique(slugify(name, "party"), party_ids)
+        pid = party_id(slugify(name, "party"))
         file = Path(prof.source).name
         parties.append(
             Party(
@@ -772,18 +790,18 @@ def import_genius(
             )
         )
         summaries.append(ProfileSummary(pid, file, prof.reservation, prof.discount))
-    issue_ids: set[str] = set()
+    issue_id = _Ids()
     model_issues = []
     for issue in issues:
-        option_ids: set[str] = set()
+        option_id = _Ids()
         model_issues.append(
             Issue(
-                id=_unique(slugify(issue.name, "issue"), issue_ids),
+                id=issue_id(slugify(issue.name, "issue")),
                 title=issue.name,
                 description=issue.description,
                 options=[
                     Option(
-                        id=_unique(slugify(label, "option"), option_ids),
+                        id=option_id(slugify(label, "option")),
                         label=label,
                         description=desc,
                     )
