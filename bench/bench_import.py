@@ -153,8 +153,8 @@ def main() -> bool:
         assert r.rows_accepted == XLSX_ROWS and not r.rows_left_out, r.text()
         report(
             "read_table, 100,000-row XLSX",
-            best_of(lambda: read_table(xpath, scenario=s, aliases=aliases), repeat=2),
-            best_of(lambda: bare_xlsx(xpath), repeat=2),
+            best_of(lambda: read_table(xpath, scenario=s, aliases=aliases), repeat=1),
+            best_of(lambda: bare_xlsx(xpath), repeat=1),
             "openpyxl read-only",
             None,
         )

@@ -296,3 +296,31 @@ def test_a_large_table_streams_in_batches(tables, scenario):
     assert r.problems == [RowProblem(2501, "value", "'bad' is not a number")]
     assert r.flows.product[:2] == ["000000", "000001"]
     assert r.totals[("US", "JP")][0] == sum(range(n)) - 2499
+
+
+def test_others_counts_only_rows_it_imports(tables, scenario):
+    rows = [
+        ["importer", "exporter", "product", "value"],
+        ["US", "Germany", "8703", "1"],
+        ["US", "Germany", "8704", "bad"],  # rejected: not counted as mapped to --others
+        ["US", "France", "8703", "2"],
+        ["US", "Rest", "TOTAL", "3"],  # skipped
+    ]
+    r = read_table(tables.csv("t.csv", rows), scenario=scenario, others="CN")
+    assert r.to_others == {"Germany": 1, "France": 1}
+    assert r.rows_rejected == 1 and r.flows.value == [3.0] and r.merged == 1
+    assert r.rows_left_out == 1 and r.unmatched == {}
+
+
+def test_negative_zero_and_scaled_rounding(tables, scenario):
+    rows = [HEAD, ["US", "JP", "8703", "-0", "-0"], ["US", "JP", "8708", "0.1", "0"]]
+    r = read_table(tables.csv("t.csv", rows), scenario=scenario, scale=1000)
+    assert r.flows.value == [0.0, 100.0]
+    assert str(r.flows.value[0]) == "0.0" and str(r.flows.mfn_rate[0]) == "0.0"
+
+
+def test_unmatched_names_are_capped_in_the_text(tables, scenario):
+    rows = [HEAD] + [["US", f"P{i:03d}", "8703", "1", "0"] for i in range(60)]
+    r = read_table(tables.csv("t.csv", rows), scenario=scenario)
+    assert len(r.unmatched) == 60
+    assert "... and 20 more names (20 rows)" in r.text()

@@ -413,3 +413,16 @@ def test_japanese_headers_and_units(tables, scenario):
     assert (r.flows.importer, r.flows.exporter) == (["JP"], ["US"])
     assert r.currency == "JPY" and r.scale == 1000 and r.rates == "percent"
     assert r.flows.value == [100_000.0] and r.flows.mfn_rate == [0.385]
+
+
+def test_dataweb_needs_a_us_party(tables):
+    """The teaching scenario has no United States: DataWeb's implied importer cannot be used."""
+    from negotiator_gui.io.scenario_file import read_scenario
+    from negotiator_gui.paths import scenario_path
+
+    teaching = read_scenario(scenario_path("teaching-3-issues.scenario.json")).scenario
+    path = tables.csv("dw.csv", [DATAWEB_HEAD, ["Ourland", "8703", "", "2024", "1", "0"]])
+    with pytest.raises(TableError, match="holds US trade, but the scenario has no such party"):
+        read_table(path, scenario=teaching)
+    r = read_table(path, scenario=teaching, importer="THEIR")
+    assert (r.flows.importer, r.flows.exporter) == (["THEIR"], ["OUR"])

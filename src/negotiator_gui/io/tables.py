@@ -55,6 +55,8 @@ HEADER_SCAN = 30
 BATCH = 512
 #: Rejected rows listed one by one in a report; the rest are counted.
 MAX_LISTED = 100
+#: Unmatched party names listed in a report (a Comtrade table can name 200 partners).
+MAX_NAMES = 40
 
 #: Fields a column can feed. ``importer``/``exporter`` are read as reporter/partner when the
 #: table has a ``flow`` column: on an export row the reporter is the exporter.
@@ -1003,7 +1005,14 @@ class RowProblem:
 
 @dataclass
 class ImportReport:
-    """What an import would do; ``text()`` is what the user reads before accepting it."""
+    """What an import would do, and every assumption it made to get there.
+
+    ``text()`` is what the user reads before accepting: an import is only as good as the user's
+    chance to spot a wrong guess (a table in thousands read as dollars, percent read as
+    fractions, a partner that went missing), so each decision carries its reason (the ``*_why``
+    fields and ``columns_how``). Row counts add up: ``rows_read`` is ``rows_blank`` +
+    ``rows_rejected`` + ``rows_unmatched`` + the ``skipped`` counts + ``rows_accepted``, and
+    ``rows_accepted`` is ``len(flows)`` + ``merged``."""
 
     source: str
     kind: str
@@ -1035,7 +1044,7 @@ class ImportReport:
     problems: list[RowProblem] = field(default_factory=list)
     problems_not_listed: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
-    unmatched: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, name) -> rows
+    unmatched: dict[tuple[str, str], int] = field(default_factory=dict)  # (column, name) -> rows
     to_others: dict[str, int] = field(default_factory=dict)
     merged: int = 0
     padded_codes: int = 0
@@ -1130,8 +1139,12 @@ class ImportReport:
                 "  parties not in the scenario (NOT imported; map them with --party NAME=ID, "
                 "or --others ID):"
             )
-            for (col, name), n in sorted(self.unmatched.items(), key=lambda kv: (-kv[1], kv[0])):
+            ranked = sorted(self.unmatched.items(), key=lambda kv: (-kv[1], kv[0]))
+            for (col, name), n in ranked[:MAX_NAMES]:
                 add(f"    {name!r} (column {col!r}): {_n(n, 'row')}")
+            if len(ranked) > MAX_NAMES:
+                rest = sum(n for _, n in ranked[MAX_NAMES:])
+                add(f"    ... and {_n(len(ranked) - MAX_NAMES, 'more name')} ({_n(rest, 'row')})")
         if self.problems:
             add(f"  rejected rows ({self.rows_rejected:,}; NOT imported):")
             for p in self.problems:
@@ -1515,6 +1528,14 @@ def read_table(
         raise TableError(f"flow must be M, X or both, not {flow!r}")
     if scale is not None and not (math.isfinite(scale) and scale > 0):
         raise TableError(f"scale must be a positive number, not {scale!r}")
+    if year is not None and not 1900 <= year <= 2100:
+        raise TableError(f"year must be from 1900 to 2100, not {year}")
+    if currency is not None:
+        currency = currency.strip()
+        if not currency or len(currency) > 40:
+            raise TableError(f"currency must be a short name such as USD, not {currency!r}")
+        if len(currency) == 3 and currency.isalpha():
+            currency = currency.upper()
     suffix = p.suffix.casefold()
     if suffix in (".xls", ".ods", ".numbers"):
         raise TableError(
@@ -1936,10 +1957,16 @@ def _finish(
     else:
         rates_out = [0.0] * n
 
+    # Scaled values are rounded to a millionth, so 0.1 thousand is 100, not 100.00000000000001;
+    # adding 0.0 turns a "-0" cell into 0.
+    arr = np.asarray(val, dtype=float)
     if report.scale != 1:
-        val = np.round(np.asarray(val, dtype=float) * report.scale, 6).tolist()
-    else:
-        val = list(val)
+        arr = np.round(arr * report.scale, 6)
+    if not np.isfinite(arr).all():
+        raise TableError(
+            f"{report.source}: values too large once scaled and added up (x {report.scale:g})"
+        )
+    val = (arr + 0.0).tolist()
     report.totals = (_Pairs(imp, exp) if report.merged else pairs).totals(val)
 
     report.rows_read = r.read
@@ -1974,7 +2001,7 @@ def _finish(
         exporter=list(exp),
         product=list(prod),
         value=val,
-        mfn_rate=list(rates_out),
+        mfn_rate=(np.asarray(rates_out, dtype=float) + 0.0).tolist(),
     )
     if len(r.code_lengths) > 1:
         nested = nested_codes(flows)
