@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
 #: nothing heavy at module level, so that ``negotiator --help`` stays fast and Qt-free.
 _PLUGGED = (
     "negotiator_gui.cli_analyze",
+    "negotiator_gui.cli_db",
     "negotiator_gui.cli_genius",
     "negotiator_gui.cli_impact",
     "negotiator_gui.cli_import",

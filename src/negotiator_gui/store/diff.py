@@ -1,0 +1,585 @@
+"""What changed between two versions of a scenario, entity by entity and field by field, in words.
+
+Used by the History dialog, by a save conflict ("what would overwriting change?") and by
+``negotiator db diff``. It compares two ``Scenario`` objects, so it works the same on revisions,
+files and unsaved documents. The diff is empty exactly when the scenarios are equal, and every
+entity that differs (added, removed, edited or moved) is named, by kind, id and label.
+
+Trade-flow rows are compared by their key (importer, exporter, product); beyond ``flow_limit``
+changed rows, the rest are counted, not listed, so a diff of two 300,000-row tables stays
+readable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
+from typing import Any
+
+from negotiator_gui.core.model import Scenario, TradeFlows
+
+ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
+
+KIND_WORDS = {
+    "scenario": "Scenario",
+    "party": "Party",
+    "issue": "Issue",
+    "option": "Option",
+    "preferences": "Preferences",
+    "card": "Card",
+    "measure": "Measure",
+    "stacking_rule": "Stacking rule",
+    "elasticity": "Elasticity",
+    "package": "Package",
+    "offer": "Offer",
+    "trade_flows": "Trade-flow table",
+    "flow": "Trade flow",
+}
+
+_RATE_FIELDS = {"rate", "mfn_rate", "in_quota_rate"}
+_FIELD_WORDS = {
+    "mfn_rate": "MFN rate",
+    "as_of": "as-of date",
+    "name_local": "local name",
+    "value_to_us": "value to us",
+    "cost_to_them": "cost to them",
+    "all_in_of": "all-in of",
+    "legal_ref": "legal reference",
+    "retroactive_from": "retroactive from",
+    "usd_per_year": "US$ per year",
+    "in_quota_rate": "in-quota rate",
+    "new_measure": "new measure",
+}
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready copy: enums to text, dates to ISO text, dataclasses to dicts."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def field_words(path: str) -> str:
+    """``scope.include`` → "scope include"; ``mfn_rate`` → "MFN rate"."""
+    parts = [_FIELD_WORDS.get(p, p.replace("_", " ")) for p in path.split(".")]
+    return " ".join(parts)
+
+
+def show(value: Any, field_name: str = "") -> str:
+    """A value as a user reads it: text in quotes, rates in per cent, big numbers grouped."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, Enum):
+        return str(value.value).replace("_", " ")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        leaf = field_name.rsplit(".", 1)[-1]
+        if leaf in _RATE_FIELDS:
+            return f"{value * 100:.6g} %"
+        if isinstance(value, float) and not value.is_integer():
+            return f"{value:,.6g}" if abs(value) >= 1e6 else repr(value)
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    if isinstance(value, str):
+        if value == "":
+            return "(empty)"
+        text = value if len(value) <= 60 else value[:57] + "…"
+        return f"“{text}”"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(show(v) for v in value) + "]" if value else "(none)"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {show(v)}" for k, v in value.items()) + "}"
+    if is_dataclass(value):
+        return brief(value)
+    return str(value)
+
+
+def brief(obj: Any) -> str:
+    """A one-line description of a nested record (an effect, a suspension, a quota…)."""
+    parts = []
+    for f in fields(obj):
+        v = getattr(obj, f.name)
+        if v is None or v == "" or v == [] or v == {}:
+            continue
+        shown = show(v, f.name)
+        if shown != "(empty)":
+            parts.append(f"{field_words(f.name)} {shown}")
+    return "(" + ", ".join(parts) + ")" if parts else "(empty)"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an entity that changed. ``before``/``after`` are plain (JSON-ready) values,
+    None where the field or item did not exist; ``words`` says it for a user."""
+
+    field: str  # a path of model field names: "status", "scope.include", "effects[2].value"
+    before: Any
+    after: Any
+    words: str
+
+    def text(self) -> str:
+        return self.words
+
+
+def _change(path: str, name: str, a: Any, b: Any, note: str = "") -> FieldChange:
+    """A field change, worded from the model values (so enums and rates read naturally)."""
+    if note:
+        words = f"{name}: {note}"
+    elif isinstance(a, str) and isinstance(b, str) and max(len(a), len(b)) > _SHORT:
+        before, after = _excerpts(a, b)
+        words = f"{name} changed from {before} to {after}"
+    else:
+        words = f"{name} changed from {show(a, path)} to {show(b, path)}"
+    return FieldChange(path, plain(a), plain(b), words)
+
+
+_SHORT = 60
+
+
+def _excerpts(a: str, b: str) -> tuple[str, str]:
+    """Two long texts shown around where they differ, so an edit at the end of a paragraph is
+    not shown as two identical truncated openings."""
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < min(len(a), len(b)) - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    start = a.rfind(" ", 0, p - 12) + 1 if p > 24 else 0  # from a word a little before
+
+    def cut(x: str) -> str:
+        end = len(x) - max(0, s - 15)
+        piece = x[start:end]
+        if len(piece) > _SHORT:
+            piece = piece[: _SHORT - 1] + "…"
+        elif end < len(x):
+            piece += "…"
+        if not piece:
+            return "(empty)"
+        return f"“{'…' if start else ''}{piece}”"
+
+    return cut(a), cut(b)
+
+
+def _singular(name: str) -> str:
+    return name[:-1] if name.endswith("s") else name
+
+
+def _item_words(name: str, index: int) -> str:
+    """``effects`` and index 2 → "effect 3" (users count from one)."""
+    return f"{_singular(name)} {index + 1}"
+
+
+@dataclass(frozen=True)
+class EntityChange:
+    kind: str  # a key of KIND_WORDS
+    key: tuple[str, ...]  # ids: ("autos", "cut-half") for an option; a flow's key
+    label: str  # the entity's title, name or label ("" if it has none)
+    action: str  # added | removed | changed | moved
+    fields: tuple[FieldChange, ...] = ()
+
+    def name(self) -> str:
+        kind = KIND_WORDS.get(self.kind, self.kind)
+        if self.kind == "flow":
+            return f"{kind} {self.key[0]} ← {self.key[1]} {self.key[2]}"
+        if self.kind == "option":
+            of = f" of issue {self.key[0]}"
+            return f"{kind} “{self.label}” ({self.key[1]}){of}" if self.label else kind + of
+        if self.kind in ("scenario", "trade_flows"):
+            return kind
+        if self.kind == "preferences":
+            return f"{kind} of {self.key[0]}"
+        ident = "/".join(self.key)
+        return f"{kind} “{self.label}” ({ident})" if self.label else f"{kind} {ident}"
+
+    def text(self) -> str:
+        if self.action in (ADDED, REMOVED):
+            return f"{self.name()} {self.action}"
+        details = "; ".join(f.text() for f in self.fields)
+        return f"{self.name()}: {details}" if details else f"{self.name()} {self.action}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "key": list(self.key),
+            "label": self.label,
+            "action": self.action,
+            "fields": [
+                {"field": f.field, "before": f.before, "after": f.after, "text": f.words}
+                for f in self.fields
+            ],
+            "text": self.text(),
+        }
+
+
+@dataclass(frozen=True)
+class Diff:
+    changes: tuple[EntityChange, ...] = ()
+    flows_not_listed: int = 0  # changed flow rows beyond the limit, counted only
+
+    def __bool__(self) -> bool:
+        return bool(self.changes) or self.flows_not_listed > 0
+
+    def __len__(self) -> int:
+        return len(self.changes)
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(ch.action for ch in self.changes)
+        if self.flows_not_listed:
+            c[CHANGED] += self.flows_not_listed
+        return {a: c[a] for a in (ADDED, REMOVED, CHANGED, MOVED) if c[a]}
+
+    def summary(self) -> str:
+        if not self:
+            return "no changes"
+        return ", ".join(f"{n} {a}" for a, n in self.counts().items())
+
+    def lines(self) -> list[str]:
+        out = [c.text() for c in self.changes]
+        if self.flows_not_listed:
+            out.append(f"… and {self.flows_not_listed:,} more trade-flow rows changed")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary(),
+            "changes": [c.to_json() for c in self.changes],
+            "flows_not_listed": self.flows_not_listed,
+        }
+
+
+# -- field-level comparison ------------------------------------------------------------------
+
+
+def _field_changes(a: Any, b: Any, path: str, name: str, out: list[FieldChange]) -> None:
+    """Append the differences between two values of one field, recursing into records, lists
+    of records and maps. ``path`` is technical (model names); ``name`` is in words."""
+    if a == b:
+        return
+    if is_dataclass(a) and is_dataclass(b) and type(a) is type(b):
+        for f in fields(a):
+            sub_name = f"{name} {field_words(f.name)}" if name else field_words(f.name)
+            _field_changes(
+                getattr(a, f.name), getattr(b, f.name), _join(path, f.name), sub_name, out
+            )
+        return
+    if isinstance(a, list) and isinstance(b, list):
+        if any(is_dataclass(x) for x in (*a, *b)):
+            for i in range(max(len(a), len(b))):
+                sub, sub_name = f"{path}[{i}]", _item_words(name, i)
+                if i >= len(a):
+                    out.append(_change(sub, sub_name, None, b[i], f"added {brief(b[i])}"))
+                elif i >= len(b):
+                    out.append(_change(sub, sub_name, a[i], None, f"removed {brief(a[i])}"))
+                else:
+                    _field_changes(a[i], b[i], sub, sub_name, out)
+            return
+        out.append(_change(path, name, a, b, _list_note(a, b)))
+        return
+    if isinstance(a, dict) and isinstance(b, dict):
+        for k in [*a, *(k for k in b if k not in a)]:
+            sub, sub_name = _join(path, str(k)), f"{_singular(name)} of {k}"
+            if k not in b:
+                out.append(_change(sub, sub_name, a[k], None, f"removed (was {show(a[k], sub)})"))
+            elif k not in a:
+                out.append(_change(sub, sub_name, None, b[k], f"added {show(b[k], sub)}"))
+            else:
+                _field_changes(a[k], b[k], sub, sub_name, out)
+        return
+    out.append(_change(path, name, a, b))
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _list_note(a: list, b: list) -> str:
+    ca, cb = Counter(map(_hashable, a)), Counter(map(_hashable, b))
+    added = list((cb - ca).elements())
+    removed = list((ca - cb).elements())
+    parts = []
+    if added:
+        parts.append("added " + ", ".join(show(x) for x in added))
+    if removed:
+        parts.append("removed " + ", ".join(show(x) for x in removed))
+    if not parts:
+        parts.append(f"order changed from {show(a)} to {show(b)}")
+    return "; ".join(parts)
+
+
+def _hashable(x: Any) -> Any:
+    try:
+        hash(x)
+    except TypeError:
+        return json.dumps(plain(x), sort_keys=True, ensure_ascii=False)
+    return x
+
+
+def _record_changes(a: Any, b: Any, skip: Iterable[str] = ()) -> list[FieldChange]:
+    out: list[FieldChange] = []
+    skipped = set(skip)
+    for f in fields(a):
+        if f.name not in skipped:
+            _field_changes(getattr(a, f.name), getattr(b, f.name), f.name, field_words(f.name), out)
+    return out
+
+
+# -- entity collections ----------------------------------------------------------------------
+
+
+def _label(obj: Any) -> str:
+    for name in ("title", "name", "label"):
+        v = getattr(obj, name, None)
+        if isinstance(v, str) and v:
+            return v
+    return ""
+
+
+def _keyed(items: Sequence[Any], key_of) -> dict[tuple, Any]:
+    """Items by key; a repeated key (an invalid scenario) gets its occurrence number appended,
+    so nothing is silently dropped."""
+    out: dict[tuple, Any] = {}
+    seen: Counter = Counter()
+    for item in items:
+        k = key_of(item)
+        if seen[k]:
+            k = (*k, f"#{seen[k] + 1}")
+        seen[key_of(item)] += 1
+        out[k] = item
+    return out
+
+
+def _moved(order_a: list[tuple], order_b: list[tuple]) -> dict[tuple, tuple[int, int]]:
+    """Keys present in both whose relative order changed, with their positions (from 1).
+
+    The longest common subsequence of the two orders stays put; everything else moved. So
+    moving one card to the top names that card, not every card it jumped over."""
+    in_both = set(order_a) & set(order_b)
+    ca = [k for k in order_a if k in in_both]
+    cb = [k for k in order_b if k in in_both]
+    if ca == cb:
+        return {}
+    sm = difflib.SequenceMatcher(None, ca, cb, autojunk=False)
+    stay = {ca[blk.a + i] for blk in sm.get_matching_blocks() for i in range(blk.size)}
+    pos_a = {k: i + 1 for i, k in enumerate(order_a)}
+    pos_b = {k: i + 1 for i, k in enumerate(order_b)}
+    return {k: (pos_a[k], pos_b[k]) for k in ca if k not in stay}
+
+
+def _collection(
+    kind: str,
+    a: Sequence[Any],
+    b: Sequence[Any],
+    key_of,
+    out: list[EntityChange],
+    *,
+    skip: Iterable[str] = (),
+    changes_of=None,
+    label_of=_label,
+) -> None:
+    ka, kb = _keyed(a, key_of), _keyed(b, key_of)
+    moved = _moved(list(ka), list(kb))
+    changes_of = changes_of or (lambda x, y: _record_changes(x, y, skip))
+    for k, item in ka.items():
+        if k not in kb:
+            out.append(EntityChange(kind, _text_key(k), label_of(item), REMOVED))
+    for k, item in kb.items():
+        if k not in ka:
+            out.append(EntityChange(kind, _text_key(k), label_of(item), ADDED))
+            continue
+        fc = changes_of(ka[k], item)
+        if k in moved:
+            (pa, pb) = moved[k]
+            fc = [*fc, FieldChange("position", pa, pb, f"moved from position {pa} to {pb}")]
+        if fc:
+            action = CHANGED if len(fc) > 1 or k not in moved else MOVED
+            out.append(EntityChange(kind, _text_key(k), label_of(item), action, tuple(fc)))
+
+
+def _text_key(k: tuple) -> tuple[str, ...]:
+    return tuple(str(x) for x in k)
+
+
+def _preference_changes(a: Any, b: Any) -> list[FieldChange]:
+    """Preferences read better as "weight of autos" than as ``issues.autos.weight``."""
+    out = _record_changes(a, b, skip=("issues",))
+    for issue_id in [*a.issues, *(i for i in b.issues if i not in a.issues)]:
+        x, y = a.issues.get(issue_id), b.issues.get(issue_id)
+        if x == y:
+            continue
+        if x is None or y is None:
+            note = f"added {brief(y)}" if x is None else "removed"
+            out.append(_change(f"issues.{issue_id}", f"issue {issue_id}", x, y, note))
+            continue
+        if x.weight != y.weight:
+            out.append(
+                _change(f"issues.{issue_id}.weight", f"weight of {issue_id}", x.weight, y.weight)
+            )
+        for opt in [*x.scores, *(o for o in y.scores if o not in x.scores)]:
+            sa, sb = x.scores.get(opt), y.scores.get(opt)
+            if sa != sb:
+                out.append(
+                    _change(f"issues.{issue_id}.scores.{opt}", f"score of {issue_id}/{opt}", sa, sb)
+                )
+        if x.rationale != y.rationale:
+            out.append(
+                _change(
+                    f"issues.{issue_id}.rationale",
+                    f"rationale of {issue_id}",
+                    x.rationale,
+                    y.rationale,
+                )
+            )
+    return out
+
+
+def _flows(a: TradeFlows, b: TradeFlows, out: list[EntityChange], limit: int) -> int:
+    """Row changes of the flow table, by key; returns how many were not listed (over limit)."""
+    table = _record_changes(a, b, skip=TradeFlows.COLUMNS)
+    if a.importer == b.importer and a.exporter == b.exporter and a.product == b.product:
+        # Same keys in the same order (the usual case: values edited): compare by position.
+        rows = (
+            (i, (a.value[i], a.mfn_rate[i]), (b.value[i], b.mfn_rate[i]))
+            for i in range(len(a))
+            if a.value[i] != b.value[i] or a.mfn_rate[i] != b.mfn_rate[i]
+        )
+        changed = [(a.key(i), x, y) for i, x, y in rows]
+        added: list[tuple] = []
+        removed: list[tuple] = []
+        reordered = False
+    else:
+        ra = _keyed_rows(a)
+        rb = _keyed_rows(b)
+        removed = [k for k in ra if k not in rb]
+        added = [k for k in rb if k not in ra]
+        changed = [(k, ra[k], rb[k]) for k in ra if k in rb and ra[k] != rb[k]]
+        common_a = [k for k in ra if k in rb]
+        common_b = [k for k in rb if k in ra]
+        reordered = common_a != common_b
+        if reordered:
+            table.append(_change("rows", "rows", None, None, "put in a different order"))
+    if table:
+        out.append(EntityChange("trade_flows", (), "", CHANGED, tuple(table)))
+    listed = 0
+    for k in removed:
+        if listed < limit:
+            out.append(EntityChange("flow", _text_key(k), "", REMOVED))
+        listed += 1
+    for k in added:
+        if listed < limit:
+            out.append(EntityChange("flow", _text_key(k), "", ADDED))
+        listed += 1
+    for k, (va, ra_), (vb, rb_) in changed:
+        if listed < limit:
+            fc = []
+            if va != vb:
+                fc.append(_change("value", "value", va, vb))
+            if ra_ != rb_:
+                fc.append(_change("mfn_rate", "MFN rate", ra_, rb_))
+            out.append(EntityChange("flow", _text_key(k), "", CHANGED, tuple(fc)))
+        listed += 1
+    return max(0, listed - limit)
+
+
+def _keyed_rows(f: TradeFlows) -> dict[tuple, tuple[float, float]]:
+    out: dict[tuple, tuple[float, float]] = {}
+    seen: Counter = Counter()
+    for i in range(len(f)):
+        k = f.key(i)
+        if seen[k]:
+            k = (*k, f"#{seen[k] + 1}")
+        seen[f.key(i)] += 1
+        out[k] = (f.value[i], f.mfn_rate[i])
+    return out
+
+
+def _by_id(x: Any) -> tuple:
+    return (x.id,)
+
+
+def diff_scenarios(a: Scenario, b: Scenario, *, flow_limit: int = 1000) -> Diff:
+    """Everything that changed from ``a`` to ``b`` (empty exactly when ``a == b``)."""
+    out: list[EntityChange] = []
+    top = _record_changes(
+        a,
+        b,
+        skip=(
+            "parties",
+            "issues",
+            "preferences",
+            "cards",
+            "measures",
+            "stacking_rules",
+            "trade_flows",
+            "elasticities",
+            "packages",
+            "offers",
+        ),
+    )
+    if top:
+        out.append(EntityChange("scenario", (), b.title, CHANGED, tuple(top)))
+    _collection("party", a.parties, b.parties, _by_id, out)
+    _collection("issue", a.issues, b.issues, _by_id, out, skip=("options",))
+    issues_b = {i.id: i for i in b.issues}
+    for issue in a.issues:
+        other = issues_b.get(issue.id)
+        if other is not None:
+            _collection(
+                "option",
+                issue.options,
+                other.options,
+                lambda o, iid=issue.id: (iid, o.id),
+                out,
+            )
+    _collection(
+        "preferences",
+        a.preferences,
+        b.preferences,
+        lambda p: (p.party,),
+        out,
+        changes_of=_preference_changes,
+        label_of=lambda p: "",
+    )
+    _collection("card", a.cards, b.cards, _by_id, out)
+    _collection("measure", a.measures, b.measures, _by_id, out)
+    _collection("stacking_rule", a.stacking_rules, b.stacking_rules, _by_id, out)
+    not_listed = _flows(a.trade_flows, b.trade_flows, out, flow_limit)
+    _collection("elasticity", a.elasticities, b.elasticities, _by_id, out)
+    _collection("package", a.packages, b.packages, _by_id, out)
+    _collection("offer", a.offers, b.offers, _by_id, out)
+    return Diff(tuple(out), not_listed)
+
+
+def diff_texts(a: str, b: str) -> Diff:
+    """The diff of two scenario documents, each read (and checked) like a file."""
+    from negotiator_gui.io.scenario_file import parse_scenario_text
+
+    return diff_scenarios(parse_scenario_text(a).scenario, parse_scenario_text(b).scenario)
+
+
+__all__ = [
+    "ADDED",
+    "CHANGED",
+    "MOVED",
+    "REMOVED",
+    "Diff",
+    "EntityChange",
+    "FieldChange",
+    "diff_scenarios",
+    "diff_texts",
+]

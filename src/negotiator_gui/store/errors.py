@@ -1,0 +1,140 @@
+"""What can go wrong with the library, each with a message a user can act on.
+
+Every error says what happened and what to do next (the "way forward"): open read-only, pick
+another file, restore the automatic backup, free disk space. SQLite's own errors are translated
+here, by their result code, so no caller has to parse SQLite's wording.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+class LibraryError(Exception):
+    """A library problem the user can do something about; ``str(error)`` is the whole message."""
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+class NotALibrary(LibraryError):
+    """The file exists but is not a Negotiator library (not SQLite, or another program's)."""
+
+
+class CorruptLibrary(LibraryError):
+    """SQLite reports the file as damaged."""
+
+
+class SchemaTooNew(LibraryError):
+    """The library was upgraded by a newer Negotiator than this one."""
+
+
+class MigrationFailed(LibraryError):
+    """Upgrading the library failed; it was left as it was, and a backup exists."""
+
+
+class ReadOnlyLibrary(LibraryError):
+    """The library was opened read-only (by request or because its location is not writable)."""
+
+
+class DiskFull(LibraryError):
+    """The disk (or the size limit) is full; the change was not made."""
+
+
+class LibraryBusy(LibraryError):
+    """Another copy of Negotiator held the library for longer than the busy timeout."""
+
+
+class NotFound(LibraryError):
+    """No scenario or revision by that name or number."""
+
+
+class NameTaken(LibraryError):
+    """Another scenario in the library already has this name."""
+
+
+class InvalidScenario(LibraryError):
+    """A scenario that fails validation is not saved: it could not be opened again."""
+
+
+class Conflict(LibraryError):
+    """Saving on top of a revision that is no longer the latest.
+
+    Nothing was saved. ``diff`` is what overwriting would change in the latest revision
+    (latest → yours); ``their_changes`` is what was saved meanwhile (your base → latest). The
+    caller then chooses: ``Library.save_as_branch`` (keep both) or ``Library.save(...,
+    overwrite=True)`` (yours becomes the latest; theirs stays in the log).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        scenario_id: int,
+        base: Any,
+        latest: Any,
+        diff: Any,
+        their_changes: Any,
+    ) -> None:
+        super().__init__(message)
+        self.scenario_id = scenario_id
+        self.base = base
+        self.latest = latest
+        self.diff = diff
+        self.their_changes = their_changes
+
+
+def _advice_backups(backups: list[Path]) -> str:
+    if not backups:
+        return ""
+    return (
+        f" The most recent automatic backup is {backups[-1]}; restore it with "
+        f"`negotiator db restore --backup {backups[-1]}`."
+    )
+
+
+def translate(exc: sqlite3.Error, path: Path, backups: list[Path] | None = None) -> LibraryError:
+    """A SQLite error as a ``LibraryError`` that says what to do (by SQLite result code)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return DiskFull(
+            f"{path}: the disk is full (or the library reached its size limit); nothing was "
+            "changed. Free some disk space and try again, or export your scenario to a file "
+            "elsewhere.",
+            path=path,
+        )
+    if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
+        return CorruptLibrary(
+            f"{path}: the library file is damaged ({text}). It was left untouched. Open another "
+            "library with --db, or restore a backup." + _advice_backups(backups or []),
+            path=path,
+        )
+    if name.startswith("SQLITE_READONLY"):
+        return ReadOnlyLibrary(
+            f"{path}: the library cannot be written ({text}). Save your scenario to a file "
+            "instead, or open a library in a writable place with --db.",
+            path=path,
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LibraryBusy(
+            f"{path}: another copy of Negotiator is busy with the library; nothing was changed. "
+            "Try again in a moment.",
+            path=path,
+        )
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return LibraryError(
+            f"{path}: the library cannot be opened ({text}). Check that the folder exists and "
+            "that you may use it, or choose another place with --db or NEGOTIATOR_DB.",
+            path=path,
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return LibraryError(
+            f"{path}: the disk reported an error ({text}); nothing was changed. Check the disk "
+            "or the network drive, then try again.",
+            path=path,
+        )
+    return LibraryError(f"{path}: {text}", path=path)

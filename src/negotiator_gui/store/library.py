@@ -1,0 +1,1049 @@
+"""The scenario library: a thin repository over sqlite-utils (architecture principle 7).
+
+Every user action is one transaction. A save writes an immutable revision (the canonical
+scenario document, its content hash, its parent, when, who and why) and, in the same
+transaction, refreshes the plain tables that show the latest revision of each scenario. Writes
+start with ``BEGIN IMMEDIATE``: the write lock is taken before the "is my base still the latest?"
+check, so two copies of the app can never both save on top of the same revision; the second one
+gets a ``Conflict`` carrying the diff, and chooses.
+
+Stored documents are the canonical text of ``dumps_scenario``, so the hash is ``content_hash``
+and an export is byte-identical to what the file writer produces. Loading a revision goes through
+the same reader as a file, so a stored document is checked exactly like one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
+from itertools import count, repeat
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.validation import validate
+from negotiator_gui.io.scenario_file import parse_scenario_text, read_scenario, write_scenario
+from negotiator_gui.io.scenario_writer import dumps_scenario
+from negotiator_gui.store import schema
+from negotiator_gui.store.diff import Diff, diff_scenarios, plain
+from negotiator_gui.store.errors import (
+    Conflict,
+    CorruptLibrary,
+    InvalidScenario,
+    LibraryError,
+    MigrationFailed,
+    NameTaken,
+    NotALibrary,
+    NotFound,
+    ReadOnlyLibrary,
+    SchemaTooNew,
+    translate,
+)
+from negotiator_gui.store.location import library_path
+from negotiator_gui.store.recovery import (
+    RecoveryEntry,
+    SessionLock,
+    forget_session,
+    os_user,
+    session_alive,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another copy of the app to finish its own
+
+
+# -- what the library returns ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """A revision without its document (cheap to list)."""
+
+    id: int  # unique in the library
+    scenario_id: int
+    number: int  # 1, 2, 3 … within its scenario
+    parent_id: int | None  # the revision it was saved on top of (another scenario's for a branch)
+    action: str  # create, save, overwrite, branch, restore, import
+    created_at: str  # UTC, ISO 8601
+    author: str
+    message: str
+    hash: str  # SHA-256 of the document: ``content_hash`` of the scenario
+    document_id: str  # the scenario's own ``id`` field
+    title: str
+    as_of: str | None
+    size: int  # bytes of the document
+    flows: int  # trade-flow rows
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class ScenarioInfo:
+    id: int
+    name: str
+    created_at: str
+    deleted_at: str | None  # set while the scenario is in the trash
+    revisions: int
+    latest: RevisionInfo
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "deleted_at": self.deleted_at,
+            "revisions": self.revisions,
+            "latest": self.latest.to_json(),
+        }
+
+
+_REV_COLUMNS = tuple(f.name for f in fields(RevisionInfo))
+_REV_SELECT = ", ".join(f"r.{c}" for c in _REV_COLUMNS)
+
+
+def _revision(row: sqlite3.Row | tuple, offset: int = 0) -> RevisionInfo:
+    return RevisionInfo(*row[offset : offset + len(_REV_COLUMNS)])
+
+
+# -- opening ---------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Automatic backups of a library (taken before each migration), oldest first."""
+    return sorted(path.parent.glob(f"{path.stem}.backup-*.sqlite"))
+
+
+def writable(path: Path) -> bool:
+    """Can the library be written here? The folder must be writable too: SQLite keeps its
+    write-ahead log and shared-memory files next to the database."""
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, with a clear message, what SQLite would open and then misreport."""
+    if path.is_dir():
+        raise NotALibrary(f"{path}: is a folder, not a library file. Choose a file with --db.")
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc}).", path=path) from None
+    if head and head != SQLITE_MAGIC:  # an empty file is a new library, for SQLite too
+        backups = backups_of(path)
+        hint = (
+            f" If it was your library, it is damaged: restore a backup with "
+            f"`negotiator db restore --backup {backups[-1]}`."
+            if backups
+            else ""
+        )
+        raise NotALibrary(
+            f"{path}: is not a Negotiator library (it is not an SQLite database file). Choose "
+            "another file with --db or NEGOTIATOR_DB, or move this one away." + hint,
+            path=path,
+        )
+
+
+def _connect(path: Path, read_only: bool, timeout: float) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL library in a folder we cannot write, with no -shm file to share: SQLite
+            # can still read it if promised that nobody changes it meanwhile.
+            conn.close()
+            conn = sqlite3.connect(
+                uri + "&immutable=1", uri=True, timeout=timeout, isolation_level=None
+            )
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a save that returned survives a power cut, not only a crash of the app.
+        conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    return conn
+
+
+def _take_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """A consistent copy of the library (SQLite's online backup) before a migration."""
+    target = path.with_name(f"{path.stem}.backup-v{version}-{_stamp()}.sqlite")
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _migrate(db: Database, path: Path, steps: Sequence[schema.Step]) -> Path | None:
+    """Bring the library to the newest schema, in one transaction, after a backup."""
+    conn = db.conn
+    state = schema.schema_state(db, steps)
+    backup = _take_backup(conn, path, state.version) if state.version > 0 else None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            schema.migrations(steps).apply(db)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except Exception as exc:
+        if state.version == 0 and isinstance(exc, sqlite3.Error):
+            raise translate(exc, path, backups_of(path)) from None
+        kept = f" A backup was taken first: {backup}." if backup else ""
+        raise MigrationFailed(
+            f"{path}: upgrading the library from schema version {state.version} failed "
+            f"({type(exc).__name__}: {exc}); it was left as it was.{kept}",
+            path=path,
+        ) from exc
+    return backup
+
+
+def open_library(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    author: str | None = None,
+    create: bool = True,
+    timeout: float = BUSY_TIMEOUT,
+    steps: Sequence[schema.Step] = schema.STEPS,
+) -> Library:
+    """Open (and create or upgrade) the library at ``path`` (default: ``--db``/env/data dir).
+
+    A library whose location cannot be written is opened read-only rather than refused;
+    ``Library.read_only_reason`` says why. Every failure is a ``LibraryError`` whose message
+    says what to do. ``steps`` is for tests of the migration mechanism.
+    """
+    p = library_path(path)
+    _check_file(p)
+    reason = "opened read-only" if read_only else None
+    if reason is None and not writable(p):
+        reason = "its location cannot be written"
+    if not p.exists() or p.stat().st_size == 0:
+        if reason and not p.exists():
+            raise LibraryError(
+                f"{p}: there is no library here, and none can be created ({reason}). Choose "
+                "another place with --db or NEGOTIATOR_DB.",
+                path=p,
+            )
+        if not create:
+            raise NotFound(f"{p}: there is no library here.", path=p)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(
+                f"{p}: the folder cannot be created ({exc.strerror or exc}). Choose another "
+                "place with --db or NEGOTIATOR_DB.",
+                path=p,
+            ) from None
+    try:
+        conn = _connect(p, reason is not None, timeout)
+    except sqlite3.Error as exc:
+        raise translate(exc, p, backups_of(p)) from None
+    db = Database(conn, execute_plugins=False)
+    try:
+        state = schema.schema_state(db, steps)
+        newest = steps[-1].version
+        if state.foreign:
+            raise NotALibrary(
+                f"{p}: is an SQLite database made by another program, not a Negotiator "
+                "library. Choose another file with --db or NEGOTIATOR_DB.",
+                path=p,
+            )
+        if state.unknown or state.version > newest:
+            backups = [b for b in backups_of(p) if _backup_version(b) <= newest]
+            way = (
+                f" or restore the backup taken before it was upgraded "
+                f"(`negotiator db restore --backup {backups[-1]}`; later work is not in it)"
+                if backups
+                else ""
+            )
+            raise SchemaTooNew(
+                f"{p}: was upgraded by a newer version of Negotiator (it has schema changes "
+                f"{', '.join(state.unknown) or state.version} that this version, which knows up "
+                f"to schema version {newest}, does not). Update Negotiator to use it, choose "
+                f"another library with --db{way}.",
+                path=p,
+            )
+        if state.version < newest:
+            if reason is not None:
+                raise ReadOnlyLibrary(
+                    f"{p}: needs upgrading from schema version {state.version}, but it is "
+                    f"{reason}. Copy it to a writable place and open the copy with --db.",
+                    path=p,
+                )
+            _migrate(db, p, steps)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, p, backups_of(p)) from None
+    except BaseException:
+        conn.close()
+        raise
+    return Library(db, p, read_only_reason=reason, author=author)
+
+
+def _backup_version(path: Path) -> int:
+    try:
+        return int(path.name.rsplit(".backup-v", 1)[1].split("-", 1)[0])
+    except (IndexError, ValueError):
+        return 0
+
+
+def restore_backup(backup: str | os.PathLike[str], path: str | os.PathLike[str] | None = None):
+    """Put a backup in place of the library; the current file is kept aside, never deleted.
+
+    Returns the path the replaced library was moved to (None if there was none). Close other
+    copies of Negotiator first: they would keep working on the file that was moved aside.
+    """
+    src = Path(backup)
+    target = library_path(path)
+    if not src.is_file():
+        raise NotFound(f"{src}: no such backup file.", path=src)
+    _check_file(src)
+    try:
+        conn = _connect(src, True, BUSY_TIMEOUT)
+        try:
+            state = schema.schema_state(Database(conn, execute_plugins=False))
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, src) from None
+    if state.foreign or state.version == 0:
+        raise NotALibrary(f"{src}: is not a Negotiator library backup.", path=src)
+    if state.unknown or state.version > schema.SCHEMA_VERSION:
+        raise SchemaTooNew(f"{src}: was made by a newer version of Negotiator.", path=src)
+    if ok != "ok":
+        raise CorruptLibrary(f"{src}: the backup is damaged too ({ok}).", path=src)
+    aside = None
+    if target.exists():
+        aside = target.with_name(f"{target.stem}.replaced-{_stamp()}.sqlite")
+        for suffix in ("", "-wal", "-shm"):
+            old = Path(str(target) + suffix)
+            if old.exists():
+                os.replace(old, Path(str(aside) + suffix))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(src.resolve().as_uri() + "?mode=ro", uri=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = WAL")
+    finally:
+        source.close()
+        dest.close()
+    return aside
+
+
+# -- plain rows for the latest tables --------------------------------------------------------
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, dict)) or is_dataclass(value):
+        return json.dumps(plain(value), ensure_ascii=False)
+    return str(value)
+
+
+def _rows(sid: int, items: Sequence[Any], columns: Sequence[str], *lead: Any):
+    return [
+        (sid, pos, *lead, *(_cell(getattr(item, c)) for c in columns))
+        for pos, item in enumerate(items)
+    ]
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    cols = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    return f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
+
+
+_LATEST = {
+    "parties": ("parties", schema.PARTY_COLUMNS),
+    "issues": ("issues", schema.ISSUE_COLUMNS),
+    "measures": ("measures", schema.MEASURE_COLUMNS),
+    "cards": ("cards", schema.CARD_COLUMNS),
+}
+_SQL = {t: _insert_sql(t, ("scenario_id", "position", *cols)) for t, (_, cols) in _LATEST.items()}
+_SQL["options"] = _insert_sql(
+    "options", ("scenario_id", "position", "issue_id", *schema.OPTION_COLUMNS)
+)
+_SQL["flows"] = _insert_sql("flows", ("scenario_id", "position", *schema.FLOW_COLUMNS))
+
+
+def _flows_hash(text: str) -> str:
+    """Hash of the flow table's part of a canonical document, to skip rewriting 300,000 plain
+    rows when a save changed something else. Top-level keys are the only lines indented by
+    exactly two spaces and opening with a quote, so the slice ends at the next one."""
+    start = text.find('\n  "trade_flows": ')
+    if start < 0:
+        return hashlib.sha256(b"").hexdigest()
+    end = text.find('\n  "', start + 1)
+    return hashlib.sha256(text[start : end if end > 0 else len(text)].encode()).hexdigest()
+
+
+# -- the library ------------------------------------------------------------------------------
+
+
+class _Rollback(Exception):
+    """Raised inside a transaction to leave it without writing (see ``Library.save``)."""
+
+
+class Library:
+    """An open scenario library. Use ``open_library``; close it (or use ``with``) when done."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        *,
+        read_only_reason: str | None = None,
+        author: str | None = None,
+        clock: Callable[[], str] = _now,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self.author = author or os_user()
+        self.clock = clock
+        self.session = uuid.uuid4().hex
+        self._lock = SessionLock(path, self.session)
+        if read_only_reason is None:
+            self._lock.acquire()
+
+    # -- plumbing --
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def schema_version(self) -> int:
+        return schema.schema_state(self.db).version
+
+    def close(self) -> None:
+        self._lock.release()
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path, backups_of(self.path)) from None
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction, holding the write lock from the start."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyLibrary(
+                f"{self.path}: the library is {self.read_only_reason}, so nothing can be saved "
+                "in it. Export your scenario to a file, or open a writable library with --db.",
+                path=self.path,
+            )
+        conn = self.db.conn
+        with self._errors():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+        with self._errors():
+            return self.db.conn.execute(sql, params).fetchone()
+
+    # -- reading --
+
+    def scenarios(self, search: str | None = None, *, trash: bool = False) -> list[ScenarioInfo]:
+        """Scenarios with their latest revision, by name; ``trash=True`` lists the deleted ones.
+
+        ``search`` matches (case-insensitively for ASCII) the name, the title, revision messages
+        and the names of parties, issues, cards and measures of the latest revision."""
+        where = ["s.deleted_at IS NOT NULL" if trash else "s.deleted_at IS NULL"]
+        params: list[Any] = []
+        if search:
+            like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            parts = ["s.name LIKE ?1 ESCAPE '\\'", "r.title LIKE ?1 ESCAPE '\\'"]
+            parts.append(
+                "EXISTS (SELECT 1 FROM revisions m WHERE m.scenario_id = s.id "
+                "AND m.message LIKE ?1 ESCAPE '\\')"
+            )
+            for table, col in (
+                ("parties", "name"),
+                ("issues", "title"),
+                ("cards", "title"),
+                ("measures", "title"),
+            ):
+                parts.append(
+                    f"EXISTS (SELECT 1 FROM {table} x WHERE x.scenario_id = s.id "
+                    f"AND x.{col} LIKE ?1 ESCAPE '\\')"
+                )
+            where.append("(" + " OR ".join(parts) + ")")
+            params.append(like)
+        sql = f"""
+            SELECT s.id, s.name, s.created_at, s.deleted_at,
+                   (SELECT count(*) FROM revisions c WHERE c.scenario_id = s.id), {_REV_SELECT}
+            FROM scenarios s JOIN revisions r ON r.scenario_id = s.id
+            AND r.number = (SELECT max(number) FROM revisions WHERE scenario_id = s.id)
+            WHERE {" AND ".join(where)}
+            ORDER BY s.name COLLATE NOCASE, s.id"""
+        with self._errors():
+            rows = self.db.conn.execute(sql, params)
+            return [ScenarioInfo(*row[:4], row[4], _revision(row, 5)) for row in rows]
+
+    def scenario(self, scenario_id: int) -> ScenarioInfo:
+        sql = f"""
+            SELECT s.id, s.name, s.created_at, s.deleted_at,
+                   (SELECT count(*) FROM revisions c WHERE c.scenario_id = s.id), {_REV_SELECT}
+            FROM scenarios s JOIN revisions r ON r.scenario_id = s.id
+            WHERE s.id = ? ORDER BY r.number DESC LIMIT 1"""
+        row = self._one(sql, [scenario_id])
+        if row is None:
+            raise NotFound(f"There is no scenario {scenario_id} in the library.", path=self.path)
+        return ScenarioInfo(*row[:4], row[4], _revision(row, 5))
+
+    def find(self, ref: str) -> ScenarioInfo:
+        """A scenario by its name (live ones first, then the trash) or its number."""
+        row = self._one(
+            "SELECT id FROM scenarios WHERE name = ? ORDER BY deleted_at IS NOT NULL, "
+            "deleted_at DESC LIMIT 1",
+            [ref],
+        )
+        if row is None and ref.strip().isdigit():
+            row = self._one("SELECT id FROM scenarios WHERE id = ?", [int(ref)])
+        if row is None:
+            raise NotFound(
+                f"There is no scenario named {ref!r} in the library ({self.path}); "
+                "`negotiator db list` shows them.",
+                path=self.path,
+            )
+        return self.scenario(row[0])
+
+    def log(self, scenario_id: int) -> list[RevisionInfo]:
+        """The scenario's revisions, newest first."""
+        self.scenario(scenario_id)
+        with self._errors():
+            rows = self.db.conn.execute(
+                f"SELECT {_REV_SELECT} FROM revisions r WHERE r.scenario_id = ? "
+                "ORDER BY r.number DESC",
+                [scenario_id],
+            )
+            return [_revision(row) for row in rows]
+
+    def revision(self, revision_id: int) -> RevisionInfo:
+        row = self._one(f"SELECT {_REV_SELECT} FROM revisions r WHERE r.id = ?", [revision_id])
+        if row is None:
+            raise NotFound(f"There is no revision {revision_id} in the library.", path=self.path)
+        return _revision(row)
+
+    def revision_number(self, scenario_id: int, number: int) -> RevisionInfo:
+        row = self._one(
+            f"SELECT {_REV_SELECT} FROM revisions r WHERE r.scenario_id = ? AND r.number = ?",
+            [scenario_id, number],
+        )
+        if row is None:
+            info = self.scenario(scenario_id)
+            raise NotFound(
+                f"Scenario {info.name!r} has no revision {number} (it has 1 to "
+                f"{info.latest.number}).",
+                path=self.path,
+            )
+        return _revision(row)
+
+    def latest(self, scenario_id: int) -> RevisionInfo:
+        return self.scenario(scenario_id).latest
+
+    def text(self, revision_id: int) -> str:
+        """The stored document, checked against its hash (SQLite does not checksum data, so a
+        damaged sector inside a document would otherwise go unnoticed)."""
+        row = self._one("SELECT document, hash, number FROM revisions WHERE id = ?", [revision_id])
+        if row is None:
+            raise NotFound(f"There is no revision {revision_id} in the library.", path=self.path)
+        text, expected, _ = row
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != expected:
+            raise CorruptLibrary(
+                f"{self.path}: revision {revision_id} is damaged (its document no longer matches "
+                "its hash). Open another revision, or restore a backup.",
+                path=self.path,
+            )
+        return text
+
+    def load(self, revision_id: int) -> Scenario:
+        """The scenario of a revision, read and checked exactly like a scenario file."""
+        text = self.text(revision_id)
+        return parse_scenario_text(text, f"{self.path} revision {revision_id}").scenario
+
+    def open_latest(self, scenario_id: int) -> tuple[RevisionInfo, Scenario]:
+        info = self.latest(scenario_id)
+        return info, self.load(info.id)
+
+    def diff(self, old_revision: int, new_revision: int) -> Diff:
+        """What changed from one revision to another, entity by entity, in words."""
+        return diff_scenarios(self.load(old_revision), self.load(new_revision))
+
+    def check(self) -> list[str]:
+        """SQLite's full integrity check, and every document against its hash: [] when sound."""
+        with self._errors():
+            problems = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
+            problems = [] if problems == ["ok"] else problems
+            rows = self.db.conn.execute("SELECT id, hash, document FROM revisions")
+            for rid, expected, text in rows:
+                if hashlib.sha256(text.encode("utf-8")).hexdigest() != expected:
+                    problems.append(f"revision {rid}: document does not match its hash")
+        return problems
+
+    # -- writing --
+
+    def _canonical(self, scenario: Scenario) -> str:
+        """The document to store; a scenario with errors is refused: it could not be opened."""
+        problems = validate(scenario)
+        if problems.has_errors():
+            shown = [str(p) for p in problems.errors][:5]
+            more = len(problems.errors) - len(shown)
+            raise InvalidScenario(
+                "The scenario has problems and was not saved: "
+                + "; ".join(shown)
+                + (f"; and {more} more" if more > 0 else ""),
+                path=self.path,
+            )
+        return dumps_scenario(scenario)
+
+    def _free_name(self, conn: sqlite3.Connection, wanted: str, exclude: int | None = None) -> str:
+        name, n = wanted, 1
+        while conn.execute(
+            "SELECT 1 FROM scenarios WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?",
+            [name, exclude],
+        ).fetchone():
+            n += 1
+            name = f"{wanted} ({n})"
+        return name
+
+    def _insert_revision(
+        self,
+        conn: sqlite3.Connection,
+        sid: int,
+        number: int,
+        parent: int | None,
+        action: str,
+        message: str,
+        scenario: Scenario,
+        text: str,
+        author: str | None,
+        digest: str | None = None,
+    ) -> RevisionInfo:
+        data = text.encode("utf-8")
+        values = {
+            "scenario_id": sid,
+            "number": number,
+            "parent_id": parent,
+            "action": action,
+            "created_at": self.clock(),
+            "author": author or self.author,
+            "message": message,
+            "hash": digest or hashlib.sha256(data).hexdigest(),
+            "document_id": scenario.id,
+            "title": scenario.title,
+            "as_of": scenario.as_of.isoformat(),
+            "size": len(data),
+            "flows": len(scenario.trade_flows),
+            "document": text,
+        }
+        cur = conn.execute(
+            f"INSERT INTO revisions ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
+        )
+        return RevisionInfo(
+            id=cur.lastrowid, **{k: v for k, v in values.items() if k != "document"}
+        )
+
+    def _write_latest(
+        self, conn: sqlite3.Connection, sid: int, scenario: Scenario, text: str
+    ) -> None:
+        """Replace the scenario's rows in the plain tables (in the caller's transaction)."""
+        for table in ("parties", "issues", "options", "measures", "cards"):
+            conn.execute(f'DELETE FROM "{table}" WHERE scenario_id = ?', [sid])
+        s = scenario
+        conn.executemany(_SQL["parties"], _rows(sid, s.parties, schema.PARTY_COLUMNS))
+        conn.executemany(_SQL["issues"], _rows(sid, s.issues, schema.ISSUE_COLUMNS))
+        conn.executemany(
+            _SQL["options"],
+            [r for i in s.issues for r in _rows(sid, i.options, schema.OPTION_COLUMNS, i.id)],
+        )
+        conn.executemany(_SQL["measures"], _rows(sid, s.measures, schema.MEASURE_COLUMNS))
+        conn.executemany(_SQL["cards"], _rows(sid, s.cards, schema.CARD_COLUMNS))
+        flows_hash = _flows_hash(text)
+        (old,) = conn.execute("SELECT flows_hash FROM scenarios WHERE id = ?", [sid]).fetchone()
+        if old != flows_hash:
+            f = s.trade_flows
+            conn.execute("DELETE FROM flows WHERE scenario_id = ?", [sid])
+            conn.executemany(
+                _SQL["flows"],
+                zip(repeat(sid), count(), f.importer, f.exporter, f.product, f.value, f.mfn_rate),
+            )
+            conn.execute("UPDATE scenarios SET flows_hash = ? WHERE id = ?", [flows_hash, sid])
+
+    def _new_scenario(
+        self,
+        scenario: Scenario,
+        text: str,
+        name: str | None,
+        default_name: str,
+        parent: int | None,
+        action: str,
+        message: str,
+        author: str | None,
+    ) -> RevisionInfo:
+        """A new scenario row and its first revision. An explicit ``name`` must be free;
+        otherwise ``default_name`` is numbered "… (2)" until it is."""
+        with self._write() as conn:
+            if name and name.strip():
+                final = name.strip()
+                if self._free_name(conn, final) != final:
+                    raise NameTaken(
+                        f"There is already a scenario named {final!r} in the library; "
+                        "choose another name.",
+                        path=self.path,
+                    )
+            else:
+                final = self._free_name(conn, default_name.strip() or scenario.id)
+            cur = conn.execute(
+                "INSERT INTO scenarios (name, created_at) VALUES (?, ?)", [final, self.clock()]
+            )
+            sid = cur.lastrowid
+            info = self._insert_revision(
+                conn, sid, 1, parent, action, message, scenario, text, author
+            )
+            self._write_latest(conn, sid, scenario, text)
+            if action == "create":
+                self._clear_recovery(conn, None)
+            return info
+
+    def create(
+        self,
+        scenario: Scenario,
+        name: str | None = None,
+        message: str = "",
+        *,
+        author: str | None = None,
+    ) -> RevisionInfo:
+        """A new scenario in the library, with this as its first revision. The name defaults to
+        the scenario's title (numbered if taken); an explicit name must be free."""
+        text = self._canonical(scenario)
+        return self._new_scenario(
+            scenario, text, name, scenario.title, None, "create", message, author
+        )
+
+    def save(
+        self,
+        scenario_id: int,
+        scenario: Scenario,
+        base_revision: int,
+        message: str = "",
+        *,
+        overwrite: bool = False,
+        author: str | None = None,
+    ) -> RevisionInfo:
+        """Save the scenario as the next revision, on top of ``base_revision`` (the revision
+        the edits started from).
+
+        If someone saved a newer revision meanwhile, nothing is written and ``Conflict`` is
+        raised with the diff; call again with ``overwrite=True`` to save on top of theirs
+        anyway, or use ``save_as_branch``. Saving a document identical to the latest revision
+        writes nothing and returns the latest revision."""
+        text = self._canonical(scenario)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        conflict: tuple[RevisionInfo, RevisionInfo] | None = None
+        try:
+            with self._write() as conn:
+                head = self._head(conn, scenario_id)
+                if head.hash == digest:
+                    return head
+                if head.id != base_revision and not overwrite:
+                    conflict = (self.revision(base_revision), head)
+                    raise _Rollback
+                action = "save" if head.id == base_revision else "overwrite"
+                info = self._insert_revision(
+                    conn,
+                    scenario_id,
+                    head.number + 1,
+                    head.id,
+                    action,
+                    message,
+                    scenario,
+                    text,
+                    author,
+                    digest,
+                )
+                self._write_latest(conn, scenario_id, scenario, text)
+                self._clear_recovery(conn, scenario_id)
+                return info
+        except _Rollback:
+            pass
+        assert conflict is not None
+        base, latest = conflict
+        theirs = self.load(latest.id)
+        mine_vs_theirs = diff_scenarios(theirs, scenario)
+        their_changes = diff_scenarios(self.load(base.id), theirs)
+        raise Conflict(
+            f"Revision {latest.number} of this scenario was saved by {latest.author} at "
+            f"{latest.created_at} after you started from revision {base.number}. Save yours as "
+            "a new branch, or overwrite (theirs stays in the history).",
+            scenario_id=scenario_id,
+            base=base,
+            latest=latest,
+            diff=mine_vs_theirs,
+            their_changes=their_changes,
+        )
+
+    def _head(self, conn: sqlite3.Connection, scenario_id: int) -> RevisionInfo:
+        row = conn.execute(
+            f"SELECT s.deleted_at, {_REV_SELECT} FROM scenarios s JOIN revisions r "
+            "ON r.scenario_id = s.id WHERE s.id = ? ORDER BY r.number DESC LIMIT 1",
+            [scenario_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no scenario {scenario_id} in the library.", path=self.path)
+        if row[0] is not None:
+            raise LibraryError(
+                f"Scenario {scenario_id} is in the trash; restore it first.", path=self.path
+            )
+        return _revision(row, 1)
+
+    def save_as_branch(
+        self,
+        scenario: Scenario,
+        base_revision: int,
+        name: str | None = None,
+        message: str = "",
+        *,
+        author: str | None = None,
+    ) -> RevisionInfo:
+        """A new scenario starting from ``base_revision`` with this content ("save as branch",
+        the way out of a conflict that keeps both versions)."""
+        text = self._canonical(scenario)
+        base = self.revision(base_revision)
+        source = self.scenario(base.scenario_id).name
+        return self._new_scenario(
+            scenario, text, name, f"{source} (branch)", base.id, "branch", message, author
+        )
+
+    def duplicate(self, revision_id: int, name: str | None = None) -> RevisionInfo:
+        """A copy of a revision as a new scenario (its first revision's parent is the source)."""
+        base = self.revision(revision_id)
+        source = self.scenario(base.scenario_id).name
+        return self._new_scenario(
+            self.load(revision_id),
+            self.text(revision_id),
+            name,
+            f"{source} (copy)",
+            base.id,
+            "branch",
+            f"Copy of {source!r} revision {base.number}",
+            None,
+        )
+
+    def restore_revision(self, revision_id: int, message: str | None = None) -> RevisionInfo:
+        """Make an old revision the latest again, as a new revision (history is never rewritten).
+        Returns the latest revision unchanged if it already has that content."""
+        old = self.revision(revision_id)
+        scenario = self.load(revision_id)
+        text = self.text(revision_id)
+        with self._write() as conn:
+            head = self._head(conn, old.scenario_id)
+            if head.hash == old.hash:
+                return head
+            info = self._insert_revision(
+                conn,
+                old.scenario_id,
+                head.number + 1,
+                head.id,
+                "restore",
+                message or f"Restored revision {old.number}",
+                scenario,
+                text,
+                None,
+            )
+            self._write_latest(conn, old.scenario_id, scenario, text)
+            return info
+
+    def rename(self, scenario_id: int, name: str) -> ScenarioInfo:
+        name = name.strip()
+        if not name:
+            raise LibraryError("A scenario needs a name.", path=self.path)
+        with self._write() as conn:
+            self.scenario(scenario_id)
+            if self._free_name(conn, name, exclude=scenario_id) != name:
+                raise NameTaken(
+                    f"There is already a scenario named {name!r} in the library.", path=self.path
+                )
+            conn.execute("UPDATE scenarios SET name = ? WHERE id = ?", [name, scenario_id])
+        return self.scenario(scenario_id)
+
+    def delete(self, scenario_id: int) -> ScenarioInfo:
+        """Move a scenario to the trash (nothing is erased; ``undelete`` brings it back)."""
+        with self._write() as conn:
+            self.scenario(scenario_id)
+            conn.execute(
+                "UPDATE scenarios SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [self.clock(), scenario_id],
+            )
+        return self.scenario(scenario_id)
+
+    def undelete(self, scenario_id: int) -> ScenarioInfo:
+        """Bring a scenario back from the trash; renamed "… (2)" if its name was taken since."""
+        with self._write() as conn:
+            info = self.scenario(scenario_id)
+            if info.deleted_at is not None:
+                name = self._free_name(conn, info.name, exclude=scenario_id)
+                conn.execute(
+                    "UPDATE scenarios SET deleted_at = NULL, name = ? WHERE id = ?",
+                    [name, scenario_id],
+                )
+        return self.scenario(scenario_id)
+
+    def import_file(
+        self,
+        path: str | os.PathLike[str],
+        name: str | None = None,
+        message: str | None = None,
+        *,
+        into: int | None = None,
+    ) -> RevisionInfo:
+        """Read a scenario file (like opening it) and store it: as a new scenario, or ``into``
+        an existing one as its next revision. A bad file raises ``ScenarioFileError`` and
+        leaves the library unchanged."""
+        loaded = read_scenario(path)
+        note = f" (migrated from file format version {loaded.migrated_from})"
+        text = message or f"Imported from {Path(path).name}" + (
+            note if loaded.migrated_from else ""
+        )
+        if into is None:
+            canonical = self._canonical(loaded.scenario)
+            s = loaded.scenario
+            return self._new_scenario(s, canonical, name, s.title, None, "import", text, None)
+        head = self.latest(into)
+        return self.save(into, loaded.scenario, head.id, text, overwrite=True)
+
+    def export(self, revision_id: int, path: str | os.PathLike[str]) -> Path:
+        """Write a revision to a scenario file with the file writer (atomic; byte-identical to
+        saving the same scenario from the app)."""
+        scenario = self.load(revision_id)
+        write_scenario(scenario, path)
+        return Path(path)
+
+    # -- autosave --
+
+    def _clear_recovery(self, conn: sqlite3.Connection, scenario_id: int | None) -> None:
+        slot = "new" if scenario_id is None else str(scenario_id)
+        conn.execute("DELETE FROM recovery WHERE session = ? AND slot = ?", [self.session, slot])
+
+    def save_recovery(
+        self, scenario_id: int | None, document: Scenario | str, base_revision: int | None
+    ) -> int:
+        """Autosave unsaved work (call a few seconds after the last edit, never during a drag).
+
+        One entry per scenario per session, replaced each time; a save of that scenario clears
+        it. ``scenario_id`` None is work not yet in the library. Not validated: half-done work
+        is still worth keeping. Returns the entry's id."""
+        text = document if isinstance(document, str) else dumps_scenario(document)
+        slot = "new" if scenario_id is None else str(scenario_id)
+        with self._write() as conn:
+            conn.execute(
+                """INSERT INTO recovery
+                   (session, slot, scenario_id, base_revision, saved_at, author, document)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (session, slot) DO UPDATE SET
+                   base_revision = excluded.base_revision, saved_at = excluded.saved_at,
+                   document = excluded.document""",
+                [self.session, slot, scenario_id, base_revision, self.clock(), self.author, text],
+            )
+            (entry,) = conn.execute(
+                "SELECT id FROM recovery WHERE session = ? AND slot = ?", [self.session, slot]
+            ).fetchone()
+            return entry
+
+    def pending_recovery(self) -> list[RecoveryEntry]:
+        """Autosaved work of sessions that ended without saving it, newest first. Work of a copy
+        of the app that is still running is never listed."""
+        with self._errors():
+            rows = self.db.conn.execute(
+                """SELECT e.id, e.session, e.scenario_id, s.name, e.base_revision,
+                          (SELECT r.id FROM revisions r WHERE r.scenario_id = e.scenario_id
+                           ORDER BY r.number DESC LIMIT 1),
+                          e.saved_at, e.author, e.document
+                   FROM recovery e LEFT JOIN scenarios s ON s.id = e.scenario_id
+                   WHERE e.session != ? ORDER BY e.saved_at DESC, e.id DESC""",
+                [self.session],
+            ).fetchall()
+        alive: dict[str, bool] = {}
+        out = []
+        for row in rows:
+            session = row[1]
+            if session not in alive:
+                alive[session] = session_alive(self.path, session)
+            if not alive[session]:
+                out.append(RecoveryEntry(*row))
+        return out
+
+    def discard_recovery(self, entry_id: int | None = None) -> None:
+        """Drop autosaved work: one recovered entry (by id), or by default all of this
+        session's (the user closed the document without saving)."""
+        with self._write() as conn:
+            if entry_id is None:
+                conn.execute("DELETE FROM recovery WHERE session = ?", [self.session])
+                return
+            row = conn.execute("SELECT session FROM recovery WHERE id = ?", [entry_id]).fetchone()
+            conn.execute("DELETE FROM recovery WHERE id = ?", [entry_id])
+        if row and row[0] != self.session:
+            left = self._one("SELECT 1 FROM recovery WHERE session = ?", [row[0]])
+            if left is None:
+                forget_session(self.path, row[0])
