@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from typing import Any
 
@@ -231,7 +232,10 @@ def _restore(lib, args) -> int:
         print(f"{back.name}: restored from the trash (scenario {back.id})")
         return 0
     if info.in_trash:
-        raise BadInput(f"{info.name} is in the trash: restore it first (`db restore {name}`)")
+        raise BadInput(
+            f"{info.name} is in the trash: restore it first "
+            f"(`negotiator db restore {shlex.quote(name)}`)"
+        )
     old = lib.revision_number(info.id, number)
     new = lib.restore_revision(old.id, args.message)
     if new.id == info.latest.id:
@@ -249,7 +253,8 @@ def _rename(lib, args) -> int:
 
 def _delete(lib, args) -> int:
     info = lib.delete(lib.find(args.scenario).id)
-    print(f"{info.name}: moved to the trash (`negotiator db restore {info.name!r}` undoes it)")
+    undo = f"negotiator db restore {shlex.quote(info.name)}"
+    print(f"{info.name}: moved to the trash (`{undo}` undoes it)")
     return 0
 
 
@@ -281,7 +286,7 @@ _WRITES = {"import", "restore", "rename", "delete"}
 def run(args: argparse.Namespace) -> int:
     from negotiator_gui.cli import BadInput
     from negotiator_gui.store import LibraryError, NotFound, library_path, open_library
-    from negotiator_gui.store.library import restore_backup
+    from negotiator_gui.store.opening import restore_backup
 
     try:
         if args.action == "restore" and args.backup:

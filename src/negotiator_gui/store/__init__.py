@@ -19,15 +19,14 @@ from negotiator_gui.store.errors import (
     ReadOnlyLibrary,
     SchemaTooNew,
 )
-from negotiator_gui.store.library import (
-    Library,
-    RevisionInfo,
-    ScenarioInfo,
+from negotiator_gui.store.library import Library, RevisionInfo, ScenarioInfo
+from negotiator_gui.store.location import (
+    ENV_VAR,
     backups_of,
-    open_library,
-    restore_backup,
+    default_library_path,
+    library_path,
 )
-from negotiator_gui.store.location import ENV_VAR, default_library_path, library_path
+from negotiator_gui.store.opening import open_library, restore_backup
 from negotiator_gui.store.recovery import RecoveryEntry
 
 __all__ = [

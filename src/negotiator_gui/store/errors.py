@@ -108,9 +108,13 @@ def translate(exc: sqlite3.Error, path: Path, backups: list[Path] | None = None)
             path=path,
         )
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
+        way = _advice_backups(backups or []) or (
+            " `negotiator db check` lists the damage; revisions that still read can be saved "
+            "to files with `negotiator db export`."
+        )
         return CorruptLibrary(
             f"{path}: the library file is damaged ({text}). It was left untouched. Open another "
-            "library with --db, or restore a backup." + _advice_backups(backups or []),
+            "library with --db (scenario files elsewhere are not affected)." + way,
             path=path,
         )
     if name.startswith("SQLITE_READONLY"):

@@ -17,14 +17,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, fields, is_dataclass
-from enum import Enum
-from itertools import count, repeat
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -35,32 +32,27 @@ from negotiator_gui.core.validation import validate
 from negotiator_gui.io.scenario_file import parse_scenario_text, read_scenario, write_scenario
 from negotiator_gui.io.scenario_writer import dumps_scenario
 from negotiator_gui.store import schema
-from negotiator_gui.store.diff import Diff, diff_scenarios, plain
+from negotiator_gui.store.diff import Diff, diff_scenarios
 from negotiator_gui.store.errors import (
     Conflict,
     CorruptLibrary,
     InvalidScenario,
     LibraryError,
-    MigrationFailed,
     NameTaken,
-    NotALibrary,
     NotFound,
     ReadOnlyLibrary,
-    SchemaTooNew,
     translate,
 )
-from negotiator_gui.store.location import library_path
+from negotiator_gui.store.latest import write_latest
+from negotiator_gui.store.location import backups_of
 from negotiator_gui.store.recovery import (
     RecoveryEntry,
     SessionLock,
+    dead_sessions,
     forget_session,
     os_user,
     session_alive,
 )
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT = 10.0  # seconds a write waits for another copy of the app to finish its own
-
 
 # -- what the library returns ----------------------------------------------------------------
 
@@ -120,305 +112,8 @@ def _revision(row: sqlite3.Row | tuple, offset: int = 0) -> RevisionInfo:
     return RevisionInfo(*row[offset : offset + len(_REV_COLUMNS)])
 
 
-# -- opening ---------------------------------------------------------------------------------
-
-
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def backups_of(path: Path) -> list[Path]:
-    """Automatic backups of a library (taken before each migration), oldest first."""
-    return sorted(path.parent.glob(f"{path.stem}.backup-*.sqlite"))
-
-
-def writable(path: Path) -> bool:
-    """Can the library be written here? The folder must be writable too: SQLite keeps its
-    write-ahead log and shared-memory files next to the database."""
-    if path.exists():
-        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    folder = path.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return os.access(folder, os.W_OK)
-
-
-def _check_file(path: Path) -> None:
-    """Refuse, with a clear message, what SQLite would open and then misreport."""
-    if path.is_dir():
-        raise NotALibrary(f"{path}: is a folder, not a library file. Choose a file with --db.")
-    if not path.exists():
-        return
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc}).", path=path) from None
-    if head and head != SQLITE_MAGIC:  # an empty file is a new library, for SQLite too
-        backups = backups_of(path)
-        hint = (
-            f" If it was your library, it is damaged: restore a backup with "
-            f"`negotiator db restore --backup {backups[-1]}`."
-            if backups
-            else ""
-        )
-        raise NotALibrary(
-            f"{path}: is not a Negotiator library (it is not an SQLite database file). Choose "
-            "another file with --db or NEGOTIATOR_DB, or move this one away." + hint,
-            path=path,
-        )
-
-
-def _connect(path: Path, read_only: bool, timeout: float) -> sqlite3.Connection:
-    if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL library in a folder we cannot write, with no -shm file to share: SQLite
-            # can still read it if promised that nobody changes it meanwhile.
-            conn.close()
-            conn = sqlite3.connect(
-                uri + "&immutable=1", uri=True, timeout=timeout, isolation_level=None
-            )
-        conn.execute("PRAGMA query_only = ON")
-    else:
-        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: a save that returned survives a power cut, not only a crash of the app.
-        conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-    return conn
-
-
-def _take_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """A consistent copy of the library (SQLite's online backup) before a migration."""
-    target = path.with_name(f"{path.stem}.backup-v{version}-{_stamp()}.sqlite")
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
-def _migrate(db: Database, path: Path, steps: Sequence[schema.Step]) -> Path | None:
-    """Bring the library to the newest schema, in one transaction, after a backup."""
-    conn = db.conn
-    state = schema.schema_state(db, steps)
-    backup = _take_backup(conn, path, state.version) if state.version > 0 else None
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            schema.migrations(steps).apply(db)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-    except Exception as exc:
-        if state.version == 0 and isinstance(exc, sqlite3.Error):
-            raise translate(exc, path, backups_of(path)) from None
-        kept = f" A backup was taken first: {backup}." if backup else ""
-        raise MigrationFailed(
-            f"{path}: upgrading the library from schema version {state.version} failed "
-            f"({type(exc).__name__}: {exc}); it was left as it was.{kept}",
-            path=path,
-        ) from exc
-    return backup
-
-
-def open_library(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    read_only: bool = False,
-    author: str | None = None,
-    create: bool = True,
-    timeout: float = BUSY_TIMEOUT,
-    steps: Sequence[schema.Step] = schema.STEPS,
-) -> Library:
-    """Open (and create or upgrade) the library at ``path`` (default: ``--db``/env/data dir).
-
-    A library whose location cannot be written is opened read-only rather than refused;
-    ``Library.read_only_reason`` says why. Every failure is a ``LibraryError`` whose message
-    says what to do. ``steps`` is for tests of the migration mechanism.
-    """
-    p = library_path(path)
-    _check_file(p)
-    reason = "opened read-only" if read_only else None
-    if reason is None and not writable(p):
-        reason = "its location cannot be written"
-    if not p.exists() or p.stat().st_size == 0:
-        if reason and not p.exists():
-            raise LibraryError(
-                f"{p}: there is no library here, and none can be created ({reason}). Choose "
-                "another place with --db or NEGOTIATOR_DB.",
-                path=p,
-            )
-        if not create:
-            raise NotFound(f"{p}: there is no library here.", path=p)
-        try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(
-                f"{p}: the folder cannot be created ({exc.strerror or exc}). Choose another "
-                "place with --db or NEGOTIATOR_DB.",
-                path=p,
-            ) from None
-    try:
-        conn = _connect(p, reason is not None, timeout)
-    except sqlite3.Error as exc:
-        raise translate(exc, p, backups_of(p)) from None
-    db = Database(conn, execute_plugins=False)
-    try:
-        state = schema.schema_state(db, steps)
-        newest = steps[-1].version
-        if state.foreign:
-            raise NotALibrary(
-                f"{p}: is an SQLite database made by another program, not a Negotiator "
-                "library. Choose another file with --db or NEGOTIATOR_DB.",
-                path=p,
-            )
-        if state.unknown or state.version > newest:
-            backups = [b for b in backups_of(p) if _backup_version(b) <= newest]
-            way = (
-                f" or restore the backup taken before it was upgraded "
-                f"(`negotiator db restore --backup {backups[-1]}`; later work is not in it)"
-                if backups
-                else ""
-            )
-            raise SchemaTooNew(
-                f"{p}: was upgraded by a newer version of Negotiator (it has schema changes "
-                f"{', '.join(state.unknown) or state.version} that this version, which knows up "
-                f"to schema version {newest}, does not). Update Negotiator to use it, choose "
-                f"another library with --db{way}.",
-                path=p,
-            )
-        if state.version < newest:
-            if reason is not None:
-                raise ReadOnlyLibrary(
-                    f"{p}: needs upgrading from schema version {state.version}, but it is "
-                    f"{reason}. Copy it to a writable place and open the copy with --db.",
-                    path=p,
-                )
-            _migrate(db, p, steps)
-    except sqlite3.Error as exc:
-        conn.close()
-        raise translate(exc, p, backups_of(p)) from None
-    except BaseException:
-        conn.close()
-        raise
-    return Library(db, p, read_only_reason=reason, author=author)
-
-
-def _backup_version(path: Path) -> int:
-    try:
-        return int(path.name.rsplit(".backup-v", 1)[1].split("-", 1)[0])
-    except (IndexError, ValueError):
-        return 0
-
-
-def restore_backup(backup: str | os.PathLike[str], path: str | os.PathLike[str] | None = None):
-    """Put a backup in place of the library; the current file is kept aside, never deleted.
-
-    Returns the path the replaced library was moved to (None if there was none). Close other
-    copies of Negotiator first: they would keep working on the file that was moved aside.
-    """
-    src = Path(backup)
-    target = library_path(path)
-    if not src.is_file():
-        raise NotFound(f"{src}: no such backup file.", path=src)
-    _check_file(src)
-    try:
-        conn = _connect(src, True, BUSY_TIMEOUT)
-        try:
-            state = schema.schema_state(Database(conn, execute_plugins=False))
-            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise translate(exc, src) from None
-    if state.foreign or state.version == 0:
-        raise NotALibrary(f"{src}: is not a Negotiator library backup.", path=src)
-    if state.unknown or state.version > schema.SCHEMA_VERSION:
-        raise SchemaTooNew(f"{src}: was made by a newer version of Negotiator.", path=src)
-    if ok != "ok":
-        raise CorruptLibrary(f"{src}: the backup is damaged too ({ok}).", path=src)
-    aside = None
-    if target.exists():
-        aside = target.with_name(f"{target.stem}.replaced-{_stamp()}.sqlite")
-        for suffix in ("", "-wal", "-shm"):
-            old = Path(str(target) + suffix)
-            if old.exists():
-                os.replace(old, Path(str(aside) + suffix))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(src.resolve().as_uri() + "?mode=ro", uri=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = WAL")
-    finally:
-        source.close()
-        dest.close()
-    return aside
-
-
-# -- plain rows for the latest tables --------------------------------------------------------
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, dict)) or is_dataclass(value):
-        return json.dumps(plain(value), ensure_ascii=False)
-    return str(value)
-
-
-def _rows(sid: int, items: Sequence[Any], columns: Sequence[str], *lead: Any):
-    return [
-        (sid, pos, *lead, *(_cell(getattr(item, c)) for c in columns))
-        for pos, item in enumerate(items)
-    ]
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    cols = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
-    return f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
-
-
-_LATEST = {
-    "parties": ("parties", schema.PARTY_COLUMNS),
-    "issues": ("issues", schema.ISSUE_COLUMNS),
-    "measures": ("measures", schema.MEASURE_COLUMNS),
-    "cards": ("cards", schema.CARD_COLUMNS),
-}
-_SQL = {t: _insert_sql(t, ("scenario_id", "position", *cols)) for t, (_, cols) in _LATEST.items()}
-_SQL["options"] = _insert_sql(
-    "options", ("scenario_id", "position", "issue_id", *schema.OPTION_COLUMNS)
-)
-_SQL["flows"] = _insert_sql("flows", ("scenario_id", "position", *schema.FLOW_COLUMNS))
-
-
-def _flows_hash(text: str) -> str:
-    """Hash of the flow table's part of a canonical document, to skip rewriting 300,000 plain
-    rows when a save changed something else. Top-level keys are the only lines indented by
-    exactly two spaces and opening with a quote, so the slice ends at the next one."""
-    start = text.find('\n  "trade_flows": ')
-    if start < 0:
-        return hashlib.sha256(b"").hexdigest()
-    end = text.find('\n  "', start + 1)
-    return hashlib.sha256(text[start : end if end > 0 else len(text)].encode()).hexdigest()
 
 
 # -- the library ------------------------------------------------------------------------------
@@ -439,16 +134,25 @@ class Library:
         read_only_reason: str | None = None,
         author: str | None = None,
         clock: Callable[[], str] = _now,
+        steps: Sequence[schema.Step] = schema.STEPS,
     ) -> None:
         self.db = db
         self.path = path
         self.read_only_reason = read_only_reason
         self.author = author or os_user()
         self.clock = clock
+        self._steps = steps
         self.session = uuid.uuid4().hex
         self._lock = SessionLock(path, self.session)
         if read_only_reason is None:
             self._lock.acquire()
+            self._tidy_sessions()
+
+    def _tidy_sessions(self) -> None:
+        """Remove lock files of crashed sessions that left no autosave to recover."""
+        for session in dead_sessions(self.path):
+            if self._one("SELECT 1 FROM recovery WHERE session = ?", [session]) is None:
+                forget_session(self.path, session)
 
     # -- plumbing --
 
@@ -458,7 +162,7 @@ class Library:
 
     @property
     def schema_version(self) -> int:
-        return schema.schema_state(self.db).version
+        return schema.schema_state(self.db, self._steps).version
 
     def close(self) -> None:
         self._lock.release()
@@ -705,32 +409,6 @@ class Library:
             id=cur.lastrowid, **{k: v for k, v in values.items() if k != "document"}
         )
 
-    def _write_latest(
-        self, conn: sqlite3.Connection, sid: int, scenario: Scenario, text: str
-    ) -> None:
-        """Replace the scenario's rows in the plain tables (in the caller's transaction)."""
-        for table in ("parties", "issues", "options", "measures", "cards"):
-            conn.execute(f'DELETE FROM "{table}" WHERE scenario_id = ?', [sid])
-        s = scenario
-        conn.executemany(_SQL["parties"], _rows(sid, s.parties, schema.PARTY_COLUMNS))
-        conn.executemany(_SQL["issues"], _rows(sid, s.issues, schema.ISSUE_COLUMNS))
-        conn.executemany(
-            _SQL["options"],
-            [r for i in s.issues for r in _rows(sid, i.options, schema.OPTION_COLUMNS, i.id)],
-        )
-        conn.executemany(_SQL["measures"], _rows(sid, s.measures, schema.MEASURE_COLUMNS))
-        conn.executemany(_SQL["cards"], _rows(sid, s.cards, schema.CARD_COLUMNS))
-        flows_hash = _flows_hash(text)
-        (old,) = conn.execute("SELECT flows_hash FROM scenarios WHERE id = ?", [sid]).fetchone()
-        if old != flows_hash:
-            f = s.trade_flows
-            conn.execute("DELETE FROM flows WHERE scenario_id = ?", [sid])
-            conn.executemany(
-                _SQL["flows"],
-                zip(repeat(sid), count(), f.importer, f.exporter, f.product, f.value, f.mfn_rate),
-            )
-            conn.execute("UPDATE scenarios SET flows_hash = ? WHERE id = ?", [flows_hash, sid])
-
     def _new_scenario(
         self,
         scenario: Scenario,
@@ -762,7 +440,7 @@ class Library:
             info = self._insert_revision(
                 conn, sid, 1, parent, action, message, scenario, text, author
             )
-            self._write_latest(conn, sid, scenario, text)
+            write_latest(conn, sid, scenario, text)
             if action == "create":
                 self._clear_recovery(conn, None)
             return info
@@ -823,7 +501,7 @@ class Library:
                     author,
                     digest,
                 )
-                self._write_latest(conn, scenario_id, scenario, text)
+                write_latest(conn, scenario_id, scenario, text)
                 self._clear_recovery(conn, scenario_id)
                 return info
         except _Rollback:
@@ -912,7 +590,7 @@ class Library:
                 text,
                 None,
             )
-            self._write_latest(conn, old.scenario_id, scenario, text)
+            write_latest(conn, old.scenario_id, scenario, text)
             return info
 
     def rename(self, scenario_id: int, name: str) -> ScenarioInfo:

@@ -52,3 +52,9 @@ def library_path(
     if env.get(ENV_VAR):
         return Path(env[ENV_VAR]).expanduser()
     return default_library_path(env=env)
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Automatic backups of a library (taken before each migration), oldest first: they sit
+    next to it as ``<name>.backup-v<schema version>-<UTC time>.sqlite``."""
+    return sorted(path.parent.glob(f"{path.stem}.backup-*.sqlite"))

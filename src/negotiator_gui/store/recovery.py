@@ -89,6 +89,15 @@ def forget_session(library: Path, session: str) -> None:
         (sessions_dir(library) / f"{session}.lock").unlink()
 
 
+def dead_sessions(library: Path) -> list[str]:
+    """Sessions that left a lock file behind and are no longer running (crashed)."""
+    try:
+        names = [p.stem for p in sessions_dir(library).glob("*.lock")]
+    except OSError:
+        return []
+    return [n for n in names if not session_alive(library, n)]
+
+
 def os_user() -> str:
     """The OS user name, for the author of revisions when the settings name nobody."""
     try:

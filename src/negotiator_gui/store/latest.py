@@ -1,0 +1,99 @@
+"""The plain tables that show the latest revision of each scenario (``parties``, ``issues``,
+``options``, ``measures``, ``cards``, ``flows``), written inside the save's own transaction.
+
+They exist for people: ``sqlite-utils rows library.sqlite cards`` or Datasette show the board
+without parsing JSON documents. Values are the model's, in plain form: enums as their text,
+dates ISO, nested values (lists, scopes, effects) as JSON text. The revision document stays the
+source of truth; these rows are rebuilt from it on every save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import is_dataclass
+from enum import Enum
+from itertools import count, repeat
+from typing import Any
+
+from negotiator_gui.core.model import Scenario
+from negotiator_gui.store import schema
+from negotiator_gui.store.diff import plain
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, dict)) or is_dataclass(value):
+        return json.dumps(plain(value), ensure_ascii=False)
+    return str(value)
+
+
+def _rows(sid: int, items: Sequence[Any], columns: Sequence[str], *lead: Any):
+    return [
+        (sid, pos, *lead, *(_cell(getattr(item, c)) for c in columns))
+        for pos, item in enumerate(items)
+    ]
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    cols = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    return f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
+
+
+_LATEST = {
+    "parties": ("parties", schema.PARTY_COLUMNS),
+    "issues": ("issues", schema.ISSUE_COLUMNS),
+    "measures": ("measures", schema.MEASURE_COLUMNS),
+    "cards": ("cards", schema.CARD_COLUMNS),
+}
+_SQL = {t: _insert_sql(t, ("scenario_id", "position", *cols)) for t, (_, cols) in _LATEST.items()}
+_SQL["options"] = _insert_sql(
+    "options", ("scenario_id", "position", "issue_id", *schema.OPTION_COLUMNS)
+)
+_SQL["flows"] = _insert_sql("flows", ("scenario_id", "position", *schema.FLOW_COLUMNS))
+
+
+def _flows_hash(text: str) -> str:
+    """Hash of the flow table's part of a canonical document, to skip rewriting 300,000 plain
+    rows when a save changed something else. Top-level keys are the only lines indented by
+    exactly two spaces and opening with a quote, so the slice ends at the next one."""
+    start = text.find('\n  "trade_flows": ')
+    if start < 0:
+        return hashlib.sha256(b"").hexdigest()
+    end = text.find('\n  "', start + 1)
+    return hashlib.sha256(text[start : end if end > 0 else len(text)].encode()).hexdigest()
+
+
+def write_latest(conn: sqlite3.Connection, sid: int, scenario: Scenario, text: str) -> None:
+    """Replace a scenario's rows (in the caller's transaction). The flow rows, possibly
+    300,000 of them, are rewritten only when the flow table's part of the document changed."""
+    for table in ("parties", "issues", "options", "measures", "cards"):
+        conn.execute(f'DELETE FROM "{table}" WHERE scenario_id = ?', [sid])
+    s = scenario
+    conn.executemany(_SQL["parties"], _rows(sid, s.parties, schema.PARTY_COLUMNS))
+    conn.executemany(_SQL["issues"], _rows(sid, s.issues, schema.ISSUE_COLUMNS))
+    conn.executemany(
+        _SQL["options"],
+        [r for i in s.issues for r in _rows(sid, i.options, schema.OPTION_COLUMNS, i.id)],
+    )
+    conn.executemany(_SQL["measures"], _rows(sid, s.measures, schema.MEASURE_COLUMNS))
+    conn.executemany(_SQL["cards"], _rows(sid, s.cards, schema.CARD_COLUMNS))
+    flows_hash = _flows_hash(text)
+    (old,) = conn.execute("SELECT flows_hash FROM scenarios WHERE id = ?", [sid]).fetchone()
+    if old != flows_hash:
+        f = s.trade_flows
+        conn.execute("DELETE FROM flows WHERE scenario_id = ?", [sid])
+        conn.executemany(
+            _SQL["flows"],
+            zip(repeat(sid), count(), f.importer, f.exporter, f.product, f.value, f.mfn_rate),
+        )
+        conn.execute("UPDATE scenarios SET flows_hash = ? WHERE id = ?", [flows_hash, sid])

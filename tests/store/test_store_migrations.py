@@ -1,0 +1,149 @@
+"""Schema versions and migrations: applied on open, from every earlier version; a backup before
+each upgrade; a failed upgrade leaves the library as it was; a newer schema is refused with the
+backup as the way back; restoring a backup keeps the replaced file aside.
+
+Only schema version 1 has shipped, so "every earlier version" is version 0, built here by hand.
+When version 2 ships, add a builder for a version-1 library to ``EARLIER``: the test that checks
+the list is complete fails until then.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from factories import small_scenario
+from negotiator_gui.store import (
+    MigrationFailed,
+    NotALibrary,
+    SchemaTooNew,
+    backups_of,
+    open_library,
+    restore_backup,
+)
+from negotiator_gui.store.schema import SCHEMA_VERSION, STEPS, Step, schema_state
+
+
+def _version_0(path: Path) -> None:
+    """A library as a brand-new, empty SQLite file (what the first start finds or creates)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("VACUUM")  # writes the header: a real, empty SQLite database
+    conn.close()
+
+
+#: A builder of a library file for every schema version older than ours.
+EARLIER = {0: _version_0}
+
+
+def test_every_earlier_version_has_a_fixture():
+    assert set(EARLIER) == set(range(SCHEMA_VERSION))
+
+
+@pytest.mark.parametrize("version", sorted(EARLIER))
+def test_upgrade_from_every_earlier_version(version: int, db_path: Path):
+    EARLIER[version](db_path)
+    assert schema_state(Database(db_path)).version == version
+    with open_library(db_path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+        rev = lib.create(small_scenario())
+        assert lib.load(rev.id) == small_scenario()
+    assert backups_of(db_path) == []  # an empty library needs no backup
+    tables = set(Database(db_path).table_names())
+    assert {"scenarios", "revisions", "recovery", "cards", "flows"} <= tables
+
+
+def test_a_zero_byte_file_is_a_new_library(db_path: Path):
+    db_path.write_bytes(b"")
+    with open_library(db_path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+
+
+def _add_colour(db) -> None:
+    db.execute("ALTER TABLE scenarios ADD COLUMN colour TEXT")
+    db.execute("UPDATE scenarios SET colour = 'blue'")
+
+
+V2 = (*STEPS, Step(2, "v2_test_colour", _add_colour))
+
+
+def _broken(db) -> None:
+    db.execute("ALTER TABLE scenarios ADD COLUMN half_done TEXT")
+    raise RuntimeError("disk said no")
+
+
+def test_migration_takes_a_backup_and_keeps_the_data(db_path: Path):
+    with open_library(db_path) as lib:
+        r1 = lib.create(small_scenario(), message="before the upgrade")
+    with open_library(db_path, steps=V2) as lib:
+        assert lib.schema_version == 2
+        assert lib.load(r1.id) == small_scenario()
+        assert [r["colour"] for r in lib.db.query("SELECT colour FROM scenarios")] == ["blue"]
+        assert lib.revision(r1.id).message == "before the upgrade"
+    (backup,) = backups_of(db_path)
+    assert backup.name.startswith("library.backup-v1-")
+    old = Database(backup)
+    assert schema_state(old).version == 1
+    assert "colour" not in old["scenarios"].columns_dict
+    assert old["revisions"].count == 1
+
+
+def test_failed_migration_leaves_the_library_as_it_was(db_path: Path):
+    with open_library(db_path) as lib:
+        r1 = lib.create(small_scenario())
+    with pytest.raises(MigrationFailed) as err:
+        open_library(db_path, steps=(*STEPS, Step(2, "v2_broken", _broken)))
+    assert "left as it was" in str(err.value) and "backup" in str(err.value)
+    assert "half_done" not in Database(db_path)["scenarios"].columns_dict
+    with open_library(db_path) as lib:
+        assert lib.schema_version == 1 and lib.load(r1.id) == small_scenario()
+
+
+def test_newer_schema_is_refused_with_a_way_back(db_path: Path):
+    with open_library(db_path) as lib:
+        r1 = lib.create(small_scenario())
+    with open_library(db_path, steps=V2) as lib:
+        lib.save(r1.scenario_id, _titled("after the upgrade"), r1.id)
+    with pytest.raises(SchemaTooNew) as err:
+        open_library(db_path)
+    message = str(err.value)
+    assert "newer version of Negotiator" in message and "v2_test_colour" in message
+    (backup,) = backups_of(db_path)
+    assert f"negotiator db restore --backup {backup}" in message
+    aside = restore_backup(backup, db_path)
+    assert aside is not None and aside.exists()
+    with open_library(db_path) as lib:
+        assert lib.schema_version == 1
+        assert [r.number for r in lib.log(r1.scenario_id)] == [1]
+    with open_library(aside, steps=V2) as kept:  # the newer work is not lost
+        assert kept.latest(r1.scenario_id).number == 2
+
+
+def _titled(title: str):
+    s = small_scenario()
+    s.title = title
+    return s
+
+
+def test_restore_backup_refuses_what_is_not_a_library(tmp_path: Path, db_path: Path):
+    other = tmp_path / "other.sqlite"
+    Database(other)["things"].insert({"a": 1})
+    with pytest.raises(NotALibrary):
+        restore_backup(other, db_path)
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    with pytest.raises(NotALibrary):
+        restore_backup(text, db_path)
+    assert not db_path.exists()
+
+
+def test_migration_is_recorded_by_sqlite_utils(db_path: Path):
+    with open_library(db_path):
+        pass
+    rows = list(Database(db_path).query("SELECT migration_set, name FROM _sqlite_migrations"))
+    assert rows == [{"migration_set": "negotiator", "name": "v1_library"}]
+    app_id = Database(db_path).execute("PRAGMA application_id").fetchone()[0]
+    assert app_id == 0x4E45474F
