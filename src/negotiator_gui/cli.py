@@ -53,9 +53,11 @@ def _parser() -> argparse.ArgumentParser:
 _PLUGGED = (
     "negotiator_gui.cli_analyze",
     "negotiator_gui.cli_db",
+    "negotiator_gui.cli_export",
     "negotiator_gui.cli_genius",
     "negotiator_gui.cli_impact",
     "negotiator_gui.cli_import",
+    "negotiator_gui.cli_import_weights",
 )
 
 

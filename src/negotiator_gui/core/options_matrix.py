@@ -11,23 +11,32 @@ same numbers. It holds:
 - package rows: the candidates (a sample of the frontier, the named solutions, each side's latest
   offer, the stored packages, the no-deal packages) with utilities, flags and, for these
   candidates only, the trade model's indicators.
+
+Callers may ask for the whole frontier (``frontier_rows=None``), for every package of a small
+space (``all_packages``, e.g. a workbook of every option combination), for packages of their own
+(``extra``), and for a *partial* matrix when a negotiator's preferences are not known (a redacted
+scenario, see ``core/redact.py``): it then has no frontier, ZOPA or bargaining solution, since
+those need every side's utilities, and lists the offers and stored packages with the utilities
+of the parties that are known.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core.impact import Indicators, Prepared, indicators
-from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.offers import completed, latest_offers
 
 #: Frontier packages shown as candidates (evenly spread along the frontier).
 FRONTIER_ROWS = 12
+#: ``all_packages`` lists every package only of spaces up to this size (a spreadsheet row each).
+ALL_PACKAGES_LIMIT = 100_000
 
 
 @dataclass(frozen=True)
@@ -81,10 +90,18 @@ class OptionsMatrix:
     grid: dict[str, dict[str, GridCell]]  # issue -> party -> cell
     packages: list[PackageRow]
     space_size: int
-    zopa: bg.ZopaSize
+    zopa: bg.ZopaSize | None  # None in a partial matrix
     frontier_size: int
     date: dt.date | None = None
     notes: list[str] = field(default_factory=list)
+    #: Negotiators whose preferences are not known (a partial matrix): they have no scores,
+    #: weights or utilities here, and the matrix has no frontier, ZOPA or solutions.
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every negotiator's preferences are known (frontier, ZOPA and solutions exist)."""
+        return not self.unknown
 
 
 def _option_rows(s: Scenario, space: bg.Space) -> list[OptionRow]:
@@ -117,16 +134,20 @@ def _option_rows(s: Scenario, space: bg.Space) -> list[OptionRow]:
 def _grid(
     s: Scenario,
     space: bg.Space,
-    front: bg.Frontier,
+    front: bg.Frontier | None,
     nash: bg.Solution | None,
     latest: Mapping[str, str],
+    unknown: Sequence[str] = (),
 ) -> dict[str, dict[str, GridCell]]:
     offers = {o.id: o for o in s.offers}
-    target = front.packages(nash.points[0], 1)[0] if nash else None
-    zopa_pkgs = [front.packages(int(i), 1)[0] for i in bg.in_zopa(front)]
+    target = front.packages(nash.points[0], 1)[0] if front and nash else None
+    zopa_pkgs = [front.packages(int(i), 1)[0] for i in bg.in_zopa(front)] if front else []
     grid: dict[str, dict[str, GridCell]] = {}
     for i, issue in enumerate(space.issues):
         grid[issue] = {}
+        for p in unknown:  # only what is on the table: the party's latest offer
+            offer = offers.get(latest.get(p, ""))
+            grid[issue][p] = GridCell(offer.choices.get(issue, "") if offer else "", "", "")
         for j, p in enumerate(space.parties):
             own = space.contrib[i][:, j]
             best = space.options[i][int(np.argmax(own))]
@@ -142,33 +163,89 @@ def _grid(
     return grid
 
 
+def _known_space(s: Scenario, parties: Sequence[str]) -> bg.Space:
+    """The package space for ``parties`` even when fewer than two are known (``build_space``
+    needs two): one party is computed as a pair with itself, then narrowed to one column, so its
+    utilities come from exactly the same code."""
+    if len(parties) >= 2:
+        return bg.build_space(s, parties)
+    if not parties:
+        return bg.Space(
+            (),
+            tuple(i.id for i in s.issues),
+            tuple(tuple(o.id for o in i.options) for i in s.issues),
+            tuple(np.zeros((len(i.options), 0), dtype=np.int64) for i in s.issues),
+            np.zeros(0, dtype=np.int64),
+        )
+    pair = bg.build_space(s, (parties[0], parties[0]))
+    return bg.Space(
+        pair.parties[:1],
+        pair.issues,
+        pair.options,
+        tuple(c[:, :1].copy() for c in pair.contrib),
+        pair.reservation[:1].copy(),
+        pair.warnings,
+    )
+
+
 def build(
     s: Scenario,
     prepared: Prepared | None = None,
     with_indicators: bool = True,
-    frontier_rows: int = FRONTIER_ROWS,
+    frontier_rows: int | None = FRONTIER_ROWS,
+    *,
+    all_packages: bool = False,
+    extra: Sequence[Package] = (),
+    partial: bool = False,
 ) -> OptionsMatrix:
     """The options matrix of a scenario (indicators need trade flows; pass ``prepared`` to reuse
-    a prepared trade model, e.g. the GUI's)."""
-    space = bg.build_space(s)
-    front = bg.frontier(space)
-    sols = bg.solutions(front)
-    zopa = bg.zopa_size(space)
+    a prepared trade model, e.g. the GUI's).
+
+    ``frontier_rows`` frontier points are listed, evenly spread (None: every point, one package
+    each). ``all_packages`` lists every package of the space too (``AnalysisError`` above
+    ``ALL_PACKAGES_LIMIT``). ``extra`` packages (possibly partial, completed from the status
+    quo) are listed with the kind ``chosen``. With ``partial``, a negotiator without preferences
+    does not stop the matrix (it would otherwise raise ``AnalysisError``): see the module doc.
+    """
+    negotiators = tuple(p.id for p in s.negotiators())
+    known = {p.party for p in s.preferences}
+    unknown = tuple(p for p in negotiators if p not in known) if partial else ()
+    if unknown:
+        space = _known_space(s, tuple(p for p in negotiators if p in known))
+        front = None
+        sols: dict[str, bg.Solution | None] = dict.fromkeys(bg.SOLUTIONS)
+        zopa = None
+        front_points: set[tuple[int, ...]] = set()
+    else:
+        space = bg.build_space(s)
+        front = bg.frontier(space)
+        sols = bg.solutions(front)
+        zopa = bg.zopa_size(space)
+        front_points = {tuple(int(x) for x in u) for u in front.points}
+    if all_packages and space.size > ALL_PACKAGES_LIMIT:
+        raise bg.AnalysisError(
+            f"the package space has {space.size:,} packages, more than the "
+            f"{ALL_PACKAGES_LIMIT:,} that can be listed one by one; list the frontier instead"
+        )
     notes = list(space.warnings)
+    if unknown:
+        notes.append(
+            f"the preferences of {', '.join(unknown)} are not known: no frontier, ZOPA or "
+            "bargaining solution (they need every side's utilities)"
+        )
     latest = latest_offers(s)
     d = space.reservation
 
     def row(key: str, label: str, kind: str, pkg: tuple[int, ...]) -> PackageRow:
         u = space.utility(pkg)
-        on = bool(np.any(np.all(front.points == u, axis=1)))
         return PackageRow(
             key,
             label,
             (kind,),
             space.choices(pkg),
             {p: float(x) / bg.SCALE for p, x in zip(space.parties, u, strict=True)},
-            bool(np.all(u >= d)),
-            on,
+            not unknown and bool(np.all(u >= d)),
+            tuple(int(x) for x in u) in front_points,
         )
 
     rows: list[PackageRow] = []
@@ -179,13 +256,13 @@ def build(
         "utilitarian": "Utilitarian (max sum)",
     }
     for name, sol in sols.items():
-        if sol is None:
+        if sol is None or front is None:
             continue
         for t, point in enumerate(sol.points):
             pkg = front.packages(point, 1)[0]
             suffix = f" (tie {t + 1})" if len(sol.points) > 1 else ""
             rows.append(row(name if not t else f"{name}:{t}", names[name] + suffix, name, pkg))
-    if not any(sols.values()):
+    if front is not None and not any(sols.values()):
         notes.append("the ZOPA is empty: no package is better than no deal for every party")
     sq = next((p for p in s.packages if p.id in ("status_quo", "no_deal")), None)
     fill = sq.choices if sq else {}
@@ -201,13 +278,20 @@ def build(
         pkg = space.index_of(completed(space, p.choices, fill))
         kind = "batna" if p.id in batna_ids or p is sq else "package"
         rows.append(row(f"package:{p.id}", p.name, kind, pkg))
-    n = len(front)
-    picks = (
-        sorted(set(np.linspace(0, n - 1, min(frontier_rows, n)).round().astype(int).tolist()))
-        if n
-        else []
-    )
+    for k, p in enumerate(extra):
+        pkg = space.index_of(completed(space, p.choices, fill))
+        rows.append(row(f"chosen:{p.id or k}", p.name or "Chosen package", "chosen", pkg))
+    n = len(front) if front is not None else 0
+    if frontier_rows is None:
+        picks = list(range(n))
+    else:
+        picks = (
+            sorted(set(np.linspace(0, n - 1, min(frontier_rows, n)).round().astype(int).tolist()))
+            if n and frontier_rows > 0
+            else []
+        )
     for k, point in enumerate(picks):
+        assert front is not None
         rows.append(
             row(
                 f"frontier:{point}",
@@ -216,6 +300,13 @@ def build(
                 front.packages(point, 1)[0],
             )
         )
+    if all_packages:
+        width = len(str(space.size))
+        index = 0  # the enumeration order: the last issue's option changes fastest
+        for digits, _u in bg.enumerate_utilities(space):
+            for pkg in digits.tolist():
+                rows.append(row(f"all:{index}", f"Package {index + 1:0{width}d}", "all", pkg))
+                index += 1
     # merge rows that are the same package (keep the first key, collect the kinds)
     merged: dict[tuple, PackageRow] = {}
     for r in rows:
@@ -256,11 +347,12 @@ def build(
         issues=space.issues,
         reservation={p: float(x) / bg.SCALE for p, x in zip(space.parties, d, strict=True)},
         options=_option_rows(s, space),
-        grid=_grid(s, space, front, sols["nash"], latest),
+        grid=_grid(s, space, front, sols["nash"], latest, unknown),
         packages=packages,
         space_size=space.size,
         zopa=zopa,
-        frontier_size=len(front),
+        frontier_size=n,
         date=(prepared.day if prepared else s.as_of) if with_indicators else None,
         notes=notes,
+        unknown=unknown,
     )

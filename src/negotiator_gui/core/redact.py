@@ -1,0 +1,70 @@
+"""A copy of a scenario that can be shared beyond the negotiating team.
+
+What a counterpart must never learn is how much we value each issue and where we walk away: our
+side's (the perspective party's) weights, option scores and reservation value, and our red lines.
+``redact`` returns a copy without them. The workbook and the exported scenario file are both
+made *from the redacted copy*, so nothing computed from the secret numbers (our utilities, the
+frontier, the ZOPA, the Nash package) can leak through a derived value either.
+
+The model has no way to say "weight unknown" (a weight is a number), so our side's preferences
+are dropped entirely; the scenario still validates (a negotiator without preferences is only a
+warning) and analyses that need them say so. Also dropped, because they are our valuations too:
+the ``value_to_us`` estimates on our board's cards, the ``cost_to_them`` estimates on the other
+boards (what a card costs us), and our party's BATNA text. Free text elsewhere (notes,
+descriptions) is the user's to keep clean; the documentation says so.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+from negotiator_gui.core.model import CardKind, Scenario, TradeFlows
+
+#: What a redacted copy leaves out, in words (shown in the workbook and by the CLI).
+REDACTED = (
+    "{party}'s weights, option scores and reservation value, its red-line cards, its valuations "
+    "of board cards and its BATNA text are left out"
+)
+
+
+def redact(s: Scenario) -> Scenario:
+    """A deep copy of ``s`` without the perspective party's private numbers (see the module doc).
+
+    The original is not changed. The flow table is copied column by column rather than deep
+    copied, which keeps this cheap on a 100,000-line table."""
+    flows = s.trade_flows
+    memo = {
+        id(flows): TradeFlows(
+            flows.year,
+            flows.unit,
+            flows.source,
+            list(flows.importer),
+            list(flows.exporter),
+            list(flows.product),
+            list(flows.value),
+            list(flows.mfn_rate),
+        )
+    }
+    out = copy.deepcopy(s, memo)
+    me = out.perspective
+    out.preferences = [p for p in out.preferences if p.party != me]
+    gone = {c.id for c in out.cards if c.party == me and c.kind is CardKind.RED_LINE}
+    cards = []
+    for c in out.cards:
+        if c.id in gone:
+            continue
+        c.links = [link for link in c.links if link not in gone]
+        if c.party == me:
+            c.value_to_us = None
+        else:
+            c.cost_to_them = None
+        cards.append(c)
+    out.cards = cards
+    out.parties = [dataclasses.replace(p, batna="") if p.id == me else p for p in out.parties]
+    return out
+
+
+def redaction_note(s: Scenario) -> str:
+    """The sentence saying what a redacted copy of ``s`` leaves out."""
+    return REDACTED.format(party=s.perspective)

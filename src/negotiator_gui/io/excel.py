@@ -1,0 +1,1148 @@
+"""The options-matrix workbook: what goes up the chain and into the meeting room.
+
+Everything in it comes from one ``OptionsMatrix`` (so it shows the numbers the application
+shows) plus the scenario's tariffs, trade impact and boards. It stays *live* where that matters:
+the weights, scores and reservation values on the Options sheet are input cells with defined
+names, every weighted value is a formula over them, and every package's utility on the Packages
+sheet is a formula over the Options sheet, so a senior official who changes a weight in Excel
+sees every utility (and the ZOPA flag, and the chart) update without the application. The trade
+model's indicators and impacts are values computed at export; the About sheet says which is
+which.
+
+A redacted workbook is the workbook *of the redacted scenario* (``core/redact.py``): our side's
+weights, scores, reservation value and red lines are not in it, and neither is anything
+computed from them (our utility, the frontier, the ZOPA, the bargaining solutions).
+
+Sheets are streamed with openpyxl's write-only mode (see ``excel_layout``), which keeps a
+10,000-package workbook close to the cost of writing its bare cells.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from openpyxl import Workbook
+from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.packaging.custom import BoolProperty, StringProperty
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.page import PageMargins
+
+from negotiator_gui import __version__
+from negotiator_gui.core.impact import Prepared, analyse
+from negotiator_gui.core.model import CardKind, Package, Role, Scenario
+from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
+from negotiator_gui.core.redact import redact, redaction_note
+from negotiator_gui.core.tariffs import Lines, in_force_from, timeline
+from negotiator_gui.core.trade import SECTION_NAMES, hs_section
+from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.excel_layout import Formula, Sheet, Styles, col, header_row
+from negotiator_gui.io.scenario_writer import content_hash
+
+#: Kinds of candidate row, as the Packages sheet's "Listed as" column says them.
+KIND_TEXT = {
+    "nash": "Nash",
+    "kalai_smorodinsky": "Kalai–Smorodinsky",
+    "egalitarian": "Max-min gain",
+    "utilitarian": "Utilitarian",
+    "offer": "Latest offer",
+    "package": "Stored package",
+    "batna": "No deal",
+    "chosen": "Chosen",
+    "frontier": "Frontier",
+    "all": "All packages",
+}
+#: Rows worth a trade-impact breakdown and a highlighted point on the chart.
+KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna")
+MAX_KEY_PACKAGES = 8
+#: Chart colours of the highlighted points, in order.
+_POINT_COLOURS = ("C00000", "ED7D31", "7030A0", "00B050", "0070C0", "FFC000", "000000", "808080")
+#: Tolerance of the live ZOPA test: utilities are exact to 10⁻⁹ points in the application, and a
+#: spreadsheet's sums of a dozen doubles near 100 are exact to about 10⁻¹³.
+ZOPA_TOLERANCE = "5E-10"
+#: Impact and package rows are one trade-model run each; more would make the export slow.
+FORMAT_PACKAGES = ("frontier", "all")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    packages: int
+    redacted: bool
+    content_hash: str
+    notes: list[str] = field(default_factory=list)
+
+
+def matrix_for(
+    s: Scenario,
+    packages: str | int = "frontier",
+    extra: Sequence[Package] = (),
+    prepared: Prepared | None = None,
+) -> OptionsMatrix:
+    """The matrix a workbook lists: ``frontier`` (every frontier point), ``all`` (every package
+    of a small space) or a number of frontier points, with the named candidates and ``extra``.
+    Partial when a negotiator's preferences are unknown (a redacted scenario)."""
+    if packages not in FORMAT_PACKAGES and not (isinstance(packages, int) and packages >= 0):
+        raise ValueError(f"packages must be 'frontier', 'all' or a count, not {packages!r}")
+    rows = packages if isinstance(packages, int) else None
+    return build(
+        s,
+        prepared,
+        True,
+        rows,
+        all_packages=packages == "all",
+        extra=extra,
+        partial=True,
+    )
+
+
+def write_workbook(
+    path: str | os.PathLike[str],
+    scenario: Scenario,
+    *,
+    packages: str | int = "frontier",
+    extra: Sequence[Package] = (),
+    redacted: bool = False,
+    revision: str | None = None,
+    now: dt.datetime | None = None,
+    matrix: OptionsMatrix | None = None,
+) -> ExportResult:
+    """Write the options-matrix workbook of ``scenario`` to ``path``.
+
+    ``revision`` is the library's label of the scenario's revision, when it has one (the content
+    hash is always shown). ``matrix`` reuses a matrix already built for this scenario (the GUI's);
+    it cannot be combined with ``redacted``, whose matrix must come from the redacted copy."""
+    if redacted and matrix is not None:
+        raise ValueError("a redacted workbook builds its own matrix from the redacted scenario")
+    s = redact(scenario) if redacted else scenario
+    prep = Prepared.of(s) if len(s.trade_flows) else None
+    m = matrix if matrix is not None else matrix_for(s, packages, extra, prep)
+    book = _Book(s, m, prep, redacted, revision, now or dt.datetime.now().replace(microsecond=0))
+    book.write(Path(path))
+    return ExportResult(Path(path), len(m.packages), redacted, book.hash, book.notes)
+
+
+# -- the workbook ---------------------------------------------------------------------------
+
+
+def _party_name(s: Scenario, pid: str) -> str:
+    try:
+        p = s.party(pid)
+    except KeyError:
+        return pid
+    return f"{p.name} ({pid})" if p.name and p.name != pid else pid
+
+
+def _money_unit(unit: str) -> str:
+    return "US$ bn" if unit.strip().upper() == "USD" else f"{unit} bn"
+
+
+def _hf(text: str) -> str:
+    """Header/footer text: ``&`` starts a control code there."""
+    return text.replace("&", "&&")
+
+
+class _Book:
+    def __init__(
+        self,
+        s: Scenario,
+        m: OptionsMatrix,
+        prep: Prepared | None,
+        redacted: bool,
+        revision: str | None,
+        now: dt.datetime,
+    ) -> None:
+        self.s, self.m, self.prep = s, m, prep
+        self.redacted, self.revision, self.now = redacted, revision, now
+        self.hash = content_hash(s)
+        self.notes: list[str] = list(m.notes)
+        self.wb = Workbook(write_only=True)
+        names = (L.ABOUT, L.OPTIONS, L.PACKAGES, L.CHART, L.GRID, L.IMPACT, L.TARIFFS, L.BOARDS)
+        self.ws = {n: self.wb.create_sheet(n) for n in names}
+        self.styles = Styles(self.ws[L.ABOUT])
+        negotiators = [p.id for p in s.negotiators()]
+        self.negotiators = sorted(negotiators, key=lambda p: p != s.perspective)
+        # parties with utilities, ours first
+        self.parties = sorted(m.parties, key=lambda p: p != s.perspective)
+        self.issues = {i.id: i for i in s.issues}
+        self.labels = {(i.id, o.id): o.label for i in s.issues for o in i.options}
+        self.weighted_cell: dict[tuple[str, str, str], str] = {}  # (party, issue, option) -> ref
+        self.reservation_cell: dict[str, tuple[int, int]] = {}  # party -> (row, column)
+        self.package_rows: list[PackageRow] = []
+        self.package_first = 0
+        self.utility_col: dict[str, int] = {}
+
+    def sheet(self, name: str, text_style: str = "text") -> Sheet:
+        return Sheet(self.ws[name], self.styles, text_style)
+
+    def write(self, path: Path) -> None:
+        """Build every sheet and save atomically: into a temporary file next to ``path``, opened
+        first (an unwritable folder fails before any work), then renamed over ``path``."""
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                try:
+                    self._build()
+                    self.wb.save(fh)
+                except BaseException:
+                    self._abandon()
+                    raise
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _build(self) -> None:
+        options = self._options()
+        packages = self._packages()
+        chart = self._chart()
+        grid = self._grid()
+        impact = self._impact()
+        tariffs = self._tariffs()
+        boards = self._boards()
+        about = self._about()  # last: it lists the notes the others made
+        for sh in (about, options, packages, chart, grid, impact, tariffs, boards):
+            sh.flush()
+        self._properties()
+
+    def _abandon(self) -> None:
+        """Close the streaming sheets of a failed export, so their temporary files are not
+        left to the garbage collector (which would report errors long after)."""
+        for ws in self.wb.worksheets:
+            with contextlib.suppress(Exception):  # best effort, on a failure path
+                ws.close()
+
+    # -- shared sheet set-up ---------------------------------------------------------------
+
+    def _page(
+        self, ws, header_rows: str | None, freeze: str | None, landscape: bool = True
+    ) -> None:
+        """Print set-up: landscape, fit to one page wide, header rows repeated on every page,
+        and a header and footer that say what this is and where it came from."""
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.7)
+        if header_rows:
+            ws.print_title_rows = header_rows
+        if freeze:
+            ws.freeze_panes = freeze
+        hf = ws.HeaderFooter
+        hf.oddHeader.left.text = _hf(self.s.title)
+        hf.oddHeader.left.size = 8
+        hf.oddHeader.right.text = "REDACTED COPY" if self.redacted else "&A"
+        hf.oddHeader.right.size = 8
+        if self.redacted:
+            hf.oddHeader.right.color = "C00000"
+        hf.oddFooter.left.text = _hf(f"Exported {self.now:%Y-%m-%d %H:%M} · hash {self.hash[:12]}")
+        hf.oddFooter.left.size = 8
+        hf.oddFooter.right.text = "Page &P of &N"
+        hf.oddFooter.right.size = 8
+
+    def _title(self, sh: Sheet, title: str, subtitle: str) -> None:
+        sh.add((title, "title"))
+        sh.add((subtitle, "subtitle"))
+        if self.redacted:
+            sh.add((f"Redacted copy: {redaction_note(self.s)}.", "warn"))
+        else:
+            sh.blank()
+
+    def _name(self, name: str, sheet: str, row: int, column: int) -> None:
+        ref = f"{sheet}!${col(column)}${row}"
+        self.wb.defined_names[name] = DefinedName(name, attr_text=ref)
+
+    # -- Options ---------------------------------------------------------------------------
+
+    def _options(self) -> Sheet:
+        s, m = self.s, self.m
+        sh = self.sheet(L.OPTIONS)
+        self._title(
+            sh,
+            f"Options matrix — {s.title}",
+            "Blue cells on yellow are inputs: change a weight, score or reservation value and "
+            "every utility on Packages updates. Weights are points, scaled to sum to 1 (share); "
+            "weighted = share × score; a package's utility is the sum of its options' weighted "
+            "values (0–100).",
+        )
+        parties = self.parties
+        first_party_col = 4
+        pcol = {p: first_party_col + 4 * k for k, p in enumerate(parties)}  # weight column
+        board_col = first_party_col + 4 * len(parties)
+        group: list = [None, None, None]
+        for p in parties:
+            group += [(_party_name(s, p), "group"), (None, "group"), (None, "group")]
+            group.append((None, "group"))
+        if self.negotiators:
+            group.append(("Board status", "group"))
+            group += [(None, "group")] * (len(self.negotiators) - 1)
+        sh.add(*group)
+        heads = [L.H_LABEL, L.H_ISSUE, L.H_OPTION]
+        numeric = [False, False, False]
+        for p in parties:
+            heads += [L.h_weight(p), L.h_share(p), L.h_score(p), L.h_weighted(p)]
+            numeric += [True] * 4
+        heads += [L.h_board(p) for p in self.negotiators]
+        numeric += [False] * len(self.negotiators)
+        header = sh.add(*header_row(heads, numeric))
+        prefs = {p.party: p for p in s.preferences}
+        wanted = [((p, i.id), L.weight_name(p, i.id)) for p in parties for i in s.issues]
+        wanted += [((p, "#total"), L.total_name(p)) for p in parties]
+        wanted += [((p, "#reservation"), L.reservation_name(p)) for p in parties]
+        names = L.unique_names(wanted)
+        cards_of = {c.id: c for c in s.cards}
+        by_row: dict[tuple[str, str], list] = {}
+        for r in m.options:
+            by_row[(r.issue, r.option)] = [cards_of[c.card] for c in r.cards if c.card in cards_of]
+        first = sh.next_row
+        for issue in s.issues:
+            row = sh.next_row
+            cells: list = [
+                (issue.title, "issue", issue.description or None),
+                (issue.id, "issue_id"),
+            ]
+            cells.append((None, "issue_fill"))
+            for p in parties:
+                ip = prefs[p].issues.get(issue.id) if p in prefs else None
+                w = ip.weight if ip else None
+                cells.append((w, "input", (ip.rationale or None) if ip else None))
+                wn, tn = names[(p, issue.id)], names[(p, "#total")]
+                cells.append((Formula(f"=IF({tn}>0,{wn}/{tn},0)"), "share"))
+                cells += [(None, "issue_fill"), (None, "issue_fill")]
+                self._name(wn, L.OPTIONS, row, pcol[p])
+            issue_cards = {
+                c.id: c
+                for opt in issue.options
+                for c in by_row.get((issue.id, opt.id), [])
+                if not c.option
+            }
+            for q in self.negotiators:
+                text = _cards_text(c for c in issue_cards.values() if c.party == q)
+                cells.append((text or None, "issue_fill"))  # issue-level cards
+            sh.add(*cells)
+            for opt in issue.options:
+                row = sh.next_row
+                cells = [(opt.label, "option", opt.description or None), (issue.id, "id")]
+                cells.append((opt.id, "id"))
+                for p in parties:
+                    ip = prefs[p].issues.get(issue.id) if p in prefs else None
+                    score = ip.scores.get(opt.id) if ip else None
+                    wn, tn = names[(p, issue.id)], names[(p, "#total")]
+                    sc = f"{col(pcol[p] + 2)}{row}"
+                    cells += [None, None, (score, "input")]
+                    cells.append((Formula(f"=IF({tn}>0,{wn}/{tn}*{sc},0)"), "points"))
+                    self.weighted_cell[(p, issue.id, opt.id)] = (
+                        f"{L.OPTIONS}!${col(pcol[p] + 3)}${row}"
+                    )
+                for q in self.negotiators:
+                    own = [c for c in by_row.get((issue.id, opt.id), []) if c.option]
+                    text = _cards_text(c for c in own if c.party == q)
+                    cells.append((text or None, "board"))
+                sh.add(*cells)
+        last = sh.next_row - 1
+        sh.blank()
+        total_row = sh.next_row
+        cells = [(L.ROW_TOTAL, "total"), (None, "total"), (None, "total")]
+        for p in parties:
+            w = col(pcol[p])
+            sh_col = col(pcol[p] + 1)
+            cells += [
+                (Formula(f"=SUM({w}{first}:{w}{last})"), "total_num"),
+                (Formula(f"=SUM({sh_col}{first}:{sh_col}{last})"), "share"),
+                (None, "total"),
+                (None, "total"),
+            ]
+            self._name(names[(p, "#total")], L.OPTIONS, total_row, pcol[p])
+        sh.add(*cells)
+        res_row = sh.next_row
+        cells = [(L.ROW_RESERVATION, "key"), None, None]
+        for p in parties:
+            res = prefs[p].reservation if p in prefs else None
+            cells += [None, None, None]
+            if res is not None and res.package:
+                pkg = next((x for x in s.packages if x.id == res.package), None)
+                refs = [
+                    self.weighted_cell[(p, i, o)]
+                    for i, o in (pkg.choices.items() if pkg else ())
+                    if (p, i, o) in self.weighted_cell
+                ]
+                value = Formula("=" + ("+".join(refs) or "0"))
+                note = f"The utility of the no-deal package '{pkg.name if pkg else res.package}'."
+                cells.append(
+                    (value, "points_bold", note + (f" {res.rationale}" if res.rationale else ""))
+                )
+            else:
+                value = res.value if res is not None else None
+                cells.append((value, "input", (res.rationale or None) if res else None))
+            self._name(names[(p, "#reservation")], L.OPTIONS, res_row, pcol[p] + 3)
+            self.reservation_cell[p] = (res_row, pcol[p] + 3)
+        sh.add(*cells)
+        if m.unknown:
+            sh.blank()
+            sh.add(
+                (
+                    f"The preferences of {', '.join(m.unknown)} are not in this workbook: they "
+                    "have no weights, scores or utilities here.",
+                    "note",
+                )
+            )
+        sh.fixed_width = {1: 46.0, 2: 13.0, 3: 13.0}
+        for p in parties:
+            for k in range(4):
+                sh.fixed_width[pcol[p] + k] = 10.0
+        sh.min_width = {board_col + k: 16.0 for k in range(len(self.negotiators))}
+        sh.max_width = 44.0
+        self._page(sh.ws, f"{header - 1}:{header}", f"D{header + 1}")
+        return sh
+
+    # -- Packages --------------------------------------------------------------------------
+
+    def _packages(self) -> Sheet:
+        s, m = self.s, self.m
+        sh = self.sheet(L.PACKAGES, "wrap")
+        unit = _money_unit(s.trade_flows.unit)
+        ind = next((r.indicators for r in m.packages if r.indicators is not None), None)
+        lead = self.parties[0] if self.parties else None
+        sub = (
+            "Utilities are formulas over the Options sheet (change a weight there and they "
+            "update); In ZOPA compares them with the reservation values there. "
+        )
+        if ind is not None:
+            sub += (
+                f"Indicators are the trade model's at export, on {m.date}: {ind.party}'s trade "
+                f"with {ind.partner}, {unit}. "
+            )
+        if lead:
+            sub += f"Sorted by {lead}'s utility at export."
+        self._title(sh, f"Candidate packages — {s.title}", sub)
+        rows = list(m.packages)
+        if lead:
+            others = self.parties[1:]
+            rows.sort(key=lambda r: (-r.utilities[lead], *(-r.utilities[p] for p in others)))
+        self.package_rows = rows
+        heads = ["Package", "Listed as"] + [i.title for i in s.issues]
+        numeric = [False] * len(heads)
+        first_u = len(heads) + 1
+        for k, p in enumerate(self.parties):
+            heads.append(f"{p} utility")
+            self.utility_col[p] = first_u + k
+        numeric += [True] * len(self.parties)
+        flags = m.complete and len(self.parties) >= 2
+        if flags:
+            heads += ["In ZOPA", "On frontier"]
+            numeric += [False, False]
+        ind_first = len(heads) + 1
+        if ind is not None:
+            them = ind.partner
+            heads += [
+                f"{ind.party} exports to {them}: change",
+                f"Tariff revenue {them} collects on them",
+                f"{ind.party} balance with {them}",
+                "of which commitments",
+            ]
+            numeric += [True] * 4
+        header = sh.add(*header_row(heads, numeric))
+        self.package_first = header + 1
+        issues = [i.id for i in s.issues]
+        labels = self.labels
+        ucols = [col(self.utility_col[p]) for p in self.parties]
+        res = {p: L.reservation_name(p) for p in self.parties}
+        stored = _stored_names(s)
+        for r in rows:
+            row = sh.next_row
+            listed = ", ".join(KIND_TEXT.get(k, k) for k in r.kinds if KIND_TEXT.get(k, k))
+            # a stored package merged into a solution's row keeps its name visible
+            names = [
+                n for n in stored.get(tuple(r.choices.get(i) for i in issues), ()) if n != r.label
+            ]
+            if names:
+                listed += "; stored as " + ", ".join(f"'{n}'" for n in names)
+            cells: list = [r.label, listed]
+            cells += [labels.get((i, r.choices.get(i, "")), r.choices.get(i, "")) for i in issues]
+            for p in self.parties:
+                refs = [self.weighted_cell[(p, i, r.choices[i])] for i in issues]
+                cells.append((Formula("=" + "+".join(refs)), "points"))
+            if flags:
+                tests = ",".join(
+                    f"{c}{row}>={res[p]}-{ZOPA_TOLERANCE}"
+                    for c, p in zip(ucols, self.parties, strict=True)
+                )
+                cells.append((Formula(f'=IF(AND({tests}),"yes","no")'), "flag"))
+                cells.append(("yes" if r.on_frontier else "", "flag"))
+            if ind is not None:
+                x = r.indicators
+                if x is None:
+                    cells += [None] * 4
+                else:
+                    cells += [
+                        (L.finite(x.exports_change), "money"),
+                        (L.finite(x.revenue), "money"),
+                        (L.finite(x.balance), "money"),
+                        (L.finite(x.commitments), "money"),
+                    ]
+            sh.add(*cells)
+        last = max(sh.next_row - 1, header)
+        ws = sh.ws
+        ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
+        scale = {
+            "start_type": "min",
+            "start_color": "F8696B",
+            "mid_type": "percentile",
+            "mid_value": 50,
+            "mid_color": "FFEB84",
+            "end_type": "max",
+            "end_color": "63BE7B",
+        }
+        if last > header:
+            for p in self.parties:
+                c = col(self.utility_col[p])
+                ws.conditional_formatting.add(f"{c}{header + 1}:{c}{last}", ColorScaleRule(**scale))
+            if ind is not None:
+                for k in range(4):
+                    c = col(ind_first + k)
+                    ws.conditional_formatting.add(
+                        f"{c}{header + 1}:{c}{last}", ColorScaleRule(**scale)
+                    )
+        sh.fixed_width = {1: 22.0, 2: 13.0}
+        for j in range(3, 3 + len(issues)):
+            sh.fixed_width[j] = 15.0
+        for k in range(len(self.parties)):
+            sh.fixed_width[first_u + k] = 10.0
+        if ind is not None:
+            for k in range(4):
+                sh.fixed_width[ind_first + k] = 13.0
+        self._page(ws, f"{header}:{header}", f"C{header + 1}")
+        if ind is not None:
+            sh.rows.append([])
+            sh.rows.append([(f"Money columns are in {unit}.", "note")])
+        return sh
+
+    # -- Chart -----------------------------------------------------------------------------
+
+    def _chart(self) -> Sheet:
+        s = self.s
+        sh = self.sheet(L.CHART)
+        if len(self.parties) < 2 or not self.package_rows:
+            self._title(
+                sh,
+                "Utility chart",
+                "A utility chart needs two parties' utilities; this workbook has "
+                f"{len(self.parties)}.",
+            )
+            self._page(sh.ws, None, None)
+            return sh
+        x_p, y_p = self.parties[0], self.parties[1]
+        self._title(
+            sh,
+            f"Packages by utility — {x_p} across, {y_p} up",
+            "Every candidate package on the Packages sheet (grey), the key packages, and the no-"
+            "deal point (the reservation values). The points follow the Packages and Options "
+            "sheets: change a weight and they move.",
+        )
+        pk = self.ws[L.PACKAGES]
+        first, last = self.package_first, self.package_first + len(self.package_rows) - 1
+        cx, cy = self.utility_col[x_p], self.utility_col[y_p]
+        chart = ScatterChart()
+        chart.title = None
+        chart.style = 2
+        chart.height, chart.width = 16.0, 27.0
+        chart.x_axis.title = f"{_party_name(s, x_p)} utility (0–100)"
+        chart.y_axis.title = f"{_party_name(s, y_p)} utility (0–100)"
+        for axis in (chart.x_axis, chart.y_axis):
+            axis.scaling.min, axis.scaling.max = 0, 100
+            axis.majorUnit = 10
+            axis.delete = False
+            axis.number_format = "0"
+        chart.legend.position = "r"
+
+        def series(title: str, r0: int, r1: int, colour: str, size: int, symbol: str) -> None:
+            xs = Reference(pk, min_col=cx, min_row=r0, max_row=r1)
+            ys = Reference(pk, min_col=cy, min_row=r0, max_row=r1)
+            ser = Series(ys, xs, title=title[:80])
+            ser.marker.symbol = symbol
+            ser.marker.size = size
+            ser.marker.graphicalProperties.solidFill = colour
+            ser.marker.graphicalProperties.line.solidFill = colour
+            ser.graphicalProperties.line.noFill = True
+            chart.series.append(ser)
+
+        series("Candidate packages", first, last, "A6A6A6", 4, "circle")
+        shown = 0
+        for k, r in enumerate(self.package_rows):
+            if shown >= len(_POINT_COLOURS):
+                break
+            if any(kind in KEY_KINDS for kind in r.kinds):
+                colour = _POINT_COLOURS[shown]
+                series(r.label, first + k, first + k, colour, 11, "diamond")
+                shown += 1
+        if all(p in self.reservation_cell for p in (x_p, y_p)):
+            opt = self.ws[L.OPTIONS]
+            (rx, cxr), (ry, cyr) = self.reservation_cell[x_p], self.reservation_cell[y_p]
+            ser = Series(
+                Reference(opt, min_col=cyr, min_row=ry),
+                Reference(opt, min_col=cxr, min_row=rx),
+                title="No deal (reservation values)",
+            )
+            ser.marker.symbol = "x"
+            ser.marker.size = 10
+            ser.marker.graphicalProperties.line.solidFill = "000000"
+            ser.graphicalProperties.line.noFill = True
+            chart.series.append(ser)
+        sh.ws.add_chart(chart, "A5")
+        self._page(sh.ws, None, None)
+        return sh
+
+    # -- Issue grid ------------------------------------------------------------------------
+
+    def _grid(self) -> Sheet:
+        s, m = self.s, self.m
+        sh = self.sheet(L.GRID, "wrap")
+        self._title(
+            sh,
+            "Issue grid: opening, target and resistance",
+            "Opening: the option in the party's latest offer (else its best option). Target: the "
+            "Nash package. Resistance: the party's worst option among the efficient packages "
+            "every side prefers to no deal.",
+        )
+        group: list = [None]
+        heads = ["Issue"]
+        for p in self.negotiators:
+            group += [(_party_name(s, p), "group"), (None, "group"), (None, "group")]
+            heads += [f"{p} opening", f"{p} target", f"{p} resistance"]
+        sh.add(*group)
+        header = sh.add(*header_row(heads))
+        for issue in s.issues:
+            cells: list = [(issue.title, "key")]
+            for p in self.negotiators:
+                cell = m.grid.get(issue.id, {}).get(p)
+                for oid in (cell.opening, cell.target, cell.resistance) if cell else ("", "", ""):
+                    cells.append(self.labels.get((issue.id, oid), oid) or None)
+            sh.add(*cells)
+        if not m.complete:
+            sh.blank()
+            sh.add(
+                (
+                    "Target and resistance need every side's preferences: not in this workbook.",
+                    "note",
+                )
+            )
+        sh.fixed_width = {1: 30.0}
+        for k in range(3 * len(self.negotiators)):
+            sh.fixed_width[2 + k] = 20.0
+        self._page(sh.ws, f"{header - 1}:{header}", f"B{header + 1}")
+        return sh
+
+    # -- Impact ----------------------------------------------------------------------------
+
+    def _key_rows(self) -> list[PackageRow]:
+        out = []
+        for r in self.m.packages:  # the matrix's order: solutions, offers, packages, chosen
+            if any(k in KEY_KINDS for k in r.kinds) and len(out) < MAX_KEY_PACKAGES:
+                out.append(r)
+        return out
+
+    def _impact(self) -> Sheet:
+        s = self.s
+        sh = self.sheet(L.IMPACT)
+        unit = _money_unit(s.trade_flows.unit).replace(" bn", " m")
+        if not len(s.trade_flows) or self.prep is None:
+            self._title(sh, "Trade impact by sector", "The scenario has no trade flows.")
+            self._page(sh.ws, None, None)
+            return sh
+        day = self.prep.day
+        self._title(
+            sh,
+            "Trade impact by sector — status quo and key packages",
+            f"{self.prep.model.value.capitalize()} SMART model on {day}, from base-year "
+            f"{s.trade_flows.year} flows at MFN rates; money in {unit}. Status quo: the tariffs "
+            "in force; a package: the tariffs under it. 'vs status quo' is what the package "
+            "changes.",
+        )
+        heads = [
+            "Package",
+            "Importer",
+            "Exporter",
+            "HS chapter",
+            "Section",
+            "Tariff, base year",
+            "Tariff",
+            "Imports, base year",
+            "Imports",
+            "Change from base year",
+            "Change %",
+            "vs status quo",
+            "Tariff revenue",
+            "Welfare",
+        ]
+        numeric = [False] * 5 + [True] * 9
+        header = sh.add(*header_row(heads, numeric))
+        runs = [("Status quo (tariffs in force)", None)]
+        runs += [(r.label, r.choices) for r in self._key_rows()]
+        sq_rows: dict[tuple[str, str, str], float] = {}
+        for label, choices in runs:
+            a = analyse(s, day, choices, self.prep.model)
+            res = a.package if choices is not None and a.package is not None else a.status_quo
+            total = a.group(res.impact, "total")
+            rows = a.group(res.impact, "sector")
+            for w in a.warnings:
+                # the model says "package: …"; name the package instead
+                text = f"{label}: {w.removeprefix('package: ')}" if choices is not None else w
+                if choices is not None and w.startswith("status quo: "):
+                    continue  # already reported with the status quo run
+                if text not in self.notes:
+                    self.notes.append(text)
+            for r, is_total in [(t, True) for t in total] + [(x, False) for x in rows]:
+                key = (r["importer"], r["exporter"], r["group"])
+                if choices is None:
+                    sq_rows[key] = r["m1"]
+                vs = r["m1"] - sq_rows[key] if key in sq_rows and choices is not None else 0.0
+                pct = r["change"] / r["m0"] if r["m0"] else None
+                section = ""
+                if not is_total:
+                    sec = str(hs_section(np.array([r["group"]]))[0])
+                    section = SECTION_NAMES.get(sec, "")
+                money = "money_m_bold" if is_total else "money_m"
+                rate = "pct2_bold" if is_total else "pct2"
+                sh.add(
+                    (label, "key_fill") if is_total else label,
+                    "all" if is_total else r["importer"],
+                    "all" if is_total else r["exporter"],
+                    "all sectors" if is_total else r["group"],
+                    section or None,
+                    (L.finite(r["rate0"]), rate),
+                    (L.finite(r["rate1"]), rate),
+                    (L.finite(r["m0"]), money),
+                    (L.finite(r["m1"]), money),
+                    (L.finite(r["change"]), money),
+                    (L.finite(pct), "pct_bold" if is_total else "pct"),
+                    (L.finite(vs), money),
+                    (L.finite(r["revenue1"]), money),
+                    (L.finite(r["welfare"]), money),
+                )
+        last = sh.next_row - 1
+        sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
+        sh.fixed_width = {1: 30.0, 2: 9.0, 3: 9.0, 4: 10.0, 5: 44.0}
+        for k in range(6, len(heads) + 1):
+            sh.fixed_width[k] = 12.0
+        self._page(sh.ws, f"{header}:{header}", f"B{header + 1}")
+        return sh
+
+    # -- Tariffs ---------------------------------------------------------------------------
+
+    def _tariffs(self) -> Sheet:
+        s = self.s
+        sh = self.sheet(L.TARIFFS, "wrap")
+        year = s.as_of.year
+        self._title(
+            sh,
+            "Tariff measures and effective rates",
+            "The measures of the scenario with their dates, then the trade-weighted tariff each "
+            f"negotiator applies to each partner through {year} (base-year import values as "
+            "weights), at every date on which it changes.",
+        )
+        sh.add(("Measures", "section"))
+        heads = [
+            "Measure",
+            "Id",
+            "Authority",
+            "Imposed by",
+            "On",
+            "Rate",
+            "Mode",
+            "Products",
+            "Announced",
+            "In force from",
+            "Ends",
+            "Pauses and reductions",
+            "Quota",
+            "Legal reference",
+            "Source",
+        ]
+        header = sh.add(*header_row(heads, [False] * 5 + [True] + [False] * 9))
+        for msr in s.measures:
+            scope = ", ".join(msr.scope.include) or "all products"
+            if msr.scope.exclude:
+                scope += " except " + ", ".join(msr.scope.exclude)
+            mode = "all-in floor" if msr.mode == "all_in" else "additive"
+            if msr.mode == "all_in" and msr.all_in_of:
+                mode += " incl. " + ", ".join(a.value for a in msr.all_in_of)
+            pauses = "; ".join(
+                f"{x.start}–{x.end or 'open'}: "
+                + ("paused" if x.rate is None else f"{x.rate * 100:g} %")
+                + (f" ({x.note})" if x.note else "")
+                for x in msr.suspensions
+            )
+            quota = ""
+            if msr.quota:
+                q = msr.quota
+                quota = f"{q.volume:,g} {q.unit} at {q.in_quota_rate * 100:g} %"
+            sh.add(
+                (msr.title, "wrap"),
+                (msr.id, "id"),
+                msr.authority.value,
+                msr.imposing,
+                ", ".join(msr.targets),
+                (msr.rate, "pct"),
+                mode,
+                (scope, "wrap"),
+                (msr.announced, "date"),
+                (in_force_from(msr), "date"),
+                (msr.end, "date"),
+                (pauses or None, "wrap"),
+                quota or None,
+                (msr.legal_ref or None, "wrap"),
+                (msr.source or None, "wrap"),
+            )
+        sh.fixed_width = {
+            1: 34.0,
+            2: 16.0,
+            3: 13.0,
+            4: 9.0,
+            5: 9.0,
+            6: 9.0,
+            7: 14.0,
+            8: 18.0,
+            9: 11.0,
+            10: 11.0,
+            11: 11.0,
+            12: 28.0,
+            13: 16.0,
+            14: 20.0,
+            15: 24.0,
+        }
+        if len(s.trade_flows):
+            lines = (
+                self.prep.lines
+                if self.prep
+                else Lines.from_flows(s.trade_flows, [p.id for p in s.parties])
+            )
+            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            importers = [p for p in self.negotiators if p in set(s.trade_flows.importer)]
+            for imp in importers:
+                tl = timeline(lines, s.measures, s.stacking_rules, imp, start, end, "partner")
+                if not tl.keys:
+                    continue
+                sh.blank()
+                sh.add(
+                    (
+                        f"Trade-weighted tariff on {_party_name(s, imp)} imports, by partner",
+                        "section",
+                    )
+                )
+                sh.add(*header_row(["From", *tl.keys], [False] + [True] * len(tl.keys)))
+                for i, day in enumerate(tl.dates):
+                    sh.add(
+                        (day, "date"),
+                        *((L.finite(tl.rates[i, j]), "pct2") for j in range(len(tl.keys))),
+                    )
+        self._page(sh.ws, f"{header}:{header}", f"B{header + 1}")
+        return sh
+
+    # -- Boards ----------------------------------------------------------------------------
+
+    def _boards(self) -> Sheet:
+        s = self.s
+        sh = self.sheet(L.BOARDS, "wrap")
+        self._title(
+            sh,
+            "Boards: demands, concessions and red lines",
+            "Both sides' cards as the team sees them. Values are in utility points against the "
+            "status quo: what the card's owner gains, and what the other side loses.",
+        )
+        heads = [
+            "Board",
+            "Kind",
+            "Status",
+            "Priority",
+            "Card",
+            "Issue",
+            "Option",
+            "Value to owner",
+            "Cost to other side",
+            "Owner",
+            "Answers",
+            "Notes",
+        ]
+        header = sh.add(*header_row(heads, [False] * 7 + [True, True] + [False] * 3))
+        kinds = {CardKind.DEMAND: 0, CardKind.CONCESSION: 1, CardKind.RED_LINE: 2}
+        order = {p: k for k, p in enumerate(self.negotiators)}
+        cards = sorted(
+            s.cards, key=lambda c: (order.get(c.party, 99), c.party, kinds[c.kind], c.order)
+        )
+        titles = {c.id: c.title for c in s.cards}
+        for c in cards:
+            issue = self.issues.get(c.issue)
+            sh.add(
+                c.party,
+                c.kind.value.replace("_", " "),
+                c.status.value.replace("_", " "),
+                c.priority.value,
+                (c.title, "wrap"),
+                issue.title if issue else None,
+                self.labels.get((c.issue, c.option)) if c.option else None,
+                (c.value_to_us, "num"),
+                (c.cost_to_them, "num"),
+                c.owner or None,
+                ("; ".join(titles.get(x, x) for x in c.links) or None, "wrap"),
+                (c.notes or None, "wrap"),
+            )
+        last = sh.next_row - 1
+        if cards:
+            sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
+        sh.fixed_width = {
+            1: 8.0,
+            2: 11.0,
+            3: 11.0,
+            4: 9.0,
+            5: 40.0,
+            6: 24.0,
+            7: 24.0,
+            8: 10.0,
+            9: 10.0,
+            10: 12.0,
+            11: 28.0,
+            12: 40.0,
+        }
+        self._page(sh.ws, f"{header}:{header}", f"A{header + 1}")
+        return sh
+
+    # -- About -----------------------------------------------------------------------------
+
+    def _about(self) -> Sheet:
+        s, m = self.s, self.m
+        sh = self.sheet(L.ABOUT)
+        sh.add((f"Options matrix: {s.title}", "title"))
+        sh.add(
+            (
+                f"Exported by Negotiator {__version__}. Sheets: Options (inputs and weighted "
+                "values), Packages (candidates), Chart, Issue grid, Impact, Tariffs, Boards.",
+                "subtitle",
+            )
+        )
+        if self.redacted:
+            sh.add((f"REDACTED COPY for sharing beyond the team: {redaction_note(s)}.", "warn"))
+        sh.blank()
+
+        def kv(key: str, value, style: str = "wrap", comment: str | None = None) -> None:
+            sh.add((key, "key"), (value, style, comment) if comment else (value, style))
+
+        negotiating = [p for p in s.parties if p.role is Role.NEGOTIATOR]
+        third = [p for p in s.parties if p.role is not Role.NEGOTIATOR]
+        kv("Scenario", s.title)
+        kv(L.ABOUT_SCENARIO_ID, s.id)
+        kv("As of", s.as_of, "date")
+        kv("Revision", self.revision or "— (not from the scenario library)")
+        kv(
+            L.ABOUT_HASH,
+            self.hash,
+            "hash",
+            "SHA-256 of the scenario's canonical file text: the same scenario file (and library "
+            "revision) always has this hash.",
+        )
+        kv("Exported at", self.now, "datetime")
+        kv("Perspective", _party_name(s, s.perspective))
+        parties = ", ".join(_party_name(s, p.id) for p in negotiating) + " negotiate"
+        if third:
+            parties += "; third parties: " + ", ".join(_party_name(s, p.id) for p in third)
+        kv("Parties", parties)
+        n_front = sum(1 for r in m.packages if r.on_frontier)
+        kv(
+            "Packages listed",
+            f"{len(m.packages):,} candidates ({n_front:,} on the Pareto frontier"
+            + (f" of {m.frontier_size:,} frontier points" if m.frontier_size else "")
+            + ")",
+        )
+        space = f"{m.space_size:,} packages"
+        if m.zopa is not None:
+            z = m.zopa
+            space += (
+                f"; ZOPA {z.packages:,} ({z.fraction:.1%})"
+                if z.exact
+                else f"; ZOPA about {z.packages:,} ({z.fraction:.1%} ± {z.margin:.1%}, sampled)"
+            )
+        kv("Package space", space)
+        for p in self.parties:
+            kv(f"Reservation value {p}", m.reservation[p], "points_left")
+        kv(L.ABOUT_REDACTED, f"yes: {redaction_note(s)}" if self.redacted else "no")
+        kv(L.ABOUT_FORMAT, L.FORMAT_LINE)
+        sh.blank()
+        sh.add(("Assumptions", "section"))
+        unit = _money_unit(s.trade_flows.unit)
+        kv(
+            "Utilities",
+            "Linear-additive: U = Σ (weight ÷ Σ weights) × score, on 0–100. Scores are 0–100 "
+            "per option; weights are points. A package is in the ZOPA when every party's "
+            "utility is at least its reservation value.",
+        )
+        if self.prep is not None:
+            ind = next((r.indicators for r in m.packages if r.indicators is not None), None)
+            kv(
+                "Trade model",
+                f"WITS SMART partial equilibrium ({self.prep.model.value}), on {self.prep.day}, "
+                f"from base-year {s.trade_flows.year} flows ({s.trade_flows.unit}) at MFN rates"
+                + (f"; source: {s.trade_flows.source}" if s.trade_flows.source else "")
+                + ".",
+            )
+            if ind is not None:
+                kv(
+                    "Indicators",
+                    f"Seen from {ind.party} trading with {ind.partner}, in {unit}: the change of "
+                    f"{ind.party}'s exports to {ind.partner} from the base year, the tariff "
+                    f"revenue {ind.partner} collects on them, and {ind.party}'s bilateral "
+                    "balance including the package's purchase commitments. Values at export "
+                    "(not formulas).",
+                )
+        else:
+            kv("Trade model", "No trade flows in the scenario: no indicators or impacts.")
+        if s.description:
+            kv("Description", s.description)
+        if s.notes:
+            kv("Notes", s.notes)
+        if s.provenance.sources:
+            kv("Sources", "\n".join(s.provenance.sources))
+        if s.provenance.author:
+            kv("Author", s.provenance.author)
+        if self.prep is not None:
+            self._elasticities(sh)
+        sh.blank()
+        sh.add(("Legend", "section"))
+        sh.add(
+            (30, "input"), ("Input cell: change it and the formulas that use it update.", "wrap")
+        )
+        sh.add(
+            (Formula("=1/3*60"), "points"), ("Formula (weighted values, utilities, ZOPA).", "wrap")
+        )
+        sh.add(("yes", "flag"), ("On frontier: a flag computed at export.", "wrap"))
+        sh.add(
+            ("Listed as", "key"),
+            (
+                "Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions "
+                "over the ZOPA; Latest offer: a side's last offer (open issues filled from the "
+                "status quo); No deal: a no-deal package; Frontier: a Pareto-efficient package; "
+                "Chosen: a package given at export.",
+                "wrap",
+            ),
+        )
+        if self.notes:
+            sh.blank()
+            sh.add(("Notes and warnings", "section"))
+            for n in self.notes:
+                sh.add(None, (n, "wrap"))
+        sh.fixed_width = {1: 26.0, 2: 100.0, 3: 9.0, 4: 10.0, 5: 10.0, 6: 10.0, 7: 9.0}
+        self._page(sh.ws, None, None, landscape=True)
+        return sh
+
+    def _elasticities(self, sh: Sheet) -> None:
+        assert self.prep is not None
+        el = self.prep.elasticities
+        # one row per estimate: sources that differ only by the products they cover (a sector
+        # value mapped to each of its chapters) are listed once with their products
+        used: dict[tuple, list] = {}
+        for idx in (el.eta_source, el.eps_source, el.sigma_source):
+            counts = np.bincount(idx, minlength=len(el.sources))
+            for k in np.flatnonzero(counts):
+                src = el.sources[k]
+                key = (
+                    src.kind.value,
+                    src.value,
+                    src.source_text or src.id,
+                    src.importer,
+                    src.origin,
+                )
+                entry = used.setdefault(key, [src, 0, []])
+                entry[1] += int(counts[k])
+                if src.product and src.product not in entry[2]:
+                    entry[2].append(src.product)
+        if not used:
+            return
+        sh.blank()
+        sh.add(("Elasticities used", "section"))
+        sh.add(
+            *header_row(
+                ["Kind", "Source", "Value", "Products", "Importer", "Origin", "Lines"],
+                [False, False, True, False, False, False, True],
+            )
+        )
+        for src, n, products in used.values():
+            sh.add(
+                (src.kind.value.replace("_", " "), "key"),
+                (src.source_text or src.id, "wrap"),
+                (src.value, "num"),
+                (_ranges(products) if products else "all", "center"),
+                (src.importer or "all", "center"),
+                (src.origin.value, "center"),
+                (n, "int"),
+            )
+
+    # -- document properties ---------------------------------------------------------------
+
+    def _properties(self) -> None:
+        props = self.wb.properties
+        props.title = self.s.title + (" (redacted)" if self.redacted else "")
+        props.subject = "Options matrix"
+        props.creator = f"Negotiator {__version__}"
+        props.lastModifiedBy = props.creator
+        props.keywords = self.s.id
+        props.description = "Redacted copy" if self.redacted else "Options matrix"
+        props.created = props.modified = self.now
+        custom = self.wb.custom_doc_props
+        custom.append(StringProperty(name="NegotiatorFormat", value=L.FORMAT_LINE))
+        custom.append(StringProperty(name="ScenarioId", value=self.s.id))
+        custom.append(StringProperty(name="ContentHash", value=self.hash))
+        custom.append(BoolProperty(name="Redacted", value=self.redacted))
+        if self.revision:
+            custom.append(StringProperty(name="Revision", value=self.revision))
+
+
+def _cards_text(cards) -> str:
+    """Board status of an option, e.g. "Demand (on table); Red line (held back)"."""
+    parts = []
+    for c in cards:
+        kind = c.kind.value.replace("_", " ").capitalize()
+        parts.append(f"{kind} ({c.status.value.replace('_', ' ')})")
+    return "; ".join(parts)
+
+
+def _ranges(codes: list[str]) -> str:
+    """HS codes as short text: consecutive two-digit chapters become a range ("28–38")."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) > 2:
+            out.append(f"{run[0]}–{run[-1]}")
+        else:
+            out.extend(run)
+        run.clear()
+
+    for c in sorted(codes):
+        if run and len(c) == 2 and c.isdigit() and run[-1].isdigit() and int(c) == int(run[-1]) + 1:
+            run.append(c)
+            continue
+        close()
+        run.append(c)
+    close()
+    return ", ".join(out)
+
+
+def _stored_names(s: Scenario) -> dict[tuple, list[str]]:
+    """Stored packages by their complete choices (open issues from the status quo, as the
+    options matrix completes them), so a row can say which stored packages it is."""
+    sq = next((p for p in s.packages if p.id in ("status_quo", "no_deal")), None)
+    fill = sq.choices if sq else {}
+    out: dict[tuple, list[str]] = {}
+    for pkg in s.packages:
+        key = []
+        for issue in s.issues:
+            ids = [o.id for o in issue.options]
+            pick = pkg.choices.get(issue.id)
+            if pick not in ids:
+                pick = fill.get(issue.id) if fill.get(issue.id) in ids else (ids[0] if ids else "")
+            key.append(pick)
+        out.setdefault(tuple(key), []).append(pkg.name)
+    return out

@@ -1,0 +1,411 @@
+"""Read back the weights, scores and reservation values an official changed in a workbook.
+
+The options-matrix workbook goes up the chain; a senior official may change a weight or a score
+in its Options sheet and send it back. ``read_weights`` finds those inputs the way the writer
+laid them out (``excel_layout``): the About sheet's format line and scenario id say whose
+workbook it is, the Options sheet's header texts say which column is which party's weight and
+score, the id columns say which row is which issue and option, and the defined names of the
+weight cells must still point at those cells. Anything else is refused with the reason, so a
+workbook that is not ours, or was restructured (a header renamed, an id column deleted, rows
+shuffled out of their issue), never silently writes the wrong number into the scenario.
+
+Cells are matched by ids, not positions: an official may insert columns or rows, recolour, add
+notes or sheets. A cell holding a formula is read through the value the spreadsheet saved for
+it; a workbook never saved by a spreadsheet has none, and is refused for that cell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from negotiator_gui.core.model import IssuePreference, Preferences, Scenario
+from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.scenario_file import check_scenario
+from negotiator_gui.io.scenario_writer import content_hash
+
+#: How many rows of the About sheet are searched for its key/value lines.
+ABOUT_ROWS = 60
+
+
+class WorkbookError(Exception):
+    """A workbook the weights cannot be read from; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Change:
+    party: str
+    what: str  # "weight", "score" or "reservation"
+    issue: str
+    option: str
+    old: float | None
+    new: float | None
+    cell: str  # e.g. "Options!D7"
+
+    def text(self, s: Scenario) -> str:
+        def num(x: float | None) -> str:
+            return "—" if x is None else f"{x:g}"
+
+        if self.what == "reservation":
+            where = "reservation value"
+        else:
+            issue = next((i for i in s.issues if i.id == self.issue), None)
+            title = issue.title if issue else self.issue
+            if self.what == "weight":
+                where = f"weight of '{title}' ({self.issue})"
+            else:
+                opt = (
+                    next((o for o in issue.options if o.id == self.option), None) if issue else None
+                )
+                label = opt.label if opt else self.option
+                where = f"score of '{title}' / '{label}' ({self.issue}/{self.option})"
+        return f"{self.party} {where}: {num(self.old)} → {num(self.new)}  [{self.cell}]"
+
+
+@dataclass
+class WeightsImport:
+    scenario: Scenario  # the updated copy
+    changes: list[Change]
+    parties: tuple[str, ...]  # parties whose inputs the workbook holds
+    missing: tuple[str, ...]  # negotiators it has no columns for (a redacted copy)
+    hash_matches: bool
+    exported_title: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def report(self, book: str, file: str, before: Scenario) -> str:
+        lines = [f"{book}: options matrix of '{self.exported_title}' ({before.id})"]
+        if self.hash_matches:
+            lines.append(f"  exported from {file} as it is now (content hash matches)")
+        else:
+            lines.append(
+                f"  {file} has changed since the export (content hash differs): the changes "
+                "below are against the file as it is now"
+            )
+        lines.append(f"  inputs read for {', '.join(self.parties) or 'no party'}")
+        if self.missing:
+            lines.append(
+                f"  no columns for {', '.join(self.missing)} (a redacted copy?): left as they are"
+            )
+        if not self.changes:
+            lines.append("No changes.")
+        else:
+            n = len(self.changes)
+            lines.append(f"{n} change{'s' if n != 1 else ''}:")
+            lines += [f"  {c.text(before)}" for c in self.changes]
+        lines += [f"note: {x}" for x in self.notes]
+        return "\n".join(lines)
+
+
+def _open(path: Path, data_only: bool = False):
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    except FileNotFoundError:
+        raise WorkbookError(f"{path}: no such file") from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        raise WorkbookError(f"{path}: not an Excel workbook (.xlsx) ({exc})") from None
+    except OSError as exc:
+        raise WorkbookError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+
+
+def _about(wb, path: Path) -> dict[str, Any]:
+    not_ours = (
+        f"{path}: not an options-matrix workbook exported by Negotiator (no About sheet with "
+        f"its '{L.ABOUT_FORMAT}' line)"
+    )
+    if L.ABOUT not in wb.sheetnames:
+        raise WorkbookError(not_ours)
+    about: dict[str, Any] = {}
+    for row in wb[L.ABOUT].iter_rows(min_row=1, max_row=ABOUT_ROWS, max_col=2, values_only=True):
+        if row and isinstance(row[0], str) and len(row) > 1:
+            about.setdefault(row[0].strip(), row[1])
+    fmt = about.get(L.ABOUT_FORMAT)
+    if not isinstance(fmt, str) or not fmt.startswith(L.FORMAT_ID + " "):
+        raise WorkbookError(not_ours)
+    try:
+        version = int(fmt.split()[1])
+    except (IndexError, ValueError):
+        raise WorkbookError(not_ours) from None
+    if version > L.FORMAT_VERSION:
+        raise WorkbookError(
+            f"{path}: written by a newer Negotiator (workbook format {version}); update to read it"
+        )
+    return about
+
+
+def _restructured(path: Path, why: str) -> WorkbookError:
+    return WorkbookError(
+        f"{path}: the {L.OPTIONS} sheet has been restructured, so its inputs cannot be matched "
+        f"safely: {why}. Export a fresh workbook and make the changes there."
+    )
+
+
+def read_weights(path: str | os.PathLike[str], scenario: Scenario) -> WeightsImport:
+    """The scenario with the workbook's weights, scores and reservation values (see the module
+    doc); ``WorkbookError`` when the workbook is not ours, is for another scenario, was
+    restructured, or holds a value that is not allowed."""
+    path = Path(path)
+    wb = _open(path)
+    try:
+        return _read(wb, path, scenario)
+    finally:
+        wb.close()
+
+
+def _read(wb, path: Path, s: Scenario) -> WeightsImport:
+    about = _about(wb, path)
+    sid = about.get(L.ABOUT_SCENARIO_ID)
+    if sid != s.id:
+        raise WorkbookError(
+            f"{path}: exported from scenario {sid!r}, not from {s.id!r}; import it into that "
+            "scenario's file"
+        )
+    if L.OPTIONS not in wb.sheetnames:
+        raise _restructured(path, f"there is no sheet named '{L.OPTIONS}'")
+    rows = list(wb[L.OPTIONS].iter_rows())
+    header_at, heads = _header(rows, path)
+    negotiators = [p.id for p in s.negotiators()]
+    parties = [p for p in negotiators if L.h_weight(p) in heads]
+    for text in heads:
+        for suffix in (" weight", " score"):
+            if text.endswith(suffix) and text[: -len(suffix)] not in negotiators:
+                raise WorkbookError(
+                    f"{path}: the {L.OPTIONS} sheet has a '{text}' column, but "
+                    f"{text[: -len(suffix)]!r} is not a negotiating party of {s.id!r}"
+                )
+    for p in parties:
+        for h in (L.h_score(p), L.h_weighted(p)):
+            if h not in heads:
+                raise _restructured(path, f"the '{h}' header is missing")
+    parties.sort(key=lambda p: p != s.perspective)
+    missing = tuple(p for p in negotiators if p not in parties)
+    c_issue, c_option, c_label = heads[L.H_ISSUE], heads[L.H_OPTION], heads[L.H_LABEL]
+
+    issue_rows: dict[str, Any] = {}
+    option_rows: dict[tuple[str, str], Any] = {}
+    reservation_row = None
+    options = {i.id: {o.id for o in i.options} for i in s.issues}
+    for row in rows[header_at:]:
+        cells = {c.column: c for c in row if getattr(c, "column", None) is not None}
+        issue = _text(cells.get(c_issue))
+        option = _text(cells.get(c_option))
+        label = _text(cells.get(c_label))
+        if not issue:
+            if option:
+                raise _restructured(path, f"row {_row(row)} has an option id but no issue id")
+            if label == L.ROW_RESERVATION:
+                reservation_row = cells
+            continue
+        if issue not in options:
+            raise _restructured(
+                path, f"row {_row(row)} holds issue id {issue!r}, which {s.id!r} does not have"
+            )
+        if not option:
+            if issue in issue_rows:
+                raise _restructured(path, f"issue {issue!r} has two rows")
+            issue_rows[issue] = cells
+            continue
+        if option not in options[issue]:
+            raise _restructured(
+                path, f"row {_row(row)} holds option {option!r} of {issue!r}, which is unknown"
+            )
+        if (issue, option) in option_rows:
+            raise _restructured(path, f"option {option!r} of {issue!r} has two rows")
+        option_rows[(issue, option)] = cells
+    for i in s.issues:
+        if i.id not in issue_rows:
+            raise _restructured(path, f"issue {i.id!r} ('{i.title}') has no row")
+        for o in i.options:
+            if (i.id, o.id) not in option_rows:
+                raise _restructured(path, f"option {o.id!r} of {i.id!r} ('{o.label}') has no row")
+
+    _check_names(wb, path, s, parties, heads, issue_rows)
+    reader = _Values(path)
+    prefs = {p.party: p for p in s.preferences}
+    changes: list[Change] = []
+    new_prefs: dict[str, Preferences] = {}
+    for p in parties:
+        old = prefs.get(p)
+        issues: dict[str, IssuePreference] = {}
+        for i in s.issues:
+            old_ip = old.issues.get(i.id) if old else None
+            wcell = issue_rows[i.id].get(heads[L.h_weight(p)])
+            w = reader.number(wcell, f"{p} weight of '{i.title}'", 0.0, None)
+            was_w = old_ip.weight if old_ip else None
+            if w is None and was_w is not None:
+                raise WorkbookError(
+                    f"{_where(wcell)}: the {p} weight of '{i.title}' is empty (it was "
+                    f"{was_w:g}); type 0 to give the issue no weight"
+                )
+            if w != was_w:
+                changes.append(Change(p, "weight", i.id, "", was_w, w, _where(wcell)))
+            scores: dict[str, float] = {}
+            for o in i.options:
+                scell = option_rows[(i.id, o.id)].get(heads[L.h_score(p)])
+                v = reader.number(scell, f"{p} score of '{i.title}' / '{o.label}'", 0.0, 100.0)
+                was = old_ip.scores.get(o.id) if old_ip else None
+                if v is None and was is not None:
+                    raise WorkbookError(
+                        f"{_where(scell)}: the {p} score of '{i.title}' / '{o.label}' is empty "
+                        f"(it was {was:g}); type 0 to give the option no value"
+                    )
+                if v is not None:
+                    scores[o.id] = v
+                    if v != was:
+                        changes.append(Change(p, "score", i.id, o.id, was, v, _where(scell)))
+            if w is None and not scores:
+                continue
+            issues[i.id] = IssuePreference(
+                weight=w if w is not None else 0.0,
+                scores=scores,
+                rationale=old_ip.rationale if old_ip else "",
+            )
+        base = old or Preferences(party=p)
+        reservation = base.reservation
+        if reservation_row is not None and not reservation.package:
+            rcell = reservation_row.get(heads[L.h_weighted(p)])
+            v = reader.number(rcell, f"{p} reservation value", 0.0, 100.0)
+            if v != reservation.value:
+                changes.append(
+                    Change(p, "reservation", "", "", reservation.value, v, _where(rcell))
+                )
+                reservation = dataclasses.replace(reservation, value=v)
+        new_prefs[p] = dataclasses.replace(base, issues=issues, reservation=reservation)
+    preferences = [new_prefs.get(p.party, p) for p in s.preferences]
+    preferences += [v for k, v in new_prefs.items() if k not in prefs]
+    updated = dataclasses.replace(s, preferences=preferences)
+    problems = check_scenario(updated)
+    if problems.has_errors():
+        listed = "; ".join(str(x) for x in problems.errors[:5])
+        raise WorkbookError(f"{path}: the scenario would not be valid with these inputs: {listed}")
+    notes = []
+    for p in parties:
+        total = sum(x.weight for x in new_prefs[p].issues.values())
+        before = sum(x.weight for x in prefs[p].issues.values()) if p in prefs else None
+        if total != before and not math.isclose(total, 100.0):
+            notes.append(
+                f"{p}'s weights now add up to {total:g} points, not 100 (utilities scale them)"
+            )
+    return WeightsImport(
+        updated,
+        changes,
+        tuple(parties),
+        missing,
+        about.get(L.ABOUT_HASH) == content_hash(s),
+        str(about.get("Scenario") or s.title),
+        notes,
+    )
+
+
+def _header(rows: list, path: Path) -> tuple[int, dict[str, int]]:
+    """The header row (its 1-based number) and each header text's column."""
+    for k, row in enumerate(rows[:40], 1):
+        texts = {c.value: c.column for c in row if isinstance(getattr(c, "value", None), str)}
+        if L.H_LABEL in texts and L.H_ISSUE in texts:
+            heads: dict[str, int] = {}
+            for c in row:
+                v = getattr(c, "value", None)
+                if isinstance(v, str) and v.strip():
+                    if v in heads:
+                        raise _restructured(path, f"two columns are headed '{v}'")
+                    heads[v] = c.column
+            if L.H_OPTION not in heads:
+                raise _restructured(path, f"the '{L.H_OPTION}' header is missing")
+            return k, heads
+    raise _restructured(path, f"no header row with '{L.H_LABEL}' and '{L.H_ISSUE}'")
+
+
+def _check_names(wb, path: Path, s: Scenario, parties, heads, issue_rows) -> None:
+    """The weights' defined names (which the formulas use) must point at the weight cells."""
+    from openpyxl.utils import get_column_letter
+
+    wanted = [((p, i.id), L.weight_name(p, i.id)) for p in parties for i in s.issues]
+    names = L.unique_names(wanted)
+    defined = wb.defined_names
+    for (p, issue), name in names.items():
+        dn = defined.get(name)
+        cell = issue_rows[issue].get(heads[L.h_weight(p)])
+        row = cell.row if cell is not None else None
+        expected = f"{L.OPTIONS}!${get_column_letter(heads[L.h_weight(p)])}${row}"
+        if dn is None:
+            raise _restructured(path, f"the defined name {name} is missing")
+        if (dn.attr_text or "").replace("'", "") != expected:
+            raise _restructured(
+                path, f"the defined name {name} points at {dn.attr_text}, not at {expected}"
+            )
+
+
+class _Values:
+    """Numbers from input cells, with the checks and messages users need. An input an official
+    turned into a formula (``=30+5``) is read through the result the spreadsheet saved."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._saved: dict[str, Any] | None = None
+
+    def saved(self) -> dict[str, Any]:
+        if self._saved is None:
+            wb = _open(self.path, data_only=True)
+            try:
+                self._saved = {
+                    c.coordinate: c.value
+                    for row in wb[L.OPTIONS].iter_rows()
+                    for c in row
+                    if getattr(c, "coordinate", None) is not None and c.value is not None
+                }
+            finally:
+                wb.close()
+        return self._saved
+
+    def number(self, cell, what: str, lo: float, hi: float | None) -> float | None:
+        if cell is None or cell.value is None or cell.value == "":
+            return None
+        v = cell.value
+        if cell.data_type == "f":
+            v = self.saved().get(cell.coordinate)
+            if not isinstance(v, (int, float)) or isinstance(v, bool):
+                raise WorkbookError(
+                    f"{_where(cell)}: the {what} is a formula with no saved result; open the "
+                    "workbook in Excel or LibreOffice and save it, or type the number"
+                )
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            try:
+                v = float(str(v).strip().replace(",", ""))
+            except ValueError:
+                raise WorkbookError(f"{_where(cell)}: the {what} is not a number: {v!r}") from None
+        v = float(v)
+        _check_range(v, what, lo, hi, _where(cell))
+        return v
+
+
+def _check_range(v: float, what: str, lo: float, hi: float | None, where: str) -> None:
+    if not math.isfinite(v) or v < lo or (hi is not None and v > hi):
+        span = f"from {lo:g} to {hi:g}" if hi is not None else f"{lo:g} or more"
+        raise WorkbookError(f"{where}: the {what} must be {span}, not {v:g}")
+
+
+def _text(cell) -> str:
+    if cell is None or cell.value is None:
+        return ""
+    return str(cell.value).strip()
+
+
+def _row(row) -> int | str:
+    for c in row:
+        r = getattr(c, "row", None)
+        if r is not None:
+            return r
+    return "?"
+
+
+def _where(cell) -> str:
+    if cell is None:
+        return L.OPTIONS
+    return f"{L.OPTIONS}!{cell.coordinate}"

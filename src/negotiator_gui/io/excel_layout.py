@@ -1,0 +1,438 @@
+"""What the options-matrix workbook writer and the weight importer agree on, and how cells are
+written safely and fast.
+
+Shared layout: sheet names, the format line on the About sheet, the Options sheet's header texts
+and the defined names of its input cells. The importer finds everything by these (never by a
+fixed cell address), so a workbook in which an official inserted a column still imports, while
+one that lost a header or a name is refused as restructured.
+
+Writing: sheets are built as rows of ``(value, style)`` pairs and then streamed into an openpyxl
+write-only worksheet (a 10,000-package sheet would be several times slower cell by cell). Any
+``str`` is *text*: it is stored as a string even when it starts with ``=``, ``+``, ``-``, ``@``,
+tab or CR, and then also gets Excel's quote prefix so that editing the cell does not turn it into
+a formula (the spreadsheet formula-injection hazard). Formulas are only ever written from the
+``Formula`` type, which the writer builds from ids it controls.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+
+FORMAT_ID = "negotiator-options-matrix"
+FORMAT_VERSION = 1
+FORMAT_LINE = f"{FORMAT_ID} {FORMAT_VERSION}"
+
+ABOUT, OPTIONS, PACKAGES, CHART = "About", "Options", "Packages", "Chart"
+GRID, IMPACT, TARIFFS, BOARDS = "Issue grid", "Impact", "Tariffs", "Boards"
+
+#: About sheet: the key whose value is ``FORMAT_LINE``, and the keys the importer reads.
+ABOUT_FORMAT, ABOUT_SCENARIO_ID, ABOUT_HASH = "Workbook format", "Scenario id", "Content hash"
+ABOUT_REDACTED = "Redacted copy"
+
+#: Options sheet header texts (the first three columns, then four per party and one board
+#: column per negotiator).
+H_LABEL, H_ISSUE, H_OPTION = "Issue / option", "Issue id", "Option id"
+
+
+def h_weight(party: str) -> str:
+    return f"{party} weight"
+
+
+def h_share(party: str) -> str:
+    return f"{party} share"
+
+
+def h_score(party: str) -> str:
+    return f"{party} score"
+
+
+def h_weighted(party: str) -> str:
+    return f"{party} weighted"
+
+
+def h_board(party: str) -> str:
+    return f"{party} board"
+
+
+#: The label (column A) of the Options rows holding each party's total weight and reservation.
+ROW_TOTAL, ROW_RESERVATION = "Total weight (points)", "Reservation value (no deal)"
+
+#: Excel's limit on the text in one cell.
+MAX_CELL_TEXT = 32_767
+#: First characters that make a spreadsheet read text as a formula (OWASP's list).
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# -- defined names ---------------------------------------------------------------------------
+
+_NAME_BAD = re.compile(r"[^A-Za-z0-9_]")
+
+
+def _name_part(text: str) -> str:
+    """Ids may hold ``-`` and ``.``; defined names are safest with letters, digits and ``_``."""
+    return _NAME_BAD.sub("_", text)
+
+
+def weight_name(party: str, issue: str) -> str:
+    return f"Weight_{_name_part(party)}_{_name_part(issue)}"
+
+
+def total_name(party: str) -> str:
+    return f"WeightTotal_{_name_part(party)}"
+
+
+def reservation_name(party: str) -> str:
+    return f"Reservation_{_name_part(party)}"
+
+
+def unique_names(wanted: Iterable[tuple[Any, str]]) -> dict[Any, str]:
+    """Make defined names unique case-insensitively (``a-b`` and ``a_b`` both become ``a_b``):
+    later clashes get ``_2``, ``_3`` …"""
+    out: dict[Any, str] = {}
+    seen: set[str] = set()
+    for key, name in wanted:
+        candidate, k = name, 1
+        while candidate.casefold() in seen:
+            k += 1
+            candidate = f"{name}_{k}"
+        seen.add(candidate.casefold())
+        out[key] = candidate
+    return out
+
+
+# -- text ------------------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """Text a cell can hold: no XML-illegal control characters, at most Excel's cell limit."""
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    if len(text) > MAX_CELL_TEXT:
+        text = text[: MAX_CELL_TEXT - 1] + "…"
+    return text
+
+
+def dangerous(text: str) -> bool:
+    """Would a spreadsheet read this text as a formula (or an error value) if typed in?"""
+    return text.startswith(DANGEROUS_START) or text in ERROR_CODES
+
+
+def display_width(text: str) -> int:
+    """Approximate width in Calibri-11 character units (wide East Asian characters count 2)."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class Formula(str):
+    """A formula the writer built (``=`` included). Plain ``str`` is always written as text."""
+
+    __slots__ = ()
+
+
+def finite(x: float | None) -> float | None:
+    """A number a cell can hold (NaN and infinities have no spreadsheet form: left blank)."""
+    if x is None:
+        return None
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+# -- styles ----------------------------------------------------------------------------------
+
+NAVY, BLUE_INPUT, INPUT_FILL = "1F3864", "0000FF", "FFF2CC"
+GREY_TEXT, BAND, ISSUE_FILL = "595959", "D9E1F2", "EDEDED"
+#: US$ bn from a value in dollars (each trailing comma divides by 1,000); zero shows as a dash.
+#: ``_)`` keeps a little room on the right, so a number never touches the text beside it.
+MONEY_BN = '#,##0.00,,,_);[Red]-#,##0.00,,,_);"–"_)'
+#: US$ m, for sector-level figures that would mostly read 0.00 in billions.
+MONEY_M = '#,##0.0,,_);[Red]-#,##0.0,,_);"–"_)'
+POINTS = "0.00_)"
+_thin = Side(style="thin", color="BFBFBF")
+_box = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
+_top = Alignment(vertical="top")
+_top_wrap = Alignment(wrap_text=True, vertical="top")
+
+
+def _font(**kw: Any) -> Font:
+    """Fonts name the workbook's face: a font without a name is drawn in whatever the
+    spreadsheet falls back to (LibreOffice picks a serif)."""
+    kw.setdefault("size", 11)
+    return Font(name="Calibri", family=2, scheme="minor", **kw)
+
+
+def _style_specs() -> dict[str, dict[str, Any]]:
+    """Named cell styles. Inputs follow the usual financial-model convention (blue on pale
+    yellow) and are unlocked, so that turning sheet protection on leaves only them editable.
+    Body cells are top-aligned so a row with a wrapped label still reads across."""
+    header = {
+        "font": _font(bold=True, color="FFFFFF"),
+        "fill": PatternFill("solid", fgColor=NAVY),
+        "alignment": Alignment(wrap_text=True, vertical="center"),
+        "border": _box,
+    }
+    fill = PatternFill("solid", fgColor=ISSUE_FILL)
+    specs = {
+        "text": {},
+        # "text" for a cell that must be a cell object (quoted, or with a comment): the look of
+        # "text", but not the all-zero style array, which openpyxl's streaming writer would take
+        # for "unstyled" and reuse the object for the next cell (comment included)
+        "plain": {"alignment": Alignment(vertical="bottom")},
+        "top": {"alignment": _top},
+        "wrap": {"alignment": _top_wrap},
+        "title": {"font": _font(bold=True, size=14, color=NAVY)},
+        "subtitle": {"font": _font(italic=True, size=9, color=GREY_TEXT)},
+        "section": {"font": _font(bold=True, size=12, color=NAVY)},
+        "header": header,
+        "header_num": {
+            **header,
+            "alignment": Alignment(wrap_text=True, vertical="center", horizontal="right"),
+        },
+        "group": {
+            "font": _font(bold=True, color=NAVY),
+            "fill": PatternFill("solid", fgColor=BAND),
+            "alignment": Alignment(horizontal="centerContinuous"),
+            "border": _box,
+        },
+        "key": {"font": _font(bold=True), "alignment": _top_wrap},
+        "key_fill": {"font": _font(bold=True), "fill": fill},
+        "id": {"font": _font(size=9, color=GREY_TEXT), "alignment": _top},
+        "note": {"font": _font(italic=True, color=GREY_TEXT)},
+        "warn": {"font": _font(bold=True, color="C00000")},
+        "issue": {"font": _font(bold=True), "fill": fill},
+        "issue_fill": {"fill": fill, "alignment": Alignment(indent=1)},
+        "issue_id": {"font": _font(size=9, color=GREY_TEXT), "fill": fill},
+        "option": {"alignment": Alignment(indent=1)},
+        "input": {
+            "font": _font(color=BLUE_INPUT),
+            "fill": PatternFill("solid", fgColor=INPUT_FILL),
+            "border": _box,
+            "protection": Protection(locked=False),
+        },
+        "share": {"number_format": "0.0%", "fill": fill},
+        "points": {"number_format": POINTS, "alignment": _top},
+        "points_left": {"number_format": POINTS, "alignment": Alignment(horizontal="left")},
+        "points_bold": {"number_format": POINTS, "font": _font(bold=True)},
+        "total": {"font": _font(bold=True), "border": Border(top=Side(style="thin"))},
+        "total_num": {
+            "font": _font(bold=True),
+            "border": Border(top=Side(style="thin")),
+            "number_format": "0.##",
+        },
+        "flag": {"alignment": Alignment(horizontal="center", vertical="top")},
+        "center": {"alignment": Alignment(horizontal="center", vertical="top")},
+        "money": {"number_format": MONEY_BN, "alignment": _top},
+        "money_m": {"number_format": MONEY_M},
+        "money_m_bold": {"number_format": MONEY_M, "font": _font(bold=True)},
+        "pct": {"number_format": "0.0%_)", "alignment": _top},
+        "pct_bold": {"number_format": "0.0%_)", "font": _font(bold=True)},
+        "pct2": {"number_format": "0.00%_)", "alignment": _top},
+        "pct2_bold": {"number_format": "0.00%_)", "font": _font(bold=True)},
+        "num": {"number_format": "#,##0.##_)", "alignment": _top},
+        "int": {"number_format": "#,##0_)", "alignment": _top},
+        "date": {"number_format": "yyyy-mm-dd", "alignment": Alignment(horizontal="left")},
+        "datetime": {
+            "number_format": "yyyy-mm-dd hh:mm",
+            "alignment": Alignment(horizontal="left"),
+        },
+        "hash": {"font": Font(name="Consolas", size=9)},
+        "board": {"alignment": Alignment(indent=1, vertical="top", wrap_text=True)},
+    }
+    # body cells read across a row whose label wraps: align them all at the top
+    for name, spec in specs.items():
+        if name in ("text", "plain", "title", "subtitle", "section", "note", "warn", "group"):
+            continue
+        if name.startswith("header"):
+            continue
+        a = spec.get("alignment")
+        if a is None:
+            spec["alignment"] = _top
+        elif a.vertical is None:
+            spec["alignment"] = Alignment(
+                horizontal=a.horizontal, indent=a.indent, wrap_text=a.wrap_text, vertical="top"
+            )
+    return specs
+
+
+#: Styles that wrap text: rows holding them get a height that shows every line.
+WRAPPING = frozenset({"wrap", "key", "header", "header_num"})
+#: Points per line of 11-point text in a wrapped cell, and the row's padding.
+LINE_HEIGHT, ROW_PADDING = 13.6, 2.0
+
+
+class Styles:
+    """Each named style as an openpyxl style array, registered once in the workbook; cells get
+    a copy of the array (far cheaper than setting fonts and fills cell by cell)."""
+
+    def __init__(self, ws) -> None:
+        self.arrays = {}
+        for name, spec in _style_specs().items():
+            cell = WriteOnlyCell(ws)
+            for attr, value in spec.items():
+                setattr(cell, attr, value)
+            self.arrays[name] = copy(cell._style) if cell._style else StyleArray()
+        self.quoted = {}
+        for name, arr in self.arrays.items():
+            q = copy(arr)
+            q.quotePrefix = 1
+            self.quoted[name] = q
+
+
+# -- sheet building --------------------------------------------------------------------------
+
+
+@dataclass
+class Sheet:
+    """Rows of a sheet held until ``flush`` writes them, so that column widths and row heights
+    (which a write-only sheet needs before its rows) can be measured from the content.
+
+    A cell is a value, a ``(value, style)`` pair or a ``(value, style, comment)`` triple; a bare
+    ``str`` gets the sheet's ``text_style`` (``"wrap"`` for tables of long labels)."""
+
+    ws: Any
+    styles: Styles
+    text_style: str = "text"
+    rows: list[list[Any]] = field(default_factory=list)
+    min_width: dict[int, float] = field(default_factory=dict)
+    max_width: float = 60.0
+    fixed_width: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def next_row(self) -> int:
+        return len(self.rows) + 1
+
+    def add(self, *cells: Any) -> int:
+        """Append a row; returns its number."""
+        self.rows.append(list(cells))
+        return len(self.rows)
+
+    def blank(self, n: int = 1) -> None:
+        for _ in range(n):
+            self.rows.append([])
+
+    def _spec(self, cell: Any) -> tuple[Any, str]:
+        if type(cell) is tuple:
+            return cell[0], cell[1] or "text"
+        return cell, self.text_style if isinstance(cell, str) else "text"
+
+    def widths(self, sample: int = 2000) -> dict[int, float]:
+        """Column widths from the text in the first ``sample`` rows (numbers count 11), unless
+        fixed; wrapped text is not measured (it takes the height it needs instead)."""
+        out: dict[int, float] = {}
+        rows = self.rows if len(self.rows) <= sample else self.rows[:sample]
+        for row in rows:
+            for j, cell in enumerate(row, 1):
+                if j in self.fixed_width or cell is None:
+                    continue
+                value, style = self._spec(cell)
+                if value is None or style in ("title", "subtitle", "section", "note", "group"):
+                    continue
+                if isinstance(value, Formula) or not isinstance(value, str):
+                    w = 11.0
+                else:
+                    w = max((display_width(x) for x in value.split("\n")), default=0) + 2.0
+                if style in ("header", "header_num"):
+                    w = min(w, 14.0)  # headers wrap
+                if w > out.get(j, 0.0):
+                    out[j] = w
+        for j, w in self.min_width.items():
+            out[j] = max(out.get(j, 0.0), w)
+        return {j: min(w, self.max_width) for j, w in out.items()} | self.fixed_width
+
+    def _height(self, row: list[Any], widths: dict[int, float]) -> float | None:
+        lines = 1
+        for j, cell in enumerate(row, 1):
+            if cell is None:
+                continue
+            value, style = self._spec(cell)
+            if style not in WRAPPING or not isinstance(value, str) or not value:
+                continue
+            room = max(widths.get(j, 8.43) - 1.0, 1.0)
+            # a column unit is the width of a digit; running text averages a little less, bold
+            # a little more
+            factor = 1.0 if style != "wrap" else 0.92
+            n = sum(
+                max(1, math.ceil(display_width(part) * factor / room)) for part in value.split("\n")
+            )
+            lines = max(lines, n)
+        return lines * LINE_HEIGHT + ROW_PADDING if lines > 1 else None
+
+    def flush(self) -> None:
+        widths = self.widths()
+        for j, w in widths.items():
+            self.ws.column_dimensions[get_column_letter(j)].width = round(w, 1)
+        dims = self.ws.row_dimensions
+        for r, row in enumerate(self.rows, 1):
+            h = self._height(row, widths)
+            if h:
+                dims[r].height = h
+        arrays, quoted = self.styles.arrays, self.styles.quoted
+        ws, text_style = self.ws, self.text_style
+        for row in self.rows:
+            ws.append([_cell(ws, c, arrays, quoted, text_style) for c in row])
+        self.rows = []
+
+
+def _cell(ws, spec: Any, arrays: dict, quoted: dict, text_style: str = "text") -> Any:
+    """One cell for ``ws.append``: a plain value where no style is needed, else a cell."""
+    comment = None
+    if type(spec) is tuple:
+        if len(spec) == 3:
+            value, style, comment = spec
+        else:
+            value, style = spec
+        style = style or "text"
+    else:
+        value = spec
+        style = text_style if isinstance(value, str) else "text"
+    plain = style == "text"
+    if value is None and plain and comment is None:
+        return None
+    if plain:
+        style = "plain"
+    if isinstance(value, Formula):
+        cell = WriteOnlyCell(ws, value)
+        cell._style = copy(arrays[style])
+    elif isinstance(value, str):
+        text = clean_text(value)
+        bad = dangerous(text)
+        if plain and not bad and comment is None:
+            return text
+        cell = WriteOnlyCell(ws)
+        cell._value = text
+        cell.data_type = "s"
+        cell._style = copy((quoted if bad else arrays)[style])
+    else:
+        if isinstance(value, float) and not math.isfinite(value):
+            value = None
+        if plain and comment is None:
+            return value
+        cell = WriteOnlyCell(ws, value)
+        cell._style = copy(arrays[style])
+    if comment:
+        c = Comment(clean_text(comment), "Negotiator")
+        c.width, c.height = 300, 120
+        cell.comment = c
+    return cell
+
+
+def header_row(labels: Sequence[str], numeric: Sequence[bool] | None = None) -> list[Any]:
+    numeric = numeric or [False] * len(labels)
+    return [(x, "header_num" if n else "header") for x, n in zip(labels, numeric, strict=True)]
+
+
+def col(j: int) -> str:
+    return get_column_letter(j)
