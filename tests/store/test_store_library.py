@@ -299,3 +299,40 @@ def test_library_file_is_wal_with_foreign_keys(saved):
     assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert lib.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     assert lib.check() == []
+
+
+def test_plain_flows_follow_every_kind_of_table_edit(saved):
+    lib, rev = saved
+    sid = rev.scenario_id
+    s = small_scenario()
+    f = s.trade_flows
+
+    def table():
+        return [
+            tuple(r)
+            for r in lib.db.execute(
+                "SELECT importer, exporter, product, value, mfn_rate FROM flows "
+                "WHERE scenario_id = ? ORDER BY position",
+                [sid],
+            )
+        ]
+
+    def add_row():
+        for col, v in zip(f.COLUMNS, ("JP", "US", "03", 5.0, 0.1), strict=True):
+            getattr(f, col).append(v)
+
+    def drop_row(i: int):
+        for col in f.COLUMNS:
+            getattr(f, col).pop(i)
+
+    edits = [
+        lambda: f.value.__setitem__(2, 7.0),  # one cell: that row is updated
+        add_row,  # a row at the end: inserted
+        lambda: drop_row(0),  # every row shifts: all rewritten
+        lambda: drop_row(-1),  # the last row goes: deleted
+    ]
+    for edit in edits:
+        edit()
+        rev = lib.save(sid, s, rev.id)
+        rows = zip(f.importer, f.exporter, f.product, f.value, f.mfn_rate, strict=True)
+        assert table() == list(rows)

@@ -90,10 +90,37 @@ def write_latest(conn: sqlite3.Connection, sid: int, scenario: Scenario, text: s
     flows_hash = _flows_hash(text)
     (old,) = conn.execute("SELECT flows_hash FROM scenarios WHERE id = ?", [sid]).fetchone()
     if old != flows_hash:
-        f = s.trade_flows
-        conn.execute("DELETE FROM flows WHERE scenario_id = ?", [sid])
-        conn.executemany(
-            _SQL["flows"],
-            zip(repeat(sid), count(), f.importer, f.exporter, f.product, f.value, f.mfn_rate),
-        )
+        _write_flows(conn, sid, s, fresh=old is None)
         conn.execute("UPDATE scenarios SET flows_hash = ? WHERE id = ?", [flows_hash, sid])
+
+
+def _write_flows(conn: sqlite3.Connection, sid: int, s: Scenario, fresh: bool) -> None:
+    """Bring the plain flow rows in line with the scenario. An edit of a few cells in a big
+    table updates those rows only: reading 300,000 rows back costs less than deleting and
+    inserting them all. When most rows differ (or there were none), they are all rewritten."""
+    f = s.trade_flows
+    columns = (f.importer, f.exporter, f.product, f.value, f.mfn_rate)
+    if not fresh:
+        new = list(zip(*columns, strict=True))
+        existing = conn.execute(
+            "SELECT importer, exporter, product, value, mfn_rate FROM flows "
+            "WHERE scenario_id = ? ORDER BY position",
+            [sid],
+        ).fetchall()
+        common = min(len(existing), len(new))
+        changed = [(*new[i], sid, i) for i in range(common) if existing[i] != new[i]]
+        if len(changed) <= len(new) // 2:
+            conn.executemany(_UPDATE_FLOW, changed)
+            conn.executemany(_SQL["flows"], ((sid, i, *new[i]) for i in range(common, len(new))))
+            conn.execute(
+                "DELETE FROM flows WHERE scenario_id = ? AND position >= ?", [sid, len(new)]
+            )
+            return
+        conn.execute("DELETE FROM flows WHERE scenario_id = ?", [sid])
+    conn.executemany(_SQL["flows"], zip(repeat(sid), count(), *columns, strict=False))
+
+
+_UPDATE_FLOW = (
+    "UPDATE flows SET importer = ?, exporter = ?, product = ?, value = ?, mfn_rate = ? "
+    "WHERE scenario_id = ? AND position = ?"
+)
