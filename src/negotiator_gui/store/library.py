@@ -149,10 +149,12 @@ class Library:
             self._tidy_sessions()
 
     def _tidy_sessions(self) -> None:
-        """Remove lock files of crashed sessions that left no autosave to recover."""
-        for session in dead_sessions(self.path):
-            if self._one("SELECT 1 FROM recovery WHERE session = ?", [session]) is None:
-                forget_session(self.path, session)
+        """Remove lock files of crashed sessions that left no autosave to recover (best effort:
+        a library that cannot be read here reports that on first use, with its own message)."""
+        with contextlib.suppress(LibraryError):
+            for session in dead_sessions(self.path):
+                if self._one("SELECT 1 FROM recovery WHERE session = ?", [session]) is None:
+                    forget_session(self.path, session)
 
     # -- plumbing --
 

@@ -84,7 +84,8 @@ def _connect(path: Path, read_only: bool, timeout: float) -> sqlite3.Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
             # A WAL library in a folder we cannot write, with no -shm file to share: SQLite
-            # can still read it if promised that nobody changes it meanwhile.
+            # can still read it if promised that nobody changes it meanwhile. (Nobody can: the
+            # folder is read-only, so there is no write-ahead log with newer commits either.)
             conn.close()
             conn = sqlite3.connect(
                 uri + "&immutable=1", uri=True, timeout=timeout, isolation_level=None
@@ -227,7 +228,9 @@ def _backup_version(path: Path) -> int:
         return 0
 
 
-def restore_backup(backup: str | os.PathLike[str], path: str | os.PathLike[str] | None = None):
+def restore_backup(
+    backup: str | os.PathLike[str], path: str | os.PathLike[str] | None = None
+) -> Path | None:
     """Put a backup in place of the library; the current file is kept aside, never deleted.
 
     Returns the path the replaced library was moved to (None if there was none). Close other
