@@ -125,7 +125,7 @@ def bench_big(folder: Path) -> bool:
     t0 = time.perf_counter()
     flow_edit = lib.save(rev.scenario_id, s, base)
     report(
-        "  re-save, one flow changed (rows rewritten)",
+        "  re-save, one flow changed (that row updated)",
         time.perf_counter() - t0,
         ref_save,
         "executemany",
