@@ -360,3 +360,32 @@ def test_write_is_atomic_and_refuses_a_matrix_with_redaction(tmp_path, teaching)
     write_workbook(path, teaching, now=NOW)
     assert zipfile.is_zipfile(path)
     assert not list(Path(tmp_path).glob(".*.tmp"))
+
+
+def test_streaming_and_plain_writers_agree(tmp_path, monkeypatch):
+    """The fast path (scratch cells through openpyxl's row hook) writes what the plain path
+    (a cell object per styled value, for an openpyxl without the hook) writes."""
+    s = _hostile()
+    fast, plain = tmp_path / "fast.xlsx", tmp_path / "plain.xlsx"
+    write_workbook(fast, s, now=NOW)
+    monkeypatch.setattr(L, "_STREAMING", False)
+    write_workbook(plain, s, now=NOW)
+    a, b = openpyxl.load_workbook(fast), openpyxl.load_workbook(plain)
+    assert a.sheetnames == b.sheetnames
+    n = 0
+    for wa, wb_ in zip(a.worksheets, b.worksheets, strict=True):
+        for ra, rb in zip(wa.iter_rows(), wb_.iter_rows(), strict=True):
+            for ca, cb in zip(ra, rb, strict=True):
+                assert (ca.value, ca.data_type, ca.number_format) == (
+                    cb.value,
+                    cb.data_type,
+                    cb.number_format,
+                ), (wa.title, ca.coordinate)
+                assert (ca.font.b, ca.quotePrefix, ca.alignment.wrap_text) == (
+                    cb.font.b,
+                    cb.quotePrefix,
+                    cb.alignment.wrap_text,
+                ), (wa.title, ca.coordinate)
+                assert (ca.comment is None) == (cb.comment is None), (wa.title, ca.coordinate)
+                n += ca.value is not None
+    assert n > 500

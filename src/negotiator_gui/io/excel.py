@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 from openpyxl import Workbook
 from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.formatting.rule import ColorScaleRule
@@ -35,14 +34,14 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.page import PageMargins
 
 from negotiator_gui import __version__
-from negotiator_gui.core.impact import Prepared, analyse
-from negotiator_gui.core.model import CardKind, Package, Role, Scenario
+from negotiator_gui.core.impact import Prepared
+from negotiator_gui.core.model import Package, Role, Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
 from negotiator_gui.core.redact import redact, redaction_note
-from negotiator_gui.core.tariffs import Lines, in_force_from, timeline
-from negotiator_gui.core.trade import SECTION_NAMES, hs_section
 from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io import excel_sheets as sheets
 from negotiator_gui.io.excel_layout import Formula, Sheet, Styles, col, header_row
+from negotiator_gui.io.excel_sheets import KEY_KINDS, money_unit, party_name
 from negotiator_gui.io.scenario_writer import content_hash
 
 #: Kinds of candidate row, as the Packages sheet's "Listed as" column says them.
@@ -58,15 +57,12 @@ KIND_TEXT = {
     "frontier": "Frontier",
     "all": "All packages",
 }
-#: Rows worth a trade-impact breakdown and a highlighted point on the chart.
-KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna")
-MAX_KEY_PACKAGES = 8
 #: Chart colours of the highlighted points, in order.
 _POINT_COLOURS = ("C00000", "ED7D31", "7030A0", "00B050", "0070C0", "FFC000", "000000", "808080")
 #: Tolerance of the live ZOPA test: utilities are exact to 10⁻⁹ points in the application, and a
 #: spreadsheet's sums of a dozen doubles near 100 are exact to about 10⁻¹³.
 ZOPA_TOLERANCE = "5E-10"
-#: Impact and package rows are one trade-model run each; more would make the export slow.
+#: The named choices of candidates besides a number of frontier points (see ``matrix_for``).
 FORMAT_PACKAGES = ("frontier", "all")
 
 
@@ -131,18 +127,6 @@ def write_workbook(
 # -- the workbook ---------------------------------------------------------------------------
 
 
-def _party_name(s: Scenario, pid: str) -> str:
-    try:
-        p = s.party(pid)
-    except KeyError:
-        return pid
-    return f"{p.name} ({pid})" if p.name and p.name != pid else pid
-
-
-def _money_unit(unit: str) -> str:
-    return "US$ bn" if unit.strip().upper() == "USD" else f"{unit} bn"
-
-
 def _hf(text: str) -> str:
     """Header/footer text: ``&`` starts a control code there."""
     return text.replace("&", "&&")
@@ -201,10 +185,10 @@ class _Book:
         options = self._options()
         packages = self._packages()
         chart = self._chart()
-        grid = self._grid()
-        impact = self._impact()
-        tariffs = self._tariffs()
-        boards = self._boards()
+        grid = sheets.grid_sheet(self)
+        impact = sheets.impact_sheet(self)
+        tariffs = sheets.tariffs_sheet(self)
+        boards = sheets.boards_sheet(self)
         about = self._about()  # last: it lists the notes the others made
         for sh in (about, options, packages, chart, grid, impact, tariffs, boards):
             sh.flush()
@@ -219,7 +203,7 @@ class _Book:
 
     # -- shared sheet set-up ---------------------------------------------------------------
 
-    def _page(
+    def page_setup(
         self, ws, header_rows: str | None, freeze: str | None, landscape: bool = True
     ) -> None:
         """Print set-up: landscape, fit to one page wide, header rows repeated on every page,
@@ -245,7 +229,7 @@ class _Book:
         hf.oddFooter.right.text = "Page &P of &N"
         hf.oddFooter.right.size = 8
 
-    def _title(self, sh: Sheet, title: str, subtitle: str) -> None:
+    def title_rows(self, sh: Sheet, title: str, subtitle: str) -> None:
         sh.add((title, "title"))
         sh.add((subtitle, "subtitle"))
         if self.redacted:
@@ -262,7 +246,7 @@ class _Book:
     def _options(self) -> Sheet:
         s, m = self.s, self.m
         sh = self.sheet(L.OPTIONS)
-        self._title(
+        self.title_rows(
             sh,
             f"Options matrix — {s.title}",
             "Blue cells on yellow are inputs: change a weight, score or reservation value and "
@@ -276,7 +260,7 @@ class _Book:
         board_col = first_party_col + 4 * len(parties)
         group: list = [None, None, None]
         for p in parties:
-            group += [(_party_name(s, p), "group"), (None, "group"), (None, "group")]
+            group += [(party_name(s, p), "group"), (None, "group"), (None, "group")]
             group.append((None, "group"))
         if self.negotiators:
             group.append(("Board status", "group"))
@@ -397,7 +381,7 @@ class _Book:
                 sh.fixed_width[pcol[p] + k] = 10.0
         sh.min_width = {board_col + k: 16.0 for k in range(len(self.negotiators))}
         sh.max_width = 44.0
-        self._page(sh.ws, f"{header - 1}:{header}", f"D{header + 1}")
+        self.page_setup(sh.ws, f"{header - 1}:{header}", f"D{header + 1}")
         return sh
 
     # -- Packages --------------------------------------------------------------------------
@@ -405,7 +389,7 @@ class _Book:
     def _packages(self) -> Sheet:
         s, m = self.s, self.m
         sh = self.sheet(L.PACKAGES, "wrap")
-        unit = _money_unit(s.trade_flows.unit)
+        unit = money_unit(s.trade_flows.unit)
         ind = next((r.indicators for r in m.packages if r.indicators is not None), None)
         lead = self.parties[0] if self.parties else None
         sub = (
@@ -419,7 +403,7 @@ class _Book:
             )
         if lead:
             sub += f"Sorted by {lead}'s utility at export."
-        self._title(sh, f"Candidate packages — {s.title}", sub)
+        self.title_rows(sh, f"Candidate packages — {s.title}", sub)
         rows = list(m.packages)
         if lead:
             others = self.parties[1:]
@@ -516,7 +500,7 @@ class _Book:
         if ind is not None:
             for k in range(4):
                 sh.fixed_width[ind_first + k] = 13.0
-        self._page(ws, f"{header}:{header}", f"C{header + 1}")
+        self.page_setup(ws, f"{header}:{header}", f"C{header + 1}")
         if ind is not None:
             sh.rows.append([])
             sh.rows.append([(f"Money columns are in {unit}.", "note")])
@@ -528,16 +512,16 @@ class _Book:
         s = self.s
         sh = self.sheet(L.CHART)
         if len(self.parties) < 2 or not self.package_rows:
-            self._title(
+            self.title_rows(
                 sh,
                 "Utility chart",
                 "A utility chart needs two parties' utilities; this workbook has "
                 f"{len(self.parties)}.",
             )
-            self._page(sh.ws, None, None)
+            self.page_setup(sh.ws, None, None)
             return sh
         x_p, y_p = self.parties[0], self.parties[1]
-        self._title(
+        self.title_rows(
             sh,
             f"Packages by utility — {x_p} across, {y_p} up",
             "Every candidate package on the Packages sheet (grey), the key packages, and the no-"
@@ -551,8 +535,8 @@ class _Book:
         chart.title = None
         chart.style = 2
         chart.height, chart.width = 16.0, 27.0
-        chart.x_axis.title = f"{_party_name(s, x_p)} utility (0–100)"
-        chart.y_axis.title = f"{_party_name(s, y_p)} utility (0–100)"
+        chart.x_axis.title = f"{party_name(s, x_p)} utility (0–100)"
+        chart.y_axis.title = f"{party_name(s, y_p)} utility (0–100)"
         for axis in (chart.x_axis, chart.y_axis):
             axis.scaling.min, axis.scaling.max = 0, 100
             axis.majorUnit = 10
@@ -594,321 +578,7 @@ class _Book:
             ser.graphicalProperties.line.noFill = True
             chart.series.append(ser)
         sh.ws.add_chart(chart, "A5")
-        self._page(sh.ws, None, None)
-        return sh
-
-    # -- Issue grid ------------------------------------------------------------------------
-
-    def _grid(self) -> Sheet:
-        s, m = self.s, self.m
-        sh = self.sheet(L.GRID, "wrap")
-        self._title(
-            sh,
-            "Issue grid: opening, target and resistance",
-            "Opening: the option in the party's latest offer (else its best option). Target: the "
-            "Nash package. Resistance: the party's worst option among the efficient packages "
-            "every side prefers to no deal.",
-        )
-        group: list = [None]
-        heads = ["Issue"]
-        for p in self.negotiators:
-            group += [(_party_name(s, p), "group"), (None, "group"), (None, "group")]
-            heads += [f"{p} opening", f"{p} target", f"{p} resistance"]
-        sh.add(*group)
-        header = sh.add(*header_row(heads))
-        for issue in s.issues:
-            cells: list = [(issue.title, "key")]
-            for p in self.negotiators:
-                cell = m.grid.get(issue.id, {}).get(p)
-                for oid in (cell.opening, cell.target, cell.resistance) if cell else ("", "", ""):
-                    cells.append(self.labels.get((issue.id, oid), oid) or None)
-            sh.add(*cells)
-        if not m.complete:
-            sh.blank()
-            sh.add(
-                (
-                    "Target and resistance need every side's preferences: not in this workbook.",
-                    "note",
-                )
-            )
-        sh.fixed_width = {1: 30.0}
-        for k in range(3 * len(self.negotiators)):
-            sh.fixed_width[2 + k] = 20.0
-        self._page(sh.ws, f"{header - 1}:{header}", f"B{header + 1}")
-        return sh
-
-    # -- Impact ----------------------------------------------------------------------------
-
-    def _key_rows(self) -> list[PackageRow]:
-        out = []
-        for r in self.m.packages:  # the matrix's order: solutions, offers, packages, chosen
-            if any(k in KEY_KINDS for k in r.kinds) and len(out) < MAX_KEY_PACKAGES:
-                out.append(r)
-        return out
-
-    def _impact(self) -> Sheet:
-        s = self.s
-        sh = self.sheet(L.IMPACT)
-        unit = _money_unit(s.trade_flows.unit).replace(" bn", " m")
-        if not len(s.trade_flows) or self.prep is None:
-            self._title(sh, "Trade impact by sector", "The scenario has no trade flows.")
-            self._page(sh.ws, None, None)
-            return sh
-        day = self.prep.day
-        self._title(
-            sh,
-            "Trade impact by sector — status quo and key packages",
-            f"{self.prep.model.value.capitalize()} SMART model on {day}, from base-year "
-            f"{s.trade_flows.year} flows at MFN rates; money in {unit}. Status quo: the tariffs "
-            "in force; a package: the tariffs under it. 'vs status quo' is what the package "
-            "changes.",
-        )
-        heads = [
-            "Package",
-            "Importer",
-            "Exporter",
-            "HS chapter",
-            "Section",
-            "Tariff, base year",
-            "Tariff",
-            "Imports, base year",
-            "Imports",
-            "Change from base year",
-            "Change %",
-            "vs status quo",
-            "Tariff revenue",
-            "Welfare",
-        ]
-        numeric = [False] * 5 + [True] * 9
-        header = sh.add(*header_row(heads, numeric))
-        runs = [("Status quo (tariffs in force)", None)]
-        runs += [(r.label, r.choices) for r in self._key_rows()]
-        sq_rows: dict[tuple[str, str, str], float] = {}
-        for label, choices in runs:
-            a = analyse(s, day, choices, self.prep.model)
-            res = a.package if choices is not None and a.package is not None else a.status_quo
-            total = a.group(res.impact, "total")
-            rows = a.group(res.impact, "sector")
-            for w in a.warnings:
-                # the model says "package: …"; name the package instead
-                text = f"{label}: {w.removeprefix('package: ')}" if choices is not None else w
-                if choices is not None and w.startswith("status quo: "):
-                    continue  # already reported with the status quo run
-                if text not in self.notes:
-                    self.notes.append(text)
-            for r, is_total in [(t, True) for t in total] + [(x, False) for x in rows]:
-                key = (r["importer"], r["exporter"], r["group"])
-                if choices is None:
-                    sq_rows[key] = r["m1"]
-                vs = r["m1"] - sq_rows[key] if key in sq_rows and choices is not None else 0.0
-                pct = r["change"] / r["m0"] if r["m0"] else None
-                section = ""
-                if not is_total:
-                    sec = str(hs_section(np.array([r["group"]]))[0])
-                    section = SECTION_NAMES.get(sec, "")
-                money = "money_m_bold" if is_total else "money_m"
-                rate = "pct2_bold" if is_total else "pct2"
-                sh.add(
-                    (label, "key_fill") if is_total else label,
-                    "all" if is_total else r["importer"],
-                    "all" if is_total else r["exporter"],
-                    "all sectors" if is_total else r["group"],
-                    section or None,
-                    (L.finite(r["rate0"]), rate),
-                    (L.finite(r["rate1"]), rate),
-                    (L.finite(r["m0"]), money),
-                    (L.finite(r["m1"]), money),
-                    (L.finite(r["change"]), money),
-                    (L.finite(pct), "pct_bold" if is_total else "pct"),
-                    (L.finite(vs), money),
-                    (L.finite(r["revenue1"]), money),
-                    (L.finite(r["welfare"]), money),
-                )
-        last = sh.next_row - 1
-        sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
-        sh.fixed_width = {1: 30.0, 2: 9.0, 3: 9.0, 4: 10.0, 5: 44.0}
-        for k in range(6, len(heads) + 1):
-            sh.fixed_width[k] = 12.0
-        self._page(sh.ws, f"{header}:{header}", f"B{header + 1}")
-        return sh
-
-    # -- Tariffs ---------------------------------------------------------------------------
-
-    def _tariffs(self) -> Sheet:
-        s = self.s
-        sh = self.sheet(L.TARIFFS, "wrap")
-        year = s.as_of.year
-        self._title(
-            sh,
-            "Tariff measures and effective rates",
-            "The measures of the scenario with their dates, then the trade-weighted tariff each "
-            f"negotiator applies to each partner through {year} (base-year import values as "
-            "weights), at every date on which it changes.",
-        )
-        sh.add(("Measures", "section"))
-        heads = [
-            "Measure",
-            "Id",
-            "Authority",
-            "Imposed by",
-            "On",
-            "Rate",
-            "Mode",
-            "Products",
-            "Announced",
-            "In force from",
-            "Ends",
-            "Pauses and reductions",
-            "Quota",
-            "Legal reference",
-            "Source",
-        ]
-        header = sh.add(*header_row(heads, [False] * 5 + [True] + [False] * 9))
-        for msr in s.measures:
-            scope = ", ".join(msr.scope.include) or "all products"
-            if msr.scope.exclude:
-                scope += " except " + ", ".join(msr.scope.exclude)
-            mode = "all-in floor" if msr.mode == "all_in" else "additive"
-            if msr.mode == "all_in" and msr.all_in_of:
-                mode += " incl. " + ", ".join(a.value for a in msr.all_in_of)
-            pauses = "; ".join(
-                f"{x.start}–{x.end or 'open'}: "
-                + ("paused" if x.rate is None else f"{x.rate * 100:g} %")
-                + (f" ({x.note})" if x.note else "")
-                for x in msr.suspensions
-            )
-            quota = ""
-            if msr.quota:
-                q = msr.quota
-                quota = f"{q.volume:,g} {q.unit} at {q.in_quota_rate * 100:g} %"
-            sh.add(
-                (msr.title, "wrap"),
-                (msr.id, "id"),
-                msr.authority.value,
-                msr.imposing,
-                ", ".join(msr.targets),
-                (msr.rate, "pct"),
-                mode,
-                (scope, "wrap"),
-                (msr.announced, "date"),
-                (in_force_from(msr), "date"),
-                (msr.end, "date"),
-                (pauses or None, "wrap"),
-                quota or None,
-                (msr.legal_ref or None, "wrap"),
-                (msr.source or None, "wrap"),
-            )
-        sh.fixed_width = {
-            1: 34.0,
-            2: 16.0,
-            3: 13.0,
-            4: 9.0,
-            5: 9.0,
-            6: 9.0,
-            7: 14.0,
-            8: 18.0,
-            9: 11.0,
-            10: 11.0,
-            11: 11.0,
-            12: 28.0,
-            13: 16.0,
-            14: 20.0,
-            15: 24.0,
-        }
-        if len(s.trade_flows):
-            lines = (
-                self.prep.lines
-                if self.prep
-                else Lines.from_flows(s.trade_flows, [p.id for p in s.parties])
-            )
-            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-            importers = [p for p in self.negotiators if p in set(s.trade_flows.importer)]
-            for imp in importers:
-                tl = timeline(lines, s.measures, s.stacking_rules, imp, start, end, "partner")
-                if not tl.keys:
-                    continue
-                sh.blank()
-                sh.add(
-                    (
-                        f"Trade-weighted tariff on {_party_name(s, imp)} imports, by partner",
-                        "section",
-                    )
-                )
-                sh.add(*header_row(["From", *tl.keys], [False] + [True] * len(tl.keys)))
-                for i, day in enumerate(tl.dates):
-                    sh.add(
-                        (day, "date"),
-                        *((L.finite(tl.rates[i, j]), "pct2") for j in range(len(tl.keys))),
-                    )
-        self._page(sh.ws, f"{header}:{header}", f"B{header + 1}")
-        return sh
-
-    # -- Boards ----------------------------------------------------------------------------
-
-    def _boards(self) -> Sheet:
-        s = self.s
-        sh = self.sheet(L.BOARDS, "wrap")
-        self._title(
-            sh,
-            "Boards: demands, concessions and red lines",
-            "Both sides' cards as the team sees them. Values are in utility points against the "
-            "status quo: what the card's owner gains, and what the other side loses.",
-        )
-        heads = [
-            "Board",
-            "Kind",
-            "Status",
-            "Priority",
-            "Card",
-            "Issue",
-            "Option",
-            "Value to owner",
-            "Cost to other side",
-            "Owner",
-            "Answers",
-            "Notes",
-        ]
-        header = sh.add(*header_row(heads, [False] * 7 + [True, True] + [False] * 3))
-        kinds = {CardKind.DEMAND: 0, CardKind.CONCESSION: 1, CardKind.RED_LINE: 2}
-        order = {p: k for k, p in enumerate(self.negotiators)}
-        cards = sorted(
-            s.cards, key=lambda c: (order.get(c.party, 99), c.party, kinds[c.kind], c.order)
-        )
-        titles = {c.id: c.title for c in s.cards}
-        for c in cards:
-            issue = self.issues.get(c.issue)
-            sh.add(
-                c.party,
-                c.kind.value.replace("_", " "),
-                c.status.value.replace("_", " "),
-                c.priority.value,
-                (c.title, "wrap"),
-                issue.title if issue else None,
-                self.labels.get((c.issue, c.option)) if c.option else None,
-                (c.value_to_us, "num"),
-                (c.cost_to_them, "num"),
-                c.owner or None,
-                ("; ".join(titles.get(x, x) for x in c.links) or None, "wrap"),
-                (c.notes or None, "wrap"),
-            )
-        last = sh.next_row - 1
-        if cards:
-            sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
-        sh.fixed_width = {
-            1: 8.0,
-            2: 11.0,
-            3: 11.0,
-            4: 9.0,
-            5: 40.0,
-            6: 24.0,
-            7: 24.0,
-            8: 10.0,
-            9: 10.0,
-            10: 12.0,
-            11: 28.0,
-            12: 40.0,
-        }
-        self._page(sh.ws, f"{header}:{header}", f"A{header + 1}")
+        self.page_setup(sh.ws, None, None)
         return sh
 
     # -- About -----------------------------------------------------------------------------
@@ -935,7 +605,7 @@ class _Book:
         third = [p for p in s.parties if p.role is not Role.NEGOTIATOR]
         kv("Scenario", s.title)
         kv(L.ABOUT_SCENARIO_ID, s.id)
-        kv("As of", s.as_of, "date")
+        kv("As of", s.as_of, "date_left")
         kv("Revision", self.revision or "— (not from the scenario library)")
         kv(
             L.ABOUT_HASH,
@@ -945,10 +615,10 @@ class _Book:
             "revision) always has this hash.",
         )
         kv("Exported at", self.now, "datetime")
-        kv("Perspective", _party_name(s, s.perspective))
-        parties = ", ".join(_party_name(s, p.id) for p in negotiating) + " negotiate"
+        kv("Perspective", party_name(s, s.perspective))
+        parties = ", ".join(party_name(s, p.id) for p in negotiating) + " negotiate"
         if third:
-            parties += "; third parties: " + ", ".join(_party_name(s, p.id) for p in third)
+            parties += "; third parties: " + ", ".join(party_name(s, p.id) for p in third)
         kv("Parties", parties)
         n_front = sum(1 for r in m.packages if r.on_frontier)
         kv(
@@ -972,7 +642,7 @@ class _Book:
         kv(L.ABOUT_FORMAT, L.FORMAT_LINE)
         sh.blank()
         sh.add(("Assumptions", "section"))
-        unit = _money_unit(s.trade_flows.unit)
+        unit = money_unit(s.trade_flows.unit)
         kv(
             "Utilities",
             "Linear-additive: U = Σ (weight ÷ Σ weights) × score, on 0–100. Scores are 0–100 "
@@ -1008,7 +678,7 @@ class _Book:
         if s.provenance.author:
             kv("Author", s.provenance.author)
         if self.prep is not None:
-            self._elasticities(sh)
+            sheets.elasticities(self, sh)
         sh.blank()
         sh.add(("Legend", "section"))
         sh.add(
@@ -1034,50 +704,8 @@ class _Book:
             for n in self.notes:
                 sh.add(None, (n, "wrap"))
         sh.fixed_width = {1: 26.0, 2: 100.0, 3: 9.0, 4: 10.0, 5: 10.0, 6: 10.0, 7: 9.0}
-        self._page(sh.ws, None, None, landscape=True)
+        self.page_setup(sh.ws, None, None, landscape=True)
         return sh
-
-    def _elasticities(self, sh: Sheet) -> None:
-        assert self.prep is not None
-        el = self.prep.elasticities
-        # one row per estimate: sources that differ only by the products they cover (a sector
-        # value mapped to each of its chapters) are listed once with their products
-        used: dict[tuple, list] = {}
-        for idx in (el.eta_source, el.eps_source, el.sigma_source):
-            counts = np.bincount(idx, minlength=len(el.sources))
-            for k in np.flatnonzero(counts):
-                src = el.sources[k]
-                key = (
-                    src.kind.value,
-                    src.value,
-                    src.source_text or src.id,
-                    src.importer,
-                    src.origin,
-                )
-                entry = used.setdefault(key, [src, 0, []])
-                entry[1] += int(counts[k])
-                if src.product and src.product not in entry[2]:
-                    entry[2].append(src.product)
-        if not used:
-            return
-        sh.blank()
-        sh.add(("Elasticities used", "section"))
-        sh.add(
-            *header_row(
-                ["Kind", "Source", "Value", "Products", "Importer", "Origin", "Lines"],
-                [False, False, True, False, False, False, True],
-            )
-        )
-        for src, n, products in used.values():
-            sh.add(
-                (src.kind.value.replace("_", " "), "key"),
-                (src.source_text or src.id, "wrap"),
-                (src.value, "num"),
-                (_ranges(products) if products else "all", "center"),
-                (src.importer or "all", "center"),
-                (src.origin.value, "center"),
-                (n, "int"),
-            )
 
     # -- document properties ---------------------------------------------------------------
 
@@ -1106,28 +734,6 @@ def _cards_text(cards) -> str:
         kind = c.kind.value.replace("_", " ").capitalize()
         parts.append(f"{kind} ({c.status.value.replace('_', ' ')})")
     return "; ".join(parts)
-
-
-def _ranges(codes: list[str]) -> str:
-    """HS codes as short text: consecutive two-digit chapters become a range ("28–38")."""
-    out: list[str] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if len(run) > 2:
-            out.append(f"{run[0]}–{run[-1]}")
-        else:
-            out.extend(run)
-        run.clear()
-
-    for c in sorted(codes):
-        if run and len(c) == 2 and c.isdigit() and run[-1].isdigit() and int(c) == int(run[-1]) + 1:
-            run.append(c)
-            continue
-        close()
-        run.append(c)
-    close()
-    return ", ".join(out)
 
 
 def _stored_names(s: Scenario) -> dict[tuple, list[str]]:

@@ -16,6 +16,7 @@ a formula (the spreadsheet formula-injection hazard). Formulas are only ever wri
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -24,12 +25,13 @@ from copy import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMAT_ID = "negotiator-options-matrix"
 FORMAT_VERSION = 1
@@ -137,6 +139,26 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+#: Approximate advance widths of Calibri 11 characters in column units (one unit is a digit's
+#: width), for estimating how many lines a wrapped cell takes; wide East Asian characters are 2.
+_NARROW = dict.fromkeys("il.,:;'!|I j", 0.45) | dict.fromkeys("frt()[]-/", 0.66)
+_NARROW |= dict.fromkeys('scz"', 0.8) | dict.fromkeys("mw", 1.5) | dict.fromkeys("MW", 1.7)
+
+
+def text_units(text: str) -> float:
+    """Width of ``text`` on one line, in column units (see ``_NARROW``)."""
+    total = 0.0
+    for ch in text:
+        w = _NARROW.get(ch)
+        if w is None:
+            if ch.isascii():
+                w = 1.15 if ch.isupper() else (1.0 if ch.isdigit() else 0.98)
+            else:
+                w = 2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0
+        total += w
+    return total
+
+
 class Formula(str):
     """A formula the writer built (``=`` included). Plain ``str`` is always written as text."""
 
@@ -212,10 +234,10 @@ def _style_specs() -> dict[str, dict[str, Any]]:
         "id": {"font": _font(size=9, color=GREY_TEXT), "alignment": _top},
         "note": {"font": _font(italic=True, color=GREY_TEXT)},
         "warn": {"font": _font(bold=True, color="C00000")},
-        "issue": {"font": _font(bold=True), "fill": fill},
+        "issue": {"font": _font(bold=True), "fill": fill, "alignment": _top_wrap},
         "issue_fill": {"fill": fill, "alignment": Alignment(indent=1)},
         "issue_id": {"font": _font(size=9, color=GREY_TEXT), "fill": fill},
-        "option": {"alignment": Alignment(indent=1)},
+        "option": {"alignment": Alignment(indent=1, wrap_text=True, vertical="top")},
         "input": {
             "font": _font(color=BLUE_INPUT),
             "fill": PatternFill("solid", fgColor=INPUT_FILL),
@@ -243,7 +265,8 @@ def _style_specs() -> dict[str, dict[str, Any]]:
         "pct2_bold": {"number_format": "0.00%_)", "font": _font(bold=True)},
         "num": {"number_format": "#,##0.##_)", "alignment": _top},
         "int": {"number_format": "#,##0_)", "alignment": _top},
-        "date": {"number_format": "yyyy-mm-dd", "alignment": Alignment(horizontal="left")},
+        "date": {"number_format": "yyyy-mm-dd", "alignment": Alignment(horizontal="center")},
+        "date_left": {"number_format": "yyyy-mm-dd", "alignment": Alignment(horizontal="left")},
         "datetime": {
             "number_format": "yyyy-mm-dd hh:mm",
             "alignment": Alignment(horizontal="left"),
@@ -268,9 +291,10 @@ def _style_specs() -> dict[str, dict[str, Any]]:
 
 
 #: Styles that wrap text: rows holding them get a height that shows every line.
-WRAPPING = frozenset({"wrap", "key", "header", "header_num"})
-#: Points per line of 11-point text in a wrapped cell, and the row's padding.
-LINE_HEIGHT, ROW_PADDING = 13.6, 2.0
+WRAPPING = frozenset({"wrap", "key", "header", "header_num", "issue", "option", "board"})
+#: Points per line of 11-point text in a wrapped cell (Excel's own autofit; LibreOffice sets
+#: lines a little tighter), and the row's padding.
+LINE_HEIGHT, ROW_PADDING = 15.0, 0.0
 
 
 class Styles:
@@ -352,22 +376,26 @@ class Sheet:
             out[j] = max(out.get(j, 0.0), w)
         return {j: min(w, self.max_width) for j, w in out.items()} | self.fixed_width
 
-    def _height(self, row: list[Any], widths: dict[int, float]) -> float | None:
+    def _height(self, row: list[Any], widths: dict[int, float], memo: dict) -> float | None:
         lines = 1
         for j, cell in enumerate(row, 1):
-            if cell is None:
+            if type(cell) is not tuple and (cell is None or self.text_style not in WRAPPING):
                 continue
             value, style = self._spec(cell)
             if style not in WRAPPING or not isinstance(value, str) or not value:
                 continue
-            room = max(widths.get(j, 8.43) - 1.0, 1.0)
-            # a column unit is the width of a digit; running text averages a little less, bold
-            # a little more
-            factor = 1.0 if style != "wrap" else 0.92
-            n = sum(
-                max(1, math.ceil(display_width(part) * factor / room)) for part in value.split("\n")
-            )
-            lines = max(lines, n)
+            key = (value, j, style)
+            n = memo.get(key)
+            if n is None:
+                # the cell's margins take about a unit and a half; err on the roomy side, since an
+                # overflowing line is hidden under the next row while a spare one only shows
+                room = max(widths.get(j, 8.43) - 1.5, 1.0)
+                factor = 1.06 if style in ("key", "issue", "header", "header_num") else 1.0
+                if style in ("option", "board"):
+                    room -= 1.5  # the indent
+                n = memo[key] = sum(_lines(part, room, factor) for part in value.split("\n"))
+            if n > lines:
+                lines = n
         return lines * LINE_HEIGHT + ROW_PADDING if lines > 1 else None
 
     def flush(self) -> None:
@@ -375,15 +403,125 @@ class Sheet:
         for j, w in widths.items():
             self.ws.column_dimensions[get_column_letter(j)].width = round(w, 1)
         dims = self.ws.row_dimensions
+        memo: dict = {}
         for r, row in enumerate(self.rows, 1):
-            h = self._height(row, widths)
+            h = self._height(row, widths, memo)
             if h:
                 dims[r].height = h
-        arrays, quoted = self.styles.arrays, self.styles.quoted
         ws, text_style = self.ws, self.text_style
-        for row in self.rows:
-            ws.append([_cell(ws, c, arrays, quoted, text_style) for c in row])
+        if _STREAMING:
+            ws._values_to_row = _Stream(ws, self.styles, text_style).row
+            for row in self.rows:
+                ws.append(row)
+        else:  # an openpyxl without the streaming hook
+            arrays, quoted = self.styles.arrays, self.styles.quoted
+            for row in self.rows:
+                ws.append([_cell(ws, c, arrays, quoted, text_style) for c in row])
         self.rows = []
+
+
+def _lines(text: str, room: float, factor: float) -> int:
+    """Lines a paragraph takes when wrapped at word boundaries in ``room`` column units."""
+    lines, used = 1, 0.0
+    space = _NARROW[" "] * factor
+    for word in text.split(" "):
+        w = text_units(word) * factor
+        if used and used + space + w > room:
+            lines += 1
+            used = 0.0
+        used += (space if used else 0.0) + w
+        while used > room:  # a word longer than the line breaks inside
+            lines += 1
+            used -= room
+    return lines
+
+
+#: openpyxl's write-only sheet converts each appended row to cells in ``_values_to_row`` and
+#: writes every cell before asking for the next. Giving it our own converter lets one scratch
+#: cell per style carry every value of that style (no cell objects, style copies or style
+#: look-ups per cell), which keeps a styled 10,000-package sheet near the cost of a bare one.
+_STREAMING = callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
+
+
+class _Scratch(Cell):
+    """A reusable cell whose style id is known in advance."""
+
+    __slots__ = ("_sid",)
+
+    @property
+    def style_id(self) -> int:
+        return self._sid
+
+
+class _Stream:
+    """Rows of ``(value, style[, comment])`` specs as cells for the streaming writer."""
+
+    def __init__(self, ws, styles: Styles, text_style: str) -> None:
+        self.ws, self.text_style = ws, text_style
+        self.plain = _Scratch(ws)
+        self.plain._sid = 0
+        self.arrays, self.quoted = styles.arrays, styles.quoted
+        self.cells: dict[tuple[str, bool], _Scratch] = {}
+
+    def scratch(self, style: str, quoted: bool) -> _Scratch:
+        key = (style, quoted)
+        cell = self.cells.get(key)
+        if cell is None:
+            arr = copy((self.quoted if quoted else self.arrays)[style])
+            cell = _Scratch(self.ws)
+            cell._style = arr
+            cell._sid = self.ws.parent._cell_styles.add(arr)
+            self.cells[key] = cell
+        return cell
+
+    def row(self, specs: Sequence[Any], row_idx: int):
+        text_style = self.text_style
+        for col_idx, spec in enumerate(specs, 1):
+            comment = None
+            if type(spec) is tuple:
+                if len(spec) == 3:
+                    value, style, comment = spec
+                else:
+                    value, style = spec
+                style = style or "text"
+            elif spec is None:
+                continue
+            else:
+                value = spec
+                style = text_style if type(value) is str else "text"
+            if value is None:
+                if style == "text" and not comment:
+                    continue
+                kind = "n"
+            elif isinstance(value, Formula):
+                kind = "f"
+            elif isinstance(value, str):
+                kind = "s"
+                value = clean_text(value)
+            elif isinstance(value, bool):
+                kind = "b"
+            elif isinstance(value, (int, float)):
+                kind = "n"
+                if not math.isfinite(value):
+                    value = None
+            elif isinstance(value, (dt.date, dt.datetime)):
+                kind = "d"
+            else:
+                raise TypeError(f"cannot write {type(value).__name__} to a cell")
+            bad = kind == "s" and dangerous(value)
+            if style == "text" and not bad:
+                cell = self.plain if not comment else self.scratch("plain", False)
+            else:
+                cell = self.scratch("plain" if style == "text" else style, bad)
+            cell.row, cell.column = row_idx, col_idx
+            cell._value, cell.data_type = value, kind
+            if comment:
+                c = Comment(clean_text(comment), "Negotiator")
+                c.width, c.height = 300, 120
+                cell._comment = c
+            yield cell
+            if comment:
+                cell._comment = None
 
 
 def _cell(ws, spec: Any, arrays: dict, quoted: dict, text_style: str = "text") -> Any:

@@ -1,0 +1,426 @@
+"""The context sheets of the options-matrix workbook: issue grid, trade impact by sector,
+tariff measures and rates, both boards, and the elasticities on About.
+
+They are values (nothing in them is a formula): the record of what the model said at export.
+Split from ``excel.py``, which holds the live sheets (Options, Packages, Chart) and the book.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from negotiator_gui.core.impact import analyse
+from negotiator_gui.core.model import CardKind, Scenario
+from negotiator_gui.core.options_matrix import PackageRow
+from negotiator_gui.core.tariffs import Lines, in_force_from, timeline
+from negotiator_gui.core.trade import SECTION_NAMES, hs_section
+from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.excel_layout import Sheet, col, header_row
+
+if TYPE_CHECKING:
+    from negotiator_gui.io.excel import _Book
+
+#: Rows worth a trade-impact breakdown and a highlighted point on the chart.
+KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna")
+MAX_KEY_PACKAGES = 8
+
+
+def party_name(s: Scenario, pid: str) -> str:
+    try:
+        p = s.party(pid)
+    except KeyError:
+        return pid
+    return f"{p.name} ({pid})" if p.name and p.name != pid else pid
+
+
+def money_unit(unit: str) -> str:
+    return "US$ bn" if unit.strip().upper() == "USD" else f"{unit} bn"
+
+
+# -- Issue grid ------------------------------------------------------------------------
+
+
+def grid_sheet(book: _Book) -> Sheet:
+    s, m = book.s, book.m
+    sh = book.sheet(L.GRID, "wrap")
+    book.title_rows(
+        sh,
+        "Issue grid: opening, target and resistance",
+        "Opening: the option in the party's latest offer (else its best option). Target: the "
+        "Nash package. Resistance: the party's worst option among the efficient packages "
+        "every side prefers to no deal.",
+    )
+    group: list = [None]
+    heads = ["Issue"]
+    for p in book.negotiators:
+        group += [(party_name(s, p), "group"), (None, "group"), (None, "group")]
+        heads += [f"{p} opening", f"{p} target", f"{p} resistance"]
+    sh.add(*group)
+    header = sh.add(*header_row(heads))
+    for issue in s.issues:
+        cells: list = [(issue.title, "key")]
+        for p in book.negotiators:
+            cell = m.grid.get(issue.id, {}).get(p)
+            for oid in (cell.opening, cell.target, cell.resistance) if cell else ("", "", ""):
+                cells.append(book.labels.get((issue.id, oid), oid) or None)
+        sh.add(*cells)
+    if not m.complete:
+        sh.blank()
+        sh.add(
+            (
+                "Target and resistance need every side's preferences: not in this workbook.",
+                "note",
+            )
+        )
+    sh.fixed_width = {1: 30.0}
+    for k in range(3 * len(book.negotiators)):
+        sh.fixed_width[2 + k] = 20.0
+    book.page_setup(sh.ws, f"{header - 1}:{header}", f"B{header + 1}")
+    return sh
+
+
+# -- Impact ----------------------------------------------------------------------------
+
+
+def key_rows(book: _Book) -> list[PackageRow]:
+    out = []
+    for r in book.m.packages:  # the matrix's order: solutions, offers, packages, chosen
+        if any(k in KEY_KINDS for k in r.kinds) and len(out) < MAX_KEY_PACKAGES:
+            out.append(r)
+    return out
+
+
+def impact_sheet(book: _Book) -> Sheet:
+    s = book.s
+    sh = book.sheet(L.IMPACT)
+    unit = money_unit(s.trade_flows.unit).replace(" bn", " m")
+    if not len(s.trade_flows) or book.prep is None:
+        book.title_rows(sh, "Trade impact by sector", "The scenario has no trade flows.")
+        book.page_setup(sh.ws, None, None)
+        return sh
+    day = book.prep.day
+    book.title_rows(
+        sh,
+        "Trade impact by sector — status quo and key packages",
+        f"{book.prep.model.value.capitalize()} SMART model on {day}, from base-year "
+        f"{s.trade_flows.year} flows at MFN rates; money in {unit}. Status quo: the tariffs "
+        "in force; a package: the tariffs under it. 'vs status quo' is what the package "
+        "changes.",
+    )
+    heads = [
+        "Package",
+        "Importer",
+        "Exporter",
+        "HS chapter",
+        "Section",
+        "Tariff, base year",
+        "Tariff",
+        "Imports, base year",
+        "Imports",
+        "Change from base year",
+        "Change %",
+        "vs status quo",
+        "Tariff revenue",
+        "Welfare",
+    ]
+    numeric = [False] * 5 + [True] * 9
+    header = sh.add(*header_row(heads, numeric))
+    runs = [("Status quo (tariffs in force)", None)]
+    runs += [(r.label, r.choices) for r in key_rows(book)]
+    sq_rows: dict[tuple[str, str, str], float] = {}
+    for label, choices in runs:
+        a = analyse(s, day, choices, book.prep.model)
+        res = a.package if choices is not None and a.package is not None else a.status_quo
+        total = a.group(res.impact, "total")
+        rows = a.group(res.impact, "sector")
+        for w in a.warnings:
+            # the model says "package: …"; name the package instead
+            text = f"{label}: {w.removeprefix('package: ')}" if choices is not None else w
+            if choices is not None and w.startswith("status quo: "):
+                continue  # already reported with the status quo run
+            if text not in book.notes:
+                book.notes.append(text)
+        for r, is_total in [(t, True) for t in total] + [(x, False) for x in rows]:
+            key = (r["importer"], r["exporter"], r["group"])
+            if choices is None:
+                sq_rows[key] = r["m1"]
+            vs = r["m1"] - sq_rows[key] if key in sq_rows and choices is not None else 0.0
+            pct = r["change"] / r["m0"] if r["m0"] else None
+            section = ""
+            if not is_total:
+                sec = str(hs_section(np.array([r["group"]]))[0])
+                section = SECTION_NAMES.get(sec, "")
+            money = "money_m_bold" if is_total else "money_m"
+            rate = "pct2_bold" if is_total else "pct2"
+            sh.add(
+                (label, "key_fill") if is_total else label,
+                "all" if is_total else r["importer"],
+                "all" if is_total else r["exporter"],
+                "all sectors" if is_total else r["group"],
+                section or None,
+                (L.finite(r["rate0"]), rate),
+                (L.finite(r["rate1"]), rate),
+                (L.finite(r["m0"]), money),
+                (L.finite(r["m1"]), money),
+                (L.finite(r["change"]), money),
+                (L.finite(pct), "pct_bold" if is_total else "pct"),
+                (L.finite(vs), money),
+                (L.finite(r["revenue1"]), money),
+                (L.finite(r["welfare"]), money),
+            )
+    last = sh.next_row - 1
+    sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
+    sh.fixed_width = {1: 30.0, 2: 9.0, 3: 9.0, 4: 10.0, 5: 44.0}
+    for k in range(6, len(heads) + 1):
+        sh.fixed_width[k] = 12.0
+    book.page_setup(sh.ws, f"{header}:{header}", f"B{header + 1}")
+    return sh
+
+
+# -- Tariffs ---------------------------------------------------------------------------
+
+
+def tariffs_sheet(book: _Book) -> Sheet:
+    s = book.s
+    sh = book.sheet(L.TARIFFS, "wrap")
+    year = s.as_of.year
+    book.title_rows(
+        sh,
+        "Tariff measures and effective rates",
+        "The measures of the scenario with their dates, then the trade-weighted tariff each "
+        f"negotiator applies to each partner through {year} (base-year import values as "
+        "weights), at every date on which it changes.",
+    )
+    sh.add(("Measures", "section"))
+    heads = [
+        "Measure",
+        "Id",
+        "Authority",
+        "Imposed by",
+        "On",
+        "Rate",
+        "Mode",
+        "Products",
+        "Announced",
+        "In force from",
+        "Ends",
+        "Pauses and reductions",
+        "Quota",
+        "Legal reference",
+        "Source",
+    ]
+    header = sh.add(*header_row(heads, [False] * 5 + [True] + [False] * 9))
+    for msr in s.measures:
+        scope = ", ".join(msr.scope.include) or "all products"
+        if msr.scope.exclude:
+            scope += " except " + ", ".join(msr.scope.exclude)
+        mode = "all-in floor" if msr.mode == "all_in" else "additive"
+        if msr.mode == "all_in" and msr.all_in_of:
+            mode += " incl. " + ", ".join(a.value for a in msr.all_in_of)
+        pauses = "; ".join(
+            f"{x.start}–{x.end or 'open'}: "
+            + ("paused" if x.rate is None else f"{x.rate * 100:g} %")
+            + (f" ({x.note})" if x.note else "")
+            for x in msr.suspensions
+        )
+        quota = ""
+        if msr.quota:
+            q = msr.quota
+            quota = f"{q.volume:,g} {q.unit} at {q.in_quota_rate * 100:g} %"
+        sh.add(
+            (msr.title, "wrap"),
+            (msr.id, "id"),
+            msr.authority.value,
+            msr.imposing,
+            ", ".join(msr.targets),
+            (msr.rate, "pct"),
+            mode,
+            (scope, "wrap"),
+            (msr.announced, "date"),
+            (in_force_from(msr), "date"),
+            (msr.end, "date"),
+            (pauses or None, "wrap"),
+            quota or None,
+            (msr.legal_ref or None, "wrap"),
+            (msr.source or None, "wrap"),
+        )
+    sh.fixed_width = {
+        1: 34.0,
+        2: 16.0,
+        3: 13.0,
+        4: 9.0,
+        5: 9.0,
+        6: 9.0,
+        7: 14.0,
+        8: 18.0,
+        9: 11.0,
+        10: 11.0,
+        11: 11.0,
+        12: 28.0,
+        13: 16.0,
+        14: 20.0,
+        15: 24.0,
+    }
+    if len(s.trade_flows):
+        lines = (
+            book.prep.lines
+            if book.prep
+            else Lines.from_flows(s.trade_flows, [p.id for p in s.parties])
+        )
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        importers = [p for p in book.negotiators if p in set(s.trade_flows.importer)]
+        for imp in importers:
+            tl = timeline(lines, s.measures, s.stacking_rules, imp, start, end, "partner")
+            if not tl.keys:
+                continue
+            sh.blank()
+            sh.add(
+                (
+                    f"Trade-weighted tariff on {party_name(s, imp)} imports, by partner",
+                    "section",
+                )
+            )
+            sh.add(*header_row(["From", *tl.keys], [False] + [True] * len(tl.keys)))
+            for i, day in enumerate(tl.dates):
+                sh.add(
+                    (day, "date"),
+                    *((L.finite(tl.rates[i, j]), "pct2") for j in range(len(tl.keys))),
+                )
+    book.page_setup(sh.ws, f"{header}:{header}", f"B{header + 1}")
+    return sh
+
+
+# -- Boards ----------------------------------------------------------------------------
+
+
+def boards_sheet(book: _Book) -> Sheet:
+    s = book.s
+    sh = book.sheet(L.BOARDS, "wrap")
+    book.title_rows(
+        sh,
+        "Boards: demands, concessions and red lines",
+        "Both sides' cards as the team sees them. Values are in utility points against the "
+        "status quo: what the card's owner gains, and what the other side loses.",
+    )
+    heads = [
+        "Board",
+        "Kind",
+        "Status",
+        "Priority",
+        "Card",
+        "Issue",
+        "Option",
+        "Value to owner",
+        "Cost to other side",
+        "Owner",
+        "Answers",
+        "Notes",
+    ]
+    header = sh.add(*header_row(heads, [False] * 7 + [True, True] + [False] * 3))
+    kinds = {CardKind.DEMAND: 0, CardKind.CONCESSION: 1, CardKind.RED_LINE: 2}
+    order = {p: k for k, p in enumerate(book.negotiators)}
+    cards = sorted(s.cards, key=lambda c: (order.get(c.party, 99), c.party, kinds[c.kind], c.order))
+    titles = {c.id: c.title for c in s.cards}
+    for c in cards:
+        issue = book.issues.get(c.issue)
+        sh.add(
+            c.party,
+            c.kind.value.replace("_", " "),
+            c.status.value.replace("_", " "),
+            c.priority.value,
+            (c.title, "wrap"),
+            issue.title if issue else None,
+            book.labels.get((c.issue, c.option)) if c.option else None,
+            (c.value_to_us, "num"),
+            (c.cost_to_them, "num"),
+            c.owner or None,
+            ("; ".join(titles.get(x, x) for x in c.links) or None, "wrap"),
+            (c.notes or None, "wrap"),
+        )
+    last = sh.next_row - 1
+    if cards:
+        sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
+    sh.fixed_width = {
+        1: 8.0,
+        2: 11.0,
+        3: 11.0,
+        4: 9.0,
+        5: 40.0,
+        6: 24.0,
+        7: 24.0,
+        8: 10.0,
+        9: 10.0,
+        10: 12.0,
+        11: 28.0,
+        12: 40.0,
+    }
+    book.page_setup(sh.ws, f"{header}:{header}", f"A{header + 1}")
+    return sh
+
+
+def elasticities(book: _Book, sh: Sheet) -> None:
+    assert book.prep is not None
+    el = book.prep.elasticities
+    # one row per estimate: sources that differ only by the products they cover (a sector
+    # value mapped to each of its chapters) are listed once with their products
+    used: dict[tuple, list] = {}
+    for idx in (el.eta_source, el.eps_source, el.sigma_source):
+        counts = np.bincount(idx, minlength=len(el.sources))
+        for k in np.flatnonzero(counts):
+            src = el.sources[k]
+            key = (
+                src.kind.value,
+                src.value,
+                src.source_text or src.id,
+                src.importer,
+                src.origin,
+            )
+            entry = used.setdefault(key, [src, 0, []])
+            entry[1] += int(counts[k])
+            if src.product and src.product not in entry[2]:
+                entry[2].append(src.product)
+    if not used:
+        return
+    sh.blank()
+    sh.add(("Elasticities used", "section"))
+    sh.add(
+        *header_row(
+            ["Kind", "Source", "Value", "Products", "Importer", "Origin", "Lines"],
+            [False, False, True, False, False, False, True],
+        )
+    )
+    for src, n, products in used.values():
+        sh.add(
+            (src.kind.value.replace("_", " "), "key"),
+            (src.source_text or src.id, "wrap"),
+            (src.value, "num"),
+            (_ranges(products) if products else "all", "center"),
+            (src.importer or "all", "center"),
+            (src.origin.value, "center"),
+            (n, "int"),
+        )
+
+
+def _ranges(codes: list[str]) -> str:
+    """HS codes as short text: consecutive two-digit chapters become a range ("28–38")."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) > 2:
+            out.append(f"{run[0]}–{run[-1]}")
+        else:
+            out.extend(run)
+        run.clear()
+
+    for c in sorted(codes):
+        if run and len(c) == 2 and c.isdigit() and run[-1].isdigit() and int(c) == int(run[-1]) + 1:
+            run.append(c)
+            continue
+        close()
+        run.append(c)
+    close()
+    return ", ".join(out)
