@@ -389,3 +389,41 @@ def test_streaming_and_plain_writers_agree(tmp_path, monkeypatch):
                 assert (ca.comment is None) == (cb.comment is None), (wa.title, ca.coordinate)
                 n += ca.value is not None
     assert n > 500
+
+
+def test_scenarios_without_flows_with_three_sides_or_no_preferences(tmp_path, teaching, evaluate):
+    from negotiator_gui.core.model import IssuePreference, Party, Preferences, TradeFlows
+
+    bare = dataclasses.replace(
+        teaching, trade_flows=TradeFlows(), measures=[], cards=[], packages=[], offers=[]
+    )
+    write_workbook(tmp_path / "bare.xlsx", bare, now=NOW)
+    wb = openpyxl.load_workbook(tmp_path / "bare.xlsx")
+    heads = [c.value for row in wb[L.PACKAGES].iter_rows(max_row=6) for c in row if c.value]
+    assert "OUR utility" in heads and not any("balance" in str(h) for h in heads)
+    assert "no trade flows" in str([c.value for c in wb[L.IMPACT]["A"]])
+
+    extra = Preferences(
+        "X", {i.id: IssuePreference(10, {o.id: 50 for o in i.options}) for i in teaching.issues}
+    )
+    three = dataclasses.replace(
+        teaching,
+        parties=[*teaching.parties, Party("X", "Another negotiator")],
+        preferences=[*teaching.preferences, extra],
+    )
+    write_workbook(tmp_path / "three.xlsx", three, now=NOW)
+    wb = openpyxl.load_workbook(tmp_path / "three.xlsx")
+    ev = evaluate(wb)
+    ws = wb[L.PACKAGES]
+    header, cols = _header(ws)
+    m = matrix_for(three)
+    assert {"OUR utility", "THEIR utility", "X utility"} <= set(cols)
+    for k, r in enumerate(sorted(m.packages, key=lambda r: -r.utilities["OUR"])):
+        got = ev.cell(L.PACKAGES, ws.cell(header + 1 + k, cols["X utility"]).coordinate)
+        # the application rounds each issue's contribution to 1e-9 points (three thirds of 50)
+        assert got == pytest.approx(r.utilities["X"], abs=2e-9) and got == pytest.approx(50.0)
+
+    none = dataclasses.replace(teaching, preferences=[])
+    result = write_workbook(tmp_path / "none.xlsx", none, now=NOW)
+    assert any("not known" in n for n in result.notes)
+    openpyxl.load_workbook(tmp_path / "none.xlsx")

@@ -487,12 +487,18 @@ class _Book:
                 c = col(self.utility_col[p])
                 ws.conditional_formatting.add(f"{c}{header + 1}:{c}{last}", ColorScaleRule(**scale))
             if ind is not None:
-                for k in range(4):
+                # green is good for us: more exports, less revenue collected on them, a better
+                # balance (the commitments column is a part of the balance: no scale of its own)
+                worse_high = {**scale, "start_color": "63BE7B", "end_color": "F8696B"}
+                for k, rule in enumerate((scale, worse_high, scale)):
                     c = col(ind_first + k)
                     ws.conditional_formatting.add(
-                        f"{c}{header + 1}:{c}{last}", ColorScaleRule(**scale)
+                        f"{c}{header + 1}:{c}{last}", ColorScaleRule(**rule)
                     )
-        sh.fixed_width = {1: 22.0, 2: 13.0}
+        sh.fixed_width = {1: 22.0, 2: 16.0}
+        if flags:
+            sh.fixed_width[first_u + len(self.parties)] = 8.0
+            sh.fixed_width[first_u + len(self.parties) + 1] = 9.0
         for j in range(3, 3 + len(issues)):
             sh.fixed_width[j] = 15.0
         for k in range(len(self.parties)):

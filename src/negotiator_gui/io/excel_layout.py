@@ -387,9 +387,9 @@ class Sheet:
             key = (value, j, style)
             n = memo.get(key)
             if n is None:
-                # the cell's margins take about a unit and a half; err on the roomy side, since an
-                # overflowing line is hidden under the next row while a spare one only shows
-                room = max(widths.get(j, 8.43) - 1.5, 1.0)
+                # the cell's margins take most of a unit; the character widths err on the wide
+                # side, since a line too many only shows while one too few hides text
+                room = max(widths.get(j, 8.43) - 0.8, 1.0)
                 factor = 1.06 if style in ("key", "issue", "header", "header_num") else 1.0
                 if style in ("option", "board"):
                     room -= 1.5  # the indent
