@@ -631,7 +631,15 @@ class _Book:
             "Packages listed",
             f"{len(m.packages):,} candidates ({n_front:,} on the Pareto frontier"
             + (f" of {m.frontier_size:,} frontier points" if m.frontier_size else "")
-            + ")",
+            + ")"
+            if m.complete
+            else f"{len(m.packages):,} candidates: "
+            + (
+                "every package"
+                if any("all" in r.kinds for r in m.packages)
+                else "the offers and stored packages"
+            )
+            + " (no frontier without every side's preferences)",
         )
         space = f"{m.space_size:,} packages"
         if m.zopa is not None:
