@@ -122,9 +122,26 @@ def cmd_schema() -> int:
     return EXIT_OK
 
 
+def _has_display() -> bool:
+    """Whether a window can be shown (an X11/Wayland display, another OS, or a Qt platform
+    chosen explicitly, such as ``offscreen``)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def cmd_gui() -> int:
-    """Until the desktop window lands, the application prints the default scenario's summary."""
-    return cmd_show(None)
+    """Open the application window; without a display, say so and print the summary instead."""
+    if not _has_display():
+        print(
+            "No display found, so the window cannot open here; this is the default scenario's "
+            "summary (run `negotiator` on a desktop for the application).",
+            file=sys.stderr,
+        )
+        return cmd_show(None)
+    from negotiator_gui.ui.main_window import run
+
+    return run()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

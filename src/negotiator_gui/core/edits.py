@@ -140,6 +140,26 @@ def set_field(
     return _named(s, name, [SetField((collection, ident), field, value, mergeable=mergeable)])
 
 
+def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any]) -> Command:
+    """Change several fields of one entity as one step (an edit dialog's OK)."""
+    if kind not in _COLLECTIONS:
+        raise CommandError(f"unknown kind of entity {kind!r}")
+    collection, _ = _COLLECTIONS[kind]
+    entity = next((x for x in getattr(s, collection) if x.id == ident), None)
+    if entity is None:
+        raise CommandError(f"no {kind} with id {ident!r}")
+    cmds: list[Command] = []
+    for field, value in values.items():
+        if field in _READ_ONLY or not hasattr(entity, field):
+            raise CommandError(f"a {kind}'s {field!r} cannot be edited")
+        if getattr(entity, field) != value:
+            cmds.append(SetField((collection, ident), field, value))
+    if not cmds:
+        raise CommandError("nothing changed")
+    title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
+    return _named(s, tr("Edit {kind} '{title}'").format(kind=kind, title=_label(title)), cmds)
+
+
 def set_option_field(
     s: Scenario, issue_id: str, option_id: str, field: str, value: Any, *, mergeable: bool = False
 ) -> Command:

@@ -1,0 +1,464 @@
+"""The main window: both parties' boards side by side, menus, undo/redo, files.
+
+Every edit goes through the document's command stack (mirrored into a QUndoStack for the Edit
+menu and the history panel), so the window title's unsaved marker, Undo/Redo and the boards all
+follow from one place. Opening a bad file shows its problems and leaves the current document as
+it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QUndoView,
+)
+
+from negotiator_gui import __version__
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import edits
+from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
+from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
+from negotiator_gui.ui.board import BoardWidget
+from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
+from negotiator_gui.ui.undo import UndoAdapter
+
+MAX_RECENT = 8
+FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
+
+
+def blank_scenario() -> Scenario:
+    """What File → New starts from: two negotiating parties and nothing else yet."""
+    today = dt.date.today()
+    return Scenario(
+        id="new-scenario",
+        title=tr("New scenario"),
+        as_of=today,
+        perspective="US",
+        parties=[
+            Party("US", tr("Our side"), "#0072B2", Role.NEGOTIATOR),
+            Party("THEM", tr("Other side"), "#D55E00", Role.NEGOTIATOR),
+        ],
+        provenance=Provenance(created=today),
+    )
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 560)
+        self.boards: list[BoardWidget] = []
+        self.undo = None
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.history = QUndoView()
+        dock = QDockWidget(tr("History"), self)
+        dock.setObjectName("history")
+        dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        self.history_dock = dock
+        self.act_history.toggled.connect(dock.setVisible)
+        dock.visibilityChanged.connect(self.act_history.setChecked)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.set_document(document)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    # -- building ---------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        act = QAction(tr(text), self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setStatusTip(tr(tip or text.replace("&", "").replace("…", "")))
+        act.setToolTip(tr(tip or text.replace("&", "").replace("…", "")))
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action("&New", self.new_document, K.New, "Start a new scenario")
+        self.act_open = self._action(
+            "&Open file…", self.open_dialog, K.Open, "Open a scenario file"
+        )
+        self.act_save = self._action("&Save", self.save, K.Save, "Save the scenario")
+        self.act_save_as = self._action(
+            "Save &as file…", self.save_as, K.SaveAs, "Save the scenario to a new file"
+        )
+        self.act_revert = self._action("&Revert", self.revert, None, "Discard unsaved changes")
+        self.act_quit = self._action("&Quit", self.close, K.Quit)
+        self.act_new_card = self._action(
+            "New &card…", self.new_card, "Ctrl+Shift+N", "Add a card to the selected board"
+        )
+        self.act_edit_card = self._action(
+            "&Edit card…", self.edit_selected, None, "Edit the selected card"
+        )
+        self.act_delete_card = self._action(
+            "&Delete card", self.delete_selected, None, "Delete the selected card"
+        )
+        self.act_find = self._action(
+            "&Find cards", self.focus_filter, K.Find, "Filter the boards by text"
+        )
+        self.act_history = QAction(tr("&History panel"), self)
+        self.act_history.setCheckable(True)
+        self.act_history.setShortcut(QKeySequence("Ctrl+H"))
+        self.act_about = self._action("&About Negotiator", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        file.addActions([self.act_new, self.act_open])
+        self.recent_menu = file.addMenu(tr("Open &recent"))
+        file.addSeparator()
+        file.addActions([self.act_save, self.act_save_as, self.act_revert])
+        file.addSeparator()
+        file.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        view = bar.addMenu(tr("&View"))
+        view.addAction(self.act_history)
+        scenario = bar.addMenu(tr("&Scenario"))
+        scenario.addActions([self.act_new_card, self.act_edit_card, self.act_delete_card])
+        scenario.addSeparator()
+        scenario.addAction(self.act_find)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.act_about)
+        self._fill_recent()
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(tr("Main"))
+        tb.setObjectName("main-toolbar")
+        self.addToolBar(tb)
+        tb.addActions([self.act_open, self.act_save])
+        self.toolbar = tb
+        tb.addSeparator()
+        self.tb_undo_anchor = tb.addSeparator()
+        tb.addAction(self.act_new_card)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filter cards by text, issue or tag"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(320)
+        self.filter.setToolTip(tr("Show only the cards whose title, notes, tags or issue match"))
+        self.filter.textChanged.connect(self._apply_filter)
+        tb.addWidget(self.filter)
+
+    # -- the document -----------------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        if self.undo is not None:
+            self.undo.detach()
+        for board in self.boards:
+            board.close()
+        self.document = document
+        self.undo = UndoAdapter(document)
+        self.history.setStack(self.undo.qstack)
+        self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
+        self._install_undo_actions()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        s = document.scenario
+        parties = [s.perspective] + [p.id for p in s.negotiators() if p.id != s.perspective]
+        self.boards = []
+        for party in parties:
+            board = BoardWidget(document, party)
+            board.edit_requested.connect(self.edit_card)
+            board.delete_requested.connect(self.delete_card)
+            board.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            board.set_filter(self.filter.text())
+            splitter.addWidget(board)
+            self.boards.append(board)
+        self.setCentralWidget(splitter)
+        if document.path is not None:
+            self.settings.setValue("last/scenario", str(document.path))
+            self._remember_recent(document.path)
+        self._update_title()
+        for w in document.warnings[:3]:
+            self.statusBar().showMessage(w, 10000)
+
+    def _install_undo_actions(self) -> None:
+        for act in getattr(self, "_undo_actions", []):
+            self.edit_menu.removeAction(act)
+            self.toolbar.removeAction(act)
+        undo = self.undo.qstack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.qstack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertActions(first, [undo, redo])
+        self.toolbar.insertActions(self.tb_undo_anchor, [undo, redo])
+        self.act_undo, self.act_redo = undo, redo
+        self._undo_actions = [undo, redo]
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title}[*] — Negotiator")
+        self.setWindowModified(self.document.dirty)
+        where = str(self.document.path) if self.document.path else tr("not saved to a file yet")
+        cards = len(self.document.scenario.cards)
+        self.status.setText(
+            f"{where} · {cards} " + tr("cards") + f" · {self.document.scenario.as_of}"
+        )
+
+    def _apply_filter(self, text: str) -> None:
+        for board in self.boards:
+            board.set_filter(text)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # -- files --------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False if the user cancelled."""
+        if not self.document.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("'{title}' has unsaved changes. Save them first?").format(title=self.document.title),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(blank_scenario()))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start, FILE_FILTER)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+        """Open a scenario file; on bad input show its problems and keep the current document."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            doc = Document.open_file(path)
+        except ScenarioFileError as exc:
+            self.show_file_error(exc)
+            return False
+        self.set_document(doc)
+        self.statusBar().showMessage(tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def show_file_error(self, exc: ScenarioFileError) -> None:
+        lines = [str(p) for p in exc.problems[:12]]
+        more = len(exc.problems) - 12 + exc.dropped
+        if more > 0:
+            lines.append(tr("… and {n} more").format(n=more))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Cannot open the file"),
+            tr("{source} cannot be used:").format(source=Path(exc.source).name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText("\n".join(lines))
+        box.setDetailedText(exc.report())
+        box.exec()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or Path.home() / f"{self.document.scenario.id}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save scenario as"), str(suggested), FILE_FILTER
+        )
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save_file(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                tr("Cannot save"),
+                tr("{path} cannot be written: {why}").format(path=path, why=exc.strerror or exc),
+            )
+            return False
+        self.settings.setValue("last/scenario", str(path))
+        self._remember_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def revert(self) -> None:
+        if self.document.path is None or not self.document.dirty:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Revert"),
+            tr("Discard all unsaved changes to '{title}'?").format(title=self.document.title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_path(self.document.path, ask=False)
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent/files", [str(path), *recent][:MAX_RECENT])
+        self._fill_recent()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for path in files:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- drag a scenario file onto the window ----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".json"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_path(urls[0].toLocalFile())
+
+    # -- cards ----------------------------------------------------------------------------------
+    def current_board(self) -> BoardWidget:
+        focus = self.focusWidget()
+        for board in self.boards:
+            if focus is not None and board.isAncestorOf(focus):
+                return board
+        return self.boards[0]
+
+    def selected_card(self) -> str | None:
+        for board in [self.current_board(), *self.boards]:
+            card = board.selected_card()
+            if card:
+                return card
+        return None
+
+    def _push(self, make) -> bool:
+        try:
+            self.document.push(make())
+        except CommandError as exc:
+            QMessageBox.warning(self, tr("Cannot make that change"), str(exc))
+            return False
+        return True
+
+    def new_card(self) -> None:
+        board = self.current_board()
+        s = self.document.scenario
+        card = Card(new_card_id(s, board.party_id), board.party_id, CardKind.DEMAND, "")
+        dialog = CardDialog(s, card, self)
+        if dialog.exec():
+            for field, value in dialog.values().items():
+                setattr(card, field, value)
+            if self._push(lambda: edits.add_card(s, card)):
+                board.select(card.id)
+
+    def edit_card(self, card_id: str) -> None:
+        s = self.document.scenario
+        dialog = CardDialog(s, s.card(card_id), self)
+        if dialog.exec():
+            try:
+                cmd = edits.update_fields(s, "card", card_id, dialog.values())
+            except CommandError as exc:
+                if str(exc) != "nothing changed":
+                    QMessageBox.warning(self, tr("Cannot make that change"), str(exc))
+                return
+            self.document.push(cmd)
+
+    def edit_selected(self) -> None:
+        card = self.selected_card()
+        if card:
+            self.edit_card(card)
+
+    def delete_card(self, card_id: str) -> None:
+        s = self.document.scenario
+        self._push(lambda: edits.remove_card(s, card_id))
+
+    def delete_selected(self) -> None:
+        card = self.selected_card()
+        if card:
+            self.delete_card(card)
+
+    # -- help and closing -----------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Negotiator"),
+            tr("Negotiator {version}\nPlan a tariff negotiation, offline.").format(
+                version=__version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+
+def start_document(settings: QSettings) -> Document:
+    """The last scenario opened, or the default one the first time (or if the last is gone)."""
+    last = settings.value("last/scenario")
+    if last and Path(str(last)).is_file():
+        try:
+            return Document.open_file(str(last))
+        except ScenarioFileError:
+            pass
+    return Document.default()
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Start the application (``negotiator`` without a command)."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setOrganizationName("Negotiator")
+    app.setApplicationName("Negotiator")
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    window = MainWindow(start_document(settings), settings)
+    window.resize(1280, 760)
+    window.show()
+    return app.exec()

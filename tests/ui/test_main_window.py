@@ -1,0 +1,229 @@
+"""The main window and the boards, offscreen: moves by keyboard and by drop, undo/redo, files,
+the unsaved-changes prompt, and bad files that leave the window usable."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core.model import CardStatus
+from negotiator_gui.ui import main_window as mw
+from negotiator_gui.ui.board import LANES, MIME
+from negotiator_gui.ui.main_window import MainWindow
+
+BAD_DIR = Path(__file__).resolve().parents[1] / "io" / "fixtures" / "bad"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings) -> MainWindow:
+    w = MainWindow(Document.default(), settings)
+    # no unsaved-changes prompt when pytest-qt closes the window after the test
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.show()
+    return w
+
+
+def jp_board(w: MainWindow):
+    return next(b for b in w.boards if b.party_id == "JP")
+
+
+def first_card(board, lane: int) -> str:
+    return board.cards_in_lane(lane)[0].id
+
+
+def test_window_shows_both_boards_and_title(window):
+    assert window.windowTitle() == "US–Japan tariff talks, April 2025[*] — Negotiator"
+    assert not window.isWindowModified()
+    assert [b.party_id for b in window.boards] == ["JP", "US"]  # our side first
+    board = jp_board(window)
+    shown = sum(lane.count() for lane in board.lanes)
+    assert shown == sum(1 for c in window.document.scenario.cards if c.party == "JP")
+
+
+def test_move_card_by_keyboard_then_undo_redo(window, qtbot):
+    board = jp_board(window)
+    card = first_card(board, 0)
+    board.select(card)
+    lane = board.lanes[0]
+    qtbot.keyClick(lane, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    s = window.document.scenario
+    assert s.card(card).status is CardStatus.ON_TABLE
+    assert window.isWindowModified()
+    assert window.act_undo.text().startswith("&Undo Move '") or "Move '" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert s.card(card).status is CardStatus.HELD_BACK
+    assert not window.isWindowModified()
+    window.act_redo.trigger()
+    assert s.card(card).status is CardStatus.ON_TABLE
+    # the lanes show it where the model has it
+    assert card in [c.id for c in board.cards_in_lane(1)]
+
+
+def test_reorder_within_lane_by_keyboard(window, qtbot):
+    board = jp_board(window)
+    before = [c.id for c in board.cards_in_lane(0)]
+    board.select(before[0])
+    qtbot.keyClick(board.lanes[0], Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    after = [c.id for c in board.cards_in_lane(0)]
+    assert after[:2] == [before[1], before[0]]
+
+
+def _drop(lane, card_id: str, row_item=None):
+    mime = QMimeData()
+    mime.setData(MIME, card_id.encode())
+    pos = QPointF(5, 5) if row_item is None else QPointF(lane.visualItemRect(row_item).center())
+    if row_item is None:
+        pos = QPointF(5, lane.viewport().height() - 2)
+    event = QDropEvent(
+        pos,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    lane.dropEvent(event)
+    lane.board.refresh()
+
+
+def test_drag_and_drop_moves_and_links(window):
+    s = window.document.scenario
+    board = jp_board(window)
+    card = first_card(board, 0)
+    _drop(board.lanes[2], card)
+    assert s.card(card).status in LANES[2][1]
+    window.act_undo.trigger()
+    assert s.card(card).status is CardStatus.HELD_BACK
+    # a US card dropped onto a JP card links the two
+    us_board = next(b for b in window.boards if b.party_id == "US")
+    us_card = first_card(us_board, 0)
+    lane = board.lanes[1]
+    target = lane.item(0)
+    jp_card = target.data(Qt.ItemDataRole.UserRole)
+    _drop(lane, us_card, target)
+    assert jp_card in s.card(us_card).links and us_card in s.card(jp_card).links
+
+
+def test_filter_hides_cards(window):
+    board = jp_board(window)
+    window.filter.setText("Alaska")
+    visible = [
+        lane.item(i)
+        for lane in board.lanes
+        for i in range(lane.count())
+        if not lane.item(i).isHidden()
+    ]
+    assert visible
+    assert len(visible) < sum(lane.count() for lane in board.lanes)
+    window.filter.clear()
+    assert all(not lane.item(i).isHidden() for lane in board.lanes for i in range(lane.count()))
+
+
+def test_edit_card_through_dialog_values(window, monkeypatch):
+    board = jp_board(window)
+    card = first_card(board, 0)
+
+    def fake_exec(dialog):
+        dialog.title.setText("Autos first")
+        return True
+
+    monkeypatch.setattr(mw.CardDialog, "exec", fake_exec)
+    window.edit_card(card)
+    assert window.document.scenario.card(card).title == "Autos first"
+    assert "Edit card" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert window.document.scenario.card(card).title != "Autos first"
+
+
+def test_new_and_delete_card(window, monkeypatch):
+    def fake_exec(dialog):
+        dialog.title.setText("ワクチン協力")  # Japanese text survives
+        return True
+
+    monkeypatch.setattr(mw.CardDialog, "exec", fake_exec)
+    n = len(window.document.scenario.cards)
+    window.new_card()
+    s = window.document.scenario
+    assert len(s.cards) == n + 1 and s.cards[-1].title == "ワクチン協力"
+    window.delete_card(s.cards[-1].id)
+    assert len(s.cards) == n
+
+
+def test_save_and_reopen(window, tmp_path, monkeypatch):
+    target = tmp_path / "mine.scenario.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    board = jp_board(window)
+    board.move_to_lane(first_card(board, 0), 3)
+    assert window.save()
+    assert not window.isWindowModified() and target.is_file()
+    saved = copy.deepcopy(window.document.scenario)
+    assert window.settings.value("last/scenario") == str(target)
+    assert window.open_path(target)
+    assert window.document.scenario == saved
+    assert str(target) in window.recent_files()
+
+
+def test_unsaved_prompt_on_new_and_close(window, monkeypatch):
+    board = jp_board(window)
+    board.move_to_lane(first_card(board, 0), 1)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    before = window.document
+    window.new_document()  # cancelled
+    assert window.document is before and window.isWindowModified()
+    window.new_document()  # discarded
+    assert window.document is not before and not window.isWindowModified()
+    assert window.document.scenario.title == "New scenario"
+
+
+def test_close_with_unsaved_changes_can_be_cancelled(window, monkeypatch):
+    board = jp_board(window)
+    board.move_to_lane(first_card(board, 0), 1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+@pytest.mark.parametrize("bad", sorted(p.name for p in BAD_DIR.glob("*.json")))
+def test_bad_files_show_an_error_and_keep_the_window_usable(window, monkeypatch, bad):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    before = window.document
+    assert not window.open_path(BAD_DIR / bad)
+    assert shown and shown[0].strip()
+    assert window.document is before
+    board = jp_board(window)
+    board.move_to_lane(first_card(board, 0), 1)  # still usable
+    assert window.document.dirty
+
+
+def test_core_undo_keeps_qt_in_step(window):
+    board = jp_board(window)
+    board.move_to_lane(first_card(board, 0), 1)
+    board.move_to_lane(first_card(board, 0), 1)
+    window.document.stack.undo()  # not through Qt
+    assert window.undo.qstack.index() == window.document.stack.index == 1
+    window.act_undo.trigger()
+    assert window.document.stack.index == 0 and not window.isWindowModified()
+
+
+def test_start_document_prefers_last_then_default(settings, tmp_path):
+    doc = mw.start_document(settings)
+    assert doc.scenario.id == "us-japan-2025-04" and doc.path is None
+    p = tmp_path / "x.scenario.json"
+    doc.save_file(p)
+    settings.setValue("last/scenario", str(p))
+    assert mw.start_document(settings).path == p
+    p.write_text("{broken")
+    assert mw.start_document(settings).scenario.id == "us-japan-2025-04"
