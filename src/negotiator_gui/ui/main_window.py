@@ -9,9 +9,10 @@ it was.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
     QUndoView,
+    QWidget,
 )
 
 from negotiator_gui import __version__
@@ -37,6 +39,10 @@ from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.undo import UndoAdapter
 
 MAX_RECENT = 8
+
+#: Panels that install themselves into the window: each module has ``install(window)``, which
+#: adds its docks, menus and actions and follows ``window.document_changed``.
+PANELS: tuple[str, ...] = ()
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 
 
@@ -57,6 +63,9 @@ def blank_scenario() -> Scenario:
 
 
 class MainWindow(QMainWindow):
+    #: Emitted with the new ``Document`` whenever another scenario is opened or started.
+    document_changed = Signal(object)
+
     def __init__(self, document: Document, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
@@ -78,6 +87,9 @@ class MainWindow(QMainWindow):
         dock.visibilityChanged.connect(self.act_history.setChecked)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.document = document
+        for module in PANELS:
+            importlib.import_module(module).install(self)
         self.set_document(document)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -127,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(tr("&File"))
+        file = self.file_menu = bar.addMenu(tr("&File"))
         file.addActions([self.act_new, self.act_open])
         self.recent_menu = file.addMenu(tr("Open &recent"))
         file.addSeparator()
@@ -135,13 +147,13 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.act_quit)
         self.edit_menu = bar.addMenu(tr("&Edit"))
-        view = bar.addMenu(tr("&View"))
+        view = self.view_menu = bar.addMenu(tr("&View"))
         view.addAction(self.act_history)
-        scenario = bar.addMenu(tr("&Scenario"))
+        scenario = self.scenario_menu = bar.addMenu(tr("&Scenario"))
         scenario.addActions([self.act_new_card, self.act_edit_card, self.act_delete_card])
         scenario.addSeparator()
         scenario.addAction(self.act_find)
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = self.help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.act_about)
         self._fill_recent()
 
@@ -161,6 +173,33 @@ class MainWindow(QMainWindow):
         self.filter.setToolTip(tr("Show only the cards whose title, notes, tags or issue match"))
         self.filter.textChanged.connect(self._apply_filter)
         tb.addWidget(self.filter)
+
+    def add_panel(
+        self,
+        name: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut: str | None = None,
+    ) -> QDockWidget:
+        """Add a panel as a dock (tabbed with the other panels of its area) and a View-menu
+        toggle for it; ``name`` keeps its place in the saved window layout."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        existing = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d is not dock and self.dockWidgetArea(d) == area and d.objectName() != "history"
+        ]
+        self.addDockWidget(area, dock)
+        if existing:
+            self.tabifyDockWidget(existing[-1], dock)
+        toggle = dock.toggleViewAction()
+        if shortcut:
+            toggle.setShortcut(QKeySequence(shortcut))
+        self.view_menu.addAction(toggle)
+        return dock
 
     # -- the document -----------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -193,6 +232,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         for w in document.warnings[:3]:
             self.statusBar().showMessage(w, 10000)
+        self.document_changed.emit(document)
 
     def _install_undo_actions(self) -> None:
         for act in getattr(self, "_undo_actions", []):
