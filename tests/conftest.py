@@ -38,6 +38,18 @@ def _connect_ex(self: socket.socket, address: object) -> int:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _private_library(tmp_path_factory):
+    """Tests never touch the user's own scenario library: the default one is a temporary file."""
+    old = os.environ.get("NEGOTIATOR_DB")
+    os.environ["NEGOTIATOR_DB"] = str(tmp_path_factory.mktemp("library") / "library.db")
+    yield
+    if old is None:
+        os.environ.pop("NEGOTIATOR_DB", None)
+    else:
+        os.environ["NEGOTIATOR_DB"] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _no_network():
     socket.socket.connect = _connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _connect_ex  # type: ignore[method-assign]

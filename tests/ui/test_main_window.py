@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core.model import CardStatus
@@ -22,7 +22,9 @@ BAD_DIR = Path(__file__).resolve().parents[1] / "io" / "fixtures" / "bad"
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("library/path", str(tmp_path / "library.db"))
+    return s
 
 
 @pytest.fixture
@@ -159,12 +161,95 @@ def test_new_and_delete_card(window, monkeypatch):
     assert len(s.cards) == n
 
 
-def test_save_and_reopen(window, tmp_path, monkeypatch):
+def test_save_to_library_history_and_reopen(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("first cut", True))
+    board = jp_board(window)
+    card = first_card(board, 0)
+    board.move_to_lane(card, 1)
+    assert window.save()
+    doc = window.document
+    assert not window.isWindowModified() and doc.library_revision is not None
+    first = doc.library_revision
+    board = jp_board(window)
+    board.move_to_lane(card, 3)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("rejected it", True))
+    assert window.save()
+    lib = window.library.library
+    log = lib.log(doc.library_scenario)
+    assert [r.message for r in log] == ["rejected it", "first cut"]  # newest first
+    assert any("status" in line for line in lib.diff(first, doc.library_revision).lines())
+    # reopen the first revision: the card is back on the table
+    assert window.library.open_scenario(doc.library_scenario, first)
+    assert window.document.scenario.card(card).status is CardStatus.ON_TABLE
+    assert "revision 1" in window.status.text()
+
+
+def test_conflict_offers_branch(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("mine", True))
+    assert window.save()
+    doc = window.document
+    original = doc.library_scenario
+    lib = window.library.library
+    other = copy.deepcopy(doc.scenario)
+    other.title = "Changed by a colleague"
+    lib.save(original, other, doc.library_revision, "theirs")
+    jp_board(window).move_to_lane(first_card(jp_board(window), 0), 1)
+
+    def choose_branch(box):
+        box.buttons()[0].click()  # "Save as new branch"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_branch)
+    assert window.save()
+    assert window.document.library_scenario != original
+    assert len(lib.scenarios()) == 2
+    assert lib.log(original)[0].message == "theirs"  # their work is untouched
+
+
+CRASH = """
+import os, sys
+from negotiator_gui.io.scenario_file import read_scenario
+from negotiator_gui.paths import default_scenario_path
+from negotiator_gui.store import open_library
+s = read_scenario(default_scenario_path()).scenario
+s.title = "Work in progress"
+open_library(sys.argv[1]).save_recovery(None, s, None)
+os._exit(9)  # a crash: no clean shutdown
+"""
+
+
+def test_recovery_after_a_crash(window, settings, monkeypatch):
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", CRASH, settings.value("library/path")], check=False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.library.offer_recovery()
+    assert window.document.scenario.title == "Work in progress"
+    assert window.isWindowModified()
+    assert not window.library.library.pending_recovery()  # offered once
+
+
+def test_autosave_after_a_pause(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window.library.autosave, "interval", lambda: 10)
+    window.library.autosave.setInterval(10)
+    written = []
+    real = window.library.library.save_recovery
+    monkeypatch.setattr(
+        window.library.library, "save_recovery", lambda *a: written.append(a) or real(*a)
+    )
+    board = jp_board(window)
+    board.move_to_lane(first_card(board, 0), 1)
+    qtbot.waitUntil(lambda: bool(written), timeout=2000)
+    assert written[0][0] is None  # not in the library yet
+
+
+def test_save_as_file_and_reopen(window, tmp_path, monkeypatch):
     target = tmp_path / "mine.scenario.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     board = jp_board(window)
     board.move_to_lane(first_card(board, 0), 3)
-    assert window.save()
+    assert window.save_as()
     assert not window.isWindowModified() and target.is_file()
     saved = copy.deepcopy(window.document.scenario)
     assert window.settings.value("last/scenario") == str(target)

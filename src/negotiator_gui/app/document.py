@@ -29,6 +29,9 @@ class Document:
         self.path = path
         self.warnings = list(warnings)
         self.stack = CommandStack(scenario)
+        # where it lives in the scenario library, once saved or opened there
+        self.library_scenario: int | None = None
+        self.library_revision: int | None = None
 
     # -- opening and saving --
     @classmethod

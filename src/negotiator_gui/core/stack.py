@@ -86,6 +86,11 @@ class CommandStack:
         self._merge_open = False
         self._emit(StackEvent("clean"))
 
+    def mark_dirty(self) -> None:
+        """The document differs from anything saved (recovered work): no state is clean."""
+        self._clean = -1
+        self._emit(StackEvent("clean"))
+
     def close_merge(self) -> None:
         """The next command starts a new undo step even if it could merge (focus left a cell)."""
         self._merge_open = False

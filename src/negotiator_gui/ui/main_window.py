@@ -12,7 +12,7 @@ import datetime as dt
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +36,7 @@ from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, S
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
 from negotiator_gui.ui.board import BoardWidget
 from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
+from negotiator_gui.ui.library_ui import LibraryController
 from negotiator_gui.ui.undo import UndoAdapter
 
 MAX_RECENT = 8
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.document = document
+        self.library = LibraryController(self)
         for module in PANELS:
             importlib.import_module(module).install(self)
         self.set_document(document)
@@ -114,7 +116,9 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(
             "&Open file…", self.open_dialog, K.Open, "Open a scenario file"
         )
-        self.act_save = self._action("&Save", self.save, K.Save, "Save the scenario")
+        self.act_save = self._action(
+            "&Save", self.save, K.Save, "Save the scenario to the library, with a message"
+        )
         self.act_save_as = self._action(
             "Save &as file…", self.save_as, K.SaveAs, "Save the scenario to a new file"
         )
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
             board.close()
         self.document = document
         self.undo = UndoAdapter(document)
+        self.library.attach(document)
         self.history.setStack(self.undo.qstack)
         self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
@@ -251,10 +256,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.title}[*] — Negotiator")
         self.setWindowModified(self.document.dirty)
-        where = str(self.document.path) if self.document.path else tr("not saved to a file yet")
+        where = str(self.document.path) if self.document.path else tr("no file")
         cards = len(self.document.scenario.cards)
         self.status.setText(
-            f"{where} · {cards} " + tr("cards") + f" · {self.document.scenario.as_of}"
+            f"{self.library.status()} · {where} · {cards} "
+            + tr("cards")
+            + f" · {self.document.scenario.as_of}"
         )
 
     def _apply_filter(self, text: str) -> None:
@@ -281,7 +288,10 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.library.discard_recovery()
+            return True
+        return False
 
     def new_document(self) -> None:
         if self.maybe_save():
@@ -325,9 +335,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
+        """Save to the library with a message (to a file when the library is unavailable)."""
+        return self.library.save()
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path.home() / f"{self.document.scenario.id}{SUFFIX}"
@@ -357,15 +366,22 @@ class MainWindow(QMainWindow):
         return True
 
     def revert(self) -> None:
-        if self.document.path is None or not self.document.dirty:
+        """Go back to the last saved state (the library revision, or the file)."""
+        doc = self.document
+        if not doc.dirty or (doc.path is None and doc.library_revision is None):
             return
         answer = QMessageBox.question(
             self,
             tr("Revert"),
-            tr("Discard all unsaved changes to '{title}'?").format(title=self.document.title),
+            tr("Discard all unsaved changes to '{title}'?").format(title=doc.title),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_path(self.document.path, ask=False)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.library.discard_recovery()
+        if doc.library_revision is not None:
+            self.library.open_scenario(doc.library_scenario, doc.library_revision)
+        else:
+            self.open_path(doc.path, ask=False)
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]
@@ -501,4 +517,5 @@ def run(argv: list[str] | None = None) -> int:
     window = MainWindow(start_document(settings), settings)
     window.resize(1280, 760)
     window.show()
+    QTimer.singleShot(0, window.library.offer_recovery)
     return app.exec()

@@ -1,0 +1,332 @@
+"""The window's side of the scenario library: save with a message, open, history, autosave,
+crash recovery and save conflicts.
+
+The library (``store``) does the work; this controller asks the user what to do: a message for a
+save, which scenario to open, which revisions to compare or restore, whether to recover unsaved
+work after a crash, and, when someone else saved first, whether to save as a branch or overwrite
+after seeing what would change. A library that cannot be opened leaves files working as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.io.scenario_file import ScenarioFileError, parse_scenario_text
+from negotiator_gui.store import Conflict, LibraryError, open_library
+
+#: Seconds after the last edit before unsaved work is written to the recovery table.
+AUTOSAVE_SECONDS = 3
+
+
+class LibraryController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = None
+        self.error = ""
+        path = window.settings.value("library/path") or None
+        try:
+            self.library = open_library(path)
+        except LibraryError as exc:
+            self.error = str(exc)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_SECONDS * 1000)
+        self.autosave.timeout.connect(self.write_recovery)
+        self._unsubscribe = None
+        self._build_actions()
+
+    # -- actions --
+    def _build_actions(self) -> None:
+        w = self.window
+        self.act_open = QAction(tr("Open from &library…"), w)
+        self.act_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.act_open.setToolTip(tr("Open a scenario saved in the library"))
+        self.act_open.triggered.connect(self.open_dialog)
+        self.act_history = QAction(tr("Histor&y…"), w)
+        self.act_history.setToolTip(tr("Revisions of this scenario: compare and restore"))
+        self.act_history.triggered.connect(self.history_dialog)
+        for act in (self.act_open, self.act_history):
+            act.setEnabled(self.library is not None)
+        menu = w.file_menu
+        menu.insertAction(w.recent_menu.menuAction(), self.act_open)
+        menu.insertAction(w.act_revert, self.act_history)
+
+    def attach(self, document: Document) -> None:
+        """Follow a newly opened document (autosave after its edits)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._unsubscribe = document.subscribe(self._on_event)
+
+    def _on_event(self, event: StackEvent) -> None:
+        if self.library is None or self.library.read_only:
+            return
+        if event.reason in ("do", "merge", "undo", "redo"):
+            self.autosave.start()  # restarted by every edit: written once the user pauses
+
+    def status(self) -> str:
+        doc = self.window.document
+        if self.library is None:
+            return tr("library unavailable")
+        if doc.library_revision is None:
+            return tr("not in the library")
+        info = self.library.revision(doc.library_revision)
+        return tr("revision {n}").format(n=info.number)
+
+    # -- saving --
+    def save(self) -> bool:
+        """Save to the library with a message; on a conflict ask how to resolve it."""
+        w = self.window
+        doc = w.document
+        if self.library is None:
+            QMessageBox.warning(w, tr("Library unavailable"), self.error)
+            return w.save_as()
+        message, ok = QInputDialog.getText(
+            w, tr("Save to library"), tr("What changed? (shown in the history)")
+        )
+        if not ok:
+            return False
+        try:
+            if doc.library_scenario is None:
+                info = self.library.create(doc.scenario, message=message)
+            else:
+                info = self.library.save(
+                    doc.library_scenario, doc.scenario, doc.library_revision, message
+                )
+        except Conflict as conflict:
+            info = self._resolve_conflict(conflict, message)
+            if info is None:
+                return False
+        except LibraryError as exc:
+            QMessageBox.warning(w, tr("Cannot save"), str(exc))
+            return False
+        doc.library_scenario, doc.library_revision = info.scenario_id, info.id
+        doc.stack.set_clean()
+        self.autosave.stop()
+        w.statusBar().showMessage(tr("Saved as revision {n}").format(n=info.number), 5000)
+        w._update_title()
+        return True
+
+    def _resolve_conflict(self, conflict: Conflict, message: str):
+        w = self.window
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, tr("Someone saved first"), str(conflict), parent=w
+        )
+        branch = box.addButton(tr("Save as new branch"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDetailedText(
+            "\n".join(
+                [
+                    tr("Overwriting would change:"),
+                    *conflict.diff.lines(),
+                    "",
+                    tr("They changed:"),
+                    *conflict.their_changes.lines(),
+                ]
+            )
+        )
+        box.exec()
+        doc = w.document
+        try:
+            if box.clickedButton() is branch:
+                return self.library.save_as_branch(doc.scenario, conflict.base.id, message=message)
+            if box.clickedButton() is overwrite:
+                return self.library.save(
+                    conflict.scenario_id, doc.scenario, conflict.latest.id, message, overwrite=True
+                )
+        except LibraryError as exc:
+            QMessageBox.warning(w, tr("Cannot save"), str(exc))
+        return None
+
+    # -- opening --
+    def open_dialog(self) -> None:
+        w = self.window
+        if self.library is None or not w.maybe_save():
+            return
+        dialog = QDialog(w)
+        dialog.setWindowTitle(tr("Open from library"))
+        layout = QVBoxLayout(dialog)
+        search = QLineEdit()
+        search.setPlaceholderText(tr("Search by name"))
+        listing = QListWidget()
+        layout.addWidget(search)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(buttons)
+
+        def fill() -> None:
+            listing.clear()
+            for info in self.library.scenarios(search.text() or None):
+                item = QListWidgetItem(
+                    f"{info.name} — {tr('revision')} {info.latest.number}, "
+                    f"{info.latest.created_at[:16]} ({info.latest.author})"
+                )
+                item.setData(256, info.id)
+                listing.addItem(item)
+            if listing.count():
+                listing.setCurrentRow(0)
+
+        search.textChanged.connect(fill)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        listing.itemDoubleClicked.connect(dialog.accept)
+        fill()
+        if dialog.exec() and listing.currentItem() is not None:
+            self.open_scenario(listing.currentItem().data(256))
+
+    def open_scenario(self, scenario_id: int, revision_id: int | None = None) -> bool:
+        try:
+            if revision_id is None:
+                info, scenario = self.library.open_latest(scenario_id)
+            else:
+                info, scenario = self.library.revision(revision_id), self.library.load(revision_id)
+        except (LibraryError, ScenarioFileError) as exc:
+            QMessageBox.warning(self.window, tr("Cannot open"), str(exc))
+            return False
+        doc = Document(scenario)
+        doc.library_scenario, doc.library_revision = info.scenario_id, info.id
+        self.window.set_document(doc)
+        return True
+
+    # -- history --
+    def history_dialog(self) -> None:
+        w = self.window
+        doc = w.document
+        if self.library is None or doc.library_scenario is None:
+            QMessageBox.information(
+                w, tr("History"), tr("This scenario is not in the library yet: save it first.")
+            )
+            return
+        dialog = QDialog(w)
+        dialog.setWindowTitle(tr("History of '{title}'").format(title=doc.title))
+        dialog.resize(820, 520)
+        layout = QHBoxLayout(dialog)
+        revisions = QListWidget()
+        revisions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for info in self.library.log(doc.library_scenario):  # newest first
+            item = QListWidgetItem(
+                f"{info.number}. {info.created_at[:16]} {info.author}: "
+                f"{info.message or info.action}"
+            )
+            item.setData(256, info.id)
+            revisions.addItem(item)
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        right = QVBoxLayout()
+        right.addWidget(text)
+        restore = QPushButton(tr("Restore the selected revision"))
+        restore.setToolTip(tr("Make it the latest again, as a new revision"))
+        right.addWidget(restore)
+        layout.addWidget(revisions, 1)
+        layout.addLayout(right, 2)
+
+        def show() -> None:
+            ids = sorted(it.data(256) for it in revisions.selectedItems())
+            if len(ids) == 1:
+                info = self.library.revision(ids[0])
+                parent = info.parent_id
+                d = self.library.diff(parent, ids[0]) if parent else None
+                head = tr("Revision {n}: {msg}").format(
+                    n=info.number, msg=info.message or info.action
+                )
+                text.setPlainText(
+                    "\n".join([head, "", *(d.lines() if d else [tr("(first revision)")])])
+                )
+            elif len(ids) >= 2:
+                d = self.library.diff(ids[0], ids[-1])
+                text.setPlainText("\n".join(d.lines()) or tr("No differences."))
+
+        def do_restore() -> None:
+            items = revisions.selectedItems()
+            if len(items) != 1:
+                return
+            try:
+                info = self.library.restore_revision(items[0].data(256))
+            except LibraryError as exc:
+                QMessageBox.warning(dialog, tr("Cannot restore"), str(exc))
+                return
+            dialog.accept()
+            self.open_scenario(info.scenario_id)
+
+        revisions.itemSelectionChanged.connect(show)
+        restore.clicked.connect(do_restore)
+        if revisions.count():
+            revisions.setCurrentRow(0)
+        dialog.exec()
+
+    # -- autosave and recovery --
+    def write_recovery(self) -> None:
+        doc = self.window.document
+        if self.library is None or self.library.read_only or not doc.dirty:
+            return
+        try:
+            self.library.save_recovery(doc.library_scenario, doc.scenario, doc.library_revision)
+        except LibraryError as exc:
+            self.window.statusBar().showMessage(tr("Autosave failed: {why}").format(why=exc), 8000)
+            return
+        self.window.statusBar().showMessage(tr("Unsaved work kept for recovery"), 3000)
+
+    def discard_recovery(self) -> None:
+        if self.library is not None and not self.library.read_only:
+            with contextlib.suppress(LibraryError):
+                self.library.discard_recovery()
+
+    def offer_recovery(self) -> bool:
+        """At start: if a crashed session left unsaved work, offer to bring it back."""
+        if self.library is None:
+            return False
+        try:
+            pending = self.library.pending_recovery()
+        except LibraryError:
+            return False
+        if not pending:
+            return False
+        entry = pending[0]
+        name = entry.scenario_name or tr("a scenario not yet in the library")
+        answer = QMessageBox.question(
+            self.window,
+            tr("Recover unsaved work?"),
+            tr(
+                "Negotiator did not close normally. Unsaved work on {name} from {when} was kept. "
+                "Recover it?"
+            ).format(name=name, when=entry.saved_at[:16]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.library.discard_recovery(entry.id)
+            return False
+        try:
+            scenario = parse_scenario_text(entry.document, "recovered work").scenario
+        except ScenarioFileError as exc:
+            QMessageBox.warning(self.window, tr("Cannot recover"), exc.report())
+            return False
+        doc = Document(scenario)
+        doc.library_scenario, doc.library_revision = entry.scenario_id, entry.base_revision
+        doc.stack.mark_dirty()
+        self.window.set_document(doc)
+        self.library.discard_recovery(entry.id)
+        self.write_recovery()
+        return True
