@@ -21,6 +21,16 @@ class BadInput(Exception):
     """Input the user can fix; the message is printed as is."""
 
 
+def confirm(question: str) -> bool:
+    """Ask a yes/no question on the terminal; anything but yes (or no terminal) is no."""
+    print(question, end=" ", flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, ValueError):
+        return False
+    return answer.strip().casefold() in ("y", "yes")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="negotiator",

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from negotiator_gui.cli import confirm
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -83,15 +85,6 @@ def _pairs(items: list[str], option: str) -> dict[str, str]:
             raise BadInput(f"{option} {item!r}: write it as {option} NAME=VALUE")
         out[key.strip()] = value.strip()
     return out
-
-
-def _confirm(question: str) -> bool:
-    print(question, end=" ", flush=True)
-    try:
-        answer = sys.stdin.readline()
-    except (OSError, ValueError):
-        return False
-    return answer.strip().casefold() in ("y", "yes")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -170,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{args.into}: not changed. Add --yes to import{note}: without a terminal "
                 "there is no one to ask."
             )
-        if not _confirm(f"Import {report.rows_accepted:,} rows into {args.into}{note}? [y/N]"):
+        if not confirm(f"Import {report.rows_accepted:,} rows into {args.into}{note}? [y/N]"):
             print(f"{args.into}: not changed")
             return 0
     try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from negotiator_gui.cli import confirm
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -27,15 +29,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", "-y", action="store_true", help="write without asking")
     p.add_argument("--dry-run", action="store_true", help="print the report; change nothing")
     p.set_defaults(run=run)
-
-
-def _confirm(question: str) -> bool:
-    print(question, end=" ", flush=True)
-    try:
-        answer = sys.stdin.readline()
-    except (OSError, ValueError):
-        return False
-    return answer.strip().casefold() in ("y", "yes")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{args.file}: not changed. Add --yes to write the changes: without a terminal "
                 "there is no one to ask."
             )
-        if not _confirm(f"Write {len(result.changes)} change(s) to {args.file}? [y/N]"):
+        if not confirm(f"Write {len(result.changes)} change(s) to {args.file}? [y/N]"):
             print(f"{args.file}: not changed")
             return 0
     try:
