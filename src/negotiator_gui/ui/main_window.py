@@ -43,7 +43,10 @@ MAX_RECENT = 8
 
 #: Panels that install themselves into the window: each module has ``install(window)``, which
 #: adds its docks, menus and actions and follows ``window.document_changed``.
-PANELS: tuple[str, ...] = ()
+PANELS: tuple[str, ...] = (
+    "negotiator_gui.ui.preferences_editor",
+    "negotiator_gui.ui.package_builder",
+)
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 
 

@@ -1,0 +1,99 @@
+"""The package builder: named solutions set the combos and the utilities, the frontier follows
+preference edits but not card edits, indicators arrive off the UI thread, offers are recorded."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from negotiator_gui.core import bargaining as bg
+from negotiator_gui.core import edits
+
+
+def builder(window):
+    return window.package_builder
+
+
+def test_window_exposes_the_package(window):
+    b = builder(window)
+    seen = []
+    window.package_changed.connect(seen.append)
+    assert window.package_changed is not None and window.package_bus is b.bus
+    b.combos["rice"].setCurrentIndex(2)
+    assert window.current_package["rice"] == window.document.scenario.issue("rice").options[2].id
+    assert seen and seen[-1] == window.current_package
+
+
+def test_nash_sets_the_combos_and_shows_bargainings_utilities(window, qtbot):
+    b = builder(window)
+    s = window.document.scenario
+    space = bg.build_space(s)
+    front = bg.frontier(space)
+    nash = bg.solutions(front)["nash"]
+    assert b.choose_solution("nash")
+    expected = space.choices(front.packages(nash.points[0], 1)[0])
+    assert {i: c.currentData() for i, c in b.combos.items()} == expected
+    assert window.current_package == expected
+    for party, u in zip(space.parties, nash.utilities[0], strict=True):
+        assert b.shown[party].utility == pytest.approx(u, abs=1e-9)
+        assert f"{u:.1f}" in b.util_rows[party][2].text()
+    to_front, to_nash = b.distances
+    assert to_front == pytest.approx(0.0) and to_nash == pytest.approx(0.0)
+    qtbot.waitUntil(lambda: b.indicators is not None and b.runner.delivered == b.runner.generation)
+    assert b.indicators.party == "JP"
+    assert "bn" in b.ind_labels[0][1].text()
+
+
+def test_suggestion_list_takes_a_frontier_point(window):
+    b = builder(window)
+    item = next(
+        b.suggestions.item(k)
+        for k in range(b.suggestions.count())
+        if b.suggestions.item(k).data(Qt.ItemDataRole.UserRole)[0] == "point"
+    )
+    b.take_suggestion(item)
+    assert b.distances[0] == pytest.approx(0.0)
+
+
+def test_record_offer_then_undo(window):
+    b = builder(window)
+    s = window.document.scenario
+    n = len(s.offers)
+    assert b.round.value() == 2  # one after the latest round
+    b.side.setCurrentIndex(b.side.findData("US"))
+    b.choose_solution("utilitarian")
+    b.record_button.click()
+    assert len(s.offers) == n + 1
+    offer = s.offers[-1]
+    assert (offer.party, offer.round, offer.date) == ("US", 2, s.as_of)
+    assert offer.choices == window.current_package
+    assert b.round.value() == 3
+    window.act_undo.trigger()
+    assert len(s.offers) == n
+
+
+def test_utilities_follow_a_weight_edit_but_cards_do_not_recompute(window, qtbot):
+    b = builder(window)
+    s = window.document.scenario
+    front = b.front
+    before = b.shown["JP"].utility
+    card = s.cards[0]
+    window.document.push(edits.set_field(s, "card", card.id, "title", "Renamed"))
+    qtbot.wait(80)
+    assert b.front is front  # a card edit leaves the frontier alone
+    window.preferences_editor.weights.set_weight("JP", "autos", 60.0)
+    qtbot.waitUntil(lambda: b.front is not front)
+    assert b.shown["JP"].utility != pytest.approx(before)
+    space = bg.build_space(s, ["JP", "US"])
+    u = space.utility(space.index_of(window.current_package))
+    assert b.shown["JP"].utility == pytest.approx(bg.to_points(u)[0])
+
+
+def test_stale_indicator_results_are_dropped(window, qtbot):
+    b = builder(window)
+    runner = b.runner
+    qtbot.waitUntil(lambda: runner.delivered == runner.generation)
+    got = []
+    runner.ready.connect(got.append)
+    runner._done(runner.generation - 1, None, object())  # an old result arriving late
+    assert got == []
