@@ -2011,8 +2011,10 @@ def _finish(
 
 def nested_codes(flows: TradeFlows) -> dict[tuple[str, str, str], str]:
     """Flows whose product code lies under another flow's code for the same importer and
-    exporter (870323 under 8703), mapped to that code: summing over such a table counts that
-    trade twice, so the report and the merge say so."""
+    exporter (870323 under 8703), mapped to that code. If the shorter code is the heading's
+    total, summing over the table counts that trade twice; if it holds only the rest of the
+    heading (as chapter 87 does in the shipped US–Japan scenario), nothing is wrong. A table
+    does not say which, so the report and the merge point it out and leave it to the user."""
     lengths = sorted({len(p) for p in flows.product})
     if len(lengths) < 2:
         return {}
@@ -2033,8 +2035,8 @@ def nested_note(nested: dict[tuple[str, str, str], str], where: str = "the table
     has = "flow has" if len(nested) == 1 else "flows have"
     return (
         f"{len(nested):,} {has} a product code under another code of {where} for the same "
-        f"importer and exporter (e.g. {i} <- {e}: {p} under {parent}): totals over it count "
-        "that trade twice"
+        f"importer and exporter (e.g. {i} <- {e}: {p} under {parent}): unless the shorter "
+        "code holds only the rest of its heading, totals count that trade twice"
     )
 
 
