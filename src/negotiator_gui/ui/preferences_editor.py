@@ -15,6 +15,7 @@ Run alone for a quick look: ``python -m negotiator_gui.ui.preferences_editor``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -59,7 +60,9 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self.setText("⚠ " + text)
+        # the validator names the JSON path of the bad value: useful in the tooltip, noise inline
+        self.setText("⚠ " + re.sub(r"\$[^:\s]*: ", "", text))
+        self.setToolTip(text)
         self.show()
 
     def clear_error(self) -> None:
@@ -177,7 +180,7 @@ class EffectsPane(QWidget):
             self.commitments.set_option(issue.id, option.id)
             for view, widths in (
                 (self.effects_view, (110, 260, 70)),
-                (self.commitments_view, (100, 60, 250, 70, 80)),
+                (self.commitments_view, (100, 60, 200, 70, 70)),
             ):
                 for k, w in enumerate(widths):
                     view.setColumnWidth(k, w)
@@ -356,7 +359,7 @@ class PreferencesEditor(QWidget):
             self.table.setColumnWidth(0, 160)
             self.table.setColumnWidth(1, 220)
             for c in range(ScoresModel.FIXED, self.model.columnCount()):
-                self.table.setColumnWidth(c, 90)
+                self.table.setColumnWidth(c, max(80, header.sectionSizeHint(c) + 8))
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         kept, self._kept = self._kept, None
         if kept is not None and self.model.row_of(*kept) >= 0:
