@@ -46,6 +46,7 @@ MAX_RECENT = 8
 PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.preferences_editor",
     "negotiator_gui.ui.package_builder",
+    "negotiator_gui.ui.tariff_editor",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 

@@ -1,0 +1,804 @@
+"""The tariff-scenario editor: measures, product lines and their effective rates through time.
+
+A panel (``install(window)`` docks it; ``python -m negotiator_gui.ui.tariff_editor`` shows it
+alone) with a date control that moves the whole view through the scenario's year, the measures
+table (edited in place: every edit is a named command, a refused one is reported in the status
+bar and changes nothing), and the product-line table with each line's rate on the view date now
+and under the current package, its stack breakdown beside it, and tariff-change operators on the
+selected lines' MFN rates as one undoable step.
+
+Rates are derived, never stored: they are computed vectorised for all lines once per (document
+change, view date, package) and cached; a burst of change events (an operator, an undo of a
+compound) costs one recompute, scheduled by a single-shot 0 ms timer.
+
+**The current-package contract** (for the package builder): if the main window has an attribute
+``current_package`` (a dict issue id → option id, possibly empty; ``None`` means "no package"),
+this panel shows an "Under package" column with the rates under
+``package_effects.package_tariffs(scenario, window.current_package)``; if the window has a signal
+``package_changed`` (any arguments), the panel recomputes when it is emitted. With neither, only
+the rates "now" are shown. The attribute is read afresh at every recompute.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Mapping
+
+import numpy as np
+from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionSlider,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import edits
+from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import Authority, Measure, Scope
+from negotiator_gui.core.package_effects import package_tariffs
+from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.core.tariff_edits import OPERATOR_LABELS, apply_operator_to_lines
+from negotiator_gui.core.tariffs import Breakdown, Lines, change_dates, compute_rates, explain_line
+from negotiator_gui.ui.tariff_models import (
+    COL_PACKAGE,
+    LINE_KEYS,
+    MEASURE_KEYS,
+    LinesModel,
+    MeasuresModel,
+)
+
+#: Change kinds after which rates may differ (issues and options: a package's effects).
+RATE_KINDS = frozenset({"measure", "trade_flows", "stacking_rule", "scenario", "issue", "option"})
+
+Choices = Mapping[str, str] | None
+
+
+# -- derived rates, cached --------------------------------------------------------------------
+
+
+class RateEngine:
+    """Prepared lines and effective rates of one scenario, cached by (version, day, package).
+
+    ``invalidate`` is told what changed: an edit of MFN rates or import values only refreshes
+    that column of the prepared lines (no re-sort of 100,000 codes); rows added or removed, or a
+    replaced table, prepare the lines again.
+    """
+
+    def __init__(self, scenario) -> None:
+        self.scenario = scenario
+        self.version = 0
+        self.lines: Lines | None = None
+        self._cache: dict[tuple, np.ndarray] = {}
+        self._pkg: dict[tuple, list[Measure]] = {}
+        self.computed = 0  # how many vectorised computes ran (tests check there is one per burst)
+
+    def invalidate(self, rebuild: bool = False, columns: frozenset[str] = frozenset()) -> None:
+        self.version += 1
+        self._cache.clear()
+        self._pkg.clear()
+        if rebuild:
+            self.lines = None
+        elif self.lines is not None:
+            flows = self.scenario.trade_flows
+            if "mfn_rate" in columns:
+                self.lines.mfn = np.asarray(flows.mfn_rate, dtype=np.float64)
+            if "value" in columns:
+                self.lines.value = np.asarray(flows.value, dtype=np.float64)
+
+    def ensure_lines(self) -> tuple[Lines, bool]:
+        """The prepared lines, and whether they were (re)built just now."""
+        if self.lines is not None:
+            return self.lines, False
+        flows = self.scenario.trade_flows
+        parties = [p.id for p in self.scenario.parties]
+        extra = sorted({*flows.importer, *flows.exporter} - set(parties))
+        self.lines = Lines.from_flows(flows, parties + extra)
+        return self.lines, True
+
+    def package_measures(self, choices: Mapping[str, str]) -> list[Measure]:
+        key = tuple(sorted(choices.items()))
+        if key not in self._pkg:
+            self._pkg[key] = package_tariffs(self.scenario, choices).measures
+        return self._pkg[key]
+
+    def rates(self, day: dt.date, choices: Choices = None) -> np.ndarray:
+        key = (day, None if choices is None else tuple(sorted(choices.items())))
+        got = self._cache.get(key)
+        if got is None:
+            lines, _ = self.ensure_lines()
+            measures = self.scenario.measures if choices is None else self.package_measures(choices)
+            got = compute_rates(lines, measures, self.scenario.stacking_rules, day).total
+            self.computed += 1
+            if len(self._cache) > 64:  # a slider dragged across the year: keep memory bounded
+                self._cache.clear()
+            self._cache[key] = got
+        return got
+
+
+def breakdown_text(b: Breakdown) -> list[str]:
+    """A line's stack, leaving out measures that do not cover it (they only add noise)."""
+    out = [f"{b.importer} ← {b.exporter}  {b.product}:  {b.total * 100:.4g} %"]
+    out.append("  " + tr("base MFN (flow table)") + f": {b.base_mfn * 100:.4g} %")
+    for layer in b.layers:
+        if layer.status == "not covered":
+            continue
+        rate = "—" if layer.rate is None else f"{layer.rate * 100:.4g} %"
+        note = f" ({layer.note})" if layer.note else ""
+        out.append(
+            f"  {layer.title} [{layer.authority}] {rate}: {tr(layer.status)}"
+            f" → +{layer.contribution * 100:.4g} %{note}"
+        )
+    return out
+
+
+# -- the date control ----------------------------------------------------------------------------
+
+
+class TickSlider(QSlider):
+    """A horizontal day-of-year slider with a tick at each date where some rate changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.ticks: list[int] = []
+        self.setMinimumHeight(26)
+
+    def set_ticks(self, values: list[int]) -> None:
+        self.ticks = values
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.ticks or self.maximum() <= self.minimum():
+            return
+        opt = QStyleOptionSlider()
+        self.initStyleOption(opt)
+        style = self.style()
+        groove = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self
+        )
+        span = groove.width() - handle.width()
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor("#0072B2"), 2))
+        for v in self.ticks:
+            if self.minimum() <= v <= self.maximum():
+                x = (
+                    groove.x()
+                    + handle.width() // 2
+                    + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), v, span)
+                )
+                painter.drawLine(x, self.height() - 6, x, self.height() - 1)
+                painter.drawLine(x, 0, x, 5)
+        painter.end()
+
+
+class DateBar(QWidget):
+    """The view date: a date box, a slider over its year with ticks at rate changes, buttons to
+    step to the previous / next change and back to the scenario's as-of date."""
+
+    date_changed = Signal(object)  # dt.date
+
+    def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = day
+        self.as_of = day
+        self.changes: list[dt.date] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(tr("View date:"))
+        row.addWidget(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setToolTip(tr("The date all rates in this panel are shown for"))
+        label.setBuddy(self.edit)
+        row.addWidget(self.edit)
+        self.prev = QToolButton()
+        self.prev.setText("◀")
+        self.prev.setToolTip(tr("Go to the previous date on which a rate changes"))
+        self.next = QToolButton()
+        self.next.setText("▶")
+        self.next.setToolTip(tr("Go to the next date on which a rate changes"))
+        row.addWidget(self.prev)
+        row.addWidget(self.next)
+        self.slider = TickSlider()
+        self.slider.setToolTip(
+            tr("Move through the year; the blue ticks mark the dates on which rates change")
+        )
+        self.slider.setPageStep(7)
+        row.addWidget(self.slider, 1)
+        self.year_label = QLabel()
+        row.addWidget(self.year_label)
+        self.as_of_button = QPushButton(tr("As of"))
+        self.as_of_button.setToolTip(tr("Back to the scenario's as-of date"))
+        row.addWidget(self.as_of_button)
+        self.edit.dateChanged.connect(lambda q: self.set_date(q.toPython()))
+        self.slider.valueChanged.connect(self._slid)
+        self.prev.clicked.connect(lambda: self._step(-1))
+        self.next.clicked.connect(lambda: self._step(1))
+        self.as_of_button.clicked.connect(lambda: self.set_date(self.as_of))
+        self._sync()
+
+    def set_changes(self, dates: list[dt.date]) -> None:
+        self.changes = sorted(dates)
+        self._sync()
+
+    def set_date(self, day: dt.date) -> None:
+        if day == self.day:
+            return
+        self.day = day
+        self._sync()
+        self.date_changed.emit(day)
+
+    def _slid(self, value: int) -> None:
+        self.set_date(dt.date(self.day.year, 1, 1) + dt.timedelta(days=value))
+
+    def _step(self, direction: int) -> None:
+        later = [d for d in self.changes if d > self.day]
+        earlier = [d for d in self.changes if d < self.day]
+        if direction > 0 and later:
+            self.set_date(later[0])
+        elif direction < 0 and earlier:
+            self.set_date(earlier[-1])
+
+    def _sync(self) -> None:
+        """Show ``self.day`` in both controls without echoing their signals back."""
+        year = self.day.year
+        first = dt.date(year, 1, 1)
+        with QSignalBlocker(self.edit), QSignalBlocker(self.slider):
+            self.edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+            self.slider.setRange(0, (dt.date(year, 12, 31) - first).days)
+            self.slider.setValue((self.day - first).days)
+        self.slider.set_ticks([(d - first).days for d in self.changes if d.year == year])
+        self.year_label.setText(str(year))
+        self.prev.setEnabled(any(d < self.day for d in self.changes))
+        self.next.setEnabled(any(d > self.day for d in self.changes))
+
+
+# -- measure editing ------------------------------------------------------------------------------
+
+
+class MeasureDelegate(QStyledItemDelegate):
+    """Editors for the measures table: a percent spin box for rates, a date box with a "none"
+    value for dates; text columns use a line edit (lists comma-separated)."""
+
+    def createEditor(self, parent, option, index):
+        key = MEASURE_KEYS[index.column()]
+        if key == "rate":
+            spin = QDoubleSpinBox(parent)
+            spin.setRange(-1000.0, 1000.0)  # out-of-range values are refused with the reason
+            spin.setDecimals(3)
+            spin.setSuffix(" %")
+            spin.setToolTip(tr("The measure's rate in percent"))
+            return spin
+        if key in ("effective", "end"):
+            box = QDateEdit(parent)
+            box.setCalendarPopup(True)
+            box.setDisplayFormat("yyyy-MM-dd")
+            box.setMinimumDate(QDate(1990, 1, 1))
+            box.setSpecialValueText(tr("none"))  # the minimum date stands for "no date"
+            box.setToolTip(tr("Pick a date; the earliest date (shown as 'none') clears it"))
+            return box
+        editor = super().createEditor(parent, option, index)
+        if key in ("targets", "include", "exclude"):
+            editor.setToolTip(tr("Comma-separated, e.g. 72, 73"))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(value if value.isValid() else editor.minimumDate())
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QDoubleSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QDateEdit):
+            d = editor.date()
+            model.setData(index, QDate() if d == editor.minimumDate() else d)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class RateDelegate(QStyledItemDelegate):
+    """The MFN cell of the product-line table: a percent spin box."""
+
+    def createEditor(self, parent, option, index):
+        spin = QDoubleSpinBox(parent)
+        spin.setRange(-1000.0, 1000.0)
+        spin.setDecimals(4)
+        spin.setSuffix(" %")
+        spin.setToolTip(tr("The line's base MFN rate in percent"))
+        return spin
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setValue(float(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor, model, index) -> None:
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+def _table(tip: str) -> QTableView:
+    view = QTableView()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setWordWrap(False)
+    view.setToolTip(tip)
+    vh = view.verticalHeader()
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows: no per-row sizing
+    vh.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    vh.hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _new_measure_id(measures: list[Measure]) -> str:
+    ids = {m.id for m in measures}
+    k = 1
+    while f"measure_{k}" in ids:
+        k += 1
+    return f"measure_{k}"
+
+
+# -- the panel ------------------------------------------------------------------------------------
+
+
+class TariffEditor(QWidget):
+    """The whole panel. ``package_source`` returns the current package's choices, or None."""
+
+    message = Signal(str)  # refused edits and other notes, for the status bar
+    day_changed = Signal(object)
+
+    def __init__(
+        self,
+        document: Document,
+        package_source: Callable[[], Choices] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.package_source = package_source
+        self.engine = RateEngine(document.scenario)
+        self.day = document.scenario.as_of
+        self.recomputes = 0
+        self._rebuild_pending = True
+        self._unsubscribe: Callable[[], None] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.recompute)
+
+        self.dates = DateBar(self.day)
+        self.dates.date_changed.connect(self.set_day)
+        self.measures = MeasuresModel(document, self.day, self)
+        self.lines = LinesModel(document, self)
+        self.lines.explain = self.explain_row
+        self.measures.message.connect(self.message)
+        self.lines.message.connect(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.dates)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._build_measures())
+        split.addWidget(self._build_lines())
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([230, 400])
+        layout.addWidget(split, 1)
+        self._bind(document)
+        self.recompute()
+        self._size_columns()
+
+    # -- building --
+    def _build_measures(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        title = QLabel("<b>" + tr("Measures") + "</b>")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.add_button = QPushButton(tr("Add measure"))
+        self.add_button.setToolTip(tr("Add a measure (0 %, every partner) after the selected one"))
+        self.add_button.clicked.connect(self.add_measure)
+        self.remove_button = QPushButton(tr("Remove measure"))
+        self.remove_button.setToolTip(
+            tr("Remove the selected measure (refused while an option or a rule uses it)")
+        )
+        self.remove_button.clicked.connect(self.remove_measure)
+        head.addWidget(self.add_button)
+        head.addWidget(self.remove_button)
+        col.addLayout(head)
+        view = self.measure_view = _table(
+            tr("The scenario's tariff measures; double-click a cell to edit it")
+        )
+        view.setModel(self.measures)
+        view.setItemDelegate(MeasureDelegate(view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        col.addWidget(view, 1)
+        return box
+
+    def _build_lines(self) -> QWidget:
+        split = QSplitter(Qt.Orientation.Horizontal)
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>" + tr("Product lines") + "</b>"))
+        self.code_filter = QLineEdit()
+        self.code_filter.setPlaceholderText(tr("Code starts with…"))
+        self.code_filter.setClearButtonEnabled(True)
+        self.code_filter.setMaximumWidth(170)
+        self.code_filter.setToolTip(tr("Show only the lines whose HS code starts with this"))
+        self.partner_filter = QComboBox()
+        self.partner_filter.setToolTip(tr("Show only the lines this party imports or exports"))
+        self.code_filter.textChanged.connect(self._filter)
+        self.partner_filter.currentIndexChanged.connect(self._filter)
+        head.addWidget(self.code_filter)
+        head.addWidget(self.partner_filter)
+        self.count_label = QLabel()
+        self.count_label.setToolTip(tr("Lines shown, of all lines in the flow table"))
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        self.op_combo = QComboBox()
+        for op, label in OPERATOR_LABELS.items():
+            self.op_combo.addItem(tr(label), op)
+        self.op_combo.setCurrentIndex(list(OPERATOR_LABELS).index("linear_cut"))
+        self.op_combo.setToolTip(tr("How to change the selected lines' MFN rates"))
+        self.op_value = QDoubleSpinBox()
+        self.op_value.setRange(-1000.0, 1000.0)
+        self.op_value.setDecimals(2)
+        self.op_value.setValue(50.0)
+        self.op_value.setSuffix(" %")
+        self.op_combo.currentIndexChanged.connect(self._operator_chosen)
+        self.apply_button = QPushButton(tr("Apply to selection"))
+        self.apply_button.setToolTip(
+            tr("Change the MFN rate of the selected lines (one undoable step)")
+        )
+        self.apply_button.clicked.connect(self.apply_operator)
+        head.addWidget(self.op_combo)
+        head.addWidget(self.op_value)
+        head.addWidget(self.apply_button)
+        col.addLayout(head)
+        view = self.line_view = _table(
+            tr("Each line's effective rate on the view date; hover for its stack of measures")
+        )
+        view.setModel(self.lines)
+        view.setItemDelegateForColumn(LINE_KEYS.index("mfn"), RateDelegate(view))
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSortIndicatorClearable(True)  # a third click: file order
+        view.horizontalHeader().setStretchLastSection(False)
+        view.setSortingEnabled(True)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.show_breakdown())
+        col.addWidget(view, 1)
+        split.addWidget(box)
+        side = QWidget()
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 0)
+        side_col.addWidget(QLabel("<b>" + tr("Rate breakdown") + "</b>"))
+        self.breakdown = QPlainTextEdit()
+        self.breakdown.setReadOnly(True)
+        self.breakdown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.breakdown.setPlaceholderText(tr("Select a line to see how its rate is made up"))
+        self.breakdown.setToolTip(tr("The stack of measures behind the selected line's rate"))
+        side_col.addWidget(self.breakdown, 1)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 460])
+        self._operator_chosen()
+        return split
+
+    def _size_columns(self) -> None:
+        fm = self.fontMetrics()
+        mv = self.measure_view
+        widths = {"id": 16, "title": 34, "authority": 15, "programme": 11, "imposing": 9}
+        widths |= {"targets": 9, "include": 18, "exclude": 13, "rate": 8, "mode": 9}
+        widths |= {"effective": 11, "end": 11, "suspensions": 34}
+        for key, chars in widths.items():
+            mv.setColumnWidth(MEASURE_KEYS.index(key), fm.horizontalAdvance("x") * chars + 16)
+        lv = self.line_view
+        for key, chars in {"code": 12, "importer": 9, "exporter": 9, "value": 16}.items():
+            lv.setColumnWidth(LINE_KEYS.index(key), fm.horizontalAdvance("x") * chars + 16)
+        for key in ("mfn", "now", "package"):
+            lv.setColumnWidth(LINE_KEYS.index(key), fm.horizontalAdvance("x") * 15 + 16)
+
+    # -- the document --
+    def _bind(self, document: Document) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._unsubscribe = document.subscribe(self._on_event)
+        unsubscribe = self._unsubscribe
+        self.destroyed.connect(lambda *_: _safe(unsubscribe))
+
+    def set_document(self, document: Document) -> None:
+        """Show another scenario (File → Open / New): view date back to its as-of date."""
+        if document is self.document:
+            return
+        self.document = document
+        self.engine = RateEngine(document.scenario)
+        self.measures.set_document(document)
+        self.lines.document = document
+        self._bind(document)
+        self._rebuild_pending = True
+        self.dates.as_of = document.scenario.as_of
+        self.day = document.scenario.as_of
+        with QSignalBlocker(self.dates):
+            self.dates.set_date(self.day)
+        self.measures.set_day(self.day)
+        self.recompute()
+
+    def _on_event(self, event: StackEvent) -> None:
+        if event.reason == "clean":
+            return
+        if event.reason == "reset":
+            self.engine.invalidate(rebuild=True)
+            self._rebuild_pending = True
+            self.measures.refresh()
+            self.timer.start()
+            return
+        kinds = {c.kind for c in event.changes}
+        if not kinds & RATE_KINDS:
+            return
+        rebuild = any(
+            (c.kind == "trade_flows" and (c.action != "changed" or not c.field))
+            or (c.kind == "scenario" and c.field in ("trade_flows", "parties", ""))
+            or c.kind == "party"
+            for c in event.changes
+        )
+        columns = frozenset(c.field for c in event.changes if c.kind == "trade_flows")
+        self.engine.invalidate(rebuild=rebuild, columns=columns)
+        self._rebuild_pending |= rebuild
+        if "measure" in kinds or "scenario" in kinds:
+            self.measures.refresh()  # cheap (a few dozen rows), and keeps views consistent
+        self.timer.start()  # rates: once, after the burst
+
+    def set_day(self, day: dt.date) -> None:
+        if day == self.day:
+            return
+        self.day = day
+        self.measures.set_day(day)
+        self.day_changed.emit(day)
+        self.timer.start()
+
+    # -- deriving --
+    def current_choices(self) -> Choices:
+        choices = self.package_source()
+        return None if choices is None else dict(choices)
+
+    def recompute(self) -> None:
+        """Rates now and under the package on the view date, for all lines, into the model."""
+        self.timer.stop()
+        self.recomputes += 1
+        lines, rebuilt = self.engine.ensure_lines()
+        choices = self.current_choices()
+        now = self.engine.rates(self.day, None)
+        package = self.engine.rates(self.day, choices) if choices is not None else None
+        if rebuilt or self._rebuild_pending or len(self.lines.code) != len(lines):
+            self.lines.set_lines(lines, now, package)
+            self._fill_partners()
+            self._rebuild_pending = False
+        else:
+            self.lines.set_rates(lines, now, package)
+        self.line_view.setColumnHidden(COL_PACKAGE, package is None)
+        measures = list(self.document.scenario.measures)
+        if choices:
+            measures += self.engine.package_measures(choices)
+        self.dates.set_changes(change_dates(measures))
+        self.count_label.setText(
+            tr("{shown} of {total} lines").format(
+                shown=f"{self.lines.rowCount():,}", total=f"{len(lines):,}"
+            )
+        )
+        self.show_breakdown()
+
+    def _fill_partners(self) -> None:
+        keep = self.partner_filter.currentData()
+        with QSignalBlocker(self.partner_filter):
+            self.partner_filter.clear()
+            self.partner_filter.addItem(tr("All partners"), "")
+            for p in self.lines.parties:
+                self.partner_filter.addItem(p, p)
+            k = self.partner_filter.findData(keep)
+            self.partner_filter.setCurrentIndex(max(0, k))
+
+    def explain_row(self, row: int) -> str:
+        """The stack breakdown of flow row ``row`` on the view date (now, and under the package)."""
+        s = self.document.scenario
+        if not 0 <= row < len(s.trade_flows):
+            return ""
+        b = explain_line(s.trade_flows, row, s.measures, s.stacking_rules, self.day)
+        text = [tr("On {date}:").format(date=self.day.isoformat()), *breakdown_text(b)]
+        choices = self.current_choices()
+        if choices is not None:
+            pm = self.engine.package_measures(choices)
+            pb = explain_line(s.trade_flows, row, pm, s.stacking_rules, self.day)
+            text += ["", tr("Under the current package:"), *breakdown_text(pb)]
+        return "\n".join(text)
+
+    def show_breakdown(self) -> None:
+        index = self.line_view.currentIndex()
+        if not index.isValid() or index.row() >= self.lines.rowCount():
+            self.breakdown.setPlainText("")
+            return
+        self.breakdown.setPlainText(self.explain_row(self.lines.flow_row(index.row())))
+
+    def _filter(self) -> None:
+        self.lines.set_filter(self.code_filter.text(), self.partner_filter.currentData() or "")
+        self.count_label.setText(
+            tr("{shown} of {total} lines").format(
+                shown=f"{self.lines.rowCount():,}", total=f"{len(self.lines.code):,}"
+            )
+        )
+        self.show_breakdown()
+
+    # -- commands --
+    def _push(self, make: Callable[[], object]) -> bool:
+        try:
+            self.document.push(make())
+        except CommandError as exc:
+            self.message.emit(str(exc))
+            return False
+        return True
+
+    def selected_measure(self) -> Measure | None:
+        index = self.measure_view.currentIndex()
+        return self.measures.measure(index.row()) if index.isValid() else None
+
+    def add_measure(self) -> None:
+        s = self.document.scenario
+        current = self.selected_measure()
+        imposing = current.imposing if current else s.perspective
+        m = Measure(
+            id=_new_measure_id(s.measures),
+            title=tr("New measure"),
+            authority=Authority.OTHER,
+            imposing=imposing,
+            targets=["*"],
+            rate=0.0,
+            scope=Scope(),
+            effective=self.day,
+        )
+        index = s.measures.index(current) + 1 if current else None
+        if self._push(lambda: edits.add_measure(s, m, index)):
+            row = self.measures.row_of(m.id)
+            self.measure_view.setCurrentIndex(self.measures.index(row, MEASURE_KEYS.index("title")))
+
+    def remove_measure(self) -> None:
+        m = self.selected_measure()
+        if m is None:
+            self.message.emit(tr("Select a measure to remove"))
+            return
+        s = self.document.scenario
+        self._push(lambda: edits.remove_measure(s, m.id))
+
+    def selected_rows(self) -> np.ndarray:
+        """Flow rows of the selected product lines (from selection ranges: no per-row loop)."""
+        parts = [
+            self.lines.view[r.top() : r.bottom() + 1]
+            for r in self.line_view.selectionModel().selection()
+        ]
+        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+    def _operator_chosen(self) -> None:
+        op = self.op_combo.currentData()
+        swiss = op == "swiss"
+        self.op_value.setPrefix("a = " if swiss else "")
+        tips = {
+            "new_rate": tr("The new MFN rate, in percent"),
+            "max_rate": tr("The ceiling: rates above it come down to it"),
+            "linear_cut": tr("The cut in percent of each rate (50 % halves it)"),
+            "swiss": tr("The Swiss coefficient a in percent (16 means a = 0.16)"),
+            "add_on": tr("Percentage points added (negative: taken off)"),
+            "all_in_floor": tr("The floor: rates below it go up to it"),
+        }
+        self.op_value.setToolTip(tips[op])
+        if swiss and self.op_value.value() == 50.0:
+            self.op_value.setValue(16.0)
+
+    def apply_operator(self) -> bool:
+        rows = self.selected_rows()
+        op, value = self.op_combo.currentData(), self.op_value.value()
+        s = self.document.scenario
+        if not self._push(lambda: apply_operator_to_lines(s, rows, op, value)):
+            return False
+        self.message.emit(self.document.stack.undo_name())
+        return True
+
+    # -- a quick look on its own --
+    def sizeHint(self) -> QSize:
+        """Roomy by default: the panel shows two wide tables."""
+        return super().sizeHint().expandedTo(QSize(1100, 520))
+
+
+def _safe(fn: Callable[[], None]) -> None:
+    with contextlib.suppress(ValueError):  # already unsubscribed (another document since)
+        fn()
+
+
+def install(window) -> TariffEditor:
+    """Dock the tariff editor in the main window (see the module doc for the package contract)."""
+
+    def package_source() -> Choices:
+        if not hasattr(window, "current_package"):
+            return None
+        return window.current_package
+
+    panel = TariffEditor(window.document, package_source)
+    window.tariff_editor = panel
+    window.add_panel(
+        "tariff-editor", tr("Tariffs"), panel, Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+T"
+    )
+    panel.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    date_label = QLabel()
+    date_label.setToolTip(tr("The date the tariff view shows rates for"))
+    window.statusBar().addPermanentWidget(date_label)
+
+    def show_day(day: dt.date) -> None:
+        date_label.setText(tr("Tariffs on {date}").format(date=day.isoformat()))
+
+    panel.day_changed.connect(show_day)
+    show_day(panel.day)
+    window.document_changed.connect(panel.set_document)
+    window.document_changed.connect(lambda _doc: show_day(panel.day))
+    signal = getattr(window, "package_changed", None)
+    if signal is not None:
+        signal.connect(lambda *_: panel.timer.start())
+    return panel
+
+
+def main() -> int:
+    """``python -m negotiator_gui.ui.tariff_editor``: the panel alone on the default scenario."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    panel = TariffEditor(Document.default())
+    panel.message.connect(print)
+    panel.resize(1400, 800)
+    panel.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
