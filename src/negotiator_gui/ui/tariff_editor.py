@@ -531,8 +531,8 @@ class TariffEditor(QWidget):
     def _size_columns(self) -> None:
         fm = self.fontMetrics()
         mv = self.measure_view
-        widths = {"id": 16, "title": 34, "authority": 15, "programme": 11, "imposing": 9}
-        widths |= {"targets": 9, "include": 18, "exclude": 13, "rate": 8, "mode": 9}
+        widths = {"id": 16, "title": 34, "authority": 14, "programme": 10, "imposing": 9}
+        widths |= {"targets": 8, "include": 17, "exclude": 10, "rate": 8, "on_date": 12, "mode": 9}
         widths |= {"effective": 11, "end": 11, "suspensions": 34}
         for key, chars in widths.items():
             mv.setColumnWidth(MEASURE_KEYS.index(key), fm.horizontalAdvance("x") * chars + 16)

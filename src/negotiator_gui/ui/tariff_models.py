@@ -97,11 +97,11 @@ MEASURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("include", "Scope: include", "HS prefixes covered, comma-separated (empty: every product)"),
     ("exclude", "Scope: exclude", "HS prefixes left out, comma-separated"),
     ("rate", "Rate", "The measure's rate in percent; double-click to edit"),
+    ("on_date", "On view date", "The measure's rate on the view date, or why it does not apply"),
     ("mode", "Mode", "additive: added on top; all_in: tops the line up to the rate in all"),
     ("effective", "Effective", "First day in force (empty: always); double-click to edit"),
     ("end", "End", "Last day in force (empty: open-ended); double-click to edit"),
     ("suspensions", "Suspensions", "Windows in which the measure is paused or reduced"),
-    ("on_date", "On view date", "The measure's rate on the view date, or why it does not apply"),
 )
 MEASURE_KEYS = tuple(c[0] for c in MEASURE_COLUMNS)
 MEASURE_EDITABLE = frozenset(
