@@ -772,6 +772,7 @@ def install(window) -> TariffEditor:
     date_label = QLabel()
     date_label.setToolTip(tr("The date the tariff view shows rates for"))
     window.statusBar().addPermanentWidget(date_label)
+    window.tariff_date_label = date_label
 
     def show_day(day: dt.date) -> None:
         date_label.setText(tr("Tariffs on {date}").format(date=day.isoformat()))
