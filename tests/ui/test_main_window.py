@@ -312,3 +312,33 @@ def test_start_document_prefers_last_then_default(settings, tmp_path):
     assert mw.start_document(settings).path == p
     p.write_text("{broken")
     assert mw.start_document(settings).scenario.id == "us-japan-2025-04"
+
+
+def test_zopa_size_in_the_status_bar_follows_edits(window, qtbot):
+    qtbot.waitUntil(lambda: "225,323" in window.zopa.text(), timeout=10_000)
+    s = window.document.scenario
+    from negotiator_gui.core import edits
+
+    window.document.push(edits.set_reservation(s, "JP", value=99.0))
+    qtbot.waitUntil(lambda: window.zopa.text().startswith("ZOPA: 0 packages"), timeout=10_000)
+
+
+def test_duplicate_card_is_one_undo_step(window):
+    board = jp_board(window)
+    card = first_card(board, 0)
+    board.select(card)
+    n = len(window.document.scenario.cards)
+    window.act_duplicate_card.trigger()
+    s = window.document.scenario
+    assert len(s.cards) == n + 1
+    copy_ = s.cards[s.cards.index(s.card(card)) + 1]
+    assert copy_.title.endswith("(copy)") and copy_.id != card and copy_.links == []
+    window.act_undo.trigger()
+    assert len(s.cards) == n
+
+
+def test_a_card_put_on_the_table_sets_the_package_under_discussion(window):
+    board = jp_board(window)
+    card = next(c for c in board.cards_in_lane(0) if c.issue and c.option)
+    board.move_to_lane(card.id, 1)
+    assert window.current_package[card.issue] == card.option

@@ -174,6 +174,7 @@ class BoardWidget(QWidget):
     edit_requested = Signal(str)
     delete_requested = Signal(str)
     message = Signal(str)  # a refused move, for the status bar
+    put_on_table = Signal(str, str)  # issue, option of a card just put on the table
 
     def __init__(self, document: Document, party_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +278,10 @@ class BoardWidget(QWidget):
                 return item.data(Qt.ItemDataRole.UserRole)
         return None
 
+    def select_later(self, card_id: str) -> None:
+        """Select a card once the pending redraw has shown it."""
+        self._select_after_refresh = card_id
+
     def select(self, card_id: str) -> None:
         for lane in self.lanes:
             for i in range(lane.count()):
@@ -306,8 +311,11 @@ class BoardWidget(QWidget):
         status = card.status if card.status in statuses else statuses[0]
         lane_cards = [c for c in self.cards_in_lane(lane) if c.status == status and c.id != card_id]
         position = len(lane_cards) if row is None else min(row, len(lane_cards))
+        was = card.status
         if self._push(lambda: edits.move_card(s, card_id, status, position)):
             self._select_after_refresh = card_id
+            if status is CardStatus.ON_TABLE and was is not status and card.issue and card.option:
+                self.put_on_table.emit(card.issue, card.option)
 
     def move_within_lane(self, card_id: str, row: int) -> None:
         card = self.document.scenario.card(card_id)

@@ -8,6 +8,7 @@ it was.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import importlib
 from pathlib import Path
@@ -38,6 +39,7 @@ from negotiator_gui.ui.board import BoardWidget
 from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.library_ui import LibraryController
 from negotiator_gui.ui.undo import UndoAdapter
+from negotiator_gui.ui.zopa_status import ZopaStatus
 
 MAX_RECENT = 8
 
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         dock.visibilityChanged.connect(self.act_history.setChecked)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.zopa = ZopaStatus()
+        self.statusBar().addPermanentWidget(self.zopa)
         self.document = document
         self.library = LibraryController(self)
         for module in PANELS:
@@ -134,6 +138,9 @@ class MainWindow(QMainWindow):
         self.act_edit_card = self._action(
             "&Edit card…", self.edit_selected, None, "Edit the selected card"
         )
+        self.act_duplicate_card = self._action(
+            "D&uplicate card", self.duplicate_selected, "Ctrl+D", "Copy the selected card"
+        )
         self.act_delete_card = self._action(
             "&Delete card", self.delete_selected, None, "Delete the selected card"
         )
@@ -158,7 +165,9 @@ class MainWindow(QMainWindow):
         view = self.view_menu = bar.addMenu(tr("&View"))
         view.addAction(self.act_history)
         scenario = self.scenario_menu = bar.addMenu(tr("&Scenario"))
-        scenario.addActions([self.act_new_card, self.act_edit_card, self.act_delete_card])
+        scenario.addActions(
+            [self.act_new_card, self.act_edit_card, self.act_duplicate_card, self.act_delete_card]
+        )
         scenario.addSeparator()
         scenario.addAction(self.act_find)
         help_menu = self.help_menu = bar.addMenu(tr("&Help"))
@@ -218,6 +227,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.undo = UndoAdapter(document)
         self.library.attach(document)
+        self.zopa.follow(document)
         self.history.setStack(self.undo.qstack)
         self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
@@ -231,6 +241,7 @@ class MainWindow(QMainWindow):
             board.edit_requested.connect(self.edit_card)
             board.delete_requested.connect(self.delete_card)
             board.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            board.put_on_table.connect(self._card_on_table)
             board.set_filter(self.filter.text())
             splitter.addWidget(board)
             self.boards.append(board)
@@ -471,6 +482,28 @@ class MainWindow(QMainWindow):
     def delete_card(self, card_id: str) -> None:
         s = self.document.scenario
         self._push(lambda: edits.remove_card(s, card_id))
+
+    def duplicate_selected(self) -> None:
+        card_id = self.selected_card()
+        if not card_id:
+            return
+        s = self.document.scenario
+        copy_ = copy.deepcopy(s.card(card_id))
+        copy_.id = new_card_id(s, copy_.party)
+        copy_.title = tr("{title} (copy)").format(title=copy_.title)
+        copy_.links = []
+        index = s.cards.index(s.card(card_id)) + 1
+        if self._push(lambda: edits.add_card(s, copy_, index)):
+            for board in self.boards:
+                if board.party_id == copy_.party:
+                    board.select_later(copy_.id)
+
+    def _card_on_table(self, issue: str, option: str) -> None:
+        """A card that maps to an option went on the table: the package under discussion
+        (the package builder's) takes that option."""
+        builder = getattr(self, "package_builder", None)
+        if builder is not None:
+            builder.set_choices({issue: option})
 
     def delete_selected(self) -> None:
         card = self.selected_card()
