@@ -40,6 +40,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", type=_date, help="default: the scenario's as-of date")
     p.add_argument("--model", choices=("linear", "exact"), default="linear")
     p.add_argument("--by", choices=("sector", "section", "partner", "line"), default="sector")
+    p.add_argument(
+        "--groups",
+        metavar="CSV",
+        help="user-defined sectors: a CSV of prefix,group rows (longest HS prefix wins)",
+    )
     p.add_argument("--importer", help="default: the party imposing most measures")
     p.set_defaults(run=run_impact)
 
@@ -239,7 +244,39 @@ FIELDS = (
 _EMPTY_TOTAL = {"importer": "*", "exporter": "*", "group": "total", **dict.fromkeys(FIELDS, 0.0)}
 
 
-def impact_document(a, by: str) -> dict[str, Any]:
+def read_groups(path: str) -> dict[str, str]:
+    """A user-defined sector table: CSV rows ``prefix,group`` (a header row is allowed)."""
+    import csv
+
+    from negotiator_gui.cli import BadInput
+
+    groups: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            for n, row in enumerate(csv.reader(fh), 1):
+                if not row or not "".join(row).strip():
+                    continue
+                if len(row) < 2:
+                    raise BadInput(f"{path}: line {n}: write it as prefix,group")
+                prefix, name = row[0].strip().replace(".", ""), row[1].strip()
+                if n == 1 and not any(ch.isdigit() for ch in prefix):
+                    continue  # a header
+                if not (prefix.isdigit() and 2 <= len(prefix) <= 10) or not name:
+                    raise BadInput(
+                        f"{path}: line {n}: {row[0]!r} is not an HS prefix of 2–10 "
+                        "digits with a group name"
+                    )
+                groups[prefix] = name
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: is not UTF-8 text") from None
+    if not groups:
+        raise BadInput(f"{path}: no groups found")
+    return groups
+
+
+def impact_document(a, by: str, groups: dict[str, str] | None = None) -> dict[str, Any]:
     """The JSON of ``negotiator impact --json`` (documented in the README)."""
 
     def block(result) -> dict[str, Any]:
@@ -251,7 +288,7 @@ def impact_document(a, by: str) -> dict[str, Any]:
         return {
             "model": str(result.impact.model),
             "total": clean(next(iter(a.group(result.impact, "total")), _EMPTY_TOTAL)),
-            "rows": [clean(r) for r in a.group(result.impact, by)],
+            "rows": [clean(r) for r in a.group(result.impact, by, groups)],
         }
 
     used = {}
@@ -326,16 +363,17 @@ def run_impact(args: argparse.Namespace) -> int:
     s = _load(args.file)
     choices, label = parse_package(s, args.package)
     a = analyse(s, args.date, choices, args.model)
-    by = args.by
+    groups = read_groups(args.groups) if args.groups else None
+    by = "groups" if groups else args.by
     if args.json:
-        json.dump(impact_document(a, by), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(impact_document(a, by, groups), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     unit = a.lines.unit
     print(f"{s.title} — on {a.date}, {a.model} model, from base-year flows at MFN rates")
-    _print_block("Status quo (tariffs in force)", a.group(a.status_quo.impact, by), unit)
+    _print_block("Status quo (tariffs in force)", a.group(a.status_quo.impact, by, groups), unit)
     if a.package is not None:
-        _print_block(f"Package: {label}", a.group(a.package.impact, by), unit)
+        _print_block(f"Package: {label}", a.group(a.package.impact, by, groups), unit)
     for b in a.balances:
         stages = " → ".join(
             f"{k.replace('_', ' ')} {_money(b.balance(k)).strip()}" for k in b.exports

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from negotiator_gui.cli import main
@@ -196,3 +197,25 @@ def test_impact_of_a_scenario_without_flows(tmp_path, capsys):
     assert main(["impact", str(p), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["results"]["status_quo"]["rows"] == []
+
+
+def test_user_defined_groups(default_file, tmp_path, capsys):
+    from negotiator_gui.core.impact import custom_groups
+
+    labels = custom_groups(
+        np.array(["8703", "870421", "8708", "87", "84"]),
+        {"87": "Vehicles", "8703": "Cars", "8708": "Parts"},
+    )
+    assert list(labels) == ["Cars", "Vehicles", "Parts", "Vehicles", "other"]
+    csv_file = tmp_path / "groups.csv"
+    csv_file.write_text(
+        "prefix,group\n8703,Cars\n8708,Parts\n87,Other vehicles\n", encoding="utf-8"
+    )
+    assert main(["impact", str(default_file), "--json", "--groups", str(csv_file)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    groups = {r["group"] for r in doc["results"]["status_quo"]["rows"] if r["importer"] == "US"}
+    assert groups == {"Cars", "Parts", "Other vehicles", "other"}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("8x,Cars\n", encoding="utf-8")
+    assert main(["impact", str(default_file), "--groups", str(bad)]) == 2
+    assert "not an HS prefix" in capsys.readouterr().err
