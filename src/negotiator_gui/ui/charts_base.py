@@ -1,0 +1,280 @@
+"""Shared chart infrastructure: party colours, a colour-blind-safe palette, light/dark themes,
+export to PNG/SVG, copy to the clipboard and a chart panel base with a throttled redraw.
+
+Every chart imports its colours from here so a party is drawn in the same colour on every chart
+and board (``Party.colour`` when the scenario sets one, else a stable pick from the Okabe–Ito
+palette, which stays distinguishable under the common colour-vision deficiencies). Edits arrive in
+bursts (a slider drag, an undo of a macro); ``ChartPanel.schedule_redraw`` coalesces them into one
+redraw per frame so a chart never falls behind the document.
+"""
+
+from __future__ import annotations
+
+import weakref
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters
+import shiboken6
+from PySide6.QtCore import QRectF, QSize, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import Scenario
+
+#: Okabe–Ito: distinguishable under protanopia, deuteranopia and tritanopia.
+OKABE_ITO: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#E69F00",  # orange
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#F0E442",  # yellow (weak on white: last)
+    "#000000",
+)
+PALETTE = OKABE_ITO
+#: What ``Party.colour`` defaults to: a party with this colour has none of its own.
+DEFAULT_PARTY_COLOUR = "#777777"
+#: Neutral greys for context (package clouds, grids, status quo).
+CLOUD_GREY = "#9A9A9A"
+STATUS_QUO = "#555555"
+#: Marker colours for the bargaining solutions (distinct from the first two party colours).
+SOLUTION_COLOURS = {
+    "nash": "#009E73",
+    "kalai_smorodinsky": "#CC79A7",
+    "egalitarian": "#E69F00",
+    "utilitarian": "#56B4E9",
+}
+#: Milliseconds between redraws of one chart: one frame at 60 Hz.
+FRAME_MS = 16
+
+THEMES: dict[str, dict[str, str]] = {
+    "light": {
+        "background": "#FFFFFF",
+        "foreground": "#202020",
+        "grid": "#D0D0D0",
+        "zopa": "#2E7D32",
+    },
+    "dark": {
+        "background": "#1E1E1E",
+        "foreground": "#E0E0E0",
+        "grid": "#3A3A3A",
+        "zopa": "#81C784",
+    },
+}
+_theme: str | None = None
+_panels: weakref.WeakSet[ChartPanel] = weakref.WeakSet()
+
+
+def current_theme() -> str:
+    """ "light" or "dark": set by ``set_theme``, else guessed from the application palette."""
+    if _theme is not None:
+        return _theme
+    app = QGuiApplication.instance()
+    if app is None:
+        return "light"
+    window = app.palette().color(QPalette.ColorRole.Window)  # type: ignore[attr-defined]
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def theme_colours() -> dict[str, str]:
+    return THEMES[current_theme()]
+
+
+def set_theme(name: str | None) -> None:
+    """Switch every chart to ``name`` ("light", "dark", or None to follow the palette)."""
+    global _theme
+    if name is not None and name not in THEMES:
+        raise ValueError(f"unknown theme {name!r}")
+    _theme = name
+    for panel in list(_panels):
+        if shiboken6.isValid(panel):
+            panel.apply_theme()
+
+
+def party_colour(scenario: Scenario | None, party_id: str) -> QColor:
+    """The party's colour everywhere: ``Party.colour`` if set, else a stable palette pick by the
+    party's position in the scenario (so two parties without colours never share one)."""
+    if scenario is not None:
+        for k, party in enumerate(scenario.parties):
+            if party.id == party_id:
+                if party.colour and party.colour.upper() != DEFAULT_PARTY_COLOUR.upper():
+                    colour = QColor(party.colour)
+                    if colour.isValid():
+                        return colour
+                return QColor(PALETTE[k % len(PALETTE)])
+    return QColor(PALETTE[sum(map(ord, party_id)) % len(PALETTE)])
+
+
+def party_name(scenario: Scenario | None, party_id: str) -> str:
+    if scenario is not None:
+        for party in scenario.parties:
+            if party.id == party_id:
+                return party.name or party.id
+    return party_id
+
+
+def style_plot(plot: pg.PlotWidget) -> None:
+    """Background, axis and grid colours of the current theme."""
+    colours = theme_colours()
+    plot.setBackground(colours["background"])
+    item = plot.getPlotItem()
+    for name in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(colours["foreground"]))
+        axis.setTextPen(pg.mkPen(colours["foreground"]))
+    item.showGrid(x=True, y=True, alpha=0.25)
+    legend = item.legend
+    if legend is not None:
+        legend.setLabelTextColor(colours["foreground"])
+        legend.setBrush(pg.mkBrush(colours["background"] + "D0"))
+        legend.setPen(pg.mkPen(colours["grid"]))
+
+
+def _plot_item(plot) -> pg.PlotItem:
+    return plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+
+
+def export_plot(plot_widget, path: str | Path) -> Path:
+    """Write the chart to ``path``: .svg as vector graphics, anything else (.png) as an image at
+    twice the on-screen size (sharp when pasted into a slide)."""
+    path = Path(path)
+    item = _plot_item(plot_widget)
+    if path.suffix.lower() == ".svg":
+        try:
+            pg.exporters.SVGExporter(item).export(str(path))
+        except (ValueError, IndexError):
+            # pyqtgraph 0.14's SVG post-processing chokes on the "Z" (close path) Qt 6 writes;
+            # render the same scene through Qt's own SVG generator instead (still vectors).
+            _svg_via_qt(item, path)
+        return path
+    else:
+        exporter = pg.exporters.ImageExporter(item)
+        width = max(int(item.sceneBoundingRect().width()), 400)
+        exporter.parameters()["width"] = width * 2
+    exporter.export(str(path))
+    return path
+
+
+def _svg_via_qt(item: pg.PlotItem, path: Path) -> None:
+    rect = item.sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(int(rect.width()), int(rect.height())))
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(tr("Negotiator chart"))
+    painter = QPainter(generator)
+    try:
+        painter.fillRect(
+            QRectF(0, 0, rect.width(), rect.height()), QColor(theme_colours()["background"])
+        )
+        item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    finally:
+        painter.end()
+
+
+def copy_plot(plot_widget) -> None:
+    """Put the chart on the clipboard as an image (for pasting into a note or a slide)."""
+    widget = plot_widget if isinstance(plot_widget, QWidget) else None
+    if widget is not None:
+        QGuiApplication.clipboard().setPixmap(widget.grab())
+        return
+    exporter = pg.exporters.ImageExporter(_plot_item(plot_widget))
+    exporter.export(copy=True)
+
+
+class ChartPanel(QWidget):
+    """A chart with a small toolbar (Export…, Copy) and a redraw coalesced to one per frame.
+
+    Subclasses put their plot in ``self.plot`` (via ``set_plot``), implement ``redraw`` and call
+    ``schedule_redraw`` from every change handler; ``apply_theme`` restyles on a theme switch.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot: pg.PlotWidget | None = None
+        self.redraw_count = 0
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(FRAME_MS)
+        self._redraw_timer.timeout.connect(self._do_redraw)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setContentsMargins(0, 0, 0, 0)
+        self.toolbar.addStretch(1)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(tr("Export…"))
+        self.export_button.setToolTip(tr("Save the chart as PNG or SVG"))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the chart to the clipboard as an image"))
+        self.copy_button.clicked.connect(self.copy)
+        self.toolbar.addWidget(self.export_button)
+        self.toolbar.addWidget(self.copy_button)
+        layout.addLayout(self.toolbar)
+        _panels.add(self)
+
+    def set_plot(self, plot: pg.PlotWidget) -> None:
+        self.plot = plot
+        plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.layout().addWidget(plot, 1)
+        style_plot(plot)
+
+    def schedule_redraw(self) -> None:
+        """Ask for a redraw; any number of calls within one frame give one redraw."""
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def flush(self) -> None:
+        """Redraw now if one is pending (tests, export)."""
+        if self._redraw_timer.isActive():
+            self._redraw_timer.stop()
+            self._do_redraw()
+
+    def _do_redraw(self) -> None:
+        self.redraw_count += 1
+        self.redraw()
+
+    def redraw(self) -> None:  # pragma: no cover - subclasses draw
+        """Update the plot items from the current data (``setData``, never re-create)."""
+
+    def apply_theme(self) -> None:
+        if self.plot is not None:
+            style_plot(self.plot)
+        self.schedule_redraw()
+
+    def export(self, path: str | Path) -> Path:
+        self.flush()
+        return export_plot(self.plot, path)
+
+    def copy(self) -> None:
+        self.flush()
+        if self.plot is not None:
+            copy_plot(self.plot)
+
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, tr("Export chart"), "", tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            self.export(path)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Export chart"), tr("Could not save: {e}").format(e=exc))

@@ -1,0 +1,53 @@
+"""The shared chart helpers: party colours, export, copy, the coalesced redraw."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QGuiApplication
+
+from negotiator_gui.core.model import Party
+from negotiator_gui.ui import charts_base
+
+
+class _Scenario:
+    def __init__(self, parties):
+        self.parties = parties
+
+
+def test_party_colour_uses_the_party_colour_else_the_palette():
+    s = _Scenario([Party("US", "United States", "#123456"), Party("JP", "Japan")])
+    assert charts_base.party_colour(s, "US") == QColor("#123456")
+    assert charts_base.party_colour(s, "JP") == QColor(charts_base.PALETTE[1])
+    assert charts_base.party_colour(None, "XX").isValid()
+
+
+def test_export_png_and_svg_and_copy(qtbot, tmp_path):
+    panel = charts_base.ChartPanel()
+    qtbot.addWidget(panel)
+    plot = pg.PlotWidget()
+    plot.plot([0, 1, 2], [2, 1, 3], name="line")
+    panel.set_plot(plot)
+    panel.resize(500, 400)
+    panel.show()
+    png = panel.export(tmp_path / "chart.png")
+    svg = panel.export(tmp_path / "chart.svg")
+    assert png.stat().st_size > 1000
+    assert "<svg" in svg.read_text()
+    panel.copy()
+    assert not QGuiApplication.clipboard().image().isNull()
+
+
+def test_redraws_are_coalesced_and_themes_switch(qtbot):
+    panel = charts_base.ChartPanel()
+    qtbot.addWidget(panel)
+    panel.set_plot(pg.PlotWidget())
+    for _ in range(50):
+        panel.schedule_redraw()
+    qtbot.waitUntil(lambda: panel.redraw_count == 1)
+    qtbot.wait(50)
+    assert panel.redraw_count == 1
+    charts_base.set_theme("dark")
+    try:
+        assert charts_base.current_theme() == "dark"
+    finally:
+        charts_base.set_theme(None)
