@@ -49,6 +49,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.preferences_editor",
     "negotiator_gui.ui.package_builder",
     "negotiator_gui.ui.tariff_editor",
+    "negotiator_gui.ui.charts_tariffs",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 

@@ -1,0 +1,266 @@
+"""The numbers behind the tariff and trade-impact charts, computed without Qt.
+
+The charts (ui/charts_tariffs.py, ui/charts_impact.py) only draw what these functions return, so
+tests compare chart data with the core's own results and the heavy parts (trade model runs,
+Monte-Carlo draws) can run on a worker thread on a copy of the scenario.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from negotiator_gui.core.impact import Analysis, analyse
+from negotiator_gui.core.model import Authority, Measure, Scenario
+from negotiator_gui.core.package_effects import package_tariffs
+from negotiator_gui.core.tariffs import Lines, Timeline, explain_line, in_force_from, timeline
+from negotiator_gui.core.trade import TornadoBar, TradeModel, hs_chapter, monte_carlo, tornado
+
+#: Short names for layers in chart labels ("232 autos 25 %" reads better than an enum value).
+AUTHORITY_SHORT = {
+    Authority.MFN: "MFN",
+    Authority.S232: "232",
+    Authority.IEEPA_BASELINE: "IEEPA baseline",
+    Authority.IEEPA_COUNTRY: "reciprocal",
+    Authority.S301: "301",
+    Authority.S122: "122",
+    Authority.TRQ: "TRQ",
+    Authority.RETALIATION: "retaliation",
+    Authority.OTHER: "other",
+}
+
+#: Impact measures the sector chart offers: key of ``aggregate`` rows → Monte-Carlo measure.
+IMPACT_FIELDS = ("change", "revenue_change", "welfare")
+
+
+def year_of(s: Scenario) -> tuple[dt.date, dt.date]:
+    """The calendar year of the scenario's as-of date: the span negotiators plan over."""
+    return dt.date(s.as_of.year, 1, 1), dt.date(s.as_of.year, 12, 31)
+
+
+def importers(s: Scenario) -> list[str]:
+    """Parties that import something in the flow table, in party order (the perspective's
+    partner's market usually comes first in a talk, but the order of the parties is kept)."""
+    present = set(s.trade_flows.importer)
+    return [p.id for p in s.parties if p.id in present]
+
+
+@dataclass(frozen=True)
+class TimelinePair:
+    """Status quo and (when a package is chosen) the package's path from the as-of date."""
+
+    status_quo: Timeline
+    package: Timeline | None
+    events: list[tuple[dt.date, str]] = field(default_factory=list)
+
+
+def timelines(
+    s: Scenario,
+    choices: Mapping[str, str] | None,
+    importer: str,
+    by: str = "partner",
+    lines: Lines | None = None,
+) -> TimelinePair:
+    """The scenario's year for ``importer``; the package path switches on the as-of date."""
+    lines = lines or Lines.from_flows(s.trade_flows, [p.id for p in s.parties])
+    start, end = year_of(s)
+    sq = timeline(lines, s.measures, s.stacking_rules, importer, start, end, by)
+    pkg = None
+    if choices:
+        measures = package_tariffs(s, choices).measures
+        pkg = timeline(
+            lines, s.measures, s.stacking_rules, importer, start, end, by,
+            switch=(s.as_of, measures),
+        )  # fmt: skip
+    return TimelinePair(sq, pkg, events(s.measures, importer, start, end))
+
+
+def events(
+    measures: Sequence[Measure], importer: str, start: dt.date, end: dt.date
+) -> list[tuple[dt.date, str]]:
+    """Announcement, effective, pause and end dates of the importer's measures in the span,
+    one label per date (measures sharing a date share a marker)."""
+    found: dict[dt.date, list[tuple[str, str]]] = {}
+
+    def add(day: dt.date | None, name: str, action: str) -> None:
+        if day is not None and start <= day <= end:
+            found.setdefault(day, []).append((name, action))
+
+    for m in measures:
+        if m.imposing != importer:
+            continue
+        name = layer_name(m)
+        add(m.announced, name, "announced")
+        add(in_force_from(m), name, "in force")
+        for sus in m.suspensions:
+            add(sus.start, name, "paused" if sus.rate is None else "lowered")
+            if sus.end:
+                add(sus.end + dt.timedelta(days=1), name, "resumes")
+        if m.end:
+            add(m.end + dt.timedelta(days=1), name, "ends")
+    out = []
+    for d in sorted(found):
+        by_action: dict[str, list[str]] = {}
+        for name, action in found[d]:
+            by_action.setdefault(action, []).append(name)
+        out.append((d, "; ".join(f"{'/'.join(n)} {a}" for a, n in by_action.items())))
+    return out
+
+
+def layer_name(m: Measure) -> str:
+    short = AUTHORITY_SHORT.get(Authority(m.authority), str(m.authority))
+    return f"{short} {m.programme}".strip() if m.programme else short
+
+
+def to_epoch(day: dt.date) -> float:
+    """Seconds since 1970 (UTC midnight), what pyqtgraph's DateAxisItem reads."""
+    return float((day - dt.date(1970, 1, 1)).days * 86400)
+
+
+def top_keys(pair: TimelinePair, n: int = 8) -> list[str]:
+    """The ``n`` keys whose rate moves most over the span (status quo or package): with a
+    hundred chapters, the chart shows the ones a negotiator is talking about."""
+    keys = pair.status_quo.keys
+    if len(keys) <= n:
+        return list(keys)
+
+    def span(tl: Timeline | None, j: int) -> float:
+        if tl is None or not len(tl.rates) or tl.keys != keys:
+            return 0.0
+        col = tl.rates[:, j]
+        col = col[np.isfinite(col)]
+        return float(col.max() - col.min()) if len(col) else 0.0
+
+    moves = {k: max(span(pair.status_quo, j), span(pair.package, j)) for j, k in enumerate(keys)}
+    return sorted(sorted(keys)[:], key=lambda k: -moves[k])[:n]
+
+
+def step_xy(tl: Timeline, key: str) -> tuple[np.ndarray, np.ndarray]:
+    """x (one more than y: step edges, epoch seconds) and y (rate in %) for ``stepMode='center'``;
+    the last step ends the day after ``tl.end``."""
+    j = tl.keys.index(key)
+    edges = [*tl.dates, tl.end + dt.timedelta(days=1)]
+    return np.array([to_epoch(d) for d in edges]), np.asarray(tl.rates[:, j], float) * 100.0
+
+
+# -- the tariff stack of one line ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    label: str
+    contribution: float  # a share (0.025 is 2.5 %)
+
+
+def stack_segments(
+    s: Scenario, row: int, day: dt.date, measures: Sequence[Measure] | None = None
+) -> list[Segment]:
+    """The line's MFN base then every applied layer that adds something, from ``explain_line``
+    (segments sum to the breakdown's total)."""
+    ms = list(s.measures if measures is None else measures)
+    b = explain_line(s.trade_flows, row, ms, s.stacking_rules, day)
+    by_id = {m.id: m for m in ms}
+    out = [Segment(f"MFN {b.base_mfn * 100:.3g} %", b.base_mfn)]
+    for layer in b.layers:
+        if layer.status != "applied" or layer.contribution == 0:
+            continue
+        m = by_id.get(layer.measure)
+        name = layer_name(m) if m else layer.title
+        out.append(Segment(f"{name} {layer.contribution * 100:.3g} %", layer.contribution))
+    return out
+
+
+def line_labels(s: Scenario) -> list[str]:
+    """One label per flow row, for the line picker."""
+    f = s.trade_flows
+    return [
+        f"{f.product[k]}  {f.importer[k]} ← {f.exporter[k]}" for k in range(len(f))
+    ]  # fmt: skip
+
+
+# -- trade impact by sector ----------------------------------------------------------------------
+
+
+@dataclass
+class SectorImpact:
+    """Per HS chapter of ``importer``'s imports: the status quo's and the package's value of
+    ``field`` (from the base year), with p5/p95 bands (NaN where there are none)."""
+
+    importer: str
+    field: str
+    model: TradeModel
+    sectors: list[str]
+    status_quo: np.ndarray
+    package: np.ndarray | None
+    sq_band: np.ndarray  # (n, 2) p5, p95
+    pkg_band: np.ndarray | None
+    tornado: list[TornadoBar]
+    unit: str = "USD"
+
+
+def sector_rows(analysis: Analysis, impact, importer: str, field_: str) -> dict[str, float]:
+    """``field_`` per chapter of ``importer``'s imports, summed over exporters, from
+    ``Analysis.group(impact, "sector")``."""
+    out: dict[str, float] = {}
+    for row in analysis.group(impact, "sector"):
+        if row["importer"] == importer:
+            out[row["group"]] = out.get(row["group"], 0.0) + float(row[field_])
+    return out
+
+
+def sector_impact(
+    s: Scenario,
+    choices: Mapping[str, str] | None,
+    importer: str,
+    field_: str = "change",
+    model: TradeModel | str = TradeModel.LINEAR,
+    top: int = 12,
+    draws: int = 200,
+    lines: Lines | None = None,
+) -> SectorImpact:
+    """The ``top`` chapters by largest effect (status quo or package), with Monte-Carlo bands of
+    the same runs and a tornado of the package (or the status quo without one)."""
+    model = TradeModel(model)
+    a = analyse(s, s.as_of, dict(choices) if choices else None, model, lines=lines)
+    sq = sector_rows(a, a.status_quo.impact, importer, field_)
+    pk = sector_rows(a, a.package.impact, importer, field_) if a.package else None
+    size = {k: max(abs(v), abs(pk.get(k, 0.0)) if pk else 0.0) for k, v in sq.items()}
+    sectors = sorted(sorted(size), key=lambda k: -size[k])[:top]
+    keys = np.where(
+        a.lines.importer == a.lines.party_index(importer), hs_chapter(a.lines.product), "~~"
+    )
+
+    def band(t1: np.ndarray) -> np.ndarray:
+        if field_ == "welfare":
+            return np.full((len(sectors), 2), np.nan)
+        mc = monte_carlo(a.market, a.base_rates, t1, a.elasticities, draws, model=model, keys=keys)
+        name = "change" if field_ == "change" else "revenue1"
+        rev0 = np.bincount(
+            np.unique(keys, return_inverse=True)[1], a.base_rates * a.market.value
+        )  # revenue before, per key in sorted key order
+        offset = dict(zip(np.unique(keys).tolist(), rev0.tolist(), strict=True))
+        out = []
+        for k in sectors:
+            b = mc.by_key[k][name]
+            shift = offset[k] if field_ == "revenue_change" else 0.0
+            out.append((b.p5 - shift, b.p95 - shift))
+        return np.array(out, float).reshape(len(sectors), 2)
+
+    t1 = a.package.rates if a.package else a.status_quo.rates
+    measure = {"change": "change", "revenue_change": "revenue_change", "welfare": "welfare"}
+    bars = tornado(a.market, a.base_rates, t1, a.elasticities, model=model, measure=measure[field_])
+    return SectorImpact(
+        importer,
+        field_,
+        model,
+        sectors,
+        np.array([sq[k] for k in sectors], float),
+        np.array([pk.get(k, 0.0) for k in sectors], float) if pk is not None else None,
+        band(a.status_quo.rates),
+        band(a.package.rates) if a.package else None,
+        bars,
+        s.trade_flows.unit,
+    )

@@ -1,0 +1,318 @@
+"""Trade impact by sector (bars with Monte-Carlo bands) and its tornado chart, and the background
+runner the tariff charts share.
+
+The trade model runs twice (status quo, package) plus a few hundred Monte-Carlo draws and a
+tornado: too slow for the UI thread on a large flow table. ``Background`` runs such work on the
+thread pool on a copy of the scenario, coalesces bursts of edits into one run, and drops a result
+that is stale when it arrives (its generation is not the latest), so a chart never shows numbers
+for a scenario that no longer exists.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.trade import TradeModel
+from negotiator_gui.ui.charts_base import (
+    PALETTE,
+    STATUS_QUO,
+    ChartPanel,
+    party_colour,
+    style_plot,
+    theme_colours,
+)
+
+#: Kinds of document change that can move a tariff or trade chart.
+RELEVANT = {
+    "measure",
+    "trade_flows",
+    "stacking_rule",
+    "elasticity",
+    "issue",
+    "option",
+    "scenario",
+    "party",
+}
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.fn, self.signals = generation, fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # shown in the chart's status line, never a traceback
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the chart (and its receiver) already closed
+            self.signals.done.emit(self.generation, result)
+
+
+class Background(QObject):
+    """Coalesced, generation-counted background work for one chart.
+
+    ``prepare`` runs on the UI thread when the work starts and returns the function to run on the
+    pool (it takes its snapshot of the scenario there); ``apply`` gets the result on the UI thread
+    only if nothing was requested since."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        prepare: Callable[[], Callable[[], Any] | None],
+        apply: Callable[[Any], None],
+        delay_ms: int = 30,
+    ) -> None:
+        super().__init__(parent)
+        self.prepare, self.apply = prepare, apply
+        self.generation = 0
+        self.running: int | None = None  # generation of the job in flight
+        self.dropped = 0
+        # Not parented: a job still running when the chart closes keeps its signal object
+        # alive; the connection to the deleted chart is simply gone.
+        self.signals = _Signals()
+        self.signals.done.connect(self.deliver)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self._start)
+
+    @property
+    def busy(self) -> bool:
+        """True until the latest request's result is shown."""
+        return self.timer.isActive() or self.running == self.generation
+
+    def request(self) -> None:
+        self.generation += 1  # anything still running is now stale
+        self.timer.start()
+
+    def _start(self) -> None:
+        fn = self.prepare()
+        if fn is None:
+            self.running = None
+            return
+        self.running = self.generation
+        QThreadPool.globalInstance().start(_Job(self.generation, fn, self.signals))
+
+    def deliver(self, generation: int, result: Any) -> None:
+        if generation != self.generation:
+            self.dropped += 1
+            return
+        self.running = None
+        self.apply(result)
+
+
+def snapshot(window_or_panel) -> tuple[Any, dict[str, str]]:
+    """A private copy of the scenario and of the current package for a pool thread."""
+    return copy.deepcopy(window_or_panel.document.scenario), dict(window_or_panel.choices())
+
+
+FIELD_NAMES = {
+    "change": "Change in imports",
+    "revenue_change": "Change in tariff revenue",
+    "welfare": "Welfare (Harberger triangles)",
+}
+
+
+def _money(unit: str) -> tuple[float, str]:
+    """Scale and axis unit for money in the flow table's currency."""
+    return 1e9, ("US$ bn" if unit.strip().upper() == "USD" else f"{unit} bn")
+
+
+class SectorChart(ChartPanel):
+    """Bars per HS chapter: status quo (grey) and package (colour), p5–p95 error bars."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        plot = pg.PlotWidget()
+        self.set_plot(plot)
+        item = plot.getPlotItem()
+        item.addLegend(offset=(-10, -40))
+        self.sq_bars = pg.BarGraphItem(
+            x=[], height=[], width=0.38, brush=STATUS_QUO, pen=None, name=tr("Status quo")
+        )
+        self.pkg_bars = pg.BarGraphItem(
+            x=[], height=[], width=0.38, brush=PALETTE[0], pen=None, name=tr("Package")
+        )
+        self.sq_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.15)
+        self.pkg_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.15)
+        for it in (self.sq_bars, self.pkg_bars, self.sq_err, self.pkg_err):
+            item.addItem(it)
+        item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#808080")))
+        style_plot(plot)  # again: the legend exists now
+        item.setLabel("bottom", tr("HS chapter"))
+        self.data: cs.SectorImpact | None = None
+
+    def set_data(self, data: cs.SectorImpact, colour) -> None:
+        self.data = data
+        self.pkg_bars.setOpts(brush=colour)
+        self.schedule_redraw()
+
+    def redraw(self) -> None:
+        d = self.data
+        if d is None:
+            return
+        scale, unit = _money(d.unit)
+        n = len(d.sectors)
+        x = np.arange(n, dtype=float)
+        self.sq_bars.setOpts(x=x - 0.2, height=d.status_quo / scale)
+        pkg = d.package if d.package is not None else np.zeros(0)
+        self.pkg_bars.setOpts(x=x[: len(pkg)] + 0.2, height=pkg / scale)
+        for err, band, dx in ((self.sq_err, d.sq_band, -0.2), (self.pkg_err, d.pkg_band, 0.2)):
+            if band is None or not np.isfinite(band).any():
+                err.setData(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
+                continue
+            ok = np.isfinite(band).all(axis=1)
+            lo, hi = band[ok, 0] / scale, band[ok, 1] / scale
+            err.setData(x=x[ok] + dx, y=(lo + hi) / 2, height=hi - lo, pen=pg.mkPen("#202020"))
+        item = self.plot.getPlotItem()
+        item.getAxis("bottom").setTicks([[(float(i), f"HS {k}") for i, k in enumerate(d.sectors)]])
+        item.setLabel("left", f"{tr(FIELD_NAMES[d.field])} ({unit})")
+        item.setTitle(
+            tr("{importer}'s imports by sector, {model} model (bars: p5–p95 of {n} draws)").format(
+                importer=d.importer, model=tr(d.model.value), n=200
+            )
+            if d.field != "welfare"
+            else tr("{importer}'s imports by sector, {model} model").format(
+                importer=d.importer, model=tr(d.model.value)
+            ),
+            color=theme_colours()["foreground"],
+        )
+        item.enableAutoRange()
+
+
+class TornadoChart(ChartPanel):
+    """Sensitivity of the total to each elasticity estimate (±20 %), largest swing on top."""
+
+    MAX_BARS = 10
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        plot = pg.PlotWidget()
+        self.set_plot(plot)
+        item = plot.getPlotItem()
+        item.addLegend(offset=(-10, -40))
+        self.low_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.6, brush=PALETTE[5], pen=None, name=tr("η −20 %")
+        )
+        self.high_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.6, brush=PALETTE[1], pen=None, name=tr("η +20 %")
+        )
+        item.addItem(self.low_bars)
+        item.addItem(self.high_bars)
+        self.base_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#202020", width=1.5))
+        item.addItem(self.base_line)
+        style_plot(plot)  # again: the legend exists now
+        self.bars: list = []
+        self.unit = "USD"
+        self.field = "change"
+
+    def set_data(self, bars: list, unit: str, field: str) -> None:
+        self.bars, self.unit, self.field = list(bars), unit, field
+        self.schedule_redraw()
+
+    def redraw(self) -> None:
+        scale, unit = _money(self.unit)
+        bars = self.bars[: self.MAX_BARS]
+        n = len(bars)
+        y = np.arange(n, dtype=float)[::-1]  # largest swing at the top
+        base = bars[0].base / scale if bars else 0.0
+        low = np.array([b.low for b in bars], float) / scale
+        high = np.array([b.high for b in bars], float) / scale
+        self.low_bars.setOpts(x0=np.minimum(low, base), y=y, width=np.abs(low - base))
+        self.high_bars.setOpts(x0=np.minimum(high, base), y=y, width=np.abs(high - base))
+        self.base_line.setValue(base)
+        item = self.plot.getPlotItem()
+        item.getAxis("left").setTicks([[(float(y[i]), b.label) for i, b in enumerate(bars)]])
+        item.setLabel("bottom", f"{tr(FIELD_NAMES[self.field])}, {tr('total')} ({unit})")
+        item.setTitle(
+            tr("Sensitivity to elasticities (±20 %)"), color=theme_colours()["foreground"]
+        )
+        item.enableAutoRange()
+
+
+class ImpactPanel(QWidget):
+    """Sector bars and tornado, fed by one background run per scenario/package/options state."""
+
+    def __init__(self, document, choices: Callable[[], dict[str, str]], parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.choices = choices
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.sectors = SectorChart()
+        self.tornado = TornadoChart()
+        self.importer = QComboBox()
+        self.importer.setToolTip(tr("Whose imports the chart shows"))
+        self.field = QComboBox()
+        for key, name in FIELD_NAMES.items():
+            self.field.addItem(tr(name), key)
+        self.exact = QCheckBox(tr("Exact model"))
+        self.exact.setToolTip(tr("Unchecked: the linear (SMART) model; checked: the exact one"))
+        self.status = QLabel()
+        bar = self.sectors.toolbar
+        for i, w in enumerate((QLabel(tr("Importer")), self.importer, self.field, self.exact)):
+            bar.insertWidget(i, w)
+        bar.insertWidget(4, self.status, 1)
+        split = QSplitter()
+        split.addWidget(self.sectors)
+        split.addWidget(self.tornado)
+        split.setSizes([600, 400])
+        layout.addWidget(split)
+        self.background = Background(self, self._prepare, self._apply)
+        self.importer.currentIndexChanged.connect(lambda *_: self.background.request())
+        self.field.currentIndexChanged.connect(lambda *_: self.background.request())
+        self.exact.toggled.connect(lambda *_: self.background.request())
+        self.refresh_importers()
+
+    def refresh_importers(self) -> None:
+        s = self.document.scenario
+        have = [self.importer.itemData(i) for i in range(self.importer.count())]
+        want = cs.importers(s)
+        if have != want:
+            current = self.importer.currentData()
+            self.importer.blockSignals(True)
+            self.importer.clear()
+            for p in want:
+                self.importer.addItem(p, p)
+            i = want.index(current) if current in want else 0
+            self.importer.setCurrentIndex(i)
+            self.importer.blockSignals(False)
+        self.background.request()
+
+    @property
+    def model(self) -> TradeModel:
+        return TradeModel.EXACT if self.exact.isChecked() else TradeModel.LINEAR
+
+    def _prepare(self):
+        importer = self.importer.currentData()
+        if importer is None:
+            return None
+        s, choices = snapshot(self)
+        field, model = self.field.currentData(), self.model
+        self.status.setText(tr("computing…"))
+        return lambda: cs.sector_impact(s, choices, importer, field, model)
+
+    def _apply(self, result) -> None:
+        if isinstance(result, Exception):
+            self.status.setText(tr("Could not compute: {e}").format(e=result))
+            return
+        self.status.setText("")
+        s = self.document.scenario
+        colour = party_colour(s, s.perspective)  # the package is the planner's proposal
+        self.sectors.set_data(result, colour)
+        self.tornado.set_data(result.tornado, result.unit, result.field)

@@ -1,0 +1,447 @@
+"""Tariff charts: the tariff timeline, the trade impact by sector (charts_impact.py) and the
+tariff stack of one line, in one dock with a tab each.
+
+Officials read a tariff fight as a story over the year: when a measure was announced, when it
+bit, when it was paused, and where the package on the table would take the rate from today. The
+timeline shows that as step lines (a rate holds until the next change), the status quo dashed
+beside the package's path. The stack answers "why does this line pay 27.5 %" at a glance, now
+and under the package. Every chart follows edits and package changes; the numbers come from
+``core.chart_series`` and are computed on the thread pool (see ``charts_impact.Background``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
+
+from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import Authority
+from negotiator_gui.core.package_effects import package_tariffs
+from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui.charts_base import (
+    PALETTE,
+    ChartPanel,
+    party_colour,
+    style_plot,
+    theme_colours,
+)
+from negotiator_gui.ui.charts_impact import RELEVANT, Background, ImpactPanel, snapshot
+
+#: Colour of each legal layer in the stack (Okabe–Ito; MFN a neutral grey).
+LAYER_COLOURS = {
+    "MFN": "#9A9A9A",
+    Authority.S232.value: "#0072B2",
+    Authority.IEEPA_BASELINE.value: "#E69F00",
+    Authority.IEEPA_COUNTRY.value: "#D55E00",
+    Authority.S301.value: "#CC79A7",
+    Authority.S122.value: "#56B4E9",
+    Authority.TRQ.value: "#009E73",
+    Authority.RETALIATION.value: "#000000",
+    Authority.OTHER.value: "#F0E442",
+}
+
+#: Events at most this many days after the first of a group share its label.
+CLUSTER_DAYS = 9
+
+Choices = Callable[[], dict[str, str]]
+
+
+def _date_text(day: dt.date) -> str:
+    return day.strftime("%d %b").lstrip("0")
+
+
+class TimelineChart(ChartPanel):
+    """Trade-weighted rates over the scenario's year as step lines, with event markers."""
+
+    MAX_KEYS = 8
+
+    def __init__(self, document, choices: Choices, parent=None) -> None:
+        super().__init__(parent)
+        self.document, self.choices = document, choices
+        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.set_plot(plot)
+        item = plot.getPlotItem()
+        self.legend = item.addLegend(offset=(10, -40))
+        item.setLabel("left", tr("Trade-weighted tariff (%)"))
+        item.setLabel("bottom", tr("Date"))
+        style_plot(plot)  # again: the legend exists now
+        self.importer = QComboBox()
+        self.importer.setToolTip(tr("Whose tariffs the chart shows"))
+        self.by = QComboBox()
+        self.by.addItem(tr("by partner"), "partner")
+        self.by.addItem(tr("by sector (HS chapter)"), "chapter")
+        self.by.addItem(tr("all partners"), "total")
+        self.status = QLabel()
+        for i, w in enumerate((QLabel(tr("Importer")), self.importer, self.by, self.status)):
+            self.toolbar.insertWidget(i, w, 1 if w is self.status else 0)
+        #: (key, "sq" | "pkg") → curve; created once per key, then only setData.
+        self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
+        self.markers: list[pg.InfiniteLine] = []
+        self.as_of_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen("#202020", width=1.5),
+            label=tr("as of"),
+            labelOpts={"position": 0.04, "color": "#202020", "anchors": [(0, 1), (0, 1)]},
+        )
+        item.addItem(self.as_of_line)
+        self.data: cs.TimelinePair | None = None
+        self.shown: list[str] = []
+        self.background = Background(self, self._prepare, self._apply)
+        self.importer.currentIndexChanged.connect(lambda *_: self.background.request())
+        self.by.currentIndexChanged.connect(lambda *_: self.background.request())
+        self.refresh_importers()
+
+    def refresh_importers(self) -> None:
+        want = cs.importers(self.document.scenario)
+        have = [self.importer.itemData(i) for i in range(self.importer.count())]
+        if have != want:
+            current = self.importer.currentData()
+            self.importer.blockSignals(True)
+            self.importer.clear()
+            for p in want:
+                self.importer.addItem(p, p)
+            self.importer.setCurrentIndex(want.index(current) if current in want else 0)
+            self.importer.blockSignals(False)
+        self.background.request()
+
+    def _prepare(self):
+        importer, by = self.importer.currentData(), self.by.currentData()
+        if importer is None:
+            return None
+        s, choices = snapshot(self)
+        return lambda: cs.timelines(s, choices, importer, by)
+
+    def _apply(self, result) -> None:
+        if isinstance(result, Exception):
+            self.status.setText(tr("Could not compute: {e}").format(e=result))
+            return
+        self.status.setText("")
+        self.data = result
+        self.schedule_redraw()
+
+    def _colour(self, key: str, index: int):
+        if self.data is not None and self.data.status_quo.by == "partner":
+            return party_colour(self.document.scenario, key)
+        if key == "total":
+            return pg.mkColor(PALETTE[0])
+        return pg.mkColor(PALETTE[index % len(PALETTE)])
+
+    def _curve(self, key: str, kind: str) -> pg.PlotDataItem:
+        curve = self.curves.get((key, kind))
+        if curve is None:
+            curve = pg.PlotDataItem(stepMode="center")
+            self.plot.getPlotItem().addItem(curve)
+            self.curves[(key, kind)] = curve
+        return curve
+
+    def redraw(self) -> None:
+        d = self.data
+        if d is None:
+            return
+        item = self.plot.getPlotItem()
+        self.shown = cs.top_keys(d, self.MAX_KEYS)
+        self.legend.clear()
+        used = set()
+        for i, key in enumerate(self.shown):
+            colour = self._colour(key, i)
+            name = key if d.status_quo.by != "chapter" else f"HS {key}"
+            x, y = cs.step_xy(d.status_quo, key)
+            sq = self._curve(key, "sq")
+            dashed = d.package is not None
+            sq.setData(x, y, stepMode="center")
+            sq.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if dashed else None))
+            sq.setVisible(True)
+            self.legend.addItem(sq, tr("{name} status quo").format(name=name))
+            used.add((key, "sq"))
+            if d.package is not None and key in d.package.keys:
+                x, y = cs.step_xy(d.package, key)
+                pk = self._curve(key, "pkg")
+                pk.setData(x, y, stepMode="center")
+                pk.setPen(pg.mkPen(colour, width=3))
+                pk.setVisible(True)
+                self.legend.addItem(pk, tr("{name} with the package").format(name=name))
+                used.add((key, "pkg"))
+        for k, curve in self.curves.items():
+            if k not in used:
+                curve.setVisible(False)
+        self._draw_events(d.events)
+        s = self.document.scenario
+        self.as_of_line.setValue(cs.to_epoch(s.as_of))
+        start, end = cs.year_of(s)
+        item.setXRange(cs.to_epoch(start), cs.to_epoch(end + dt.timedelta(days=1)), padding=0.01)
+        item.enableAutoRange(axis="y")
+        by = {"partner": tr("by partner"), "chapter": tr("by sector"), "total": ""}[d.status_quo.by]
+        item.setTitle(
+            tr("{importer}'s tariffs {by}, {year}").format(
+                importer=d.status_quo.importer, by=by, year=start.year
+            ),
+            color=theme_colours()["foreground"],
+        )
+
+    def _draw_events(self, events: list[tuple[dt.date, str]]) -> None:
+        item = self.plot.getPlotItem()
+        while len(self.markers) < len(events):
+            line = pg.InfiniteLine(
+                angle=90,
+                pen=pg.mkPen("#808080", width=1, style=Qt.PenStyle.DotLine),
+                label="",
+                labelOpts={
+                    "position": 0.98,
+                    "rotateAxis": (1, 0),
+                    "anchors": [(1, 0), (1, 0)],
+                    "color": "#404040",
+                },
+            )
+            item.addItem(line)
+            self.markers.append(line)
+        # Events a few days apart would print over each other: the first of such a cluster
+        # carries the whole cluster's text, one (rotated) line per event.
+        labels: list[list[str]] = []
+        first: dt.date | None = None
+        head = 0
+        for day, text in events:
+            entry = f"{_date_text(day)}: {text}"
+            if first is not None and (day - first).days <= CLUSTER_DAYS:
+                labels[head].append(entry)
+                labels.append([])
+            else:
+                first, head = day, len(labels)
+                labels.append([entry])
+        for line, (day, _), text in zip(self.markers, events, labels, strict=False):
+            line.setValue(cs.to_epoch(day))
+            line.label.setFormat("\n".join(text))
+            line.setVisible(True)
+        for line in self.markers[len(events) :]:
+            line.setVisible(False)
+
+
+class StackChart(ChartPanel):
+    """The selected line's rate as stacked layers, on the view date and under the package."""
+
+    def __init__(self, document, choices: Choices, parent=None) -> None:
+        super().__init__(parent)
+        self.document, self.choices = document, choices
+        self.day = document.scenario.as_of
+        plot = pg.PlotWidget()
+        self.set_plot(plot)
+        item = plot.getPlotItem()
+        item.setLabel("left", tr("Tariff rate (%)"))
+        item.setMouseEnabled(x=False, y=False)
+        self.bars = pg.BarGraphItem(x=[], y0=[], height=[], width=0.55, pen=pg.mkPen("w"))
+        item.addItem(self.bars)
+        self.labels: list[pg.TextItem] = []
+        self.line = QComboBox()
+        self.line.setToolTip(tr("The product line whose tariff stack is shown"))
+        self.line.setMinimumContentsLength(22)
+        self.status = QLabel()
+        for i, w in enumerate((QLabel(tr("Line")), self.line, self.status)):
+            self.toolbar.insertWidget(i, w, 1 if w is self.status else 0)
+        self.data: tuple[list[cs.Segment], list[cs.Segment] | None, list[str], list[str]] | None
+        self.data = None
+        self.background = Background(self, self._prepare, self._apply, delay_ms=10)
+        self.line.currentIndexChanged.connect(lambda *_: self.background.request())
+        self.refresh_lines()
+
+    def refresh_lines(self) -> None:
+        labels = cs.line_labels(self.document.scenario)
+        have = [self.line.itemText(i) for i in range(self.line.count())]
+        if have != labels:
+            row = self.line.currentIndex()
+            self.line.blockSignals(True)
+            self.line.clear()
+            self.line.addItems(labels)
+            if row < 0 or row >= len(labels):
+                products = self.document.scenario.trade_flows.product
+                row = next((k for k, p in enumerate(products) if p.startswith("8703")), 0)
+            self.line.setCurrentIndex(row)
+            self.line.blockSignals(False)
+        self.background.request()
+
+    def set_row(self, row: int) -> None:
+        self.line.setCurrentIndex(row)
+
+    def set_day(self, day: dt.date) -> None:
+        self.day = day
+        self.background.request()
+
+    def _prepare(self):
+        row = self.line.currentIndex()
+        if row < 0:
+            return None
+        s, choices = snapshot(self)
+        day = self.day
+
+        def work():
+            now = cs.stack_segments(s, row, day)
+            pkg = None
+            if choices:
+                pkg = cs.stack_segments(s, row, day, package_tariffs(s, choices).measures)
+            ids = [_authority(s, seg) for seg in now]
+            pids = [_authority(s, seg) for seg in pkg] if pkg else []
+            return now, pkg, ids, pids
+
+        return work
+
+    def _apply(self, result) -> None:
+        if isinstance(result, Exception):
+            self.status.setText(tr("Could not compute: {e}").format(e=result))
+            return
+        self.status.setText("")
+        self.data = result
+        self.schedule_redraw()
+
+    def redraw(self) -> None:
+        if self.data is None:
+            return
+        now, pkg, ids, pids = self.data
+        columns = [(now, ids)] + ([(pkg, pids)] if pkg is not None else [])
+        x, y0, h, brushes, texts = [], [], [], [], []
+        for col, (segs, auth) in enumerate(columns):
+            bottom = 0.0
+            for seg, a in zip(segs, auth, strict=True):
+                height = seg.contribution * 100
+                x.append(float(col))
+                y0.append(bottom)
+                h.append(height)
+                brushes.append(pg.mkBrush(LAYER_COLOURS.get(a, "#F0E442")))
+                texts.append((float(col), bottom + height / 2, seg.label, height))
+                bottom += height
+            total = sum(seg.contribution for seg in segs) * 100
+            texts.append((float(col), bottom, f"{total:.3g} %", -1.0))
+        self.bars.setOpts(x=np.array(x), y0=np.array(y0), height=np.array(h), brushes=brushes)
+        self._draw_labels(texts)
+        item = self.plot.getPlotItem()
+        ticks = [(0.0, tr("On {date}").format(date=self.day.isoformat()))]
+        if pkg is not None:
+            ticks.append((1.0, tr("With the package")))
+        item.getAxis("bottom").setTicks([ticks])
+        item.setXRange(-0.6, len(columns) - 0.4, padding=0)
+        top = max((y for _, y, _, hh in texts if hh < 0), default=1.0)
+        item.setYRange(0, max(top * 1.12, 1.0), padding=0)
+        label = self.line.currentText().split()
+        item.setTitle(
+            tr("Tariff stack of {line}").format(line=" ".join(label)),
+            color=theme_colours()["foreground"],
+        )
+
+    def _draw_labels(self, texts) -> None:
+        item = self.plot.getPlotItem()
+        while len(self.labels) < len(texts):
+            t = pg.TextItem(color="#101010", anchor=(0.5, 0.5))
+            item.addItem(t)
+            self.labels.append(t)
+        for t, (x, y, text, height) in zip(self.labels, texts, strict=False):
+            if height < 0:  # the total, above the bar
+                t.setAnchor((0.5, 1.0))
+                t.setHtml(f"<b>{text}</b>")
+            else:
+                t.setAnchor((0.5, 0.5))
+                t.setText(text)
+            t.setPos(x, y)
+            t.setVisible(height != 0)
+        for t in self.labels[len(texts) :]:
+            t.setVisible(False)
+
+    @property
+    def heights(self) -> list[list[float]]:
+        """The drawn segment heights (%) per column, for tests and export checks."""
+        opts = self.bars.opts
+        xs = np.asarray(opts["x"], float)
+        hs = np.asarray(opts["height"], float)
+        return [hs[xs == c].tolist() for c in sorted(set(xs.tolist()))]
+
+
+def _authority(s, seg: cs.Segment) -> str:
+    """The layer's authority, from its label (MFN first, then the measure's short name)."""
+    if seg.label.startswith("MFN "):
+        return "MFN"
+    for m in s.measures:
+        if seg.label.startswith(cs.layer_name(m) + " "):
+            return str(m.authority)
+    return Authority.OTHER.value
+
+
+class TariffCharts(QTabWidget):
+    """The dock's content: one tab per chart, all following one document and package."""
+
+    def __init__(self, document, choices: Choices, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._choices = choices
+        self._unsubscribe = None
+        self.timeline = TimelineChart(document, choices)
+        self.impact = ImpactPanel(document, choices)
+        self.stack = StackChart(document, choices)
+        self.addTab(self.timeline, tr("Tariff timeline"))
+        self.addTab(self.impact, tr("Trade impact"))
+        self.addTab(self.stack, tr("Tariff stack"))
+        self.follow(document)
+        self.destroyed.connect(lambda *_: self._stop_following())
+
+    def _stop_following(self) -> None:
+        if self._unsubscribe is not None:
+            with contextlib.suppress(ValueError):  # already unsubscribed
+                self._unsubscribe()
+            self._unsubscribe = None
+
+    @property
+    def backgrounds(self) -> list[Background]:
+        return [self.timeline.background, self.impact.background, self.stack.background]
+
+    @property
+    def busy(self) -> bool:
+        return any(b.busy for b in self.backgrounds)
+
+    def follow(self, document) -> None:
+        self._stop_following()
+        self.document = document
+        for chart in (self.timeline, self.impact, self.stack):
+            chart.document = document
+        self.stack.day = document.scenario.as_of
+        self._unsubscribe = document.subscribe(self._on_event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.timeline.refresh_importers()
+        self.impact.refresh_importers()
+        self.stack.refresh_lines()
+
+    def package_changed(self, *_args) -> None:
+        for b in self.backgrounds:
+            b.request()
+
+    def _on_event(self, event: StackEvent) -> None:
+        if event.reason == "clean":
+            return
+        if event.reason == "reset" or any(c.kind in RELEVANT for c in event.changes):
+            self.refresh()
+
+
+def install(window) -> TariffCharts:
+    """Dock the tariff charts; they follow ``window.current_package`` / ``package_changed`` and
+    the tariff editor's view date when those panels are installed."""
+
+    def choices() -> dict[str, str]:
+        return dict(getattr(window, "current_package", None) or {})
+
+    charts = TariffCharts(window.document, choices)
+    window.tariff_charts = charts
+    window.add_panel(
+        "tariff-charts", tr("Tariff charts"), charts, Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.document_changed.connect(charts.follow)
+    signal = getattr(window, "package_changed", None)
+    if signal is not None:
+        signal.connect(charts.package_changed)
+    editor = getattr(window, "tariff_editor", None)
+    if editor is not None:
+        editor.day_changed.connect(charts.stack.set_day)
+        charts.stack.day = editor.day
+    return charts

@@ -1,0 +1,154 @@
+"""Tariff charts in the main window: their data (not pixels) follows edits and the package, and
+equals the core's own results; stale background results are dropped; export writes a PNG."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core.edits import set_field
+from negotiator_gui.core.impact import analyse
+from negotiator_gui.core.package_effects import package_tariffs
+from negotiator_gui.core.tariffs import Lines, explain_line, timeline
+from negotiator_gui.core.trade import TradeModel, tornado
+from negotiator_gui.ui.main_window import MainWindow
+
+PACKAGE = {"autos": "allin_15", "reciprocal": "allin_15"}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("library/path", str(tmp_path / "library.db"))
+    w = MainWindow(Document.default(), settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.show()
+    return w
+
+
+def settle(qtbot, charts) -> None:
+    qtbot.waitUntil(lambda: not charts.busy, timeout=10_000)
+    for chart in (charts.timeline, charts.stack, charts.impact.sectors, charts.impact.tornado):
+        chart.flush()
+
+
+def expected_timeline(s, choices=None):
+    lines = Lines.from_flows(s.trade_flows, [p.id for p in s.parties])
+    start, end = dt.date(s.as_of.year, 1, 1), dt.date(s.as_of.year, 12, 31)
+    switch = (s.as_of, package_tariffs(s, choices).measures) if choices else None
+    return timeline(lines, s.measures, s.stacking_rules, "US", start, end, "partner", switch=switch)
+
+
+def curve_xy(curve):
+    return np.asarray(curve.xData), np.asarray(curve.yData)
+
+
+def test_timeline_follows_a_rate_edit(window, qtbot):
+    charts = window.tariff_charts
+    settle(qtbot, charts)
+    window.document.push(set_field(window.document.scenario, "measure", "s232_autos", "rate", 0.5))
+    settle(qtbot, charts)
+    tl = expected_timeline(window.document.scenario)
+    x, y = curve_xy(charts.timeline.curves[("JP", "sq")])
+    assert np.allclose(y, tl.rates[:, tl.keys.index("JP")] * 100)
+    assert np.allclose(x[:-1], [cs.to_epoch(d) for d in tl.dates])
+    assert x[-1] == cs.to_epoch(tl.end + dt.timedelta(days=1))
+    assert len(charts.timeline.markers) >= len(cs.events(window.document.scenario.measures, "US",
+                                                          tl.dates[0], tl.end))  # fmt: skip
+
+
+def test_package_path_follows_the_package_builder(window, qtbot):
+    charts = window.tariff_charts
+    window.package_builder.set_choices(PACKAGE)
+    settle(qtbot, charts)
+    s = window.document.scenario
+    tl = expected_timeline(s, window.current_package)
+    x, y = curve_xy(charts.timeline.curves[("JP", "pkg")])
+    assert np.allclose(y, tl.rates[:, 0] * 100)
+    assert np.allclose(x[:-1], [cs.to_epoch(d) for d in tl.dates])
+    sq = expected_timeline(s)
+    assert not np.allclose(tl.rates[-1], sq.rates[-1])  # the package moves the rate
+
+
+def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
+    charts = window.tariff_charts
+    window.package_builder.set_choices(PACKAGE)
+    settle(qtbot, charts)
+    s = window.document.scenario
+    a = analyse(s, s.as_of, window.current_package, TradeModel.LINEAR)
+    sectors = charts.impact.sectors
+    shown = sectors.data.sectors
+    assert len(shown) == 12
+    sq = cs.sector_rows(a, a.status_quo.impact, "US", "change")
+    pk = cs.sector_rows(a, a.package.impact, "US", "change")
+    rows = [r for r in a.group(a.package.impact, "sector") if r["importer"] == "US"]
+    assert pk["87"] == pytest.approx(sum(r["change"] for r in rows if r["group"] == "87"))
+    assert np.allclose(np.asarray(sectors.sq_bars.opts["height"]) * 1e9, [sq[k] for k in shown])
+    assert np.allclose(np.asarray(sectors.pkg_bars.opts["height"]) * 1e9, [pk[k] for k in shown])
+    # p5-p95 bands as error bars around each bar
+    assert len(sectors.sq_err.opts["x"]) == len(shown)
+
+    bars = tornado(a.market, a.base_rates, a.package.rates, a.elasticities, measure="change")
+    drawn = charts.impact.tornado
+    assert [b.label for b in drawn.bars] == [b.label for b in bars]
+    assert [b.swing for b in drawn.bars] == pytest.approx([b.swing for b in bars])
+    n = min(len(bars), drawn.MAX_BARS)
+    width = np.asarray(drawn.high_bars.opts["width"]) * 1e9
+    assert width == pytest.approx([abs(b.high - b.base) for b in bars[:n]], rel=1e-9)
+
+
+def test_exact_model_and_revenue_selector(window, qtbot):
+    charts = window.tariff_charts
+    settle(qtbot, charts)
+    charts.impact.exact.setChecked(True)
+    charts.impact.field.setCurrentIndex(charts.impact.field.findData("revenue_change"))
+    settle(qtbot, charts)
+    data = charts.impact.sectors.data
+    assert data.model is TradeModel.EXACT and data.field == "revenue_change"
+    s = window.document.scenario
+    a = analyse(s, s.as_of, None, TradeModel.EXACT)
+    sq = cs.sector_rows(a, a.status_quo.impact, "US", "revenue_change")
+    assert np.allclose(data.status_quo, [sq[k] for k in data.sectors])
+
+
+def test_stack_bars_equal_explain_line_for_autos(window, qtbot):
+    charts = window.tariff_charts
+    s = window.document.scenario
+    row = list(s.trade_flows.product).index("8703")
+    day = dt.date(2025, 4, 9)
+    charts.stack.set_row(row)
+    window.tariff_editor.set_day(day)  # the stack follows the tariff editor's view date
+    settle(qtbot, charts)
+    assert charts.stack.day == day
+    b = explain_line(s.trade_flows, row, s.measures, s.stacking_rules, day)
+    applied = [x.contribution * 100 for x in b.layers if x.status == "applied" and x.contribution]
+    assert charts.stack.heights[0] == pytest.approx([b.base_mfn * 100, *applied])
+    assert charts.stack.heights[0] == pytest.approx([2.5, 25.0])
+    assert [t.toPlainText() for t in charts.stack.labels[:2]] == ["MFN 2.5 %", "232 autos 25 %"]
+
+
+def test_stale_background_result_is_dropped(window, qtbot):
+    charts = window.tariff_charts
+    settle(qtbot, charts)
+    bg = charts.timeline.background
+    shown = charts.timeline.data
+    old = bg.generation
+    bg.request()
+    bg.deliver(old, "stale")  # an older job finishing late
+    assert bg.dropped >= 1 and charts.timeline.data is shown
+    settle(qtbot, charts)
+    assert charts.timeline.data is not shown and not isinstance(charts.timeline.data, str)
+
+
+def test_export_writes_a_png(window, qtbot, tmp_path):
+    charts = window.tariff_charts
+    settle(qtbot, charts)
+    for name, chart in (("timeline", charts.timeline), ("stack", charts.stack)):
+        path = chart.export(tmp_path / f"{name}.png")
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
