@@ -141,7 +141,7 @@ class SectorChart(ChartPanel):
         plot = pg.PlotWidget()
         self.set_plot(plot)
         item = plot.getPlotItem()
-        item.addLegend(offset=(-10, -40))
+        item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
         self.sq_bars = pg.BarGraphItem(
             x=[], height=[], width=0.38, brush=STATUS_QUO, pen=None, name=tr("Status quo")
         )
@@ -205,7 +205,7 @@ class TornadoChart(ChartPanel):
         plot = pg.PlotWidget()
         self.set_plot(plot)
         item = plot.getPlotItem()
-        item.addLegend(offset=(-10, -40))
+        item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
         self.low_bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.6, brush=PALETTE[5], pen=None, name=tr("η −20 %")
         )

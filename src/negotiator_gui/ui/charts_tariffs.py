@@ -68,7 +68,7 @@ class TimelineChart(ChartPanel):
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.set_plot(plot)
         item = plot.getPlotItem()
-        self.legend = item.addLegend(offset=(10, -40))
+        self.legend = item.addLegend(offset=(10, -40), labelTextColor=theme_colours()["foreground"])
         item.setLabel("left", tr("Trade-weighted tariff (%)"))
         item.setLabel("bottom", tr("Date"))
         style_plot(plot)  # again: the legend exists now
@@ -158,16 +158,17 @@ class TimelineChart(ChartPanel):
             sq.setData(x, y, stepMode="center")
             sq.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if dashed else None))
             sq.setVisible(True)
-            self.legend.addItem(sq, tr("{name} status quo").format(name=name))
             used.add((key, "sq"))
+            shown_in_legend = sq
             if d.package is not None and key in d.package.keys:
                 x, y = cs.step_xy(d.package, key)
                 pk = self._curve(key, "pkg")
                 pk.setData(x, y, stepMode="center")
                 pk.setPen(pg.mkPen(colour, width=3))
                 pk.setVisible(True)
-                self.legend.addItem(pk, tr("{name} with the package").format(name=name))
                 used.add((key, "pkg"))
+                shown_in_legend = pk
+            self.legend.addItem(shown_in_legend, name)
         for k, curve in self.curves.items():
             if k not in used:
                 curve.setVisible(False)
@@ -178,10 +179,15 @@ class TimelineChart(ChartPanel):
         item.setXRange(cs.to_epoch(start), cs.to_epoch(end + dt.timedelta(days=1)), padding=0.01)
         item.enableAutoRange(axis="y")
         by = {"partner": tr("by partner"), "chapter": tr("by sector"), "total": ""}[d.status_quo.by]
+        title = tr("{importer}'s tariffs {by}, {year}").format(
+            importer=d.status_quo.importer, by=by, year=start.year
+        )
+        if d.package is not None:
+            title += tr(" — dashed: status quo, solid: with the package from {date}").format(
+                date=s.as_of.isoformat()
+            )
         item.setTitle(
-            tr("{importer}'s tariffs {by}, {year}").format(
-                importer=d.status_quo.importer, by=by, year=start.year
-            ),
+            title,
             color=theme_colours()["foreground"],
         )
 

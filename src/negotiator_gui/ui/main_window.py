@@ -50,6 +50,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.package_builder",
     "negotiator_gui.ui.tariff_editor",
     "negotiator_gui.ui.charts_tariffs",
+    "negotiator_gui.ui.charts_utility",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 

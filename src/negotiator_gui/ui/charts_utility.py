@@ -1,0 +1,631 @@
+"""The utility-space chart: where packages, the Pareto frontier, the bargaining solutions, the
+BATNAs and the offers lie for our side (x) and the other negotiator (y).
+
+Officials read a package's place relative to the frontier and the ZOPA at a glance, so the chart
+follows every edit. Its plot items are created once and updated with ``setData``. The cheap part
+(the package space, offers, BATNAs) is rebuilt on the UI thread after a short pause in edits; the
+package cloud and the frontier run on the thread pool, one job at a time (edits during a job are
+coalesced into one more). A result whose space no longer matches the document when it arrives is
+dropped, so a stale frontier is never shown as current. Edits that leave the space alone (an
+offer) do not recompute the frontier at all.
+
+Hovering shows a package (utilities and issue → option); clicking a point makes it the package
+under discussion in the package builder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QLabel, QToolTip
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import bargaining, offers
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui import charts_base
+from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
+
+#: Kinds of change that can move anything on this chart.
+RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
+#: Spaces up to this size are drawn whole; larger ones as a fixed-seed sample.
+CLOUD_EXACT_LIMIT = 200_000
+CLOUD_SAMPLE = 50_000
+CLOUD_SEED = 2025
+#: Milliseconds of quiet after an edit before the chart rebuilds (coalesces slider drags).
+DEBOUNCE_MS = 40
+#: How near (in pixels) the pointer must be to a point to hover or click it.
+PICK_RADIUS = 8.0
+
+SOLUTION_STYLE = {  # name → (label, symbol)
+    "nash": ("Nash", "star"),
+    "kalai_smorodinsky": ("Kalai–Smorodinsky", "d"),
+    "egalitarian": ("Max-min", "t"),
+    "utilitarian": ("Utilitarian", "s"),
+}
+
+
+def chart_parties(scenario: Scenario) -> tuple[str, str]:
+    """(our side, the other negotiator): x is the scenario's perspective."""
+    ids = [p.id for p in scenario.negotiators()]
+    us = scenario.perspective if scenario.perspective in ids else (ids[0] if ids else "")
+    others = [p for p in ids if p != us]
+    if not us or not others:
+        raise bargaining.AnalysisError("the chart needs two negotiating parties")
+    return us, others[0]
+
+
+def same_space(a: bargaining.Space | None, b: bargaining.Space | None) -> bool:
+    """Whether two spaces give the same chart (same packages, utilities and BATNAs)."""
+    if a is None or b is None:
+        return False
+    return (
+        a.parties == b.parties
+        and a.issues == b.issues
+        and a.options == b.options
+        and np.array_equal(a.reservation, b.reservation)
+        and all(np.array_equal(x, y) for x, y in zip(a.contrib, b.contrib, strict=True))
+    )
+
+
+@dataclass(eq=False)
+class Analysis:
+    """What the worker computes for one space."""
+
+    space: bargaining.Space
+    cloud_xy: np.ndarray  # (n, 2) points
+    cloud_digits: np.ndarray  # (n, issues) option indices
+    sampled: bool
+    front: bargaining.Frontier
+    front_xy: np.ndarray  # (m, 2) points
+    solutions: dict[str, bargaining.Solution | None]
+
+
+def analyse(space: bargaining.Space) -> Analysis:
+    """The cloud (whole, or a fixed-seed sample of a large space), frontier and solutions."""
+    if space.size <= CLOUD_EXACT_LIMIT:
+        digits, utils = [], []
+        for d, u in bargaining.enumerate_utilities(space):
+            digits.append(d)
+            utils.append(u)
+        cloud_digits = np.concatenate(digits)
+        cloud_u = np.concatenate(utils)
+        sampled = False
+    else:
+        rng = np.random.default_rng(CLOUD_SEED)
+        cloud_digits = np.stack(
+            [rng.integers(0, len(o), CLOUD_SAMPLE) for o in space.options], axis=1
+        )
+        cloud_u = np.zeros((CLOUD_SAMPLE, len(space.parties)), dtype=np.int64)
+        for i, contrib in enumerate(space.contrib):
+            cloud_u += contrib[cloud_digits[:, i]]
+        sampled = True
+    front = bargaining.frontier(space)
+    return Analysis(
+        space,
+        bargaining.to_points(cloud_u),
+        cloud_digits,
+        sampled,
+        front,
+        bargaining.to_points(front.points),
+        bargaining.solutions(front),
+    )
+
+
+class _Signals(QObject):
+    done = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, space: bargaining.Space, signals: _Signals) -> None:
+        super().__init__()
+        self.space, self.signals = space, signals
+
+    def run(self) -> None:
+        try:
+            result = analyse(self.space)
+        except (bargaining.AnalysisError, MemoryError, ValueError):
+            result = None
+        self.signals.done.emit((self.space, result))
+
+
+class UtilitySpacePanel(ChartPanel):
+    """The chart panel; ``set_document`` follows a document, ``attach`` follows a window's
+    current package."""
+
+    def __init__(self, parent=None, owner=None) -> None:
+        super().__init__(parent)
+        self.owner = owner
+        self.document: Document | None = None
+        self._unsubscribe = None
+        self.space: bargaining.Space | None = None
+        self.parties: tuple[str, str] | None = None
+        self.analysis: Analysis | None = None
+        self.rows: list[offers.OfferRow] = []
+        self.current_xy: tuple[float, float] | None = None
+        self.hover_text = ""
+        self.jobs_started = 0
+        self.results_dropped = 0
+        self._running = False
+        self._queued = False
+        # Not parented: a job still running when the panel goes keeps its signal object alive.
+        self.signals = _Signals()
+        self.signals.done.connect(self._job_done)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("utility_chart_status")
+        self.toolbar.insertWidget(0, self.status)
+        self._build_plot()
+
+    # -- the plot, built once ---------------------------------------------------------------
+    def _build_plot(self) -> None:
+        plot = pg.PlotWidget()
+        plot.setMenuEnabled(False)
+        item = plot.getPlotItem()
+        item.addLegend(offset=(10, -10), labelTextSize="9pt")
+        item.setAspectLocked(False)
+        self.set_plot(plot)
+        grey = pg.mkColor(charts_base.CLOUD_GREY)
+        grey.setAlpha(110)
+        self.zopa = pg.PlotDataItem(
+            [], [], pen=None, fillLevel=0.0, brush=pg.mkBrush(46, 125, 50, 40), name=tr("ZOPA")
+        )
+        self.cloud = pg.PlotDataItem(
+            [],
+            [],
+            pen=None,
+            symbol="o",
+            symbolSize=3,
+            symbolPen=None,
+            symbolBrush=grey,
+            pxMode=True,
+            name=tr("Packages"),
+        )
+        self.cloud.setDownsampling(auto=True, method="subsample")
+        self.cloud.setClipToView(True)
+        self.frontier_steps = pg.PlotDataItem([], [], pen=pg.mkPen("#444444", width=2))
+        self.frontier_points = pg.PlotDataItem(
+            [],
+            [],
+            pen=None,
+            symbol="o",
+            symbolSize=6,
+            symbolPen=pg.mkPen("#222222"),
+            symbolBrush=pg.mkBrush("#FFFFFF"),
+            name=tr("Pareto frontier"),
+        )
+        self.batna_x = pg.InfiniteLine(angle=90, movable=False)
+        self.batna_y = pg.InfiniteLine(angle=0, movable=False)
+        for line in (self.batna_x, self.batna_y):
+            line.setVisible(False)
+        self.trails: dict[int, pg.PlotDataItem] = {}
+        for side in (0, 1):
+            self.trails[side] = pg.PlotDataItem([], [], name=" ")
+        self.solution_items: dict[str, pg.ScatterPlotItem] = {}
+        for name, (label, symbol) in SOLUTION_STYLE.items():
+            colour = charts_base.SOLUTION_COLOURS[name]
+            self.solution_items[name] = pg.ScatterPlotItem(
+                [],
+                [],
+                symbol=symbol,
+                size=15 if symbol == "star" else 12,
+                pen=pg.mkPen("#202020", width=1),
+                brush=pg.mkBrush(colour),
+                name=tr(label),
+            )
+        self.current = pg.ScatterPlotItem(
+            [],
+            [],
+            symbol="o",
+            size=18,
+            pen=pg.mkPen("#D00000", width=3),
+            brush=pg.mkBrush(0, 0, 0, 0),
+            name=tr("Current package"),
+        )
+        self.round_labels: list[pg.TextItem] = []
+        for it in (self.zopa, self.cloud, self.frontier_steps, self.frontier_points):
+            item.addItem(it)
+        item.addItem(self.batna_x, ignoreBounds=True)
+        item.addItem(self.batna_y, ignoreBounds=True)
+        for it in (*self.trails.values(), *self.solution_items.values(), self.current):
+            item.addItem(it)
+        self.zopa.setZValue(-10)
+        self.cloud.setZValue(-5)
+        self.current.setZValue(20)
+        for it in self.solution_items.values():
+            it.setZValue(15)
+        item.setXRange(0, 100, padding=0.02)
+        item.setYRange(0, 100, padding=0.02)
+        scene = plot.scene()
+        scene.sigMouseMoved.connect(self._mouse_moved)
+        scene.sigMouseClicked.connect(self._mouse_clicked)
+
+    # -- following the document -------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.document = document
+        self._unsubscribe = document.subscribe(self._on_event)
+        self.refresh()
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def _on_event(self, event: StackEvent) -> None:
+        if event.reason == "reset" or any(c.kind in RELEVANT for c in event.changes):
+            self._debounce.start()
+
+    def _current_space(self) -> tuple[bargaining.Space, tuple[str, str]] | None:
+        if self.document is None:
+            return None
+        s = self.document.scenario
+        try:
+            parties = chart_parties(s)
+            return bargaining.build_space(s, parties), parties
+        except (bargaining.AnalysisError, KeyError, ValueError):
+            return None
+
+    def refresh(self) -> None:
+        """Rebuild the cheap part now; start the heavy part if the space changed."""
+        self._debounce.stop()
+        built = self._current_space()
+        if built is None:
+            self.space, self.parties, self.rows = None, None, []
+            self.analysis = None
+            self.status.setText(tr("No utility space: the scenario needs two negotiating parties"))
+            self.schedule_redraw()
+            return
+        space, parties = built
+        self.parties = parties
+        self.rows = offers.history(self.document.scenario, space)
+        changed = not same_space(space, self.space)
+        self.space = space
+        self._update_current()
+        self._update_axes()
+        if changed or self.analysis is None or not same_space(self.analysis.space, space):
+            if self._running:
+                self._queued = True
+            else:
+                self._start(space)
+        self.schedule_redraw()
+
+    def _start(self, space: bargaining.Space) -> None:
+        self._running = True
+        self.jobs_started += 1
+        self.status.setText(tr("Computing the frontier…"))
+        QThreadPool.globalInstance().start(_Job(space, self.signals))
+
+    def _job_done(self, payload) -> None:
+        space, result = payload
+        self._running = False
+        # Stale: the document changed (or an edit is waiting) since the job started.
+        built = None if self._debounce.isActive() else self._current_space()
+        if result is not None and built is not None and same_space(built[0], space):
+            self.analysis = result
+            self.status.setText(self._status_text())
+            self.schedule_redraw()
+        else:
+            self.results_dropped += 1
+            self._queued = True
+        if self._queued:
+            self._queued = False
+            if not self._debounce.isActive():
+                self.refresh()
+
+    def is_idle(self) -> bool:
+        """No pending edit, job or redraw: what the chart shows is current (tests wait on it)."""
+        return (
+            not self._running
+            and not self._queued
+            and not self._debounce.isActive()
+            and not self._redraw_timer.isActive()
+            and (self.space is None or self.analysis is not None)
+        )
+
+    def _status_text(self) -> str:
+        a = self.analysis
+        if a is None:
+            return ""
+        if a.sampled:
+            text = tr("{n:,} of {size:.3g} packages (sample)").format(
+                n=len(a.cloud_xy), size=float(a.space.size)
+            )
+        else:
+            text = tr("{n:,} packages").format(n=len(a.cloud_xy))
+        return text + " · " + tr("{m} frontier points").format(m=len(a.front_xy))
+
+    # -- the current package ----------------------------------------------------------------
+    def attach(self, window) -> None:
+        signal = getattr(window, "package_changed", None)
+        if signal is not None:
+            signal.connect(self._package_changed)
+
+    def _package_changed(self, *_args) -> None:
+        self._update_current()
+        self.schedule_redraw()
+
+    def _update_current(self) -> None:
+        package = getattr(self.owner, "current_package", None) if self.owner else None
+        self.current_xy = None
+        if not package or self.space is None:
+            return
+        try:
+            u = bargaining.to_points(self.space.utility(self.space.index_of(package)))
+        except bargaining.AnalysisError:
+            return
+        self.current_xy = (float(u[0]), float(u[1]))
+
+    # -- drawing ----------------------------------------------------------------------------
+    def _update_axes(self) -> None:
+        s = self.document.scenario if self.document else None
+        if self.parties is None:
+            return
+        us, them = self.parties
+        item = self.plot.getPlotItem()
+        item.setLabel("bottom", tr("Utility for {party} (0–100)").format(party=party_name(s, us)))
+        item.setLabel("left", tr("Utility for {party} (0–100)").format(party=party_name(s, them)))
+
+    def redraw(self) -> None:
+        s = self.document.scenario if self.document else None
+        a = self.analysis
+        fg = charts_base.theme_colours()["foreground"]
+        if a is None or self.space is None:
+            for it in (self.cloud, self.frontier_steps, self.frontier_points, self.zopa):
+                it.setData([], [])
+            for it in self.solution_items.values():
+                it.setData([], [])
+        else:
+            self.cloud.setData(a.cloud_xy[:, 0], a.cloud_xy[:, 1])
+            fx, fy = a.front_xy[:, 0], a.front_xy[:, 1]
+            self.frontier_points.setData(fx, fy)
+            # The staircase: from each point across to the next one's x, then up.
+            sx = np.repeat(fx, 2)[1:]
+            sy = np.repeat(fy, 2)[:-1]
+            self.frontier_steps.setData(sx, sy)
+            for name, item in self.solution_items.items():
+                sol = a.solutions.get(name)
+                if sol is None:
+                    item.setData([], [])
+                else:
+                    item.setData([u[0] for u in sol.utilities], [u[1] for u in sol.utilities])
+        if self.space is not None and self.parties is not None:
+            us, them = self.parties
+            r = bargaining.to_points(self.space.reservation)
+            top = 100.0
+            if a is not None and len(a.cloud_xy):
+                top = max(top, float(a.cloud_xy.max()))
+            for line, value, party in ((self.batna_x, r[0], us), (self.batna_y, r[1], them)):
+                line.setPos(float(value))
+                line.setPen(pg.mkPen(party_colour(s, party), width=2, style=Qt.PenStyle.DashLine))
+                line.setVisible(True)
+                line.setToolTip(
+                    tr("{party}'s BATNA: {v:.1f}").format(party=party_name(s, party), v=value)
+                )
+            if r[0] < top and r[1] < top:
+                self.zopa.setData([float(r[0]), top], [top, top])
+                self.zopa.setFillLevel(float(r[1]))
+            else:
+                self.zopa.setData([], [])
+            self._draw_trails(s, fg)
+        else:
+            self.batna_x.setVisible(False)
+            self.batna_y.setVisible(False)
+            for trail in self.trails.values():
+                trail.setData([], [])
+            self._place_round_labels([])
+        if self.current_xy is None:
+            self.current.setData([], [])
+        else:
+            self.current.setData([self.current_xy[0]], [self.current_xy[1]])
+
+    def trail_data(self, side: int) -> tuple[list[float], list[float], list[int]]:
+        """Offers of one side (0 us, 1 them) in round order: x, y and rounds."""
+        if self.parties is None:
+            return [], [], []
+        party = self.parties[side]
+        us, them = self.parties
+        rows = [r for r in self.rows if r.party == party]
+        return (
+            [r.utilities[us] for r in rows],
+            [r.utilities[them] for r in rows],
+            [r.round for r in rows],
+        )
+
+    def _draw_trails(self, s, fg: str) -> None:
+        labels = []
+        legend = self.plot.getPlotItem().legend
+        for side, trail in self.trails.items():
+            party = self.parties[side]
+            colour = party_colour(s, party)
+            xs, ys, rounds = self.trail_data(side)
+            sizes = [9] * len(xs)
+            if sizes:
+                sizes[-1] = 13  # the latest offer stands out
+            trail.setData(
+                xs,
+                ys,
+                pen=pg.mkPen(colour, width=2),
+                symbol="o" if side == 0 else "t1",
+                symbolSize=sizes,
+                symbolPen=pg.mkPen(fg, width=1),
+                symbolBrush=pg.mkBrush(colour),
+            )
+            text = tr("{party}'s offers").format(party=party_name(s, party))
+            if legend is not None:
+                label = legend.getLabel(trail)
+                if label is not None:
+                    label.setText(text)
+            labels += [(x, y, f"R{r}", colour) for x, y, r in zip(xs, ys, rounds, strict=True)]
+        self._place_round_labels(labels)
+
+    def _place_round_labels(self, labels) -> None:
+        item = self.plot.getPlotItem()
+        while len(self.round_labels) < len(labels):
+            t = pg.TextItem(anchor=(0, 1))
+            t.setZValue(12)
+            item.addItem(t, ignoreBounds=True)
+            self.round_labels.append(t)
+        for k, t in enumerate(self.round_labels):
+            if k < len(labels):
+                x, y, text, colour = labels[k]
+                t.setText(text, color=colour)
+                t.setPos(x, y)
+                t.setVisible(True)
+            else:
+                t.setVisible(False)
+
+    # -- picking: hover and click -----------------------------------------------------------
+    def _candidates(self):
+        """(kind, xy array, index → package or None) from the most to the least specific."""
+        a = self.analysis
+        out = []
+        if a is not None:
+            for name, sol in a.solutions.items():
+                if sol is not None:
+                    out.append((("solution", name), np.array(sol.utilities, dtype=float)))
+            out.append((("frontier", None), a.front_xy))
+        for side in (0, 1):
+            xs, ys, _ = self.trail_data(side)
+            if xs:
+                out.append((("offer", side), np.column_stack([xs, ys])))
+        if a is not None:
+            out.append((("cloud", None), a.cloud_xy))
+        return out
+
+    def pick(self, x: float, y: float) -> tuple[tuple[str, object], int] | None:
+        """The point nearest (x, y) in data coordinates within PICK_RADIUS pixels."""
+        vb = self.plot.getPlotItem().getViewBox()
+        pw, ph = vb.viewPixelSize()
+        pw, ph = pw or 1.0, ph or 1.0
+        for kind, xy in self._candidates():
+            if not len(xy):
+                continue
+            d = np.hypot((xy[:, 0] - x) / pw, (xy[:, 1] - y) / ph)
+            k = int(np.argmin(d))
+            if d[k] <= PICK_RADIUS:
+                return kind, k
+        return None
+
+    def package_of(self, kind: tuple[str, object], index: int) -> dict[str, str] | None:
+        """The package behind a point (a frontier point's first package if it has ties)."""
+        a, space = self.analysis, self.space
+        what, key = kind
+        if what == "offer":
+            party = self.parties[key]
+            rows = [r for r in self.rows if r.party == party]
+            offer_id = rows[index].offer
+            for off in self.document.scenario.offers:
+                if off.id == offer_id:
+                    return dict(off.choices)
+            return None
+        if a is None or space is None:
+            return None
+        if what == "solution":
+            index = a.solutions[key].points[index]
+            what = "frontier"
+        if what == "frontier":
+            packages = a.front.packages(index, limit=1)
+            return space.choices(packages[0]) if packages else None
+        if what == "cloud":
+            return space.choices([int(v) for v in a.cloud_digits[index]])
+        return None
+
+    def describe(self, kind: tuple[str, object], index: int) -> str:
+        """Tooltip: what the point is, both utilities and the package issue by issue."""
+        s = self.document.scenario
+        us, them = self.parties
+        package = self.package_of(kind, index) or {}
+        what, key = kind
+        title = {
+            "frontier": tr("Frontier point"),
+            "cloud": tr("Package"),
+            "solution": tr(SOLUTION_STYLE.get(key, (key, ""))[0]) if what == "solution" else "",
+            "offer": tr("Offer"),
+        }[what]
+        if what == "offer":
+            party = self.parties[key]
+            row = [r for r in self.rows if r.party == party][index]
+            title = tr("{party}'s offer, round {r}").format(party=party_name(s, party), r=row.round)
+            u = (row.utilities[us], row.utilities[them])
+        else:
+            u = bargaining.to_points(self.space.utility(self.space.index_of(package)))
+        lines = [
+            f"<b>{title}</b>",
+            f"{party_name(s, us)}: {u[0]:.1f} · {party_name(s, them)}: {u[1]:.1f}",
+        ]
+        for issue in s.issues:
+            if issue.id in package:
+                label = next((o.label for o in issue.options if o.id == package[issue.id]), "?")
+                lines.append(f"{issue.title} → {label}")
+        if what == "frontier" and self.analysis is not None:
+            ties = int(self.analysis.front.tie_counts()[index])
+            if ties > 1:
+                lines.append(tr("({n:,} packages give this point)").format(n=ties))
+        return "<br>".join(lines)
+
+    def _mouse_moved(self, pos) -> None:
+        vb = self.plot.getPlotItem().getViewBox()
+        if self.parties is None or not vb.sceneBoundingRect().contains(pos):
+            return
+        p = vb.mapSceneToView(pos)
+        hit = self.pick(p.x(), p.y())
+        if hit is None:
+            if self.hover_text:
+                self.hover_text = ""
+                QToolTip.hideText()
+            return
+        text = self.describe(*hit)
+        if text != self.hover_text:
+            self.hover_text = text
+            QToolTip.showText(QCursor.pos(), text, self.plot)
+
+    def _mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.parties is None:
+            return
+        vb = self.plot.getPlotItem().getViewBox()
+        p = vb.mapSceneToView(event.scenePos())
+        hit = self.pick(p.x(), p.y())
+        if hit is not None:
+            self.choose(*hit)
+            event.accept()
+
+    def choose(self, kind: tuple[str, object], index: int) -> None:
+        """Make the point's package the one under discussion."""
+        package = self.package_of(kind, index)
+        builder = getattr(self.owner, "package_builder", None)
+        if package and builder is not None:
+            builder.set_choices(package)
+
+    def click_frontier_point(self, index: int) -> None:
+        self.choose(("frontier", None), index)
+
+
+def install(window) -> None:
+    """Add the utility-space chart (and the concession history beside it) as docks."""
+    panel = UtilitySpacePanel(None, owner=window)
+    window.utility_chart = panel
+    panel.attach(window)
+    panel.set_document(window.document)
+    dock = window.add_panel(
+        "utility-space-chart",
+        tr("Utility space"),
+        panel,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        "Ctrl+Shift+U",
+    )
+    window.document_changed.connect(panel.set_document)
+    from negotiator_gui.ui import charts_history
+
+    charts_history.install(window)
+    dock.raise_()  # the utility space is the chart officials look at first

@@ -1,0 +1,157 @@
+"""The utility-space and concession-history charts in the main window, offscreen: their data
+follows edits (not pixels), clicks set the package, stale results are dropped, exports work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import bargaining, edits, offers
+from negotiator_gui.ui.charts_utility import analyse, chart_parties
+from negotiator_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("library/path", str(tmp_path / "library.db"))
+    w = MainWindow(Document.default(), s)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitUntil(w.utility_chart.is_idle, timeout=10_000)
+    return w
+
+
+def core_view(w: MainWindow):
+    s = w.document.scenario
+    space = bargaining.build_space(s, chart_parties(s))
+    front = bargaining.frontier(space)
+    return s, space, front
+
+
+def test_frontier_and_nash_follow_a_weight_edit(window, qtbot):
+    panel = window.utility_chart
+    s, _, front = core_view(window)
+    x, y = panel.frontier_points.getData()
+    assert np.allclose(np.column_stack([x, y]), bargaining.to_points(front.points))
+    us = chart_parties(s)[0]
+    issue = s.preferences_of(us).issues
+    issue_id = max(issue, key=lambda k: issue[k].weight)
+    jobs = panel.jobs_started
+    window.document.push(edits.rebalance_weight(s, us, issue_id, 5.0))
+    assert not panel.is_idle()
+    qtbot.waitUntil(panel.is_idle, timeout=10_000)
+    assert panel.jobs_started > jobs
+    s, _, front = core_view(window)
+    x, y = panel.frontier_points.getData()
+    expected = bargaining.to_points(front.points)
+    assert len(x) == len(expected)
+    assert np.allclose(np.column_stack([x, y]), expected)
+    nash = bargaining.solutions(front)["nash"]
+    nx, ny = panel.solution_items["nash"].getData()
+    assert np.allclose(np.column_stack([nx, ny]), np.array(nash.utilities))
+    window.document.push(edits.set_weight(s, us, issue_id, 60.0))
+    qtbot.waitUntil(panel.is_idle, timeout=10_000)
+    _, _, front = core_view(window)
+    x, y = panel.frontier_points.getData()
+    assert np.allclose(np.column_stack([x, y]), bargaining.to_points(front.points))
+
+
+def test_clicking_a_frontier_point_sets_the_package(window, qtbot):
+    panel = window.utility_chart
+    _, space, front = core_view(window)
+    k = len(front) // 3
+    panel.click_frontier_point(k)
+    expected = space.choices(front.packages(k, 1)[0])
+    assert window.current_package == expected
+    u = bargaining.to_points(space.utility(space.index_of(window.current_package)))
+    assert np.allclose(u, bargaining.to_points(front.points[k]))
+    panel.flush()
+    cx, cy = panel.current.getData()
+    assert np.allclose([cx[0], cy[0]], u)
+    # a solution marker and a cloud point too
+    panel.choose(("solution", "nash"), 0)
+    nash = bargaining.solutions(front)["nash"]
+    assert window.current_package == space.choices(front.packages(nash.points[0], 1)[0])
+    panel.choose(("cloud", None), 7)
+    a = panel.analysis
+    assert window.current_package == space.choices([int(v) for v in a.cloud_digits[7]])
+    assert np.allclose(a.cloud_xy[7], space.utility(space.index_of(window.current_package)) / 1e9)
+
+
+def test_hover_text_names_the_package(window):
+    panel = window.utility_chart
+    _, space, front = core_view(window)
+    text = panel.describe(("frontier", None), 0)
+    s = window.document.scenario
+    choices = space.choices(front.packages(0, 1)[0])
+    issue = s.issues[0]
+    label = next(o.label for o in issue.options if o.id == choices[issue.id])
+    assert f"{issue.title} → {label}" in text
+    x, y = bargaining.to_points(front.points[0])
+    assert panel.pick(x, y) == (("frontier", None), 0) or panel.pick(x, y)[0][0] == "solution"
+
+
+def test_offer_trails_and_concession_history_follow_history(window):
+    panel = window.utility_chart
+    s, space, _ = core_view(window)
+    rows = offers.history(s, space)
+    us, them = chart_parties(s)
+    panel.flush()
+    for side, party in enumerate((us, them)):
+        mine = [r for r in rows if r.party == party]
+        x, y = panel.trails[side].getData()
+        assert list(x) == pytest.approx([r.utilities[us] for r in mine])
+        assert list(y) == pytest.approx([r.utilities[them] for r in mine])
+    hist = window.concession_chart
+    hist.flush()
+    for side, party in enumerate((us, them)):
+        own = [r for r in rows if r.party == party]
+        other = [r for r in rows if r.party != party]
+        x, y = hist.lines[(side, "own")].getData()
+        assert list(x) == [r.round for r in own]
+        assert list(y) == pytest.approx([r.utilities[party] for r in own])
+        x, y = hist.lines[(side, "other")].getData()
+        assert list(y) == pytest.approx([r.utilities[party] for r in other])
+
+
+def test_a_stale_result_is_dropped(window, qtbot):
+    panel = window.utility_chart
+    s, old_space, _ = core_view(window)
+    us = chart_parties(s)[0]
+    issue_id = next(iter(s.preferences_of(us).issues))
+    window.document.push(edits.rebalance_weight(s, us, issue_id, 1.0))
+    qtbot.waitUntil(panel.is_idle, timeout=10_000)
+    shown = panel.analysis
+    dropped = panel.results_dropped
+    panel._job_done((old_space, analyse(old_space)))  # a late result for the old scenario
+    assert panel.results_dropped == dropped + 1
+    assert panel.analysis is shown or panel.analysis.space is not old_space
+    qtbot.waitUntil(panel.is_idle, timeout=10_000)
+    _, _, front = core_view(window)
+    x, y = panel.frontier_points.getData()
+    assert np.allclose(np.column_stack([x, y]), bargaining.to_points(front.points))
+
+
+def test_export_and_screenshot(window, tmp_path):
+    panel = window.utility_chart
+    png = panel.export(tmp_path / "utility.png")
+    svg = panel.export(tmp_path / "utility.svg")
+    assert png.stat().st_size > 5000
+    assert "<svg" in svg.read_text()
+    window.concession_chart.export(tmp_path / "history.png")
+    assert (tmp_path / "history.png").stat().st_size > 1000
+    for widget in (window, panel):
+        image = widget.grab().toImage()
+        assert not image.isNull() and image.width() > 100
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 17)
+            for y in range(0, image.height(), 17)
+        }
+        assert len(colours) > 10
