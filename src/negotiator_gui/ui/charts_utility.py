@@ -15,6 +15,7 @@ under discussion in the package builder.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -131,7 +132,9 @@ class _Job(QRunnable):
             result = analyse(self.space)
         except (bargaining.AnalysisError, MemoryError, ValueError):
             result = None
-        self.signals.done.emit((self.space, result))
+        # RuntimeError: the panel (and its signal object) went while we computed.
+        with contextlib.suppress(RuntimeError):
+            self.signals.done.emit((self.space, result))
 
 
 class UtilitySpacePanel(ChartPanel):
