@@ -155,3 +155,24 @@ def test_export_and_screenshot(window, tmp_path):
             for y in range(0, image.height(), 17)
         }
         assert len(colours) > 10
+
+
+def test_small_spaces_are_drawn_whole_large_ones_sampled():
+    contrib = tuple(
+        np.array([[k * 10**9, (3 - k) * 10**9] for k in range(4)], dtype=np.int64) for _ in range(3)
+    )
+    space = bargaining.Space(
+        ("A", "B"), ("i", "j", "k"), (("a", "b", "c", "d"),) * 3, contrib, np.zeros(2, np.int64)
+    )
+    a = analyse(space)
+    assert not a.sampled and len(a.cloud_xy) == 64
+    assert {tuple(d) for d in a.cloud_digits.tolist()} == {
+        (x, y, z) for x in range(4) for y in range(4) for z in range(4)
+    }
+    assert np.allclose(a.front_xy, bargaining.to_points(bargaining.frontier(space).points))
+    big = bargaining.Space(
+        ("A", "B"), tuple("ijklmnopq"), (("a", "b", "c", "d"),) * 9, contrib * 3, space.reservation
+    )
+    b = analyse(big)
+    assert b.sampled and len(b.cloud_xy) == 50_000
+    assert np.array_equal(b.cloud_digits, analyse(big).cloud_digits)  # fixed seed

@@ -228,6 +228,16 @@ class ChartPanel(QWidget):
         layout.addLayout(self.toolbar)
         _panels.add(self)
 
+    #: Below this panel height the legend would hide the data: it is hidden (hover still names
+    #: every point, and the panel shows it again when the dock is made taller).
+    legend_min_height = 420
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        legend = self.plot.getPlotItem().legend if self.plot is not None else None
+        if legend is not None:
+            legend.setVisible(self.height() >= self.legend_min_height)
+
     def set_plot(self, plot: pg.PlotWidget) -> None:
         self.plot = plot
         plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -91,6 +91,7 @@ class ConcessionHistoryPanel(ChartPanel):
         self.compute()
         s = self.document.scenario if self.document else None
         fg = charts_base.theme_colours()["foreground"]
+        bg = charts_base.theme_colours()["background"]
         legend = self.plot.getPlotItem().legend
         for (side, which), line in self.lines.items():
             if self.parties is None:
@@ -107,8 +108,9 @@ class ConcessionHistoryPanel(ChartPanel):
                 pen=pg.mkPen(colour, width=2, style=style),
                 symbol="o" if which == "own" else "t1",
                 symbolSize=9,
-                symbolPen=pg.mkPen(fg, width=1),
-                symbolBrush=pg.mkBrush(colour) if which == "own" else pg.mkBrush(0, 0, 0, 0),
+                # own offers filled, the other side's hollow in the same colour
+                symbolPen=pg.mkPen(fg, width=1) if which == "own" else pg.mkPen(colour, width=2),
+                symbolBrush=pg.mkBrush(colour if which == "own" else bg),
             )
             if which == "own":
                 text = tr("{party}: own offers").format(party=party_name(s, party))

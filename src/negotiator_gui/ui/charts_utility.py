@@ -43,11 +43,13 @@ DEBOUNCE_MS = 40
 #: How near (in pixels) the pointer must be to a point to hover or click it.
 PICK_RADIUS = 8.0
 
-SOLUTION_STYLE = {  # name → (label, symbol)
-    "nash": ("Nash", "star"),
-    "kalai_smorodinsky": ("Kalai–Smorodinsky", "d"),
-    "egalitarian": ("Max-min", "t"),
-    "utilitarian": ("Utilitarian", "s"),
+#: name → (label, symbol, size). Solutions often coincide: sizes shrink in drawing order so
+#: markers on the same point nest instead of hiding one another.
+SOLUTION_STYLE = {
+    "nash": ("Nash", "star", 22),
+    "kalai_smorodinsky": ("Kalai–Smorodinsky", "d", 15),
+    "egalitarian": ("Max-min", "t", 11),
+    "utilitarian": ("Utilitarian", "s", 11),
 }
 
 
@@ -214,13 +216,13 @@ class UtilitySpacePanel(ChartPanel):
         for side in (0, 1):
             self.trails[side] = pg.PlotDataItem([], [], name=" ")
         self.solution_items: dict[str, pg.ScatterPlotItem] = {}
-        for name, (label, symbol) in SOLUTION_STYLE.items():
+        for name, (label, symbol, size) in SOLUTION_STYLE.items():
             colour = charts_base.SOLUTION_COLOURS[name]
             self.solution_items[name] = pg.ScatterPlotItem(
                 [],
                 [],
                 symbol=symbol,
-                size=15 if symbol == "star" else 12,
+                size=size,
                 pen=pg.mkPen("#202020", width=1),
                 brush=pg.mkBrush(colour),
                 name=tr(label),
@@ -244,8 +246,8 @@ class UtilitySpacePanel(ChartPanel):
         self.zopa.setZValue(-10)
         self.cloud.setZValue(-5)
         self.current.setZValue(20)
-        for it in self.solution_items.values():
-            it.setZValue(15)
+        for z, it in enumerate(self.solution_items.values()):
+            it.setZValue(15 + z)
         item.setXRange(0, 100, padding=0.02)
         item.setYRange(0, 100, padding=0.02)
         scene = plot.scene()
@@ -553,7 +555,7 @@ class UtilitySpacePanel(ChartPanel):
         title = {
             "frontier": tr("Frontier point"),
             "cloud": tr("Package"),
-            "solution": tr(SOLUTION_STYLE.get(key, (key, ""))[0]) if what == "solution" else "",
+            "solution": tr(SOLUTION_STYLE.get(key, (key,))[0]) if what == "solution" else "",
             "offer": tr("Offer"),
         }[what]
         if what == "offer":
