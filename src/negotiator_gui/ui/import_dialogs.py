@@ -58,19 +58,25 @@ HEADER_SCAN = 30
 NOT_USED = None
 
 FIELD_LABELS = {
-    "importer": ("Importer", "The importing country (the reporter, in a table with a flow column)"),
-    "exporter": ("Exporter", "The country the goods come from (the partner)"),
-    "product": ("Product code", "The HS/HTS code of the product line; dots and spaces are dropped"),
-    "value": ("Value", "The value of the goods traded"),
-    "mfn_rate": ("MFN rate", "The applied tariff rate, as a fraction (0.05) or in percent (5)"),
+    "importer": (
+        "I&mporter",
+        "The importing country (the reporter, in a table with a flow column)",
+    ),
+    "exporter": ("E&xporter", "The country the goods come from (the partner)"),
+    "product": (
+        "Pr&oduct code",
+        "The HS/HTS code of the product line; dots and spaces are dropped",
+    ),
+    "value": ("&Value", "The value of the goods traded"),
+    "mfn_rate": ("MF&N rate", "The applied tariff rate, as a fraction (0.05) or in percent (5)"),
     "duties": (
-        "Duties collected",
+        "&Duties collected",
         "Duties paid; with the value they give the rate when there is no rate column",
     ),
-    "flow": ("Trade flow", "Imports or exports, in a table that holds both"),
-    "year": ("Year", "The year of each row; only the chosen year is imported"),
-    "duty_type": ("Duty type", "The WITS duty type (MFN rows are imported)"),
-    "quantity": ("Quantity", "Quantities (kept for the report; not used in the analysis)"),
+    "flow": ("&Trade flow", "Imports or exports, in a table that holds both"),
+    "year": ("Year co&lumn", "The year of each row; only the chosen year is imported"),
+    "duty_type": ("Duty ty&pe", "The WITS duty type (MFN rows are imported)"),
+    "quantity": ("&Quantity", "Quantities (kept for the report; not used in the analysis)"),
 }
 
 
@@ -265,7 +271,7 @@ class TableMappingDialog(QDialog):
         lab_year.setBuddy(self.year)
         opts.addRow(lab_scale, self.scale)
         opts.addRow(lab_year, self.year)
-        self.merge = QRadioButton(tr("&Merge into the current flows"))
+        self.merge = QRadioButton(tr("Mer&ge into the current flows"))
         self.merge.setToolTip(
             tr("Update the flows the table has (same importer, exporter and product), add the rest")
         )
@@ -317,7 +323,7 @@ class TableMappingDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(300)
         self.timer.timeout.connect(self.reread)
-        self._fixed_changed()
+        self._sync_fixed()
         self._show()
 
     # -- settings -------------------------------------------------------------------------
@@ -335,9 +341,13 @@ class TableMappingDialog(QDialog):
         out["year"] = self.year.value() if self.year.value() != self.year.minimum() else None
         return out
 
-    def _fixed_changed(self) -> None:
+    def _sync_fixed(self) -> None:
+        """A column is not read for a field whose party is fixed for every row."""
         for f, party in self.fixed.items():
             self.combos[f].setEnabled(party.currentData() is None)
+
+    def _fixed_changed(self) -> None:
+        self._sync_fixed()
         self.schedule()
 
     # -- the background re-read ------------------------------------------------------------
@@ -599,9 +609,12 @@ class ExportOptionsDialog(QDialog):
 
     def _warn(self, redacted: bool) -> None:
         self.warning.setText(
-            tr("Safe to share: computed from the redacted copy only.")
+            "<b>" + tr("For sharing:") + "</b> " + tr("computed from the redacted copy only.")
             if redacted
-            else tr("Contains our side's private numbers: keep it within the team.")
+            else "<b>"
+            + tr("Not for sharing:")
+            + "</b> "
+            + tr("contains our side's private numbers; keep it within the team.")
         )
 
     @property
