@@ -52,6 +52,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.import_export",
     "negotiator_gui.ui.charts_tariffs",
     "negotiator_gui.ui.charts_utility",
+    "negotiator_gui.ui.analysis_views",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 
