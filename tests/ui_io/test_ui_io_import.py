@@ -132,6 +132,47 @@ def test_unreadable_table_is_an_error(window, qtbot, monkeypatch, tmp_path, erro
     assert flows_key(window) == before
 
 
+def test_xlsx_import_through_the_mapping(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):
+    import openpyxl
+
+    p = tmp_path / "flows.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["US imports from Japan, 2024"])
+    ws.append(["HS code", "Customs value"])
+    ws.append(["870323", 1000])
+    ws.append(["870324", 2000])
+    wb.save(p)
+    pick(monkeypatch, p)
+
+    def fix_parties(d):
+        assert d.combos["value"].findData("Customs value") > 0
+        d.fixed["importer"].setCurrentIndex(d.fixed["importer"].findData("US"))
+        d.fixed["exporter"].setCurrentIndex(d.fixed["exporter"].findData("JP"))
+        assert not d.combos["importer"].isEnabled()
+
+    seen = drive_mapping(monkeypatch, qtbot, act=fix_parties)
+    window.import_export.act_import_table.trigger()
+    wait_tasks(window)
+    assert not errors, errors
+    assert "2 rows accepted" in seen["summary"]
+    f = window.document.scenario.trade_flows
+    i = list(zip(f.importer, f.exporter, f.product, strict=True)).index(("US", "JP", "870324"))
+    assert f.value[i] == 2000
+
+
+def test_merge_of_another_year_is_refused(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):
+    before, index = flows_key(window), window.undo.qstack.index()
+    p = tmp_path / "y.csv"
+    p.write_text("importer,exporter,product,value,year\nUS,JP,870323,5,2019\n", encoding="utf-8")
+    pick(monkeypatch, p)
+    drive_mapping(monkeypatch, qtbot)  # merge is the default
+    window.import_export.act_import_table.trigger()
+    wait_tasks(window)
+    assert len(errors) == 1 and "2019" in errors[0]
+    assert flows_key(window) == before and window.undo.qstack.index() == index
+
+
 def test_genius_import_opens_a_new_scenario(window, qtbot, monkeypatch, errors, wait_tasks):
     def fake_exec(dialog):
         dialog.set_files(

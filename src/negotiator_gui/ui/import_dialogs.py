@@ -46,9 +46,12 @@ from negotiator_gui.core.model import Scenario
 from negotiator_gui.io.tables import (
     CSV_SUFFIXES,
     FIELDS,
+    GENERIC,
+    LAYOUTS,
     REQUIRED,
     XLSX_SUFFIXES,
     ImportReport,
+    norm,
     read_table,
 )
 from negotiator_gui.ui.worker import Task
@@ -111,6 +114,25 @@ def table_columns(path: str | Path, report: ImportReport | None) -> list[str]:
     else:
         row = max(rows, key=lambda r: sum(1 for c in r if str(c or "").strip()), default=[])
     return [str(c).strip() for c in row if c is not None and str(c).strip()]
+
+
+def guess_mapping(columns: list[str]) -> dict[str, str]:
+    """Field -> column by the names the known layouts use, for a table ``read_table`` could
+    not read as it stood (say, one without importer and exporter columns): the user then only
+    has to fill in what is missing instead of mapping every column by hand."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for field in FIELDS:
+        names = [*GENERIC.get(field, ())]
+        for layout in LAYOUTS:
+            names.extend(layout.aliases.get(field, ()))
+        for name in names:
+            hit = next((c for c in columns if c not in taken and norm(c) == name), None)
+            if hit is not None:
+                out[field] = hit
+                taken.add(hit)
+                break
+    return out
 
 
 def _csv_rows(p: Path, report: ImportReport | None) -> list[list[str]]:
@@ -196,7 +218,7 @@ class TableMappingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.combos: dict[str, QComboBox] = {}
         self.fixed: dict[str, QComboBox] = {}
-        detected = report.columns if report else {}
+        detected = report.columns if report else guess_mapping(columns)
         fixed_now = report.fixed if report else {}
         for field in FIELDS:
             label, tip = FIELD_LABELS[field]
@@ -453,6 +475,7 @@ class GeniusDialog(QDialog):
         self.profiles.setObjectName("profiles")
         self.profiles.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.profiles.setToolTip(tr("One utility profile per party; the first is our side"))
+        self.profiles.setMaximumHeight(140)
         add = QPushButton(tr("&Add…"))
         add.clicked.connect(self._add_profiles)
         remove = QPushButton(tr("&Remove"))
