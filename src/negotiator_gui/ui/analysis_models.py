@@ -257,7 +257,8 @@ class CounterModel(QAbstractTableModel):
             issue = issues.get(issue_id)
             opt = r.choices[issue_id]
             label = next((o.label for o in issue.options if o.id == opt), opt) if issue else opt
-            parts.append(f"{issue.title if issue else issue_id}: {label}")
+            parts.append(f"{issue.title if issue else issue_id} → {label}")
+        # the full package, changes in bold, is in the tooltip
         return "; ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -132,6 +132,9 @@ def _table() -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setHighlightSections(False)
     view.setTabKeyNavigation(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    # no sort until asked: rows come in the core's order (solutions, offers, frontier)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     return view
 
 
@@ -513,10 +516,8 @@ class CounterFinder(QWidget):
     def _show(self, result: tuple[ad.CounterResult, Scenario]) -> None:
         res, scenario = result
         self.model.set_result(res, scenario)
-        self.table.resizeColumnsToContents()
-        last = self.model.columnCount() - 1
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for c in range(last):
+        for c in range(self.model.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(c)
             self.table.setColumnWidth(c, max(self.table.columnWidth(c), 56))
         u = ", ".join(f"{p} {v:.1f}" for p, v in res.offer_utilities.items())
         text = tr(
