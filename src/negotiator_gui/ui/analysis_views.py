@@ -9,6 +9,7 @@ current when it arrives (another edit came in meanwhile) is dropped rather than 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from typing import Any
 
@@ -81,12 +82,14 @@ class _Job(QRunnable):
         self.generation, self.work, self.signals = generation, work, signals
 
     def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # shown in the view, never raised on the pool
-            self.signals.failed.emit(self.generation, str(exc))
-            return
-        self.signals.done.emit(self.generation, result)
+        # RuntimeError from emit: the view was closed (or the app quit) while this ran
+        with contextlib.suppress(RuntimeError):
+            try:
+                result = self.work()
+            except Exception as exc:  # shown in the view, never raised on the pool
+                self.signals.failed.emit(self.generation, str(exc))
+                return
+            self.signals.done.emit(self.generation, result)
 
 
 class _Background(QObject):

@@ -9,6 +9,7 @@ matters to it (anything but cards and offers).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -38,7 +39,8 @@ class _Job(QRunnable):
             result: object = impact.indicators(prep, self.choices)
         except Exception as exc:  # shown in the panel; the UI thread never sees a traceback
             prep, result = None, exc
-        self.relay.done.emit(self.generation, prep, result)
+        with contextlib.suppress(RuntimeError):  # the panel closed while this ran
+            self.relay.done.emit(self.generation, prep, result)
 
 
 class IndicatorsRunner(QObject):

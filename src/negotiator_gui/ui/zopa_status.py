@@ -8,6 +8,7 @@ is dropped rather than shown as current.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -33,19 +34,24 @@ class _Count(QRunnable):
         self.generation, self.scenario, self.signals = generation, scenario, signals
 
     def run(self) -> None:
+        # RuntimeError from emit: the application is shutting down and the count has nowhere to go
+        with contextlib.suppress(RuntimeError):
+            self._emit(self._count())
+
+    def _emit(self, text: str) -> None:
+        self.signals.done.emit(self.generation, text)
+
+    def _count(self) -> str:
         try:
             space = bargaining.build_space(self.scenario)
             z = bargaining.zopa_size(space)
         except bargaining.AnalysisError:
-            self.signals.done.emit(self.generation, tr("ZOPA: —"))
-            return
+            return tr("ZOPA: —")
         if z.exact:
-            text = tr("ZOPA: {n:,} packages ({p:.1%})").format(n=z.packages, p=z.fraction)
-        else:
-            text = tr("ZOPA: about {p:.1%} of {size:.2g} packages").format(
-                p=z.fraction, size=float(space.size)
-            )
-        self.signals.done.emit(self.generation, text)
+            return tr("ZOPA: {n:,} packages ({p:.1%})").format(n=z.packages, p=z.fraction)
+        return tr("ZOPA: about {p:.1%} of {size:.2g} packages").format(
+            p=z.fraction, size=float(space.size)
+        )
 
 
 class ZopaStatus(QLabel):
