@@ -192,6 +192,7 @@ def test_genius_import_opens_a_new_scenario(window, qtbot, monkeypatch, errors, 
     assert doc is not old and doc.path is None
     assert [p.name for p in doc.scenario.parties] == ["Buyer", "Seller"]
     assert doc.scenario.issues
+    assert doc.dirty and window.isWindowModified()  # not saved anywhere yet
 
 
 def test_bad_genius_file_shows_an_error(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):

@@ -224,7 +224,9 @@ class ImportExport(QObject):
             return read_genius(domain, profiles, names=names)
 
         def apply(scenario) -> None:
-            self.window.set_document(Document(scenario))
+            doc = Document(scenario)
+            doc.stack.mark_dirty()  # not saved anywhere yet: closing asks first
+            self.window.set_document(doc)
             self.message(tr("Imported {name}: save it to keep it").format(name=Path(domain).name))
 
         self.run(tr("Importing the GENIUS domain…"), work, apply, tr("Cannot import"))
