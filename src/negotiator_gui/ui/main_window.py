@@ -53,6 +53,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.charts_tariffs",
     "negotiator_gui.ui.charts_utility",
     "negotiator_gui.ui.analysis_views",
+    "negotiator_gui.ui.theme",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 

@@ -1,0 +1,106 @@
+"""View → Theme: the application palette and every chart switch together, and the choice is
+remembered (chart data, not pixels)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.ui import charts_base, theme
+from negotiator_gui.ui.charts_base import ChartPanel
+from negotiator_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("library/path", str(tmp_path / "library.db"))
+    return s
+
+
+@pytest.fixture(autouse=True)
+def _back_to_system():
+    """Other tests share the QApplication: leave it as it was."""
+    yield
+    theme.apply("system")
+
+
+def _window(qtbot, settings) -> MainWindow:
+    w = MainWindow(Document.default(), settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.show()
+    return w
+
+
+def _window_lightness() -> int:
+    return QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness()
+
+
+def _charts(w: MainWindow) -> list[ChartPanel]:
+    charts = w.findChildren(ChartPanel)
+    assert len(charts) >= 5  # utility, history, timeline, impact sectors + tornado, stack
+    return charts
+
+
+def _backgrounds(w: MainWindow) -> set[str]:
+    return {c.plot.backgroundBrush().color().name().upper() for c in _charts(w)}
+
+
+def test_dark_then_light_switches_palette_charts_and_settings(qtbot, settings):
+    w = _window(qtbot, settings)
+    assert w.theme_actions["system"].isChecked()
+    w.theme_actions["dark"].trigger()
+    assert w.theme_actions["dark"].isChecked()
+    assert _window_lightness() < 80
+    assert charts_base.current_theme() == "dark"
+    assert _backgrounds(w) == {charts_base.THEMES["dark"]["background"]}
+    assert settings.value(theme.SETTING) == "dark"
+    w.theme_actions["light"].trigger()
+    assert not w.theme_actions["dark"].isChecked()
+    assert _window_lightness() > 180
+    assert charts_base.theme_colours() == charts_base.THEMES["light"]
+    assert _backgrounds(w) == {charts_base.THEMES["light"]["background"]}
+    assert settings.value(theme.SETTING) == "light"
+
+
+def test_charts_redraw_in_the_new_theme(qtbot, settings):
+    w = _window(qtbot, settings)
+    qtbot.waitUntil(w.utility_chart.is_idle, timeout=10_000)
+    before = w.utility_chart.redraw_count
+    w.theme_actions["dark"].trigger()
+    qtbot.waitUntil(lambda: w.utility_chart.redraw_count > before, timeout=5_000)
+    axis = w.utility_chart.plot.getPlotItem().getAxis("left")
+    assert axis.pen().color().name().upper() == charts_base.THEMES["dark"]["foreground"]
+
+
+def test_saved_choice_is_applied_at_start(qtbot, settings):
+    settings.setValue(theme.SETTING, "dark")
+    w = _window(qtbot, settings)
+    assert w.theme_actions["dark"].isChecked()
+    assert _window_lightness() < 80
+    assert _backgrounds(w) == {charts_base.THEMES["dark"]["background"]}
+
+
+def test_system_follows_the_platform_default(qtbot, settings):
+    app = QApplication.instance()
+    original = app.palette().color(QPalette.ColorRole.Window)
+    w = _window(qtbot, settings)
+    w.theme_actions["dark"].trigger()
+    w.theme_actions["system"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Window) == original
+    assert settings.value(theme.SETTING) == "system"
+    expected = "dark" if original.lightness() < 128 else "light"
+    assert charts_base.current_theme() == expected
+    assert _backgrounds(w) == {charts_base.THEMES[expected]["background"]}
+
+
+def test_unknown_saved_theme_falls_back_to_system(qtbot, settings):
+    settings.setValue(theme.SETTING, "purple")
+    w = _window(qtbot, settings)
+    assert w.theme_actions["system"].isChecked()
+    assert charts_base.current_theme() in ("light", "dark")
