@@ -255,6 +255,11 @@ class ChartPanel(QWidget):
             self._redraw_timer.stop()
             self._do_redraw()
 
+    def is_idle(self) -> bool:
+        """No redraw pending: the plot shows the data (benchmarks and tests wait on it; panels
+        with background work extend it)."""
+        return not self._redraw_timer.isActive()
+
     def _do_redraw(self) -> None:
         self.redraw_count += 1
         self.redraw()

@@ -1,0 +1,145 @@
+"""edit-to-charts: from an edit pushed on the window's document until every chart panel has
+redrawn with data that reflect it (no debounce, background job or redraw still pending).
+
+Aims (issue 8): median ≤ 16 ms (one frame) on the default scenario, ≤ 50 ms on 100,000 lines ×
+3 partners; on the big scenario also the longest UI-thread block while the edits are processed,
+measured as the largest gap between ticks of a 5 ms QTimer heartbeat.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+import itertools
+import random
+import statistics
+import tempfile
+import time
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import edits
+from negotiator_gui.core.model import TradeFlows
+from negotiator_gui.io.scenario_file import read_scenario
+from negotiator_gui.paths import default_scenario_path
+from negotiator_gui.ui.charts_base import ChartPanel
+from negotiator_gui.ui.main_window import MainWindow
+
+EDITS = 20
+LINES = 100_000
+PARTNERS = ("JP", "KR", "EU")
+
+
+def big_scenario(lines: int = LINES):
+    """The default scenario with ``lines`` US import lines from each of three partners; one line
+    in twenty is a car (HS 8703) so the Section 232 rate edit reaches real trade."""
+    s = read_scenario(default_scenario_path()).scenario
+    rng = random.Random(2025)
+    codes = []
+    for k in range(lines):
+        head = "8703" if k % 20 == 0 else f"{rng.randrange(1, 98):02d}{rng.randrange(100):02d}"
+        codes.append(f"{head}{k:06d}")
+    n = lines * len(PARTNERS)
+    s.trade_flows = TradeFlows(
+        year=2024,
+        unit="USD",
+        source="synthetic benchmark data",
+        importer=["US"] * n,
+        exporter=[p for p in PARTNERS for _ in range(lines)],
+        product=codes * len(PARTNERS),
+        value=[round(rng.lognormvariate(13, 2)) for _ in range(n)],
+        mfn_rate=[round(rng.choice([0, 0.025, 0.05, 0.1, 0.27]), 6) for _ in range(n)],
+    )
+    return s
+
+
+def _edit(doc: Document, k: int):
+    """Alternate a tariff-rate edit (timeline, stack, impact) and a weight edit (utility space,
+    concession history)."""
+    s = doc.scenario
+    if k % 2 == 0:
+        return edits.set_field(s, "measure", "s232_autos", "rate", 0.15 if k % 4 == 0 else 0.25)
+    return edits.rebalance_weight(s, "JP", "autos", 25.0 if k % 4 == 1 else 35.0)
+
+
+def measure(app: QApplication, doc: Document, label: str) -> tuple[float, float, float]:
+    """(median latency, longest latency, longest UI-thread block), all in ms."""
+    tmp = tempfile.mkdtemp()
+    settings = QSettings(f"{tmp}/settings.ini", QSettings.Format.IniFormat)
+    settings.setValue("library/path", f"{tmp}/library.db")
+    window = MainWindow(doc, settings)
+    window.resize(1500, 950)
+    window.show()
+    charts = window.findChildren(ChartPanel)
+    tariffs = window.tariff_charts
+
+    def idle() -> bool:
+        return all(c.is_idle() for c in charts) and not tariffs.busy
+
+    def settle(limit: float = 120.0) -> None:
+        end = time.perf_counter() + limit
+        while not idle() and time.perf_counter() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        app.processEvents()
+
+    settle()
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.start()
+    latencies, blocks = [], []
+    for k in range(EDITS):
+        command = _edit(doc, k)
+        ticks.clear()
+        t0 = time.perf_counter()
+        ticks.append(t0)
+        doc.push(command)
+        if idle():
+            raise RuntimeError(f"edit {k} left every chart idle: nothing to wait for")
+        settle()
+        t1 = time.perf_counter()
+        ticks.append(t1)
+        latencies.append((t1 - t0) * 1000)
+        blocks.append(max(b - a for a, b in itertools.pairwise(ticks)) * 1000)
+    heartbeat.stop()
+    doc.stack.set_clean()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    median = statistics.median(latencies)
+    print(
+        f"{label}: edit-to-charts median {median:.1f} ms, longest {max(latencies):.1f} ms, "
+        f"longest UI block {max(blocks):.1f} ms ({len(charts)} chart panels, {EDITS} edits)"
+    )
+    return median, max(latencies), max(blocks)
+
+
+def _verdict(name: str, value: float, aim: float) -> bool:
+    ok = value <= aim
+    print(
+        f"  {name}: {value:.1f} ms vs aim ≤ {aim:.0f} ms ({value / aim:.2f}× aim) — "
+        f"{'met' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+def main() -> bool:
+    app = QApplication.instance() or QApplication([])
+    median, _, _ = measure(app, Document.default(), "default scenario")
+    ok = _verdict("median, default scenario", median, 16.0)
+    big = big_scenario()
+    n = len(big.trade_flows.value)
+    median, _, block = measure(app, Document(big), f"{LINES:,} lines × {len(PARTNERS)} ({n:,})")
+    ok &= _verdict("median, big scenario", median, 50.0)
+    ok &= _verdict("longest UI block, big scenario", block, 50.0)
+    return ok
+
+
+if __name__ == "__main__":
+    main()
