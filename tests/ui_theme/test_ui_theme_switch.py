@@ -70,10 +70,10 @@ def test_dark_then_light_switches_palette_charts_and_settings(qtbot, settings):
 
 def test_charts_redraw_in_the_new_theme(qtbot, settings):
     w = _window(qtbot, settings)
-    qtbot.waitUntil(w.utility_chart.is_idle, timeout=10_000)
+    qtbot.waitUntil(w.utility_chart.is_idle, timeout=30_000)  # a loaded 2-core machine is slow
     before = w.utility_chart.redraw_count
     w.theme_actions["dark"].trigger()
-    qtbot.waitUntil(lambda: w.utility_chart.redraw_count > before, timeout=5_000)
+    qtbot.waitUntil(lambda: w.utility_chart.redraw_count > before, timeout=15_000)
     axis = w.utility_chart.plot.getPlotItem().getAxis("left")
     assert axis.pen().color().name().upper() == charts_base.THEMES["dark"]["foreground"]
 

@@ -197,7 +197,7 @@ class BoardWidget(QWidget):
         for k, (title, _) in enumerate(LANES):
             col = QVBoxLayout()
             label = QLabel(tr(title))
-            label.setStyleSheet("font-weight: bold; color: #444;")
+            label.setStyleSheet("font-weight: bold;")  # palette colour: readable in dark mode
             col.addWidget(label)
             lane = LaneList(self, k)
             lane.itemDoubleClicked.connect(
