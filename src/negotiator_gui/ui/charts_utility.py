@@ -388,10 +388,15 @@ class UtilitySpacePanel(ChartPanel):
         if a is None or self.space is None:
             for it in (self.cloud, self.frontier_steps, self.frontier_points, self.zopa):
                 it.setData([], [])
+            self._cloud_of = None
             for it in self.solution_items.values():
                 it.setData([], [])
         else:
-            self.cloud.setData(a.cloud_xy[:, 0], a.cloud_xy[:, 1])
+            # The 50,000-point cloud is the costly item to rebuild: only when its data changed
+            # (a theme or current-package redraw keeps it).
+            if getattr(self, "_cloud_of", None) is not a:
+                self.cloud.setData(a.cloud_xy[:, 0], a.cloud_xy[:, 1])
+                self._cloud_of = a
             fx, fy = a.front_xy[:, 0], a.front_xy[:, 1]
             self.frontier_points.setData(fx, fy)
             # The staircase: from each point across to the next one's x, then up.
