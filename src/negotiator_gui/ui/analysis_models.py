@@ -56,7 +56,29 @@ def _choices_tip(s: Scenario | None, choices: dict[str, str], mark=()) -> str:
     return "<br>".join(lines)
 
 
-class MatrixModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """Rows and (title, tooltip, key) columns: the table plumbing both views share."""
+
+    rows: list
+    columns: list[tuple[str, str, Any]]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section][1]
+        return None
+
+
+class MatrixModel(_RowsModel):
     """The candidate packages of ``options_matrix.build``, one row each."""
 
     def __init__(self, parent=None) -> None:
@@ -112,22 +134,6 @@ class MatrixModel(QAbstractTableModel):
             ]
         self.columns = cols
         self.endResetModel()
-
-    # -- Qt model API --
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section][1]
-        return None
 
     def _value(self, r: PackageRow, key: Any) -> Any:
         if key == "label":
@@ -187,7 +193,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-class CounterModel(QAbstractTableModel):
+class CounterModel(_RowsModel):
     """The counter-packages of one offer: rank, both utilities, the gain over the offer, and the
     issues where each departs from it."""
 
@@ -234,21 +240,6 @@ class CounterModel(QAbstractTableModel):
         )
         self.columns = cols
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section][1]
-        return None
 
     def _differs_text(self, r: CounterRow) -> str:
         issues = {i.id: i for i in self.scenario.issues} if self.scenario else {}
