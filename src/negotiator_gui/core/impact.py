@@ -79,7 +79,7 @@ class Result:
     label: str
     rates: np.ndarray
     impact: Impact
-    other_model: Impact  # the same run with the other model, for the warnings
+    other_model: Impact | None  # the same run with the other model, when warnings were asked
 
     def grouped(self, analysis: Analysis, by: str) -> list[dict[str, Any]]:
         return analysis.group(self.impact, by)
@@ -205,8 +205,9 @@ class Prepared:
         r = compute_rates(self.lines, measures, self.scenario.stacking_rules, self.day)
         other = TradeModel.EXACT if self.model is TradeModel.LINEAR else TradeModel.LINEAR
         main = simulate(self.market, self.base, r.total, self.elasticities, self.model)
-        alt = simulate(self.market, self.base, r.total, self.elasticities, other)
-        if warnings is not None:
+        alt = None
+        if warnings is not None:  # the other model only serves the "models differ" warning
+            alt = simulate(self.market, self.base, r.total, self.elasticities, other)
             warnings.extend(w for w in r.warnings if w not in warnings)
             lin, exa = (main, alt) if self.model is TradeModel.LINEAR else (alt, main)
             for w in impact_warnings(
