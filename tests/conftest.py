@@ -56,3 +56,18 @@ def _no_network():
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _real_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _settle_background_jobs():
+    """After a GUI test, drop the background jobs its window queued and let running ones end,
+    so the next test's jobs do not wait behind a closed window's work on the shared pool."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        pool = QThreadPool.globalInstance()
+        pool.clear()
+        pool.waitForDone(60_000)

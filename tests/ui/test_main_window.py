@@ -315,12 +315,12 @@ def test_start_document_prefers_last_then_default(settings, tmp_path):
 
 
 def test_zopa_size_in_the_status_bar_follows_edits(window, qtbot):
-    qtbot.waitUntil(lambda: "225,323" in window.zopa.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "225,323" in window.zopa.text(), timeout=30_000)
     s = window.document.scenario
     from negotiator_gui.core import edits
 
     window.document.push(edits.set_reservation(s, "JP", value=99.0))
-    qtbot.waitUntil(lambda: window.zopa.text().startswith("ZOPA: 0 packages"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.zopa.text().startswith("ZOPA: 0 packages"), timeout=30_000)
 
 
 def test_duplicate_card_is_one_undo_step(window):
