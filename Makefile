@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench clean venv
+QM := resources/translations/negotiator_ja.qm
+
+.PHONY: run test lint format bench clean venv translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -17,10 +19,16 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The Japanese catalogue: the Qt Linguist source is kept in git, the compiled .qm is built here.
+$(QM): resources/translations/negotiator_ja.ts $(STAMP)
+	$(PY) -m negotiator_gui.translations compile
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
 	env -u QT_QPA_PLATFORM $(VENV)/bin/negotiator
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(PY) -m pytest -q
 
 lint: $(STAMP)

@@ -5,6 +5,7 @@ The product's layout keeps them at the top of the checkout; an installed wheel f
 """
 
 import shutil
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -21,6 +22,20 @@ class BuildPyWithData(build_py):
         target = Path(self.build_lib) / "negotiator_gui" / "_data"
         for name in ("resources", "scenarios"):
             shutil.copytree(ROOT / name, target / name, dirs_exist_ok=True)
+        self._compile_translations(target / "resources" / "translations")
+
+    def _compile_translations(self, folder: Path) -> None:
+        """Build the .qm catalogues from the Qt Linguist sources when PySide6's lrelease is
+        at hand; without it the application compiles them on first use (see ui/language.py)."""
+        sys.path.insert(0, str(ROOT / "src"))
+        try:
+            from negotiator_gui.translations import compile_ts, lrelease
+        finally:
+            sys.path.pop(0)
+        if lrelease() is None:
+            return
+        for ts in folder.glob("*.ts"):
+            compile_ts(ts, ts.with_suffix(".qm"))
 
 
 setup(cmdclass={"build_py": BuildPyWithData})

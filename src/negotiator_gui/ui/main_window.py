@@ -35,6 +35,7 @@ from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
+from negotiator_gui.ui import language
 from negotiator_gui.ui.board import BoardWidget
 from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.library_ui import LibraryController
@@ -556,6 +557,7 @@ def run(argv: list[str] | None = None) -> int:
     app.setApplicationName("Negotiator")
     app.setApplicationVersion(__version__)
     settings = QSettings()
+    language.install_from_settings(app, settings)
     window = MainWindow(start_document(settings), settings)
     window.resize(1280, 760)
     window.show()
