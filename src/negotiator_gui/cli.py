@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"Negotiator {__version__}")
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    p.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation end to end, offscreen (scenario, window, analysis, impact, "
+        "workbook, translations); exit 0 if all is well",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check scenario files and report every problem")
@@ -157,6 +163,10 @@ def cmd_gui() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.selftest:
+            from negotiator_gui.selftest import run as selftest
+
+            return selftest()
         if args.command == "validate":
             return cmd_validate(args.files, args.quiet)
         if args.command == "show":
