@@ -1,0 +1,59 @@
+"""Every string the window shows is translated: in Japanese, no English is left on screen.
+
+The window is built in Japanese on a scenario whose free text is Japanese (see visible_text.py);
+every label, button, menu, tooltip, table header, combo item and chart title is then read back
+and any English word that is not an id, a code or a technical term fails the test, with the
+widget and the text named so the missing ``tr()`` or translation is quick to find.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from visible_text import japanese_scenario_file, untranslated
+
+from negotiator_gui import translations as T
+from negotiator_gui.app.document import Document
+from negotiator_gui.ui import language
+from negotiator_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path: Path, monkeypatch):
+    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
+    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
+    assert language.install(qapp, "ja")
+    yield
+    language.install(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, japanese):
+    path, allowed = japanese_scenario_file(tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("library/path", str(tmp_path / "library.db"))
+    w = MainWindow(Document.open_file(str(path)), settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.show()
+    for dock in w.findChildren(type(w.history_dock)):
+        dock.show()
+    qtbot.wait(300)  # let the background analyses fill the charts and tables
+    return w, allowed
+
+
+IN_PROGRESS = pytest.mark.xfail(reason="Japanese translation being filled in", strict=False)
+
+
+@IN_PROGRESS
+def test_catalogue_is_complete_and_consistent():
+    assert T.problems("ja") == []
+
+
+@IN_PROGRESS
+def test_main_window_in_japanese_shows_no_english(window):
+    w, allowed = window
+    found = untranslated(w, allowed)
+    assert not found, f"{len(found)} untranslated:\n" + "\n".join(found)
