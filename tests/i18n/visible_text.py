@@ -174,3 +174,42 @@ def untranslated(root: QWidget, allowed: set[str]) -> list[str]:
             seen.add((where, str(text)))
             out.append(f"{where}: {' '.join(sorted(set(words)))!s} ← {str(text)[:120]!r}")
     return out
+
+
+def controls_without_tooltip(root: QWidget) -> list[str]:
+    """Every control a user can act on (buttons, fields, lists, tables, sliders, charts) that
+    has no tooltip, named by class, object name and text."""
+    from PySide6.QtWidgets import QAbstractSlider, QToolButton
+
+    kinds = (
+        QAbstractButton,
+        QComboBox,
+        QLineEdit,
+        QAbstractSpinBox,
+        QAbstractSlider,
+        QAbstractItemView,
+        QTextEdit,
+    )
+    out = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, kinds) and not hasattr(w, "getPlotItem"):
+            continue
+        parent = w.parentWidget()
+        # parts of a compound control (a combo's line edit, a spin box's editor, a scroll
+        # bar, the header of a table, a tab bar's scroll arrows) share their owner's tooltip
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)):
+            continue
+        if type(w).__name__ in {"QScrollBar", "QHeaderView", "QTabBar", "QDockWidgetTitleButton"}:
+            continue
+        if isinstance(w, QToolButton) and (
+            w.defaultAction() is not None and w.defaultAction().toolTip()
+        ):
+            continue
+        if w.objectName().startswith("qt_") or isinstance(parent, (QLineEdit, QTabBar)):
+            continue  # Qt's own parts: dock title buttons, overflow arrows, clear buttons
+        if w.window() is not root:
+            continue  # a popup's parts (a combo's drop-down list)
+        if not w.toolTip().strip():
+            text = getattr(w, "text", lambda: "")() if not isinstance(w, QTextEdit) else ""
+            out.append(f"{type(w).__name__}({w.objectName()}) {text!r} in {type(parent).__name__}")
+    return out
