@@ -1,0 +1,517 @@
+"""The minister's brief as plain data: what File → Export brief… prints on one or two pages.
+
+A minister reads the brief in the car to the meeting, so it holds only what decides the meeting:
+the package on the table in words, whether each side is better off with it than with no deal
+(utility against the BATNA), what it does to trade (the package builder's indicators, no deal
+beside the package), how the tariffs move over the year (the timeline chart's series) and the
+items each side cares about most (the top cards of each board).
+
+Everything is computed here from the scenario and the package with the same core functions the
+panels use (``package_math``, ``offers``, ``impact.indicators``, ``chart_series.timelines``), so
+the brief shows the numbers the window shows; ``ui.brief_pdf`` only lays them out. It works on
+any scenario: a missing package, preferences, BATNA, trade data or tariffs leaves that part
+empty with a note saying why, never an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from negotiator_gui.core import bargaining as bg
+from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core import impact
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
+from negotiator_gui.core.offers import partial_utility
+
+#: Cards per board the brief lists (the rest are in the application).
+TOP_ITEMS = 5
+#: Rate series the timeline shows at most (the ones that move most).
+MAX_SERIES = 6
+
+PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+#: Cards that are no longer in play are left out of the brief.
+LIVE_STATUSES = (
+    CardStatus.ON_TABLE,
+    CardStatus.HELD_BACK,
+    CardStatus.ACCEPTED,
+    CardStatus.TRADED,
+)
+
+
+def kind_label(kind: CardKind) -> str:
+    return {
+        CardKind.DEMAND: tr("Demand"),
+        CardKind.CONCESSION: tr("Concession"),
+        CardKind.RED_LINE: tr("Red line"),
+    }[kind]
+
+
+def status_label(status: CardStatus) -> str:
+    return {
+        CardStatus.HELD_BACK: tr("held back"),
+        CardStatus.ON_TABLE: tr("on the table"),
+        CardStatus.ACCEPTED: tr("accepted"),
+        CardStatus.REJECTED: tr("rejected"),
+        CardStatus.WITHDRAWN: tr("withdrawn"),
+        CardStatus.TRADED: tr("traded"),
+    }[status]
+
+
+def priority_label(priority: Priority) -> str:
+    return {Priority.HIGH: tr("high"), Priority.MEDIUM: tr("medium"), Priority.LOW: tr("low")}[
+        priority
+    ]
+
+
+def money(value: float, unit: str, signed: bool = False) -> str:
+    """US$ 1.2 bn style amounts (millions under a billion), like the package builder."""
+    unit = "US$" if unit.strip().upper() == "USD" else unit
+    sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
+    a = abs(value)
+    if a >= 1e9:
+        return f"{sign}{unit} {a / 1e9:,.1f} bn"
+    return f"{sign}{unit} {a / 1e6:,.0f} m"
+
+
+# -- the parts of a brief ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One issue of the package in words; ``option`` is None when the package leaves it open."""
+
+    issue: str
+    issue_title: str
+    option: str | None
+    option_label: str
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A negotiating party's utility of the package against its BATNA, on 0–100.
+
+    ``utility`` is None without a package or preferences; ``batna`` is None when the party has
+    no reservation value; ``margin`` (utility − BATNA) needs both."""
+
+    party: str
+    name: str
+    colour: str
+    utility: float | None
+    batna: float | None
+    batna_text: str = ""
+
+    @property
+    def margin(self) -> float | None:
+        if self.utility is None or self.batna is None:
+            return None
+        return self.utility - self.batna
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One economic indicator under no deal (the tariffs in force) and under the package."""
+
+    key: str
+    label: str
+    status_quo: float
+    package: float | None
+    signed: bool
+
+    @property
+    def change(self) -> float | None:
+        return None if self.package is None else self.package - self.status_quo
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    card: str
+    kind: CardKind
+    kind_label: str
+    title: str
+    status: CardStatus
+    status_label: str
+    priority: Priority
+    priority_label: str
+    issue_text: str  # "Issue → option", "" when the card maps to no issue
+    value_to_us: float | None
+    cost_to_them: float | None
+
+
+@dataclass(frozen=True)
+class Board:
+    party: str
+    name: str
+    colour: str
+    items: list[BoardItem]
+    total: int  # live cards on the board (the brief lists the top ones)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One step line of the timeline: ``rates[i]`` (percent) holds from ``dates[i]`` to the day
+    before ``dates[i + 1]``, the last one to ``end``."""
+
+    key: str
+    name: str
+    colour: str  # the party's colour for a partner line, "" for the renderer to pick
+    dates: tuple[dt.date, ...]
+    rates: tuple[float, ...]
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class Timeline:
+    importer: str
+    importer_name: str
+    title: str
+    start: dt.date
+    end: dt.date
+    as_of: dt.date
+    status_quo: list[Series]
+    package: list[Series]  # empty without a package
+    events: list[tuple[dt.date, str]]
+
+    def max_rate(self) -> float:
+        rates = [r for s in (*self.status_quo, *self.package) for r in s.rates if np.isfinite(r)]
+        return max(rates, default=0.0)
+
+
+@dataclass(frozen=True)
+class Brief:
+    title: str
+    scenario_id: str
+    as_of: dt.date
+    prepared: dt.date
+    perspective: str
+    perspective_name: str
+    package_name: str  # a stored package or offer with exactly these choices, else ""
+    choices: list[Choice]
+    complete: bool  # every issue settled
+    standings: list[Standing]
+    indicators: list[Indicator]
+    unit: str
+    trade_year: int | None
+    boards: list[Board]
+    timeline: Timeline | None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_package(self) -> bool:
+        return any(c.option is not None for c in self.choices)
+
+
+# -- building it -----------------------------------------------------------------------------
+
+
+def _party_name(s: Scenario, party_id: str) -> str:
+    try:
+        return s.party(party_id).name or party_id
+    except KeyError:
+        return party_id
+
+
+def _party_colour(s: Scenario, party_id: str) -> str:
+    try:
+        colour = s.party(party_id).colour
+    except KeyError:
+        return ""
+    return "" if not colour or colour.upper() == "#777777" else colour
+
+
+def _valid_choices(s: Scenario, package: Mapping[str, str] | None) -> dict[str, str]:
+    out = {}
+    for issue in s.issues:
+        option = (package or {}).get(issue.id)
+        if option is not None and any(o.id == option for o in issue.options):
+            out[issue.id] = option
+    return out
+
+
+def package_in_words(s: Scenario, choices: Mapping[str, str]) -> list[Choice]:
+    rows = []
+    for issue in s.issues:
+        option = choices.get(issue.id)
+        label = next((o.label for o in issue.options if o.id == option), None)
+        if label is None:
+            rows.append(Choice(issue.id, issue.title, None, tr("open")))
+        else:
+            rows.append(Choice(issue.id, issue.title, option, label))
+    return rows
+
+
+def package_name(s: Scenario, choices: Mapping[str, str]) -> str:
+    """The name of a stored package or recorded offer with exactly these choices."""
+    if not choices:
+        return ""
+    for p in s.packages:
+        if dict(p.choices) == dict(choices):
+            return p.name
+    for o in sorted(s.offers, key=lambda o: -o.round):
+        if dict(o.choices) == dict(choices):
+            return tr("Offer of {party}, round {n}").format(
+                party=_party_name(s, o.party), n=o.round
+            )
+    return ""
+
+
+def standings(s: Scenario, choices: Mapping[str, str], notes: list[str]) -> list[Standing]:
+    """Each negotiator's utility and BATNA. A partial package counts only the issues it settles
+    (as offers do); a party without preferences, or without a reservation, gets None there."""
+    ids = [p.id for p in s.negotiators()]
+    space = None
+    try:
+        space = bg.build_space(s, ids)
+    except (bg.AnalysisError, KeyError) as exc:
+        notes.append(tr("Utilities cannot be computed: {why}").format(why=exc))
+    utilities: dict[str, float] = {}
+    if space is not None and choices:
+        utilities = partial_utility(space, choices)
+        if set(choices) != set(space.issues):
+            notes.append(tr("The package leaves issues open: they count 0 in the utilities."))
+    out = []
+    for j, pid in enumerate(ids):
+        batna: float | None = None
+        try:
+            res = s.preferences_of(pid).reservation
+        except KeyError:
+            res = None
+        if res is not None and space is not None and (res.package or res.value is not None):
+            batna = int(space.reservation[j]) / bg.SCALE
+        elif res is not None and res.value is not None:
+            batna = float(res.value)
+        party = s.party(pid)
+        out.append(
+            Standing(
+                pid,
+                party.name or pid,
+                _party_colour(s, pid),
+                utilities.get(pid),
+                batna,
+                party.batna,
+            )
+        )
+    if any(st.batna is None for st in out):
+        names = ", ".join(st.name for st in out if st.batna is None)
+        notes.append(tr("No BATNA set for {names}.").format(names=names))
+    return out
+
+
+def indicators(
+    s: Scenario, choices: Mapping[str, str], notes: list[str]
+) -> tuple[list[Indicator], str]:
+    """The package builder's indicators under no deal and under the package (same date, same
+    trade model), and the money unit; empty without trade data or a second negotiator."""
+    unit = s.trade_flows.unit or "USD"
+    if not len(s.trade_flows):
+        notes.append(tr("No trade data in the scenario: no economic indicators."))
+        return [], unit
+    try:
+        prep = impact.Prepared.of(s)
+        sq = impact.indicators(prep, {})
+        pkg = impact.indicators(prep, choices) if choices else None
+    except Exception as exc:  # a broken table must not stop the brief; the note says why
+        notes.append(tr("Economic indicators unavailable: {why}").format(why=exc))
+        return [], unit
+    if sq is None:
+        notes.append(tr("Economic indicators need two negotiating parties."))
+        return [], unit
+    me, them = _party_name(s, sq.party), _party_name(s, sq.partner)
+    rows = [
+        (
+            "exports_change",
+            tr("Change in {a}'s exports to {b}").format(a=me, b=them),
+            "exports_change",
+            True,
+        ),
+        ("revenue", tr("Tariff revenue {b} collects on them").format(b=them), "revenue", False),
+        ("balance", tr("{a}'s bilateral balance").format(a=me), "balance", True),
+        ("commitments", tr("of which commitments"), "commitments", True),
+    ]
+    return [
+        Indicator(
+            key,
+            label,
+            float(getattr(sq, attr)),
+            None if pkg is None else float(getattr(pkg, attr)),
+            signed,
+        )
+        for key, label, attr, signed in rows
+    ], unit
+
+
+def _issue_weight(s: Scenario, party: str, issue: str) -> float:
+    try:
+        ip = s.preferences_of(party).issues.get(issue)
+    except KeyError:
+        return 0.0
+    return ip.weight if ip is not None else 0.0
+
+
+def board_items(s: Scenario, party: str, top: int = TOP_ITEMS) -> Board:
+    """The party's live cards that weigh most: priority first, then the weight the party gives
+    the card's issue, then the size of its estimated value, then the board's own order."""
+    cards = [c for c in s.cards if c.party == party and c.status in LIVE_STATUSES]
+    ranked = sorted(
+        cards,
+        key=lambda c: (
+            PRIORITY_RANK.get(c.priority, 1),
+            -_issue_weight(s, party, c.issue),
+            -abs(c.value_to_us or 0.0),
+            LIVE_STATUSES.index(c.status),
+            c.order,
+        ),
+    )
+    items = []
+    for c in ranked[:top]:
+        text = ""
+        if c.issue:
+            try:
+                issue = s.issue(c.issue)
+                text = issue.title
+                label = next((o.label for o in issue.options if o.id == c.option), "")
+                if label:
+                    text += " → " + label
+            except KeyError:
+                text = c.issue
+        items.append(
+            BoardItem(
+                c.id,
+                c.kind,
+                kind_label(c.kind),
+                c.title,
+                c.status,
+                status_label(c.status),
+                c.priority,
+                priority_label(c.priority),
+                text,
+                c.value_to_us,
+                c.cost_to_them,
+            )
+        )
+    return Board(party, _party_name(s, party), _party_colour(s, party), items, len(cards))
+
+
+def _series(s: Scenario, tl, keys: list[str]) -> list[Series]:
+    out = []
+    parties = {p.id for p in s.parties}
+    for key in keys:
+        if key not in tl.keys:
+            continue
+        j = tl.keys.index(key)
+        if tl.by == "partner":
+            name = _party_name(s, key)
+        elif tl.by == "chapter":
+            name = f"HS {key}"
+        else:
+            name = tr("all partners")
+        colour = _party_colour(s, key) if key in parties else ""
+        rates = tuple(float(r) * 100.0 for r in np.asarray(tl.rates[:, j], float))
+        out.append(Series(key, name, colour, tuple(tl.dates), rates, tl.end))
+    return out
+
+
+def _movement(pair: cs.TimelinePair) -> float:
+    """How far any one series moves over the year (its highest rate minus its lowest)."""
+    moves = 0.0
+    for tl in (pair.status_quo, pair.package):
+        if tl is None or not len(tl.rates):
+            continue
+        for col in np.asarray(tl.rates, float).T:
+            col = col[np.isfinite(col)]
+            if len(col):
+                moves = max(moves, float(col.max() - col.min()))
+    return moves
+
+
+def timeline(
+    s: Scenario, choices: Mapping[str, str], notes: list[str], by: str = "partner"
+) -> Timeline | None:
+    """The tariff timeline of the scenario's year for the importer whose tariffs move most
+    (status quo or package); ties go to the perspective's counterpart, whose tariffs are
+    usually the subject of the talk."""
+    importers = cs.importers(s)
+    if not importers:
+        notes.append(tr("No trade data in the scenario: no tariff timeline."))
+        return None
+    counterpart = [p.id for p in s.negotiators() if p.id != s.perspective]
+    order = sorted(
+        importers,
+        key=lambda p: 0 if p in counterpart else 1 if p == s.perspective else 2,
+    )
+    best: tuple[float, str, cs.TimelinePair] | None = None
+    try:
+        for imp in order:
+            pair = cs.timelines(s, dict(choices) or None, imp, by)
+            moves = _movement(pair)
+            if best is None or moves > best[0] + 1e-12:
+                best = (moves, imp, pair)
+    except Exception as exc:  # the chart is one part of the brief: say why it is missing
+        notes.append(tr("Tariff timeline unavailable: {why}").format(why=exc))
+        return None
+    assert best is not None
+    _, imp, pair = best
+    keys = cs.top_keys(pair, MAX_SERIES)
+    start, end = cs.year_of(s)
+    name = _party_name(s, imp)
+    title = tr("Tariffs imposed by {importer}, {year} (trade-weighted)").format(
+        importer=name, year=start.year
+    )
+    return Timeline(
+        imp,
+        name,
+        title,
+        start,
+        end,
+        s.as_of,
+        _series(s, pair.status_quo, keys),
+        _series(s, pair.package, keys) if pair.package is not None else [],
+        list(pair.events),
+    )
+
+
+def build_brief(
+    s: Scenario,
+    package: Mapping[str, str] | None,
+    today: dt.date | None = None,
+    top: int = TOP_ITEMS,
+) -> Brief:
+    """The brief of ``package`` (issue id → option id; None or empty: no package chosen yet)."""
+    notes: list[str] = []
+    choices = _valid_choices(s, package)
+    unknown = sorted(set(package or {}) - set(choices))
+    if unknown:
+        notes.append(
+            tr("Left out of the package (not in the scenario): {issues}").format(
+                issues=", ".join(unknown)
+            )
+        )
+    if not choices:
+        notes.append(tr("No package chosen yet: the brief shows no deal only."))
+    standing = standings(s, choices, notes)
+    rows, unit = indicators(s, choices, notes)
+    negotiators = [p.id for p in s.negotiators()]
+    order = [s.perspective] if s.perspective in negotiators else []
+    order += [p for p in negotiators if p not in order]
+    return Brief(
+        title=s.title or s.id,
+        scenario_id=s.id,
+        as_of=s.as_of,
+        prepared=today or dt.date.today(),
+        perspective=s.perspective,
+        perspective_name=_party_name(s, s.perspective),
+        package_name=package_name(s, choices),
+        choices=package_in_words(s, choices),
+        complete=bool(s.issues) and len(choices) == len(s.issues),
+        standings=standing,
+        indicators=rows,
+        unit=unit,
+        trade_year=s.trade_flows.year if len(s.trade_flows) else None,
+        boards=[board_items(s, p, top) for p in order],
+        timeline=timeline(s, choices, notes),
+        notes=list(dict.fromkeys(notes)),
+    )
