@@ -10,6 +10,8 @@ after seeing what would change. A library that cannot be opened leaves files wor
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,13 +31,26 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import date_text, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.io.scenario_file import ScenarioFileError, parse_scenario_text
-from negotiator_gui.store import Conflict, LibraryError, open_library
+from negotiator_gui.store import Conflict, LibraryError, library_path, open_library
+from negotiator_gui.ui import settings_keys
 
-#: Seconds after the last edit before unsaved work is written to the recovery table.
-AUTOSAVE_SECONDS = 3
+#: Seconds after the last edit before unsaved work is written to the recovery table (the
+#: default of the "library/autosave_seconds" setting).
+AUTOSAVE_SECONDS = settings_keys.DEFAULT_AUTOSAVE
+
+
+def when_text(stamp: str) -> str:
+    """A library time stamp (ISO 8601, UTC) as the user's date and local time to the minute."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return str(stamp)[:16]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{date_text(moment.date())} {moment:%H:%M}"
 
 
 class LibraryController(QObject):
@@ -44,15 +59,16 @@ class LibraryController(QObject):
         self.window = window
         self.library = None
         self.error = ""
-        path = window.settings.value("library/path") or None
+        self.author = settings_keys.author(window.settings)
+        path = window.settings.value(settings_keys.LIBRARY) or None
         try:
-            self.library = open_library(path)
+            self.library = open_library(path, author=self.author)
         except LibraryError as exc:
             self.error = str(exc)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_SECONDS * 1000)
         self.autosave.timeout.connect(self.write_recovery)
+        self.set_autosave_seconds(settings_keys.autosave_seconds(window.settings))
         self._unsubscribe = None
         self._build_actions()
 
@@ -65,12 +81,63 @@ class LibraryController(QObject):
         self.act_open.triggered.connect(self.open_dialog)
         self.act_history = QAction(tr("Histor&y…"), w)
         self.act_history.setToolTip(tr("Revisions of this scenario: compare and restore"))
+        for act in (self.act_open, self.act_history):
+            act.setStatusTip(act.toolTip())
         self.act_history.triggered.connect(self.history_dialog)
         for act in (self.act_open, self.act_history):
             act.setEnabled(self.library is not None)
         menu = w.file_menu
         menu.insertAction(w.recent_menu.menuAction(), self.act_open)
         menu.insertAction(w.act_revert, self.act_history)
+
+    # -- settings (see settings_dialog) --
+    def set_author(self, name: str) -> None:
+        """Revisions and recovery entries saved from now on carry ``name``."""
+        self.author = name
+        if self.library is not None:
+            self.library.author = name
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        """Keep unsaved work ``seconds`` after the last edit; 0 turns autosave off."""
+        self.autosave_seconds = max(0, int(seconds))
+        if self.autosave_seconds == 0:
+            self.autosave.stop()
+        else:
+            self.autosave.setInterval(self.autosave_seconds * 1000)  # restarts a pending one
+
+    def path(self) -> Path:
+        """Where the library is (or would be, when it could not be opened)."""
+        if self.library is not None:
+            return Path(self.library.path)
+        return library_path(self.window.settings.value(settings_keys.LIBRARY) or None)
+
+    def relocate(self, path: str | Path) -> None:
+        """Use the library at ``path`` from now on (created if missing), or raise LibraryError
+        and change nothing. The old library keeps every scenario saved in it; the open
+        scenario stays open, unsaved work included, and is saved into the new library next
+        time (its autosave goes there at once)."""
+        new = open_library(path, author=self.author)
+        if new.read_only:
+            reason = new.read_only_reason
+            new.close()
+            raise LibraryError(
+                tr("{path}: the library there cannot be used for saving ({why}).").format(
+                    path=path, why=reason
+                )
+            )
+        self.autosave.stop()
+        old, self.library, self.error = self.library, new, ""
+        if old is not None:
+            if not old.read_only:
+                with contextlib.suppress(LibraryError):
+                    old.discard_recovery()  # this session's work is still open in the window
+            old.close()
+        doc = self.window.document
+        doc.library_scenario = doc.library_revision = None
+        for act in (self.act_open, self.act_history):
+            act.setEnabled(True)
+        self.write_recovery()
+        self.window._update_title()
 
     def attach(self, document: Document) -> None:
         """Follow a newly opened document (autosave after its edits)."""
@@ -81,7 +148,7 @@ class LibraryController(QObject):
     def _on_event(self, event: StackEvent) -> None:
         if self.library is None or self.library.read_only:
             return
-        if event.reason in ("do", "merge", "undo", "redo"):
+        if event.reason in ("do", "merge", "undo", "redo") and self.autosave_seconds > 0:
             self.autosave.start()  # restarted by every edit: written once the user pauses
 
     def status(self) -> str:
@@ -169,20 +236,32 @@ class LibraryController(QObject):
         layout = QVBoxLayout(dialog)
         search = QLineEdit()
         search.setPlaceholderText(tr("Search by name"))
+        search.setToolTip(tr("Show only the scenarios whose name contains this text"))
         listing = QListWidget()
+        listing.setToolTip(tr("The scenarios in the library, with their latest revision"))
         layout.addWidget(search)
         layout.addWidget(listing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Open).setToolTip(
+            tr("Open the latest revision of the selected scenario")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            tr("Close without opening anything")
+        )
 
         def fill() -> None:
             listing.clear()
             for info in self.library.scenarios(search.text() or None):
                 item = QListWidgetItem(
-                    f"{info.name} — {tr('revision')} {info.latest.number}, "
-                    f"{info.latest.created_at[:16]} ({info.latest.author})"
+                    tr("{name} — revision {n}, {when} ({author})").format(
+                        name=info.name,
+                        n=info.latest.number,
+                        when=when_text(info.latest.created_at),
+                        author=info.latest.author,
+                    )
                 )
                 item.setData(256, info.id)
                 listing.addItem(item)
@@ -226,15 +305,23 @@ class LibraryController(QObject):
         layout = QHBoxLayout(dialog)
         revisions = QListWidget()
         revisions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        revisions.setToolTip(
+            tr("Revisions, newest first: select one to see what it changed, two to compare them")
+        )
         for info in self.library.log(doc.library_scenario):  # newest first
             item = QListWidgetItem(
-                f"{info.number}. {info.created_at[:16]} {info.author}: "
-                f"{info.message or info.action}"
+                tr("{n}. {when} {author}: {message}").format(
+                    n=info.number,
+                    when=when_text(info.created_at),
+                    author=info.author,
+                    message=info.message or info.action,
+                )
             )
             item.setData(256, info.id)
             revisions.addItem(item)
         text = QPlainTextEdit()
         text.setReadOnly(True)
+        text.setToolTip(tr("What changed in the selected revision, or between the two selected"))
         right = QVBoxLayout()
         right.addWidget(text)
         restore = QPushButton(tr("Restore the selected revision"))
@@ -312,14 +399,14 @@ class LibraryController(QObject):
             tr(
                 "Negotiator did not close normally. Unsaved work on {name} from {when} was kept. "
                 "Recover it?"
-            ).format(name=name, when=entry.saved_at[:16]),
+            ).format(name=name, when=when_text(entry.saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.library.discard_recovery(entry.id)
             return False
         try:
-            scenario = parse_scenario_text(entry.document, "recovered work").scenario
+            scenario = parse_scenario_text(entry.document, tr("recovered work")).scenario
         except ScenarioFileError as exc:
             QMessageBox.warning(self.window, tr("Cannot recover"), exc.report())
             return False

@@ -55,6 +55,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.charts_utility",
     "negotiator_gui.ui.analysis_views",
     "negotiator_gui.ui.theme",
+    "negotiator_gui.ui.settings_dialog",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 

@@ -1,0 +1,42 @@
+"""A main window with its own settings file and library, for the settings and help tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.ui import theme
+from negotiator_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("library/path", str(tmp_path / "library.db"))
+    return s
+
+
+@pytest.fixture(autouse=True)
+def _back_to_system():
+    """Other tests share the QApplication: leave its theme as it was."""
+    yield
+    theme.apply("system")
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    def make() -> MainWindow:
+        w = MainWindow(Document.default(), settings)
+        qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+        w.show()
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
