@@ -110,7 +110,13 @@ def _number(value: float, decimals: int) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """The locale's short date, with a four-digit year (a two-digit one reads ambiguously in
+    papers that span decades of tariff history)."""
+    locale = QLocale()
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def japanese_families() -> list[str]:
