@@ -4,8 +4,816 @@
 <context>
     <name>Negotiator</name>
     <message>
+        <location filename="../../src/negotiator_gui/app/document.py"/>
+        <source>The document has no file yet: choose where to save it.</source>
+        <translation>このシナリオにはまだファイルがありません。保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/document.py"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>the package leaves issue &apos;{issue}&apos; open</source>
+        <translation>パッケージで論点「{issue}」が未決定です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>unknown option &apos;{option}&apos; of &apos;{issue}&apos;</source>
+        <translation>論点「{issue}」に選択肢「{option}」はありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>an analysis needs at least two negotiating parties</source>
+        <translation>分析には交渉当事者が 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>the scenario has no issues to negotiate</source>
+        <translation>シナリオに交渉する論点がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>party &apos;{party}&apos; has no preferences (weights and scores)</source>
+        <translation>当事者「{party}」に選好(ウェイトと評点)がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>{party} has no weights: all its utilities are 0</source>
+        <translation>{party} にウェイトがありません。効用はすべて 0 になります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>{party} has no score for &apos;{option}&apos; of &apos;{issue}&apos;: 0</source>
+        <translation>{party} には論点「{issue}」の選択肢「{option}」の評点がありません(0 とします)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>{party}&apos;s no-deal package leaves &apos;{issue}&apos; open: it counts 0</source>
+        <translation>{party} の合意なしパッケージでは論点「{issue}」が未決定です(0 とします)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>the frontier has more than {limit} points for {n} parties; fix some issues or merge options to narrow the space</source>
+        <translation>{n} 当事者のフロンティアの点が {limit} を超えています。いくつかの論点を固定するか選択肢を統合して、空間を絞り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Nash bargaining solution</source>
+        <translation>ナッシュ交渉解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Kalai–Smorodinsky</source>
+        <translation>カライ・スモロディンスキー解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>Max-min gain (egalitarian)</source>
+        <translation>マックスミン解(平等主義)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>Utilitarian (max sum)</source>
+        <translation>功利主義解(合計最大)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>with more than two parties, say whom the counter-package is for</source>
+        <translation>当事者が 3 つ以上の場合は、対案パッケージの対象となる側を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Demand</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Concession</source>
+        <translation>譲歩</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Red line</source>
+        <translation>レッドライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Offer of {party}, round {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Utilities cannot be computed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>The package leaves issues open: they count 0 in the utilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>No BATNA set for {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>No trade data in the scenario: no economic indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Economic indicators unavailable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Economic indicators need two negotiating parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Change in {a}&apos;s exports to {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Tariff revenue {b} collects on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>{a}&apos;s bilateral balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>of which commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>all partners</source>
+        <translation>全相手国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>No trade data in the scenario: no tariff timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Tariff timeline unavailable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Tariffs imposed by {importer}, {year} (trade-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Left out of the package (not in the scenario): {issues}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>No package chosen yet: the brief shows no deal only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>MFN</source>
+        <translation>MFN</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>232</source>
+        <translation>232条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>IEEPA baseline</source>
+        <translation>相互関税(ベースライン)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>reciprocal</source>
+        <translation>相互関税(国別)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>301</source>
+        <translation>301条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>122</source>
+        <translation>122条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>TRQ</source>
+        <translation>関税割当</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>retaliation</source>
+        <translation>報復関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>announced</source>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>in force</source>
+        <translation>発効</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>lowered</source>
+        <translation>引き下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>resumes</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <source>{measures} {action}</source>
+        <translation>{measures} {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>{what} has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no element {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no element with id {id!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no entry {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>{what} has no field {field!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>Set {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>Remove {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no entry {key!r} to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>{path!r} is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>position {n} is outside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no element {key!r} at position {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>flow column {column!r} cannot be set; replace the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>Set {column} of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no flow {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>Add flow {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>position {n} is outside the flow table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>Remove flow {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/commands.py"/>
+        <source>no flow {key} at row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Held back</source>
+        <translation>温存</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>On the table</source>
+        <translation>提示中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>local name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>BATNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>value to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>cost to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>imposing party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>all-in floor components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>legal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>announced date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>retroactive date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>yearly value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>elasticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>offer</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>stacking rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{edit}: a value has the wrong type ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{edit}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>the scenario&apos;s {field!r} cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Change scenario {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>unknown kind of entity {kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>no {kind} with id {id!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>a {kind}&apos;s {field!r} cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15,7 +823,17 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Edit {kind} &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>no editable field {field!r} of option {option!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -26,6 +844,36 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add party &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} card(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} measure(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} trade flow(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} offer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>the scenario&apos;s perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>party &apos;{name}&apos; is used by {users}; change or remove those first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,6 +899,22 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add option &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>no option {option!r} in issue {issue!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>&apos;{title}&apos; needs at least one option; remove the issue instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>option &apos;{option}&apos; is part of {party}&apos;s no-deal package &apos;{package}&apos;; change that package first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,7 +949,12 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>Set {party}&apos;s weight of &apos;{title}&apos; to {w:g}</source>
+        <source>Set {party}&apos;s weight of &apos;{title}&apos; to {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>no weights to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -95,13 +964,14 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>Set {party}&apos;s weight of &apos;{title}&apos; to {w:.0f}</source>
+        <source>Set {party}&apos;s score of &apos;{label}&apos; to {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>Set {party}&apos;s score of &apos;{label}&apos; to {v:g}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
@@ -125,7 +995,17 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>the cards are already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Link &apos;{a}&apos; with &apos;{b}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>the cards are not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -136,6 +1016,21 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add measure &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>option &apos;{option}&apos; of &apos;{issue}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>stacking rule &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>measure &apos;{title}&apos; is used by {users}; change those first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,7 +1060,17 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>package &apos;{name}&apos; is {party}&apos;s no-deal package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove package &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>issue {issue!r} is already open in &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,8 +1089,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>{issue}={option}: commitment &apos;{label}&apos; has no single counterparty; left out of the balance</source>
+        <translation>{issue}={option}: コミットメント「{label}」には相手方が 1 つに定まらないため、収支から除外しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>{run}: {warning}</source>
+        <translation>{run}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>measure &apos;{measure}&apos; is scoped finer than the lines {codes}: it does not apply to them; split those lines in the flow table</source>
+        <translation>措置「{measure}」の対象は品目 {codes} より細かく定められているため、これらの品目には適用されません。貿易フロー表でこれらの品目を分割してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>status quo</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>commitments are in US$, the flows in {unit}: the balance mixes bases and leaves the commitments out</source>
+        <translation>コミットメントは米ドル建てですが、貿易フローは {unit} 建てです。基準が混在するため、収支にはコミットメントを含めていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>the package space has {size} packages, more than the {limit} that can be listed one by one; list the frontier instead</source>
+        <translation>パッケージ空間には {size} 件のパッケージがあり、個別に列挙できる上限 {limit} 件を超えています。代わりにフロンティアを一覧にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>the preferences of {parties} are not known: no frontier, ZOPA or bargaining solution (they need every side&apos;s utilities)</source>
+        <translation>{parties} の選好が不明なため、フロンティア・ZOPA・交渉解はありません(すべての側の効用が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>{name} (tie {n})</source>
+        <translation>{name}(同点 {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>the ZOPA is empty: no package is better than no deal for every party</source>
+        <translation>ZOPA が空です。すべての当事者にとって合意なしより良いパッケージはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <source>{party}&apos;s latest offer (round {n})</source>
+        <translation>{party} の最新の提案(ラウンド {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>Chosen package</source>
+        <translation>選択したパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>Frontier point {k} of {n}</source>
+        <translation>フロンティア点 {k}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>Package {n}</source>
+        <translation>パッケージ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>option &apos;{label}&apos; has no tariff effect {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>option &apos;{label}&apos; has no commitment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>{a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>Change {field} of &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>a tariff effect&apos;s {field!r} cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <source>a commitment&apos;s {field!r} cannot be edited here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,1609 +1196,3063 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>New rate</source>
+        <translation>新税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <source>Maximum rate</source>
+        <translation>上限税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Linear cut</source>
+        <translation>一律削減</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Swiss formula</source>
+        <translation>スイス・フォーミュラ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Add-on</source>
+        <translation>上乗せ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <source>Floor</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>{op} {value} on 1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} {value}(1品目)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>{op} {value} on {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} {value}({n}品目)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>unknown operator {op!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な演算 {op!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>select one or more product lines first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に1つ以上の品目を選択してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>a selected line is no longer in the flow table</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した品目はフロー表にもうありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>the operator gives no finite rate for some lines</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の品目で有限の税率が得られません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>the operator changes none of the selected lines</source>
+        <translation>選択した品目はいずれも変更されません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Section 232</source>
+        <translation>232条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>IEEPA reciprocal (by country)</source>
+        <translation>相互関税(国別)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Section 301</source>
+        <translation>301条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Section 122</source>
+        <translation>122条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Tariff-rate quota</source>
+        <translation>関税割当</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Retaliation</source>
+        <translation>報復関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>additive</source>
+        <translation>加算</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>all-in</source>
+        <translation>込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>applied</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>not in force</source>
+        <translation>未発効・失効</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>not covered</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>quota in other units: out-of-quota rate</source>
+        <translation>割当の単位が異なるため枠外税率を適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>{share} in quota</source>
+        <translation>{share} が割当枠内</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>rule {rule}</source>
+        <translation>規則 {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>sets MFN</source>
+        <translation>MFN税率を設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>all-in {rate} including {layers}</source>
+        <translation>{layers} を含めて合計 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>{lines} and {n} more</source>
+        <translation>{lines} ほか {n} 品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>{lines} (sections {sections})</source>
+        <translation>{lines}(部 {sections})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>{lines} (section {sections})</source>
+        <translation>{lines}(部 {sections})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>No base-year trade on {n} line(s) whose rate changes by {points} points or more: the model shows no effect there, though trade may start after a cut. {lines}</source>
+        <translation>税率が {points} ポイント以上変化する {n} 品目に基準年の貿易がありません。モデルはそこに影響を示しませんが、引き下げ後に貿易が始まる可能性があります。{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>The linear formula would make imports negative on {n} line(s); they are cut at zero. Prefer the exact figures there. {lines}</source>
+        <translation>線形の式では {n} 品目で輸入が負になるため、ゼロで打ち切りました。これらの品目では厳密モデルの数値を使用してください。{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>Linear and exact trade creation differ by more than {pct} % on {n} line(s) (large changes of rate): say which figure you quote. {lines}</source>
+        <translation>{n} 品目で線形モデルと厳密モデルの貿易創出の差が {pct} % を超えています(税率の変化が大きいため)。どちらの数値を引用するか明記してください。{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>{symbol} on {n}</source>
+        <translation>{symbol}: {n} 品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>No elasticity of the scenario or the presets covers {n} traded line(s) ({which}); the fallback values were used. {lines}</source>
+        <translation>取引のある {n} 品目({which})はシナリオにもプリセットにも弾力性がないため、既定の代替値を使用しました。{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{id!r} is not a valid id</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown party {party!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>party {perspective!r} does not negotiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>round must be 1 or more, not {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown package {package!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{id!r} is not a valid {what} id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>duplicate {what} id {id!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>text is {length:,} characters long; the limit is {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>text holds an invalid character (an unpaired surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>a negotiation needs at least two parties with role &apos;negotiator&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>colour must look like #1f77b4, not {colour!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>rate {value:g} is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{value:g} is below {low:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>rate {value:g} is {percent:g} %, above the {limit:g} % limit (rates are fractions: 0.25 means 25 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>HS prefix must be 2–10 digits, not {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>name at least one target party, or &apos;*&apos; for every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>ends ({end}) before it takes effect ({effective})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>takes effect before it was announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>ends ({end}) before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>quota volume must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>an all-in floor usually includes &apos;mfn&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>an issue needs at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>HS prefix must be 2–10 digits: {product!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>add_measure needs the measure to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown measure {measure!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{op} needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>a cut is a fraction from 0 to 1, not {value:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>the Swiss coefficient must be positive: {value:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>a second set of preferences for {party!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown issue {issue!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>weight must be zero or more, not {weight!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown option {option!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>score must be 0–100, not {score!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>weights add up to {total:g}, not 100; they are scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>give a value or a package, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>must be 0–100, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>no preferences for party {id!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>an option needs its issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown option {option!r} of {issue!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown card {link!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>card {link!r} is on the same board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>name at least one selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown authority {authority!r} in selector {selector!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>the flow table&apos;s columns have different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown party {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>HS code must be 2–10 digits: {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>duplicate flow {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{column} {value:g} is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{column} {value:g} is above the 1000 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{column} {value:g} is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{n} more rows with a bad {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>an elasticity is a positive number, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>unknown option {option!r} of issue {issue!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>frontier</source>
+        <translation>フロンティア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Nash</source>
+        <translation>ナッシュ解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>max-min</source>
+        <translation>マックスミン解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>utilitarian</source>
+        <translation>功利主義解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>no deal</source>
+        <translation>合意なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>chosen</source>
+        <translation>選択済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>The candidate package; hover for its options</source>
-        <translation type="unfinished"></translation>
+        <translation>候補のパッケージです。ポインターを合わせると選択肢を表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Why listed</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載理由</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Why the package is a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージが候補になっている理由です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>{party} utility</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の効用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>{name}&apos;s utility of the package, 0–100 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} にとってのパッケージの効用(0～100 ポイント)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>ZOPA</source>
-        <translation type="unfinished"></translation>
+        <translation>ZOPA</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Better than no deal for every side</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての側にとって合意なしより良いパッケージです</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>On the Pareto frontier: no package is better for both</source>
-        <translation type="unfinished"></translation>
+        <translation>パレートフロンティア上にあります(両者にとってより良いパッケージはありません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>bn {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>10億{unit}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Exports Δ ({bn})</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出Δ({bn})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Change of our exports to the other side from the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>基準年からの相手側への自国側輸出の変化です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Revenue ({bn})</source>
-        <translation type="unfinished"></translation>
+        <translation>関税収入({bn})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Tariff revenue the other side collects on our exports</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側の輸出に対して相手側が徴収する関税収入です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Balance ({bn})</source>
-        <translation type="unfinished"></translation>
+        <translation>収支({bn})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Our bilateral balance, commitments included</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントを含む自国側の二国間収支です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>on the Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>パレートフロンティア上</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Rank: best for the side the counter is for first</source>
-        <translation type="unfinished"></translation>
+        <translation>順位です(対案の対象となる側にとって良い順)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>{party}&apos;s utility of the counter-package, 0–100 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} にとっての対案パッケージの効用(0～100 ポイント)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>{party} gain</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の利得</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>How much more the counter is worth to {party} than the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} にとって対案が提案よりどれだけ価値が高いかを示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Changes from the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案からの変更点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>The issues where the counter-package departs from the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>対案パッケージが提案と異なる論点です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Filter packages by name, kind or option</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・種類・選択肢でパッケージを絞り込み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Show only the packages whose name, kind or options match</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・種類・選択肢が一致するパッケージだけを表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>&amp;Frontier only</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティアのみ(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Show only the packages on the Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>パレートフロンティア上のパッケージだけを表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>&amp;Use this package</source>
-        <translation type="unfinished"></translation>
+        <translation>このパッケージを使用(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Make the selected package the current package</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したパッケージを現在のパッケージにします</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>&amp;Counter-packages for this</source>
-        <translation type="unfinished"></translation>
+        <translation>この対案パッケージ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Find packages worth the same to the other side as the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側にとって選択したパッケージと同じ価値のパッケージを探します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel にエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Write the options matrix to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション・マトリクスを Excel ブックに書き出します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Options matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション・マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <source>The candidate packages with each side&apos;s utility, ZOPA and frontier flags and trade indicators. Click a header to sort; double-click a row to make it the current package.</source>
+        <translation>候補のパッケージと、各側の効用、ZOPA・フロンティアの該当、貿易指標を示します。見出しをクリックすると並べ替え、行をダブルクリックすると現在のパッケージにします。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>What the matrix holds, and notes from the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクスの内容と、分析からの注記です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Building the options matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション・マトリクスを作成中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>{n} candidate packages of {size:,}; {f:,} frontier points</source>
-        <translation type="unfinished"></translation>
+        <source>{n} candidate packages of {size}; {f} frontier points</source>
+        <translation>{size} 件中 {n} 件の候補パッケージ、フロンティア点 {f} 個</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Export the options matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション・マトリクスのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>The offer (or package) to find equal-value trades for</source>
-        <translation type="unfinished"></translation>
+        <translation>同等価値の取引を探す対象の提案(またはパッケージ)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> ポイント</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>How far (in utility points) a counter may be from the offer&apos;s value to its author</source>
-        <translation type="unfinished"></translation>
+        <translation>対案が、提案者にとっての提案の価値からどれだけ離れてよいか(効用ポイント)を指定します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>How many counter-packages to list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に表示する対案パッケージの件数です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Make the selected counter-package the current package</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した対案パッケージを現在のパッケージにします</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>提案(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>&amp;Epsilon:</source>
-        <translation type="unfinished"></translation>
+        <translation>許容幅(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>&amp;Top:</source>
-        <translation type="unfinished"></translation>
+        <translation>上位(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Counter-packages</source>
-        <translation type="unfinished"></translation>
+        <translation>対案パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>{party}&apos;s latest offer (round {n})</source>
-        <translation type="unfinished"></translation>
+        <source>Packages worth the same to the offer&apos;s author, best for our side first; the changes from the offer are listed. Double-click a row to make it the current package.</source>
+        <translation>提案者にとって同じ価値のパッケージを、自国側にとって良い順に並べ、提案からの変更点を示します。行をダブルクリックすると現在のパッケージにします。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <source>What the search found, and for whom</source>
+        <translation>検索で見つかった内容と、その対象となる側です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Package: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ: {label}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>No offer to counter yet: record one in the package builder</source>
-        <translation type="unfinished"></translation>
+        <translation>対案を出す提案がまだありません。パッケージビルダーで提案を記録してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>{n} packages worth {holder}&apos;s value of the offer ({u}) within ±{eps:g} points, best for {fp} first</source>
-        <translation type="unfinished"></translation>
+        <source>{n} packages worth {holder}&apos;s value of the offer ({u}) within ±{eps} points, best for {fp} first</source>
+        <translation>{holder} にとっての提案の価値({u})から ±{eps} ポイント以内のパッケージ {n} 件({fp} にとって良い順)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>search cut short: the best found so far</source>
-        <translation type="unfinished"></translation>
+        <translation>検索を途中で打ち切りました(それまでに見つかった最良の結果です)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>The candidate packages with utilities and indicators, as in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>候補のパッケージと効用・指標です(Excel と同じ内容です)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Equal-value trades for the other side&apos;s latest offer</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側の最新の提案と同等価値となる取引の候補です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>value</source>
-        <translation type="unfinished"></translation>
+        <source>Accepted / traded</source>
+        <translation>受諾 / 交換済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>cost to them</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected / withdrawn</source>
+        <translation>拒否 / 撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>value {points}</source>
+        <translation>価値 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>cost to them {points}</source>
+        <translation>相手側のコスト {points}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Cards &apos;{lane}&apos;. Drag a card to another lane, or press Ctrl+Left/Right; Ctrl+Up/Down reorders, Enter edits, Delete removes. Drop a card of the other side onto one of ours to link them.</source>
+        <translation>「{lane}」のカードです。カードを別の列にドラッグするか、Ctrl+Left/Right で移動します。Ctrl+Up/Down で並べ替え、Enter で編集、Delete で削除します。相手側のカードを自国側のカードにドロップすると、両者を関連付けます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Drop a card of the other side onto one of ours to link them</source>
+        <translation>相手側のカードを自国側のカードにドロップすると、両者を関連付けます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>… and {n} more (see the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Situation as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Our side: {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Prepared {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>MINISTER&apos;S BRIEF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>For the negotiating team · not for distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>custom package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>The package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>The scenario has no issues to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No package chosen yet: every issue is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>Issue</source>
+        <translation>論点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Settled as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Utility against the BATNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>0–100 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>The scenario has no negotiating parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Utility (bar) and BATNA (tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Every side does at least as well as with no deal: the package is in the ZOPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Worse than no deal for {names}: outside the ZOPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>trade model, {unit} a year, against base-year {year} flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Key economic indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No economic indicators: the scenario has no trade data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>With the package</source>
+        <translation>パッケージ適用時</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>{name}: no deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>{name}: with the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>Tariff timeline</source>
+        <translation>関税タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No tariff timeline: the scenario has no trade data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>dashed: no deal; solid: with the package from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Boards: what each side cares about most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No boards: the scenario has no negotiating parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>top {n} of {total} live cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No cards in play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>{title} · scenario {id} · Negotiator {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Minister&apos;s brief: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>{path} cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>Export &amp;brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>Write a one- or two-page PDF brief of the current package for the minister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>Export the minister&apos;s brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>{path} cannot be written: {why}</source>
+        <translation>{path} に書き込めません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <source>Unexpected problem ({kind}): {text}</source>
+        <translation>予期しない問題が発生しました({kind}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>Wrote the brief ({n} page(s)) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>Cannot export the brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>What the card asks for or offers, in a few words (required)</source>
+        <translation>カードで求めること、または提供することを短く記入します(必須)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>(no issue)</source>
-        <translation type="unfinished"></translation>
+        <source>Demand: what we ask for; concession: what we can give; red line: what we refuse</source>
+        <translation>要求: 相手に求めること。譲歩: こちらが提供できること。レッドライン: 受け入れられないこと。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>How much the card matters to its side</source>
+        <translation>このカードが当事者にとってどれだけ重要かを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>(no issue)</source>
+        <translation>(論点なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>The issue of the scenario the card is about, if any</source>
+        <translation>カードが関係するシナリオの論点です(ある場合)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>The option of that issue the card stands for; put on the table, it goes into the package</source>
+        <translation>カードが表す論点の選択肢です。カードを提示中にすると、この選択肢がパッケージに入ります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>What the card is worth to our side, in points (— : not estimated)</source>
+        <translation>自国側にとってのカードの価値(ポイント)です。「—」は未見積もりです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Value to us (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側にとっての価値(ポイント)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>What the card costs the other side, in points (— : not estimated)</source>
+        <translation>相手側にとってのカードのコスト(ポイント)です。「—」は未見積もりです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Cost to them (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側のコスト(ポイント)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Who in the team is responsible for the card</source>
+        <translation>このカードを担当するチームメンバーです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Keywords for filtering the boards, separated by commas</source>
+        <translation>ボードの絞り込みに使うキーワードです。カンマで区切ります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Tags (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(カンマ区切り)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Background, arguments and sources; shown when hovering the card</source>
+        <translation>背景、論拠、出典です。カードにマウスを重ねると表示されます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Apply the changes to the card (one step that can be undone)</source>
+        <translation>カードに変更を反映します(1 回の操作として元に戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Close without changing the card</source>
+        <translation>カードを変更せずに閉じます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>(any option)</source>
-        <translation type="unfinished"></translation>
+        <translation>(選択肢を問わない)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>A card needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードにはタイトルが必要です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Negotiator chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator グラフ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Save the chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをPNGまたはSVGで保存します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを画像としてクリップボードにコピーします</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフのエクスポート</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像 (*.png);;SVG図形 (*.svg)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Could not save: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
+        <source>Per round, each side&apos;s utility of its own offers (solid line, falling as it concedes) and of the other side&apos;s offers (dashed line, rising as the other side concedes). Where the lines meet, a deal lies; the dotted lines are the BATNAs.</source>
+        <translation>ラウンドごとに、各側の自らの提案の効用(実線。譲歩すると下がります)と相手側の提案の効用(破線。相手側が譲歩すると上がります)を示します。線が交わるところに合意があります。点線は BATNA です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウンド</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
         <source>Utility (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>効用(0～100)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
         <source>{party}: own offers</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}: 自らの提案</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
         <source>{party}: {other}&apos;s offers</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}: {other} の提案</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
         <source>{party}&apos;s BATNA</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の BATNA</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
         <source>Concession history</source>
-        <translation type="unfinished"></translation>
+        <translation>譲歩の推移</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>Change in imports</source>
+        <translation>輸入の変化</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>Change in tariff revenue</source>
+        <translation>関税収入の変化</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>Welfare (Harberger triangles)</source>
+        <translation>厚生(ハーバーガーの三角形)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>exact</source>
+        <translation>厳密</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>US$ bn</source>
+        <translation>10億米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>The importer&apos;s trade by HS chapter from the base year: grey bars for the status quo, coloured bars for the current package. The whiskers span the 5th to 95th percentile of the Monte-Carlo draws over the elasticities.</source>
+        <translation>輸入国の貿易の基準年からの変化を HS 類別に示します。灰色の棒は現状、色付きの棒は現在のパッケージです。ひげは弾力性についてのモンテカルロ試行の 5～95 パーセンタイルの範囲です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>現状</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>HS chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>HS 類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>{field} ({unit})</source>
+        <translation>{field}({unit})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>{importer}&apos;s imports by sector, {model} model (bars: p5–p95 of {n} draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>{importer} の部門別輸入、{model}モデル(ひげ: {n} 回の試行の p5～p95)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>{importer}&apos;s imports by sector, {model} model</source>
-        <translation type="unfinished"></translation>
+        <translation>{importer} の部門別輸入、{model}モデル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>How much the total moves when one group of elasticities is 20 % lower or higher, largest swing on top: the estimates the result depends on most.</source>
+        <translation>弾力性の各グループを 20 % 低く・高くしたときに合計がどれだけ動くかを、振れ幅の大きい順に上から示します。結果が最も依存している推計値がわかります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>η −20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>η −20 %</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>η +20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>η +20 %</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>total</source>
-        <translation type="unfinished"></translation>
+        <source>{field}, total ({unit})</source>
+        <translation>{field}・合計({unit})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>Sensitivity to elasticities (±20 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性に対する感応度(±20 %)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>Whose imports the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>図に表示する輸入国を選びます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>Which quantity the bars show</source>
+        <translation>棒グラフに表示する量を選びます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>Exact model</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密モデル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>Unchecked: the linear (SMART) model; checked: the exact one</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ: 線形(SMART)モデル、オン: 厳密モデルを使用します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>Whether the model is running, or why it could not run</source>
+        <translation>モデルが計算中かどうか、または計算できなかった理由です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Could not compute: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>計算できませんでした: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>Trade-weighted tariff of the importer&apos;s imports through the year: dashed, the status quo; solid, with the package from the as-of date; dotted lines mark announcements, entries into force, pauses and ends of measures. Drag to pan, wheel to zoom.</source>
+        <translation>輸入国の輸入に対する貿易加重平均関税の1年間の推移です。破線は現状、実線は基準日からパッケージを適用した場合を示し、点線は措置の発表、発効、一時停止、終了を示します。ドラッグで移動、ホイールで拡大・縮小できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Trade-weighted tariff (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易加重平均関税(%)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Whose tariffs the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示する関税の輸入国です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>One line per partner, per HS chapter, or one for all imports</source>
+        <translation>相手国ごと、HS類ごと、または輸入全体で1本の線を表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>相手国別</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>by sector (HS chapter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>分野別(HS類)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>as of</source>
-        <translation type="unfinished"></translation>
+        <translation>基準日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>by sector</source>
-        <translation type="unfinished"></translation>
+        <source>HS {chapter}</source>
+        <translation>HS {chapter}類</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs {by}, {year}</source>
-        <translation type="unfinished"></translation>
+        <source>{importer}&apos;s tariffs by partner, {year}</source>
+        <translation>{importer} の関税(相手国別、{year}年)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source> — dashed: status quo, solid: with the package from {date}</source>
-        <translation type="unfinished"></translation>
+        <source>{importer}&apos;s tariffs by sector, {year}</source>
+        <translation>{importer} の関税(分野別、{year}年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>{importer}&apos;s tariffs, {year}</source>
+        <translation>{importer} の関税({year}年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>{importer}&apos;s tariffs by partner, {year} — dashed: status quo, solid: with the package from {date}</source>
+        <translation>{importer} の関税(相手国別、{year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>{importer}&apos;s tariffs by sector, {year} — dashed: status quo, solid: with the package from {date}</source>
+        <translation>{importer} の関税(分野別、{year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>{importer}&apos;s tariffs, {year} — dashed: status quo, solid: with the package from {date}</source>
+        <translation>{importer} の関税({year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>{date}: {events}</source>
+        <translation>{date}: {events}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>How the selected line&apos;s rate is made up: the MFN base, then each measure that adds to it, on the view date and with the package</source>
+        <translation>選択した品目の税率の内訳です。基本のMFN税率に、上乗せされる各措置を表示日時点とパッケージ適用時について積み上げています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Tariff rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>税率(%)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>The product line whose tariff stack is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>関税の積み上げを表示する品目です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>On {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>With the package</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 時点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Tariff stack of {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Tariff timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} の関税の積み上げ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Trade impact</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易への影響</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Tariff stack</source>
-        <translation type="unfinished"></translation>
+        <translation>関税の積み上げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>Trade-weighted tariffs through the year, with events</source>
+        <translation>1年間の貿易加重平均関税の推移と主な出来事です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>What the package does to trade, by sector</source>
+        <translation>パッケージが貿易に与える影響を分野別に示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>How one product line&apos;s rate is made up</source>
+        <translation>1つの品目の税率の内訳を示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Tariff charts</source>
-        <translation type="unfinished"></translation>
+        <translation>関税グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Max-min</source>
+        <translation>マックスミン解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Utilitarian</source>
+        <translation>功利主義解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>the chart needs two negotiating parties</source>
+        <translation>この図には交渉当事者が 2 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>How many packages the chart shows and how many lie on the Pareto frontier</source>
+        <translation>図に表示しているパッケージの件数と、そのうちパレートフロンティア上にある点の数です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Each grey dot is a package: its utility for our side (across) and for the other side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the shaded area the ZOPA. Hover a point to see its package; click it to make it the current package.</source>
+        <translation>灰色の点はそれぞれ 1 つのパッケージで、横軸が自国側の効用、縦軸が相手側の効用です。線はパレートフロンティア、破線は BATNA、網掛けの領域は ZOPA を示します。点にポインターを合わせるとパッケージの内容を表示し、クリックすると現在のパッケージにします。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>パレートフロンティア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Current package</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>No utility space: the scenario needs two negotiating parties</source>
-        <translation type="unfinished"></translation>
+        <translation>効用空間がありません。シナリオには交渉当事者が 2 つ必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Computing the frontier…</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティアを計算中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{n:,} of {size:.3g} packages (sample)</source>
-        <translation type="unfinished"></translation>
+        <source>{n} of {size} packages (sample)</source>
+        <translation>{size} 件中 {n} 件のパッケージ(標本)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{n:,} packages</source>
-        <translation type="unfinished"></translation>
+        <source>{n} packages</source>
+        <translation>{n} 件のパッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>{m} frontier points</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティア点 {m} 個</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Utility for {party} (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の効用(0～100)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{party}&apos;s BATNA: {v:.1f}</source>
-        <translation type="unfinished"></translation>
+        <source>{party}&apos;s BATNA: {v}</source>
+        <translation>{party} の BATNA: {v}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>{party}&apos;s offers</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の提案</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Frontier point</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティア点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>{party}&apos;s offer, round {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の提案、ラウンド {r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>({n:,} packages give this point)</source>
-        <translation type="unfinished"></translation>
+        <source>({n} packages give this point)</source>
+        <translation>(この点になるパッケージは {n} 件です)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Utility space</source>
+        <translation>効用空間</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
+        <source>Negotiator quick guide</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
+        <source>The quick guide; links jump to its sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
+        <source>Close the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>× 1 (as written)</source>
+        <translation>× 1(記載どおり)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>× 1,000 (table in thousands)</source>
+        <translation>× 1,000(千単位の表)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>× 1,000,000 (table in millions)</source>
+        <translation>× 1,000,000(百万単位の表)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>I&amp;mporter</source>
+        <translation>輸入国(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The importing country (the reporter, in a table with a flow column)</source>
+        <translation>輸入国です(フロー列のある表では報告国)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>E&amp;xporter</source>
+        <translation>輸出国(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The country the goods come from (the partner)</source>
+        <translation>物品の送り出し国(相手国)です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Pr&amp;oduct code</source>
+        <translation>品目コード(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The HS/HTS code of the product line; dots and spaces are dropped</source>
+        <translation>関税品目の HS/HTS コードです。ピリオドと空白は除かれます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>&amp;Value</source>
+        <translation>金額(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The value of the goods traded</source>
+        <translation>取引された物品の金額です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>MF&amp;N rate</source>
+        <translation>MFN税率(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The applied tariff rate, as a fraction (0.05) or in percent (5)</source>
+        <translation>適用税率です。小数(0.05)またはパーセント(5)で指定します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>&amp;Duties collected</source>
+        <translation>徴収関税額(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Duties paid; with the value they give the rate when there is no rate column</source>
+        <translation>納付された関税額です。税率の列がない場合、金額とあわせて税率を算出します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>&amp;Trade flow</source>
+        <translation>貿易フロー(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Imports or exports, in a table that holds both</source>
+        <translation>輸入と輸出の両方を含む表で、輸入か輸出かを示す列です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Year co&amp;lumn</source>
+        <translation>年の列(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The year of each row; only the chosen year is imported</source>
+        <translation>各行の年です。選択した年の行だけを取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Duty ty&amp;pe</source>
+        <translation>関税の種類(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>The WITS duty type (MFN rows are imported)</source>
+        <translation>WITS の関税種別です(MFN の行を取り込みます)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Quantities (kept for the report; not used in the analysis)</source>
+        <translation>数量です(レポートには残しますが、分析には使いません)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Import trade data — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易データの取り込み — {name}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Choose the column each field is read from. The preview below is read again after every change and shows exactly what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>各項目を読み込む列を選んでください。下のプレビューは変更のたびに読み直され、実際に取り込まれる内容をそのまま表示します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(使用しない)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <source>{tip} (required)</source>
+        <translation>{tip}(必須)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>from the column</source>
-        <translation type="unfinished"></translation>
+        <source>(from the column)</source>
+        <translation>(列から読む)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Or the same party for every row (a table of one country&apos;s imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>または、すべての行に同じ当事者を指定します(1 か国の輸入だけの表の場合)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>or every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>または全行に:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* 必須</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>As detected (× {x:,g})</source>
-        <translation type="unfinished"></translation>
+        <source>As detected (× {x})</source>
+        <translation>自動検出(× {x})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Multiply every value by this (1,000 for a table in thousands)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての金額にこの倍率を掛けます(千単位の表なら 1,000)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>自動検出</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The year to import (and the column of that year, in a table with one per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む年です(年ごとに列がある表では、その年の列)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年(&amp;Y):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Mer&amp;ge into the current flows</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフローに統合(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Update the flows the table has (same importer, exporter and product), add the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>表にあるフロー(輸入国・輸出国・品目が同じもの)を更新し、残りを追加します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Replace all current flows</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフローをすべて置換(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The table becomes the scenario&apos;s whole flow table</source>
-        <translation type="unfinished"></translation>
+        <translation>この表がシナリオの貿易フロー表全体になります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み方法:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The import report for the settings above</source>
-        <translation type="unfinished"></translation>
+        <translation>上の設定で取り込んだ場合のレポートです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Import the accepted rows as shown in the preview (one step that can be undone)</source>
+        <translation>プレビューのとおりに、受け付けられた行を取り込みます(1 回の操作として元に戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Close without importing anything</source>
+        <translation>何も取り込まずに閉じます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Reading the table again…</source>
-        <translation type="unfinished"></translation>
+        <translation>表を読み直しています…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>This table cannot be imported as mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の列の対応付けでは、この表を取り込めません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Choose the columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上で列を選んでください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Recognised as: {layout} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>認識した形式: {layout}({why})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>&lt;b&gt;{n:,} rows accepted&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{n} rows accepted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;受付 {n} 行&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>{n:,} rejected</source>
-        <translation type="unfinished"></translation>
+        <source>{n} rejected</source>
+        <translation>除外 {n} 行</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>{n:,} with a party not in the scenario</source>
-        <translation type="unfinished"></translation>
+        <source>{n} with a party not in the scenario</source>
+        <translation>シナリオにない当事者 {n} 行</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>{n:,} trade flows</source>
-        <translation type="unfinished"></translation>
+        <source>{n} trade flows</source>
+        <translation>貿易フロー {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むデータなし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Import a GENIUS domain</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS ドメインの取り込み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>the domain XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの XML ファイル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The GENIUS domain: the issues and their values</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS ドメインです(論点とその値を定義します)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Choose the domain file</source>
+        <translation>ドメインファイルを選びます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>One utility profile per party; the first is our side</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者ごとに 1 つの効用プロファイルです。先頭が自国側になります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Add profile files (one per party, in order)</source>
+        <translation>プロファイルファイルを追加します(当事者ごとに 1 つ、順番どおりに)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Remove the selected profiles from the list</source>
+        <translation>選択したプロファイルを一覧から削除します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>optional, e.g. Buyer, Seller (default A, B, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可。例: 買い手, 売り手(既定は A, B, …)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The parties&apos; names, comma-separated, in profile order</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者の名前です。プロファイルの順にカンマで区切って入力します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Start a new scenario from the domain and the profiles</source>
+        <translation>ドメインとプロファイルから新しいシナリオを作成します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Choose the domain file and at least two profiles (one per party).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインファイルと、2 つ以上のプロファイル(当事者ごとに 1 つ)を選んでください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>GENIUS domain</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS ドメイン</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>GENIUS XML (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS XML (*.xml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>GENIUS profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS プロファイル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Export a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルの書き出し</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Frontier: every Pareto-optimal package</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティア: パレート最適なパッケージすべて(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;All packages (small option spaces only)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ(選択肢が少ない場合のみ)(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭から(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>List every package that no other package beats for both sides</source>
+        <translation>両当事者にとって、これより優れたパッケージが他にないパッケージをすべて載せます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>List every combination of options; only possible when there are few of them</source>
+        <translation>選択肢のすべての組み合わせを載せます。組み合わせが少ない場合にのみ使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>List only the first frontier packages, as many as set here</source>
+        <translation>フロンティア上のパッケージを、ここで指定した数だけ先頭から載せます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source> frontier packages</source>
-        <translation type="unfinished"></translation>
+        <translation> 件のフロンティア・パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>How many frontier packages to list</source>
-        <translation type="unfinished"></translation>
+        <translation>載せるフロンティア・パッケージの数です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>Candidate packages</source>
-        <translation type="unfinished"></translation>
+        <translation>候補パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The bargaining solutions, offers and stored packages are always listed</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉解、提案、保存済みのパッケージは常に載せます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>our side</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>&amp;Redacted copy (leave out our side&apos;s reservation value, weights, scores and red lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>秘匿版(自国側の留保価値、ウェイト、スコア、レッドラインを除く)(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>For sharing beyond the team: {party}&apos;s weights, option scores, reservation value, red-line cards, card valuations and BATNA text are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム外との共有用です。{party} のウェイト、選択肢のスコア、留保価値、レッドラインのカード、カードの評価値、BATNA (交渉決裂時の最善の代替案) の記述を除きます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>For sharing:</source>
-        <translation type="unfinished"></translation>
+        <source>Choose where to write the file</source>
+        <translation>書き出し先を選びます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>computed from the redacted copy only.</source>
-        <translation type="unfinished"></translation>
+        <source>Close without exporting anything</source>
+        <translation>何も書き出さずに閉じます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>Not for sharing:</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;For sharing:&lt;/b&gt; computed from the redacted copy only.</source>
+        <translation>&lt;b&gt;共有可:&lt;/b&gt; 秘匿版だけから計算します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>contains our side&apos;s private numbers; keep it within the team.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Not for sharing:&lt;/b&gt; contains our side&apos;s private numbers; keep it within the team.</source>
+        <translation>&lt;b&gt;共有不可:&lt;/b&gt; 自国側の非公開の数値を含みます。チーム内にとどめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Negotiator シナリオ (*.scenario.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <source>Trade tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>貿易データ表 (*.csv *.tsv *.txt *.xlsx *.xlsm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>{source} cannot be used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>Unexpected problem ({kind}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} は使用できません:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Scenario file into the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルをライブラリへ(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Store a scenario file in the library and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルをライブラリに保存して開きます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;GENIUS domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS ドメイン(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Start a scenario from a GENIUS/ANAC domain and its profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS/ANAC のドメインとプロファイルから新しいシナリオを作成します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Trade data (CSV/XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易データ (CSV/XLSX)(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Import trade flows from a CSV or Excel table, with a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または Excel の表から、列の対応付けを指定して貿易フローを取り込みます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Excel options matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel オプション・マトリクス(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Write the options-matrix workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション・マトリクスのブックを書き出します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Scenario file…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Write a (redacted) copy of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのコピー(秘匿版も可)を書き出します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Cancelled: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>No library is open for writing: the scenario file cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み可能なライブラリが開かれていないため、シナリオファイルを保存できません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Import a scenario file into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルをライブラリに取り込む</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を確認しています…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Imported {name} into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} をライブラリに取り込みました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Reading the scenario file…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Give at least two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを 2 つ以上指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Reading the GENIUS domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS ドメインを読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Imported {name}: save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を取り込みました。残すには保存してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Importing the GENIUS domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>GENIUS ドメインを取り込んでいます…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Import trade data</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易データの取り込み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Cannot import the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表を取り込めません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Reading the trade table…</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易データ表を読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>The table cannot be imported as mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の列の対応付けでは、この表を取り込めません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Nothing to import: no row of {name} was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むデータがありません。{name} の行は 1 行も受け付けられませんでした。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Another scenario was opened meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に別のシナリオが開かれました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>The scenario would not be valid after the import:</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み後のシナリオは次の点で不正になります:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Import trade data from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} から貿易データを取り込み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>Imported {n:,} rows from {file} ({flows:,} trade flows now)</source>
-        <translation type="unfinished"></translation>
+        <source>Imported {n} rows from {file} ({flows} trade flows now)</source>
+        <translation>{file} から {n} 行を取り込みました(貿易フローは現在 {flows} 件)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <source>Wrote {path} (redacted)</source>
+        <translation>{path} を書き出しました(秘匿版)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source> (redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を書き出しました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Writing the options matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション・マトリクスを書き出しています…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Writing the scenario file…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを書き出しています…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Open from &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリから開く(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Open a scenario saved in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに保存されたシナリオを開きます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>版の履歴(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Revisions of this scenario: compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオの版を比較し、復元します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>{path}: the library there cannot be used for saving ({why}).</source>
+        <translation>{path}: この場所のライブラリには保存できません({why})。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ使用不可</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ未保存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを使用できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに保存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>What changed? (shown in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を入力してください(履歴に表示されます)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Saved as revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版として保存しました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Someone saved first</source>
-        <translation type="unfinished"></translation>
+        <translation>他の人が先に保存しました</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Save as new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいブランチとして保存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>上書き</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Overwriting would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>上書きすると次の点が変わります:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>They changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>相手が変更した点:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Open from library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリから開く</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で検索</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
-        <source>revision</source>
-        <translation type="unfinished"></translation>
+        <source>Show only the scenarios whose name contains this text</source>
+        <translation>名前にこの文字列を含むシナリオだけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>The scenarios in the library, with their latest revision</source>
+        <translation>ライブラリ内のシナリオと、それぞれの最新版です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>Open the latest revision of the selected scenario</source>
+        <translation>選択したシナリオの最新版を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>Close without opening anything</source>
+        <translation>何も開かずに閉じます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>{name} — revision {n}, {when} ({author})</source>
+        <translation>{name} — 第 {n} 版、{when}({author})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>This scenario is not in the library yet: save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオはまだライブラリにありません。先に保存してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>History of &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の版の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>Revisions, newest first: select one to see what it changed, two to compare them</source>
+        <translation>版の一覧です(新しい順)。1 つ選ぶとその変更内容を、2 つ選ぶと両者の違いを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>{n}. {when} {author}: {message}</source>
+        <translation>{n}. {when} {author}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>What changed in the selected revision, or between the two selected</source>
+        <translation>選択した版での変更点、または選択した 2 つの版の違いです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Restore the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した版を復元</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Make it the latest again, as a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した版を新しい版として保存し、最新版に戻します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Revision {n}: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版: {msg}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>(first revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(最初の版)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>違いはありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Autosave failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存に失敗しました: {why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Unsaved work kept for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない作業を復元用に保持しました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>a scenario not yet in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ未保存のシナリオ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない作業を復元しますか?</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Negotiator did not close normally. Unsaved work on {name} from {when} was kept. Recover it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator は正常に終了しませんでした。{when} 時点の {name} の保存していない作業が保持されています。復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>recovered work</source>
+        <translation>復元した作業</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシナリオ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Every change since the scenario was opened; click one to go back to it</source>
+        <translation>シナリオを開いてからのすべての変更です。クリックするとその時点に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Where the scenario is saved, how many cards it has and its as-of date</source>
+        <translation>シナリオの保存先、カード数、基準日です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Start a new scenario</source>
+        <translation>新しいシナリオを作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Open file…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Open a scenario file</source>
+        <translation>シナリオファイルを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Save the scenario to the library, with a message</source>
+        <translation>変更内容のメッセージを付けて、シナリオをライブラリに保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Save &amp;as file…</source>
+        <translation>ファイルとして保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Save the scenario to a new file</source>
+        <translation>シナリオを新しいファイルに保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Revert</source>
+        <translation>保存時点に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Discard unsaved changes</source>
+        <translation>保存していない変更を破棄します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Close Negotiator</source>
+        <translation>Negotiator を終了します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>New &amp;card…</source>
+        <translation>新しいカード(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Add a card to the selected board</source>
+        <translation>選択中のボードにカードを追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Edit card…</source>
+        <translation>カードを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Edit the selected card</source>
+        <translation>選択中のカードを編集します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>D&amp;uplicate card</source>
+        <translation>カードを複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Copy the selected card</source>
+        <translation>選択中のカードを複製します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Delete card</source>
+        <translation>カードを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Delete the selected card</source>
+        <translation>選択中のカードを削除します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;Find cards</source>
+        <translation>カードを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Filter the boards by text</source>
+        <translation>ボードのカードを文字列で絞り込みます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;History panel</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴パネル(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Show or hide the list of changes (undo history)</source>
+        <translation>変更の一覧(元に戻す履歴)の表示・非表示を切り替えます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>&amp;About Negotiator</source>
+        <translation>Negotiator について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>The version of Negotiator</source>
+        <translation>Negotiator のバージョンを表示します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Filter cards by text, issue or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列・論点・タグでカードを絞り込み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Show only the cards whose title, notes, tags or issue match</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、メモ、タグまたは論点が一致するカードだけを表示します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Undo the last change</source>
+        <translation>直前の変更を元に戻します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <source>Redo the change just undone</source>
+        <translation>元に戻した変更をやり直します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルなし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
-        <source>cards</source>
-        <translation type="unfinished"></translation>
+        <source>{n} cards</source>
+        <translation>カード {n} 枚</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>&apos;{title}&apos; has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」には保存していない変更があります。先に保存しますか?</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を開きました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Save scenario as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
-        <source>{path} cannot be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に保存しました。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時点に戻す</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Discard all unsaved changes to &apos;{title}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の保存していない変更をすべて破棄しますか?</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Cannot make that change</source>
-        <translation type="unfinished"></translation>
+        <translation>その変更はできません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}(コピー)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>About Negotiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator について</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>Negotiator {version}
 Plan a tariff negotiation, offline.</source>
+        <translation>Negotiator {version}
+関税交渉をオフラインで計画します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Max-min (egalitarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Utilitarian (largest sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Maximises the product of both sides&apos; gains over their BATNAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Gains in proportion to what each side could hope for at best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Maximises the smaller of the two gains over the BATNAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Maximises the sum of the utilities, whoever gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>{sign}{unit} {v} bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>{sign}{unit} {v} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1887,6 +4337,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +4348,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>no ZOPA</source>
+        <source>{solution} — no ZOPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,12 +4358,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>tied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Offer of {party}, round {n}</source>
+        <source>({n} tied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,17 +4373,12 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>A Pareto-efficient package</source>
+        <source>A Pareto-efficient package, in the ZOPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>in the ZOPA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>outside the ZOPA</source>
+        <source>A Pareto-efficient package, outside the ZOPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,28 +4388,17 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>pts</source>
+        <source>&lt;b&gt;{u}&lt;/b&gt; pts · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;gain {g}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>BATNA</source>
+        <source>Distance to the frontier: {d} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Distance to the frontier: {d:.1f} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>to Nash: {d:.1f} pts</source>
+        <source>to Nash: {d} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,7 +4413,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Change in {a}&apos;s exports to {b}</source>
+        <source>US$</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1993,27 +4423,12 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Tariff revenue {b} collects on them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Duties paid on {a}&apos;s exports to {b} under the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{a}&apos;s bilateral balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Exports minus imports with {b}, commitments included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>of which commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2038,6 +4453,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Package builder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,17 +4489,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Add to the selected option ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,6 +4510,51 @@ Plan a tariff negotiation, offline.</source>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Each option&apos;s score for each party (0–100). F2 or typing edits a cell; Insert adds an option, Delete removes it, Ctrl+Up/Down reorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>{tip} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Add an option to the current issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Remove the current option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Move the option up within its issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Move the option down within its issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Add an issue after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Remove the current issue with its options and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Move the whole issue up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Move the whole issue down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2138,6 +4589,56 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Cap the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>All-in floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Add a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Remove the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Market access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The issue under negotiation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +4664,7 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>{party}&apos;s score of &apos;{option}&apos;: {v:g} of 100</source>
+        <source>{party}&apos;s score of &apos;{option}&apos;: {v} of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,6 +4684,46 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>How the option changes the tariff (new rate, cut, Swiss formula…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>The tariff measure the effect changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Rate or cut in percent; the Swiss formula&apos;s coefficient as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Why, or where the number comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Adds a new measure; edit it in the tariff editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +4739,57 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>US$ {v:,.0f} a year</source>
+        <source>Purchase, investment, market access, standards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>The party that commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>What is promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>How much, in the unit on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>The amount&apos;s unit (Mt/yr, USD bn…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>US$ bn/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Estimated extra purchases a year, counted in the bilateral balance; blank if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>US$ {v} a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2253,12 +4844,22 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{party} reservation value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{party}&apos;s reservation value: the utility (0–100) of its best alternative to a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>{party}: {issue}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2283,328 +4884,890 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>package</source>
+        <source>{t} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{t:.1f} points</source>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Enter where the library file is to be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The library location must be a full path, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>{path} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>{path} is a file, not a folder: the library cannot be kept inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The folder {folder} cannot be written: choose a folder where you can save files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The language of the window and the quick guide; applies at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Takes effect the next time Negotiator starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The translation is loaded when the application starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The colours of the window and the charts; applies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The name recorded as the author of the revisions you save in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>&amp;Author name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Seconds after your last edit before unsaved work is kept for recovery after a crash; 0 turns it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Auto&amp;save after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Linear (SMART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The trade model the impact chart starts with; you can still switch it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Default trade &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The library file where scenarios and their revisions are saved; changing it opens (or creates) the library there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Choose the library file, or where to create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Library &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>What must be corrected before the settings can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Save the settings and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Save the settings and keep the dialog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Put the default values in the fields (saved by OK or Apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Enter an author name (it is recorded with every revision you save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The author name must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Change the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Use the library at {new} from now on?
+
+The scenarios saved in {old} stay there. The open scenario stays open, with any unsaved changes; the next save puts it into the new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>The library cannot be moved there: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Negotiator library (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <source>Language, theme, author name, autosave, trade model and library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>base MFN (flow table)</source>
-        <translation type="unfinished"></translation>
+        <source>base MFN (flow table): {rate}</source>
+        <translation>基本MFN税率(フロー表): {rate}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>View date:</source>
-        <translation type="unfinished"></translation>
+        <source>View &amp;date:</source>
+        <translation>表示日(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The date all rates in this panel are shown for</source>
-        <translation type="unfinished"></translation>
+        <translation>このパネルのすべての税率を表示する基準日です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Go to the previous date on which a rate changes</source>
-        <translation type="unfinished"></translation>
+        <translation>税率が変わる前の日付へ移動します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Go to the next date on which a rate changes</source>
-        <translation type="unfinished"></translation>
+        <translation>税率が変わる次の日付へ移動します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Move through the year; the blue ticks mark the dates on which rates change</source>
-        <translation type="unfinished"></translation>
+        <translation>1年間を移動します。青い目盛りは税率が変わる日付を示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>The year the slider spans</source>
+        <translation>スライダーが示す年です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>基準日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Back to the scenario&apos;s as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの基準日に戻ります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The measure&apos;s rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>措置の税率(%)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Pick a date; the earliest date (shown as &apos;none&apos;) clears it</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date; the earliest date (shown as &apos;{none}&apos;) clears it</source>
+        <translation>日付を選択します。最も早い日付(「{none}」と表示)を選ぶと日付が消去されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Comma-separated, e.g. 72, 73</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切りで入力します(例: 72, 73)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The line&apos;s base MFN rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>この品目の基本MFN税率(%)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>措置を追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Add a measure (0 %, every partner) after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した措置の後に措置(0 %、全相手国)を追加します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Remove measure</source>
-        <translation type="unfinished"></translation>
+        <translation>措置を削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Remove the selected measure (refused while an option or a rule uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した措置を削除します(選択肢や規則が使用している間は削除できません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The scenario&apos;s tariff measures; double-click a cell to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの関税措置です。セルをダブルクリックすると編集できます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>関税品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Code starts with…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの先頭…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Show only the lines whose HS code starts with this</source>
-        <translation type="unfinished"></translation>
+        <translation>HSコードがこの文字列で始まる品目だけを表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Show only the lines this party imports or exports</source>
-        <translation type="unfinished"></translation>
+        <translation>この当事者が輸入または輸出する品目だけを表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Lines shown, of all lines in the flow table</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー表の全品目のうち表示中の品目数です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>How to change the selected lines&apos; MFN rates</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した品目のMFN税率の変更方法です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Apply to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲に適用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Change the MFN rate of the selected lines (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した品目のMFN税率を変更します(1回の操作で元に戻せます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Each line&apos;s effective rate on the view date; hover for its stack of measures</source>
-        <translation type="unfinished"></translation>
+        <translation>表示日における各品目の実効税率です。ポインターを合わせると措置の積み上げを表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Rate breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>税率の内訳</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Select a line to see how its rate is made up</source>
-        <translation type="unfinished"></translation>
+        <translation>品目を選択すると税率の内訳を表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The stack of measures behind the selected line&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した品目の税率を構成する措置の積み上げです</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>{shown} of {total} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 品目中 {shown} 品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての相手国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>On {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 時点:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Under the current package:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパッケージの下で:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Select a measure to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する措置を選択してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The new MFN rate, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいMFN税率(%)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The ceiling: rates above it come down to it</source>
-        <translation type="unfinished"></translation>
+        <translation>上限です。これを超える税率は上限まで引き下げられます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The cut in percent of each rate (50 % halves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>各税率の削減率(%)です(50 % で半減します)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The Swiss coefficient a in percent (16 means a = 0.16)</source>
-        <translation type="unfinished"></translation>
+        <translation>スイス・フォーミュラの係数 a(%)です(16 は a = 0.16 を意味します)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Percentage points added (negative: taken off)</source>
-        <translation type="unfinished"></translation>
+        <translation>加算するパーセントポイントです(負の値は差し引きます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The floor: rates below it go up to it</source>
-        <translation type="unfinished"></translation>
+        <translation>下限です。これを下回る税率は下限まで引き上げられます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>関税</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The date the tariff view shows rates for</source>
-        <translation type="unfinished"></translation>
+        <translation>関税ビューが税率を表示している日付です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Tariffs on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 時点の関税</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} は日付(YYYY-MM-DD)ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>at {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} に引き下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>{what} {start} → {end}</source>
+        <translation>{what} {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The measure&apos;s id (stable: options and stacking rules refer to it)</source>
+        <translation>措置のIDです(選択肢や積み上げ規則が参照するため変わりません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>What the measure is called; double-click to edit</source>
+        <translation>措置の名称です。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Authority</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The legal layer: how the measure stacks with others</source>
+        <translation>法的な層です。他の措置との積み上げ方を決めます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The programme within the authority (e.g. steel, autos)</source>
+        <translation>法的根拠の中のプログラムです(例: 鉄鋼、自動車)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Imposing</source>
+        <translation>賦課国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The party that levies the duty</source>
+        <translation>関税を課す当事者です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Targets</source>
+        <translation>対象国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Partners it applies to, comma-separated (* for every partner)</source>
+        <translation>適用される相手国です。カンマ区切りで入力します(* はすべての相手国)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Scope: include</source>
+        <translation>対象範囲: 含む</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>HS prefixes covered, comma-separated (empty: every product)</source>
+        <translation>対象となるHSコードの先頭部分です。カンマ区切りで入力します(空欄はすべての品目)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Scope: exclude</source>
+        <translation>対象範囲: 除く</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>HS prefixes left out, comma-separated</source>
+        <translation>対象から除くHSコードの先頭部分です。カンマ区切りで入力します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The measure&apos;s rate in percent; double-click to edit</source>
+        <translation>措置の税率(%)です。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>On view date</source>
+        <translation>表示日時点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The measure&apos;s rate on the view date, or why it does not apply</source>
+        <translation>表示日における措置の税率、または適用されない理由です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Additive: added on top; all-in: tops the line up to the rate in all</source>
+        <translation>加算: 上乗せします。込み: 合計がこの税率になるまで引き上げます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Effective</source>
+        <translation>発効</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>First day in force (empty: always); double-click to edit</source>
+        <translation>効力が生じる最初の日です(空欄は常時)。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Last day in force (empty: open-ended); double-click to edit</source>
+        <translation>効力がある最後の日です(空欄は期限なし)。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Suspensions</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Windows in which the measure is paused or reduced</source>
+        <translation>措置が一時停止または引き下げられる期間です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>all products</source>
-        <translation type="unfinished"></translation>
+        <translation>全品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未発効</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>{value!r} is not a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} は税率ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>HS product code of the line</source>
+        <translation>品目のHSコードです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The party importing (and levying the duty)</source>
+        <translation>輸入する(関税を課す)当事者です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Exporter</source>
+        <translation>輸出国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The partner exporting</source>
+        <translation>輸出する相手国です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Imports</source>
+        <translation>輸入額</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Base-year imports of the line, in millions</source>
+        <translation>品目の基準年の輸入額(百万単位)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The line&apos;s base MFN rate (the flow table); double-click to edit</source>
+        <translation>品目の基本MFN税率(フロー表)です。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Rate now</source>
+        <translation>現在の税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The effective rate on the view date, all measures stacked</source>
+        <translation>表示日における、すべての措置を積み上げた実効税率です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Under package</source>
+        <translation>パッケージ適用時</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>The effective rate on the view date under the current package</source>
+        <translation>現在のパッケージの下での表示日の実効税率です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>Imports ({unit} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入額(百万{unit})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/theme.py"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/theme.py"/>
-        <source>Use the {name} colour theme</source>
+        <source>Follow the colours of the operating system</source>
+        <translation>OS の配色に合わせます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <source>Dark text on a light background, in the window and every chart</source>
+        <translation>ウィンドウとすべてのグラフを、明るい背景に濃い文字で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <source>Light text on a dark background, for dim rooms</source>
+        <translation>暗い背景に明るい文字で表示します。照明を落とした部屋に適しています。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Where to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Welcome to Negotiator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>A short tour of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>The US–Japan tariff talks of April 2025 are open as an example. Everything you change can be undone (Ctrl+Z) and is kept for recovery until you save it to the library (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>What is open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Each side&apos;s demands, concessions and red lines, in lanes. Drag a card to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Put the keyboard focus on our side&apos;s board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Measures in force, each product line&apos;s rate on any date, and cuts to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Where packages lie for both sides, the frontier, and the trade each one moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Pick one option per issue and see it against both BATNAs; record offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Tariff editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Show the tariff measures, product lines and their rates over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Show the utility space and the tariff charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Show the package builder: one option per issue, against the BATNAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Quick guide (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Every panel and shortcut, in a few pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Open the quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Don&apos;t show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Do not open this panel when Negotiator starts (Help → Welcome panel shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Close the welcome panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>&amp;Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>The offline guide to every panel and shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>&amp;Welcome panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Show the welcome panel again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/worker.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/worker.py"/>
         <source>Negotiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/worker.py"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
         <source>ZOPA: —</source>
-        <translation type="unfinished"></translation>
+        <translation>ZOPA: —</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>ZOPA: {n:,} packages ({p:.1%})</source>
-        <translation type="unfinished"></translation>
+        <source>ZOPA: {n} packages ({p}%)</source>
+        <translation>ZOPA: {n} 件のパッケージ({p}%)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>ZOPA: about {p:.1%} of {size:.2g} packages</source>
-        <translation type="unfinished"></translation>
+        <source>ZOPA: about {p}% of {size} packages</source>
+        <translation>ZOPA: {size} 件のパッケージの約 {p}%</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>Packages that every side prefers to no deal</source>
-        <translation type="unfinished"></translation>
+        <source>ZOPA: the packages that every side prefers to no deal (its BATNA), counted over the whole package space (sampled when the space is very large)</source>
+        <translation>ZOPA(合意可能領域): すべての側が合意なし(BATNA)より好むパッケージです。パッケージ空間全体で数えます(空間が非常に大きい場合は標本から推計します)</translation>
     </message>
 </context>
 </TS>

@@ -13,23 +13,40 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.impact import Analysis, analyse
 from negotiator_gui.core.model import Authority, Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
-from negotiator_gui.core.tariffs import Lines, Timeline, explain_line, in_force_from, timeline
+from negotiator_gui.core.tariffs import (
+    Lines,
+    Timeline,
+    explain_line,
+    in_force_from,
+    percent,
+    timeline,
+)
 from negotiator_gui.core.trade import TornadoBar, TradeModel, hs_chapter, monte_carlo, tornado
 
 #: Short names for layers in chart labels ("232 autos 25 %" reads better than an enum value).
 AUTHORITY_SHORT = {
-    Authority.MFN: "MFN",
-    Authority.S232: "232",
-    Authority.IEEPA_BASELINE: "IEEPA baseline",
-    Authority.IEEPA_COUNTRY: "reciprocal",
-    Authority.S301: "301",
-    Authority.S122: "122",
-    Authority.TRQ: "TRQ",
-    Authority.RETALIATION: "retaliation",
-    Authority.OTHER: "other",
+    Authority.MFN: N_("MFN"),
+    Authority.S232: N_("232"),
+    Authority.IEEPA_BASELINE: N_("IEEPA baseline"),
+    Authority.IEEPA_COUNTRY: N_("reciprocal"),
+    Authority.S301: N_("301"),
+    Authority.S122: N_("122"),
+    Authority.TRQ: N_("TRQ"),
+    Authority.RETALIATION: N_("retaliation"),
+    Authority.OTHER: N_("other"),
+}
+#: What happens to a measure on an event date, as the timeline says it.
+EVENT_ACTIONS = {
+    "announced": N_("announced"),
+    "in force": N_("in force"),
+    "paused": N_("paused"),
+    "lowered": N_("lowered"),
+    "resumes": N_("resumes"),
+    "ends": N_("ends"),
 }
 
 #: Impact measures the sector chart offers: key of ``aggregate`` rows → Monte-Carlo measure.
@@ -106,12 +123,23 @@ def events(
         by_action: dict[str, list[str]] = {}
         for name, action in found[d]:
             by_action.setdefault(action, []).append(name)
-        out.append((d, "; ".join(f"{'/'.join(n)} {a}" for a, n in by_action.items())))
+        out.append(
+            (
+                d,
+                tr("; ").join(
+                    tr("{measures} {action}").format(
+                        measures="/".join(n), action=tr(EVENT_ACTIONS[a])
+                    )
+                    for a, n in by_action.items()
+                ),
+            )
+        )
     return out
 
 
 def layer_name(m: Measure) -> str:
-    short = AUTHORITY_SHORT.get(Authority(m.authority), str(m.authority))
+    short = AUTHORITY_SHORT.get(Authority(m.authority))
+    short = tr(short) if short else str(m.authority)
     return f"{short} {m.programme}".strip() if m.programme else short
 
 
@@ -163,13 +191,13 @@ def stack_segments(
     ms = list(s.measures if measures is None else measures)
     b = explain_line(s.trade_flows, row, ms, s.stacking_rules, day)
     by_id = {m.id: m for m in ms}
-    out = [Segment(f"MFN {b.base_mfn * 100:.3g} %", b.base_mfn)]
+    out = [Segment(f"{tr('MFN')} {percent(b.base_mfn, 3)}", b.base_mfn)]
     for layer in b.layers:
         if layer.status != "applied" or layer.contribution == 0:
             continue
         m = by_id.get(layer.measure)
         name = layer_name(m) if m else layer.title
-        out.append(Segment(f"{name} {layer.contribution * 100:.3g} %", layer.contribution))
+        out.append(Segment(f"{name} {percent(layer.contribution, 3)}", layer.contribution))
     return out
 
 

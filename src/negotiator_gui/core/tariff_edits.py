@@ -15,19 +15,19 @@ import numpy as np
 
 from negotiator_gui.core.commands import Command, CommandError, Compound, SetFlowCell
 from negotiator_gui.core.edits import checked
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.package_effects import apply_operator
 
 #: Operators offered on a selection of lines, in menu order, with the names users read. Every
 #: value is entered in percent: a rate, a cut, or the Swiss coefficient (16 means a = 0.16).
 OPERATOR_LABELS: dict[str, str] = {
-    "new_rate": "New rate",
-    "max_rate": "Maximum rate",
-    "linear_cut": "Linear cut",
-    "swiss": "Swiss formula",
-    "add_on": "Add-on",
-    "all_in_floor": "Floor",
+    "new_rate": N_("New rate"),
+    "max_rate": N_("Maximum rate"),
+    "linear_cut": N_("Linear cut"),
+    "swiss": N_("Swiss formula"),
+    "add_on": N_("Add-on"),
+    "all_in_floor": N_("Floor"),
 }
 
 
@@ -53,10 +53,11 @@ class SetFlowCellAt(SetFlowCell):
 def operator_name(op: str, value_pct: float, n: int) -> str:
     """A command name users read in the Edit menu: "Linear cut 50 % on 12 lines"."""
     label = tr(OPERATOR_LABELS[op])
-    what = f"a = {value_pct:g}" if op == "swiss" else f"{value_pct:g} %"
+    shown = number(value_pct, len(f"{value_pct:g}".partition(".")[2]))
+    what = f"a = {shown}" if op == "swiss" else f"{shown} %"
     if n == 1:
         return tr("{op} {value} on 1 line").format(op=label, value=what)
-    return tr("{op} {value} on {n} lines").format(op=label, value=what, n=f"{n:,}")
+    return tr("{op} {value} on {n} lines").format(op=label, value=what, n=number(n))
 
 
 def apply_operator_to_lines(

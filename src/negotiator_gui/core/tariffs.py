@@ -37,7 +37,62 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Authority, Measure, MeasureMode, StackingRule, TradeFlows
+
+#: The name each legal layer is shown under (translated when shown: ``authority_name``).
+AUTHORITY_NAMES: dict[str, str] = {
+    Authority.MFN.value: N_("MFN"),
+    Authority.S232.value: N_("Section 232"),
+    Authority.IEEPA_BASELINE.value: N_("IEEPA baseline"),
+    Authority.IEEPA_COUNTRY.value: N_("IEEPA reciprocal (by country)"),
+    Authority.S301.value: N_("Section 301"),
+    Authority.S122.value: N_("Section 122"),
+    Authority.TRQ.value: N_("Tariff-rate quota"),
+    Authority.RETALIATION.value: N_("Retaliation"),
+    Authority.OTHER.value: N_("Other"),
+}
+#: How a measure's rate combines, as shown.
+MODE_NAMES: dict[str, str] = {
+    MeasureMode.ADDITIVE.value: N_("additive"),
+    MeasureMode.ALL_IN.value: N_("all-in"),
+}
+#: A layer's status in the breakdown (``Layer.status`` keeps the key), as shown.
+STATUS_NAMES: dict[str, str] = {
+    "applied": N_("applied"),
+    "excluded": N_("excluded"),
+    "paused": N_("paused"),
+    "not in force": N_("not in force"),
+    "not covered": N_("not covered"),
+}
+
+
+def authority_name(authority: str) -> str:
+    """The legal layer's name in the user's language (an unknown value as it is)."""
+    key = str(getattr(authority, "value", authority))
+    return tr(AUTHORITY_NAMES[key]) if key in AUTHORITY_NAMES else key
+
+
+def mode_name(mode: str) -> str:
+    """A measure mode's name in the user's language."""
+    key = str(getattr(mode, "value", mode))
+    return tr(MODE_NAMES[key]) if key in MODE_NAMES else key
+
+
+def status_name(status: str) -> str:
+    """A breakdown layer's status in the user's language."""
+    return tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
+def percent(rate: float, digits: int = 4) -> str:
+    """A share as a percentage with up to ``digits`` significant digits, in the user's locale
+    (0.275 → "27.5 %")."""
+    text = f"{rate * 100:.{digits}g}"
+    if "e" in text:
+        return f"{text} %"
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number(rate * 100, decimals) + " %"
+
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -429,14 +484,17 @@ def explain_line(
         if m.quota is None:
             return rate, ""
         if m.quota.unit.strip().upper() != flows.unit.strip().upper():
-            return rate, "quota in other units: out-of-quota rate"
+            return rate, tr("quota in other units: out-of-quota rate")
         covered = sum(
             float(flows.value[k])
             for k in range(len(flows))
             if covers(m, flows.importer[k], flows.exporter[k], flows.product[k])
         )
         share_in = 1.0 if covered <= 0 else min(1.0, m.quota.volume / covered)
-        return share_in * m.quota.in_quota_rate + (1 - share_in) * rate, f"{share_in:.0%} in quota"
+        share = number(share_in * 100, 0) + " %"
+        return share_in * m.quota.in_quota_rate + (1 - share_in) * rate, tr(
+            "{share} in quota"
+        ).format(share=share)
 
     mfn = base_mfn
     layers: list[Layer] = []
@@ -455,13 +513,15 @@ def explain_line(
                 layers.append(Layer(m.id, m.title, m.authority, "not covered", rate, 0.0))
                 continue
             if m.id in excluded_by:
-                note = f"rule {excluded_by[m.id]}"
+                note = tr("rule {rule}").format(rule=excluded_by[m.id])
                 layers.append(Layer(m.id, m.title, m.authority, "excluded", rate, 0.0, note))
                 continue
             rate, note = quota_rate(m, rate)
             if phase == 0:
                 mfn = rate
-                layers.append(Layer(m.id, m.title, m.authority, "applied", rate, 0.0, "sets MFN"))
+                layers.append(
+                    Layer(m.id, m.title, m.authority, "applied", rate, 0.0, tr("sets MFN"))
+                )
                 continue
             if phase == 1:
                 add = rate
@@ -469,7 +529,9 @@ def explain_line(
             else:
                 base = sum(mfn if a == Authority.MFN else parts.get(a, 0.0) for a in m.all_in_of)
                 add = max(0.0, rate - base)
-                note = note or f"all-in {rate * 100:.4g} % incl. {'+'.join(m.all_in_of)}"
+                note = note or tr("all-in {rate} including {layers}").format(
+                    rate=percent(rate), layers=" + ".join(authority_name(a) for a in m.all_in_of)
+                )
             total_extra += add
             layers.append(Layer(m.id, m.title, m.authority, "applied", rate, add, note))
     return Breakdown(imp, exp, product, day, mfn, mfn + total_extra, tuple(layers))

@@ -17,14 +17,16 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
 
 from negotiator_gui.core import chart_series as cs
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import date_text, tr
 from negotiator_gui.core.model import Authority
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.core.tariffs import percent
+from negotiator_gui.ui import charts_impact
 from negotiator_gui.ui.charts_base import (
     PALETTE,
     ChartPanel,
@@ -32,7 +34,13 @@ from negotiator_gui.ui.charts_base import (
     style_plot,
     theme_colours,
 )
-from negotiator_gui.ui.charts_impact import RELEVANT, Background, ImpactPanel, snapshot
+from negotiator_gui.ui.charts_impact import (
+    RELEVANT,
+    Background,
+    ImpactPanel,
+    lines_of,
+    snapshot,
+)
 
 #: Colour of each legal layer in the stack (Okabe–Ito; MFN a neutral grey).
 LAYER_COLOURS = {
@@ -54,7 +62,30 @@ Choices = Callable[[], dict[str, str]]
 
 
 def _date_text(day: dt.date) -> str:
-    return day.strftime("%d %b").lstrip("0")
+    """Day and month in the user's language ("10 Apr", "4月10日")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM"))
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis with month names in the user's language (it uses the C library's
+    English names)."""
+
+    def tickStrings(self, values, scale, spacing):
+        if spacing < 86400:
+            return super().tickStrings(values, scale, spacing)
+        fmt = "yyyy" if spacing >= 300 * 86400 else "MMM" if spacing >= 25 * 86400 else None
+        fmt = fmt or tr("d MMM")
+        locale = QLocale()
+        epoch = dt.date(1970, 1, 1)
+        out = []
+        for v in values:
+            try:
+                day = epoch + dt.timedelta(days=int(v // 86400))
+            except (OverflowError, ValueError):
+                out.append("")
+                continue
+            out.append(locale.toString(QDate(day.year, day.month, day.day), fmt))
+        return out
 
 
 class TimelineChart(ChartPanel):
@@ -65,7 +96,15 @@ class TimelineChart(ChartPanel):
     def __init__(self, document, choices: Choices, parent=None) -> None:
         super().__init__(parent)
         self.document, self.choices = document, choices
-        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
+        plot.setToolTip(
+            tr(
+                "Trade-weighted tariff of the importer's imports through the year: dashed, the "
+                "status quo; solid, with the package from the as-of date; dotted lines mark "
+                "announcements, entries into force, pauses and ends of measures. Drag to pan, "
+                "wheel to zoom."
+            )
+        )
         self.set_plot(plot)
         item = plot.getPlotItem()
         self.legend = item.addLegend(offset=(10, -40), labelTextColor=theme_colours()["foreground"])
@@ -75,11 +114,14 @@ class TimelineChart(ChartPanel):
         self.importer = QComboBox()
         self.importer.setToolTip(tr("Whose tariffs the chart shows"))
         self.by = QComboBox()
+        self.by.setToolTip(tr("One line per partner, per HS chapter, or one for all imports"))
         self.by.addItem(tr("by partner"), "partner")
         self.by.addItem(tr("by sector (HS chapter)"), "chapter")
         self.by.addItem(tr("all partners"), "total")
         self.status = QLabel()
-        for i, w in enumerate((QLabel(tr("Importer")), self.importer, self.by, self.status)):
+        label = QLabel(tr("Importer"))
+        label.setToolTip(self.importer.toolTip())
+        for i, w in enumerate((label, self.importer, self.by, self.status)):
             self.toolbar.insertWidget(i, w, 1 if w is self.status else 0)
         #: (key, "sq" | "pkg") → curve; created once per key, then only setData.
         self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
@@ -116,7 +158,9 @@ class TimelineChart(ChartPanel):
         if importer is None:
             return None
         s, choices = snapshot(self)
-        return lambda: cs.timelines(s, choices, importer, by)
+        return charts_impact.key(self, "timelines", importer, by), lambda: cs.timelines(
+            s, choices, importer, by, lines=lines_of(s)
+        )
 
     def _apply(self, result) -> None:
         if isinstance(result, Exception):
@@ -151,7 +195,7 @@ class TimelineChart(ChartPanel):
         used = set()
         for i, key in enumerate(self.shown):
             colour = self._colour(key, i)
-            name = key if d.status_quo.by != "chapter" else f"HS {key}"
+            name = key if d.status_quo.by != "chapter" else tr("HS {chapter}").format(chapter=key)
             x, y = cs.step_xy(d.status_quo, key)
             sq = self._curve(key, "sq")
             dashed = d.package is not None
@@ -178,14 +222,31 @@ class TimelineChart(ChartPanel):
         start, end = cs.year_of(s)
         item.setXRange(cs.to_epoch(start), cs.to_epoch(end + dt.timedelta(days=1)), padding=0.01)
         item.enableAutoRange(axis="y")
-        by = {"partner": tr("by partner"), "chapter": tr("by sector"), "total": ""}[d.status_quo.by]
-        title = tr("{importer}'s tariffs {by}, {year}").format(
-            importer=d.status_quo.importer, by=by, year=start.year
-        )
-        if d.package is not None:
-            title += tr(" — dashed: status quo, solid: with the package from {date}").format(
-                date=s.as_of.isoformat()
+        importer, year = d.status_quo.importer, start.year
+        by = d.status_quo.by
+        if d.package is None:
+            title = {
+                "partner": tr("{importer}'s tariffs by partner, {year}"),
+                "chapter": tr("{importer}'s tariffs by sector, {year}"),
+            }.get(by, tr("{importer}'s tariffs, {year}"))
+        else:
+            title = {
+                "partner": tr(
+                    "{importer}'s tariffs by partner, {year} — dashed: status quo, solid: with "
+                    "the package from {date}"
+                ),
+                "chapter": tr(
+                    "{importer}'s tariffs by sector, {year} — dashed: status quo, solid: with "
+                    "the package from {date}"
+                ),
+            }.get(
+                by,
+                tr(
+                    "{importer}'s tariffs, {year} — dashed: status quo, solid: with the package "
+                    "from {date}"
+                ),
             )
+        title = title.format(importer=importer, year=year, date=date_text(s.as_of))
         item.setTitle(
             title,
             color=theme_colours()["foreground"],
@@ -213,7 +274,7 @@ class TimelineChart(ChartPanel):
         first: dt.date | None = None
         head = 0
         for day, text in events:
-            entry = f"{_date_text(day)}: {text}"
+            entry = tr("{date}: {events}").format(date=_date_text(day), events=text)
             if first is not None and (day - first).days <= CLUSTER_DAYS:
                 labels[head].append(entry)
                 labels.append([])
@@ -236,6 +297,12 @@ class StackChart(ChartPanel):
         self.document, self.choices = document, choices
         self.day = document.scenario.as_of
         plot = pg.PlotWidget()
+        plot.setToolTip(
+            tr(
+                "How the selected line's rate is made up: the MFN base, then each measure that "
+                "adds to it, on the view date and with the package"
+            )
+        )
         self.set_plot(plot)
         item = plot.getPlotItem()
         item.setLabel("left", tr("Tariff rate (%)"))
@@ -247,11 +314,13 @@ class StackChart(ChartPanel):
         self.line.setToolTip(tr("The product line whose tariff stack is shown"))
         self.line.setMinimumContentsLength(22)
         self.status = QLabel()
-        for i, w in enumerate((QLabel(tr("Line")), self.line, self.status)):
+        label = QLabel(tr("Line"))
+        label.setToolTip(self.line.toolTip())
+        for i, w in enumerate((label, self.line, self.status)):
             self.toolbar.insertWidget(i, w, 1 if w is self.status else 0)
         self.data: tuple[list[cs.Segment], list[cs.Segment] | None, list[str], list[str]] | None
         self.data = None
-        self.background = Background(self, self._prepare, self._apply, delay_ms=10)
+        self.background = Background(self, self._prepare, self._apply)
         self.line.currentIndexChanged.connect(lambda *_: self.background.request())
         self.refresh_lines()
 
@@ -284,7 +353,7 @@ class StackChart(ChartPanel):
         s, choices = snapshot(self)
         day = self.day
 
-        def work():
+        def work():  # cheap (one line): not cached
             now = cs.stack_segments(s, row, day)
             pkg = None
             if choices:
@@ -320,11 +389,11 @@ class StackChart(ChartPanel):
                 texts.append((float(col), bottom + height / 2, seg.label, height))
                 bottom += height
             total = sum(seg.contribution for seg in segs) * 100
-            texts.append((float(col), bottom, f"{total:.3g} %", -1.0))
+            texts.append((float(col), bottom, percent(total / 100, 3), -1.0))
         self.bars.setOpts(x=np.array(x), y0=np.array(y0), height=np.array(h), brushes=brushes)
         self._draw_labels(texts)
         item = self.plot.getPlotItem()
-        ticks = [(0.0, tr("On {date}").format(date=self.day.isoformat()))]
+        ticks = [(0.0, tr("On {date}").format(date=date_text(self.day)))]
         if pkg is not None:
             ticks.append((1.0, tr("With the package")))
         item.getAxis("bottom").setTicks([ticks])
@@ -366,7 +435,7 @@ class StackChart(ChartPanel):
 
 def _authority(s, seg: cs.Segment) -> str:
     """The layer's authority, from its label (MFN first, then the measure's short name)."""
-    if seg.label.startswith("MFN "):
+    if seg.label.startswith(tr("MFN") + " "):
         return "MFN"
     for m in s.measures:
         if seg.label.startswith(cs.layer_name(m) + " "):
@@ -388,6 +457,9 @@ class TariffCharts(QTabWidget):
         self.addTab(self.timeline, tr("Tariff timeline"))
         self.addTab(self.impact, tr("Trade impact"))
         self.addTab(self.stack, tr("Tariff stack"))
+        self.setTabToolTip(0, tr("Trade-weighted tariffs through the year, with events"))
+        self.setTabToolTip(1, tr("What the package does to trade, by sector"))
+        self.setTabToolTip(2, tr("How one product line's rate is made up"))
         self.follow(document)
         self.destroyed.connect(lambda *_: self._stop_following())
 

@@ -26,7 +26,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 import numpy as np
-from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,12 +53,21 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import date_text, number, tr
 from negotiator_gui.core.model import Authority, Measure, Scope
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.tariff_edits import OPERATOR_LABELS, apply_operator_to_lines
-from negotiator_gui.core.tariffs import Breakdown, Lines, change_dates, compute_rates, explain_line
+from negotiator_gui.core.tariffs import (
+    Breakdown,
+    Lines,
+    authority_name,
+    change_dates,
+    compute_rates,
+    explain_line,
+    percent,
+    status_name,
+)
 from negotiator_gui.ui.tariff_models import (
     COL_PACKAGE,
     LINE_KEYS,
@@ -137,21 +146,28 @@ class RateEngine:
 
 def breakdown_text(b: Breakdown) -> list[str]:
     """A line's stack, leaving out measures that do not cover it (they only add noise)."""
-    out = [f"{b.importer} ← {b.exporter}  {b.product}:  {b.total * 100:.4g} %"]
-    out.append("  " + tr("base MFN (flow table)") + f": {b.base_mfn * 100:.4g} %")
+    out = [f"{b.importer} ← {b.exporter}  {b.product}:  {percent(b.total)}"]
+    out.append("  " + tr("base MFN (flow table): {rate}").format(rate=percent(b.base_mfn)))
     for layer in b.layers:
         if layer.status == "not covered":
             continue
-        rate = "—" if layer.rate is None else f"{layer.rate * 100:.4g} %"
+        rate = "—" if layer.rate is None else percent(layer.rate)
         note = f" ({layer.note})" if layer.note else ""
         out.append(
-            f"  {layer.title} [{layer.authority}] {rate}: {tr(layer.status)}"
-            f" → +{layer.contribution * 100:.4g} %{note}"
+            f"  {layer.title} [{authority_name(layer.authority)}] {rate}: "
+            f"{status_name(layer.status)} → +{percent(layer.contribution)}{note}"
         )
     return out
 
 
 # -- the date control ----------------------------------------------------------------------------
+
+
+def date_format() -> str:
+    """The locale's short date format for date boxes, when it shows the full year (Japanese
+    "yyyy/MM/dd"); ISO otherwise (the US short format has a two-digit year)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else "yyyy-MM-dd"
 
 
 class TickSlider(QSlider):
@@ -207,11 +223,11 @@ class DateBar(QWidget):
         self.changes: list[dt.date] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(tr("View date:"))
+        label = QLabel(tr("View &date:"))
         row.addWidget(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setToolTip(tr("The date all rates in this panel are shown for"))
         label.setBuddy(self.edit)
         row.addWidget(self.edit)
@@ -230,6 +246,7 @@ class DateBar(QWidget):
         self.slider.setPageStep(7)
         row.addWidget(self.slider, 1)
         self.year_label = QLabel()
+        self.year_label.setToolTip(tr("The year the slider spans"))
         row.addWidget(self.year_label)
         self.as_of_button = QPushButton(tr("As of"))
         self.as_of_button.setToolTip(tr("Back to the scenario's as-of date"))
@@ -296,10 +313,14 @@ class MeasureDelegate(QStyledItemDelegate):
         if key in ("effective", "end"):
             box = QDateEdit(parent)
             box.setCalendarPopup(True)
-            box.setDisplayFormat("yyyy-MM-dd")
+            box.setDisplayFormat(date_format())
             box.setMinimumDate(QDate(1990, 1, 1))
             box.setSpecialValueText(tr("none"))  # the minimum date stands for "no date"
-            box.setToolTip(tr("Pick a date; the earliest date (shown as 'none') clears it"))
+            box.setToolTip(
+                tr("Pick a date; the earliest date (shown as '{none}') clears it").format(
+                    none=tr("none")
+                )
+            )
             return box
         editor = super().createEditor(parent, option, index)
         if key in ("targets", "include", "exclude"):
@@ -425,7 +446,7 @@ class TariffEditor(QWidget):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        title = QLabel("<b>" + tr("Measures") + "</b>")
+        title = QLabel("<b>{}</b>".format(tr("Measures")))
         head.addWidget(title)
         head.addStretch(1)
         self.add_button = QPushButton(tr("Add measure"))
@@ -459,7 +480,7 @@ class TariffEditor(QWidget):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>" + tr("Product lines") + "</b>"))
+        head.addWidget(QLabel("<b>{}</b>".format(tr("Product lines"))))
         self.code_filter = QLineEdit()
         self.code_filter.setPlaceholderText(tr("Code starts with…"))
         self.code_filter.setClearButtonEnabled(True)
@@ -514,7 +535,7 @@ class TariffEditor(QWidget):
         side = QWidget()
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(0, 0, 0, 0)
-        side_col.addWidget(QLabel("<b>" + tr("Rate breakdown") + "</b>"))
+        side_col.addWidget(QLabel("<b>{}</b>".format(tr("Rate breakdown"))))
         self.breakdown = QPlainTextEdit()
         self.breakdown.setReadOnly(True)
         self.breakdown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -626,7 +647,7 @@ class TariffEditor(QWidget):
         self.dates.set_changes(change_dates(measures))
         self.count_label.setText(
             tr("{shown} of {total} lines").format(
-                shown=f"{self.lines.rowCount():,}", total=f"{len(lines):,}"
+                shown=number(self.lines.rowCount()), total=number(len(lines))
             )
         )
         self.show_breakdown()
@@ -647,7 +668,7 @@ class TariffEditor(QWidget):
         if not 0 <= row < len(s.trade_flows):
             return ""
         b = explain_line(s.trade_flows, row, s.measures, s.stacking_rules, self.day)
-        text = [tr("On {date}:").format(date=self.day.isoformat()), *breakdown_text(b)]
+        text = [tr("On {date}:").format(date=date_text(self.day)), *breakdown_text(b)]
         choices = self.current_choices()
         if choices is not None:
             pm = self.engine.package_measures(choices)
@@ -666,7 +687,7 @@ class TariffEditor(QWidget):
         self.lines.set_filter(self.code_filter.text(), self.partner_filter.currentData() or "")
         self.count_label.setText(
             tr("{shown} of {total} lines").format(
-                shown=f"{self.lines.rowCount():,}", total=f"{len(self.lines.code):,}"
+                shown=number(self.lines.rowCount()), total=number(len(self.lines.code))
             )
         )
         self.show_breakdown()
@@ -722,7 +743,7 @@ class TariffEditor(QWidget):
     def _operator_chosen(self) -> None:
         op = self.op_combo.currentData()
         swiss = op == "swiss"
-        self.op_value.setPrefix("a = " if swiss else "")
+        self.op_value.setPrefix("a = " if swiss else "")  # the formula's symbol
         tips = {
             "new_rate": tr("The new MFN rate, in percent"),
             "max_rate": tr("The ceiling: rates above it come down to it"),
@@ -775,7 +796,7 @@ def install(window) -> TariffEditor:
     window.tariff_date_label = date_label
 
     def show_day(day: dt.date) -> None:
-        date_label.setText(tr("Tariffs on {date}").format(date=day.isoformat()))
+        date_label.setText(tr("Tariffs on {date}").format(date=date_text(day)))
 
     panel.day_changed.connect(show_day)
     show_day(panel.day)

@@ -25,10 +25,10 @@ from PySide6.QtGui import QBrush, QColor
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Measure, Scope
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
-from negotiator_gui.core.tariffs import Lines, rate_on
+from negotiator_gui.core.tariffs import Lines, authority_name, mode_name, percent, rate_on
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -44,12 +44,12 @@ def pct(rate: float | None, digits: int = 2) -> str:
     """A fraction as a percentage for tables: 0.275 → "27.50 %"."""
     if rate is None:
         return "—"
-    return f"{rate * 100:.{digits}f} %"
+    return number(rate * 100, digits) + " %"
 
 
 def pct_short(rate: float | None) -> str:
     """A fraction as a short percentage (measure rates): 0.25 → "25 %", 0.275 → "27.5 %"."""
-    return "—" if rate is None else f"{rate * 100:.4g} %"
+    return "—" if rate is None else percent(rate)
 
 
 def split_list(text: str) -> list[str]:
@@ -80,7 +80,10 @@ def suspension_text(m: Measure) -> str:
         what = (
             tr("paused") if sus.rate is None else tr("at {rate}").format(rate=pct_short(sus.rate))
         )
-        parts.append(f"{what} {sus.start} → {sus.end or '…'}")
+        end = date_text(sus.end) if sus.end else "…"
+        parts.append(
+            tr("{what} {start} → {end}").format(what=what, start=date_text(sus.start), end=end)
+        )
     return "; ".join(parts)
 
 
@@ -88,20 +91,28 @@ def suspension_text(m: Measure) -> str:
 
 #: (key, header, tooltip) of the measures table, left to right.
 MEASURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("id", "ID", "The measure's id (stable: options and stacking rules refer to it)"),
-    ("title", "Title", "What the measure is called; double-click to edit"),
-    ("authority", "Authority", "The legal layer: how the measure stacks with others"),
-    ("programme", "Programme", "The programme within the authority (e.g. steel, autos)"),
-    ("imposing", "Imposing", "The party that levies the duty"),
-    ("targets", "Targets", "Partners it applies to, comma-separated (* for every partner)"),
-    ("include", "Scope: include", "HS prefixes covered, comma-separated (empty: every product)"),
-    ("exclude", "Scope: exclude", "HS prefixes left out, comma-separated"),
-    ("rate", "Rate", "The measure's rate in percent; double-click to edit"),
-    ("on_date", "On view date", "The measure's rate on the view date, or why it does not apply"),
-    ("mode", "Mode", "additive: added on top; all_in: tops the line up to the rate in all"),
-    ("effective", "Effective", "First day in force (empty: always); double-click to edit"),
-    ("end", "End", "Last day in force (empty: open-ended); double-click to edit"),
-    ("suspensions", "Suspensions", "Windows in which the measure is paused or reduced"),
+    ("id", N_("ID"), N_("The measure's id (stable: options and stacking rules refer to it)")),
+    ("title", N_("Title"), N_("What the measure is called; double-click to edit")),
+    ("authority", N_("Authority"), N_("The legal layer: how the measure stacks with others")),
+    ("programme", N_("Programme"), N_("The programme within the authority (e.g. steel, autos)")),
+    ("imposing", N_("Imposing"), N_("The party that levies the duty")),
+    ("targets", N_("Targets"), N_("Partners it applies to, comma-separated (* for every partner)")),
+    (
+        "include",
+        N_("Scope: include"),
+        N_("HS prefixes covered, comma-separated (empty: every product)"),
+    ),
+    ("exclude", N_("Scope: exclude"), N_("HS prefixes left out, comma-separated")),
+    ("rate", N_("Rate"), N_("The measure's rate in percent; double-click to edit")),
+    (
+        "on_date",
+        N_("On view date"),
+        N_("The measure's rate on the view date, or why it does not apply"),
+    ),
+    ("mode", N_("Mode"), N_("Additive: added on top; all-in: tops the line up to the rate in all")),
+    ("effective", N_("Effective"), N_("First day in force (empty: always); double-click to edit")),
+    ("end", N_("End"), N_("Last day in force (empty: open-ended); double-click to edit")),
+    ("suspensions", N_("Suspensions"), N_("Windows in which the measure is paused or reduced")),
 )
 MEASURE_KEYS = tuple(c[0] for c in MEASURE_COLUMNS)
 MEASURE_EDITABLE = frozenset(
@@ -167,7 +178,7 @@ class MeasuresModel(QAbstractTableModel):
         key, header, tip = MEASURE_COLUMNS[section]
         if role == DISPLAY:
             if key == "on_date":
-                return tr("On {date}").format(date=self.day.isoformat())
+                return tr("On {date}").format(date=date_text(self.day))
             return tr(header)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr(tip)
@@ -205,8 +216,10 @@ class MeasuresModel(QAbstractTableModel):
     def _display(self, m: Measure, key: str) -> str:
         if key in ("id", "title", "programme", "imposing"):
             return str(getattr(m, key))
-        if key in ("authority", "mode"):
-            return str(getattr(m, key).value)
+        if key == "authority":
+            return authority_name(m.authority)
+        if key == "mode":
+            return mode_name(m.mode)
         if key == "targets":
             return ", ".join(m.targets)
         if key == "include":
@@ -217,7 +230,7 @@ class MeasuresModel(QAbstractTableModel):
             return pct_short(m.rate)
         if key in ("effective", "end"):
             d = getattr(m, key)
-            return d.isoformat() if d else ""
+            return date_text(d) if d else ""
         if key == "suspensions":
             return suspension_text(m)
         if key == "on_date":
@@ -293,13 +306,17 @@ class MeasuresModel(QAbstractTableModel):
 
 #: (key, header, tooltip) of the product-line table, left to right.
 LINE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("code", "Code", "HS product code of the line"),
-    ("importer", "Importer", "The party importing (and levying the duty)"),
-    ("exporter", "Exporter", "The partner exporting"),
-    ("value", "Imports", "Base-year imports of the line, in millions"),
-    ("mfn", "MFN", "The line's base MFN rate (the flow table); double-click to edit"),
-    ("now", "Rate now", "The effective rate on the view date, all measures stacked"),
-    ("package", "Under package", "The effective rate on the view date under the current package"),
+    ("code", N_("Code"), N_("HS product code of the line")),
+    ("importer", N_("Importer"), N_("The party importing (and levying the duty)")),
+    ("exporter", N_("Exporter"), N_("The partner exporting")),
+    ("value", N_("Imports"), N_("Base-year imports of the line, in millions")),
+    ("mfn", N_("MFN"), N_("The line's base MFN rate (the flow table); double-click to edit")),
+    ("now", N_("Rate now"), N_("The effective rate on the view date, all measures stacked")),
+    (
+        "package",
+        N_("Under package"),
+        N_("The effective rate on the view date under the current package"),
+    ),
 )
 LINE_KEYS = tuple(c[0] for c in LINE_COLUMNS)
 COL_MFN, COL_NOW, COL_PACKAGE = (
@@ -493,7 +510,7 @@ class LinesModel(QAbstractTableModel):
         if key == "exporter":
             return self.parties[int(self.exporter[r])]
         if key == "value":
-            return f"{float(self.value[r]) / 1e6:,.1f}"
+            return number(float(self.value[r]) / 1e6, 1)
         if key == "mfn":
             return pct(float(self.mfn[r]))
         if key == "now":
