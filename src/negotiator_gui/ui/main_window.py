@@ -56,6 +56,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.analysis_views",
     "negotiator_gui.ui.theme",
     "negotiator_gui.ui.settings_dialog",
+    "negotiator_gui.ui.welcome",
 )
 FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
 
