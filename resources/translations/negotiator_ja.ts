@@ -2055,7 +2055,7 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Cards &apos;{lane}&apos;. Drag a card to another lane, or press Ctrl+Left/Right; Ctrl+Up/Down reorders, Enter edits, Delete removes. Drop a card of the other side onto one of ours to link them.</source>
-        <translation>「{lane}」のカードです。カードを別の列にドラッグするか、Ctrl+Left/Right で移動します。Ctrl+Up/Down で並べ替え、Enter で編集、Delete で削除します。相手側のカードを自国側のカードにドロップすると、両者を関連付けます。</translation>
+        <translation>「{lane}」のカードです。カードを別の列にドラッグするか、Ctrl+Left/Right で移動します。Ctrl+Up/Down で並べ替え、Enter で編集、Del で削除します。相手側のカードを自国側のカードにドロップすると、両者を関連付けます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
@@ -2549,6 +2549,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <source>Export the chart with pyqtgraph&apos;s exporters (image, SVG, CSV)</source>
+        <translation>グラフを画像、SVG、CSVなどの形式でエクスポートします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Export chart</source>
         <translation>グラフのエクスポート</translation>
     </message>
@@ -3037,7 +3042,7 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>The HS/HTS code of the product line; dots and spaces are dropped</source>
-        <translation>関税品目の HS/HTS コードです。ピリオドと空白は除かれます。</translation>
+        <translation>関税品目の HS コード(米国関税率表のコードも可)です。ピリオドと空白は除かれます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
@@ -3132,7 +3137,7 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>{tip} (required)</source>
-        <translation>{tip}(必須)</translation>
+        <translation>【必須】{tip}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
@@ -3524,12 +3529,12 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>Start a scenario from a GENIUS/ANAC domain and its profiles</source>
-        <translation>GENIUS/ANAC のドメインとプロファイルから新しいシナリオを作成します。</translation>
+        <translation>GENIUS のドメインとプロファイルから新しいシナリオを作成します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
         <source>&amp;Trade data (CSV/XLSX)…</source>
-        <translation>貿易データ (CSV/XLSX)(&amp;T)…</translation>
+        <translation>貿易データ (CSV/Excel)(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_export.py"/>
@@ -5582,7 +5587,7 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     <message>
         <location filename="../../src/negotiator_gui/ui/theme.py"/>
         <source>Follow the colours of the operating system</source>
-        <translation>OS の配色に合わせます。</translation>
+        <translation>オペレーティングシステムの配色に合わせます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/theme.py"/>

@@ -243,6 +243,9 @@ class ChartPanel(QWidget):
         plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout().addWidget(plot, 1)
         style_plot(plot)
+        for action in plot.scene().contextMenu:  # pyqtgraph's own "Export..." (right-click)
+            action.setText(tr("Export…"))
+            action.setToolTip(tr("Export the chart with pyqtgraph's exporters (image, SVG, CSV)"))
 
     def schedule_redraw(self) -> None:
         """Ask for a redraw; any number of calls within one frame give one redraw."""
