@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 QM := resources/translations/negotiator_ja.qm
 
-.PHONY: run test lint format bench clean venv translations
+.PHONY: run test lint format bench clean venv translations dist
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -42,6 +42,17 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# The one-folder bundle (build.spec) in dist/negotiator/, checked with its own --selftest.
+# PyInstaller comes from the `dist` extra, installed here only (tests and runs do not need it).
+dist: $(STAMP) translations
+	@$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet -e '.[test,dist]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller build.spec
+	@if [ "$$(uname)" = Linux ] && command -v strip >/dev/null; then \
+	  strip --strip-debug dist/negotiator/_internal/libpython3*.so*; fi
+	dist/negotiator/negotiator --selftest
+	@du -sh dist/negotiator
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis src/*.egg-info

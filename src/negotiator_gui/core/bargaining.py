@@ -31,6 +31,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 
 #: Fixed-point scale: utilities are integers in units of 1/SCALE points.
@@ -71,11 +72,17 @@ class Space:
         out = []
         for i, issue in enumerate(self.issues):
             if issue not in choices:
-                raise AnalysisError(f"the package leaves issue {issue!r} open")
+                raise AnalysisError(
+                    tr("the package leaves issue '{issue}' open").format(issue=issue)
+                )
             try:
                 out.append(self.options[i].index(choices[issue]))
             except ValueError:
-                raise AnalysisError(f"unknown option {choices[issue]!r} of {issue!r}") from None
+                raise AnalysisError(
+                    tr("unknown option '{option}' of '{issue}'").format(
+                        option=choices[issue], issue=issue
+                    )
+                ) from None
         return tuple(out)
 
     def choices(self, package: Sequence[int]) -> dict[str, str]:
@@ -106,16 +113,18 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
     """
     parties = tuple(parties or (p.id for p in scenario.negotiators()))
     if len(parties) < 2:
-        raise AnalysisError("an analysis needs at least two negotiating parties")
+        raise AnalysisError(tr("an analysis needs at least two negotiating parties"))
     if not scenario.issues:
-        raise AnalysisError("the scenario has no issues to negotiate")
+        raise AnalysisError(tr("the scenario has no issues to negotiate"))
     warnings: list[str] = []
     prefs = {}
     for p in parties:
         try:
             prefs[p] = scenario.preferences_of(p)
         except KeyError:
-            raise AnalysisError(f"party {p!r} has no preferences (weights and scores)") from None
+            raise AnalysisError(
+                tr("party '{party}' has no preferences (weights and scores)").format(party=p)
+            ) from None
     contrib = []
     for issue in scenario.issues:
         block = np.zeros((len(issue.options), len(parties)), dtype=np.int64)
@@ -124,12 +133,18 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
             total_w = sum(x.weight for x in prefs[p].issues.values())
             if ip is None or total_w <= 0:
                 if total_w <= 0:
-                    warnings.append(f"{p} has no weights: all its utilities are 0")
+                    warnings.append(
+                        tr("{party} has no weights: all its utilities are 0").format(party=p)
+                    )
                 continue
             for k, opt in enumerate(issue.options):
                 score = ip.scores.get(opt.id)
                 if score is None:
-                    warnings.append(f"{p} has no score for '{opt.label}' of '{issue.title}': 0")
+                    warnings.append(
+                        tr("{party} has no score for '{option}' of '{issue}': 0").format(
+                            party=p, option=opt.label, issue=issue.title
+                        )
+                    )
                     score = 0.0
                 block[k, j] = round(ip.weight / total_w * score * SCALE)
         contrib.append(block)
@@ -151,7 +166,11 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
                 if issue in pkg.choices:
                     total += int(space.contrib[i][space.options[i].index(pkg.choices[issue])][j])
                 else:
-                    warnings.append(f"{p}'s no-deal package leaves '{issue}' open: it counts 0")
+                    warnings.append(
+                        tr("{party}'s no-deal package leaves '{issue}' open: it counts 0").format(
+                            party=p, issue=issue
+                        )
+                    )
             reservation[j] = total
         elif res.value is not None:
             reservation[j] = round(res.value * SCALE)
@@ -208,8 +227,10 @@ def _nd_general(u: np.ndarray, block: int = 512) -> tuple[np.ndarray, np.ndarray
         kept = np.concatenate([kept, blk[~dominated]])
         if len(kept) > FRONTIER_LIMIT:
             raise AnalysisError(
-                f"the frontier has more than {FRONTIER_LIMIT:,} points for {u.shape[1]} parties; "
-                "fix some issues or merge options to narrow the space"
+                tr(
+                    "the frontier has more than {limit} points for {n} parties; "
+                    "fix some issues or merge options to narrow the space"
+                ).format(limit=number(FRONTIER_LIMIT), n=u.shape[1])
             )
     kept_pos = np.where(keep, np.cumsum(keep) - 1, -1)
     point_of_uniq = np.empty(len(uniq), dtype=np.int64)
@@ -346,6 +367,13 @@ def zopa_size(space: Space, samples: int = 200_000, seed: int = 2025) -> ZopaSiz
 # -- solutions ------------------------------------------------------------------------------
 
 SOLUTIONS = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
+#: The solutions' names as the user reads them (translated with ``tr`` where shown).
+SOLUTION_NAMES = {
+    "nash": N_("Nash bargaining solution"),
+    "kalai_smorodinsky": N_("Kalai–Smorodinsky"),
+    "egalitarian": N_("Max-min gain (egalitarian)"),
+    "utilitarian": N_("Utilitarian (max sum)"),
+}
 
 
 @dataclass(frozen=True)
@@ -436,7 +464,9 @@ def counter_packages(
     if for_party is None:
         others = [j for j in range(len(space.parties)) if j != party]
         if len(others) != 1:
-            raise AnalysisError("with more than two parties, say whom the counter-package is for")
+            raise AnalysisError(
+                tr("with more than two parties, say whom the counter-package is for")
+            )
         for_party = others[0]
     target = int(space.utility(package)[party])
     tol = round(epsilon * SCALE)

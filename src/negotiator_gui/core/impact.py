@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from negotiator_gui.core import elasticities as el_lib
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import Commitment, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import Lines, compute_rates
@@ -161,8 +162,10 @@ def _commitment_flows(
         others = [p for p in negotiators if p != c.party]
         if len(others) != 1:
             notes.append(
-                f"{issue_id}={option_id}: commitment '{c.label}' has no single counterparty; "
-                "left out of the balance"
+                tr(
+                    "{issue}={option}: commitment '{label}' has no single counterparty; "
+                    "left out of the balance"
+                ).format(issue=issue_id, option=option_id, label=c.label)
             )
             continue
         key = (others[0], c.party)  # the other side exports, the committing party imports
@@ -213,7 +216,7 @@ class Prepared:
             for w in impact_warnings(
                 self.market, self.base, r.total, self.elasticities, lin, exa, party_ids=self.parties
             ):
-                text = f"{label}: {w}"
+                text = tr("{run}: {warning}").format(run=tr(label), warning=w)
                 if text not in warnings:
                     warnings.append(text)
         return Result(label, r.total, main, alt)
@@ -242,7 +245,7 @@ def indicators(prep: Prepared, choices: Mapping[str, str]) -> Indicators | None:
     me, them = s.perspective, others[0]
     notes: list[str] = []
     pt = package_tariffs(s, choices)
-    result = prep.run("package", pt.measures)
+    result = prep.run(N_("package"), pt.measures)
     added = _commitment_flows(s, pt.commitments, notes)
     if s.trade_flows.unit.strip().upper() != "USD":
         added = {}  # commitments are in US$: not mixed into another currency's balance
@@ -281,22 +284,26 @@ def analyse(
         if len(coarse):
             codes = ", ".join(sorted({str(lines.product[i]) for i in coarse})[:5])
             warnings.append(
-                f"measure {m.id!r} is scoped finer than the lines {codes}: it does not apply to "
-                "them; split those lines in the flow table"
+                tr(
+                    "measure '{measure}' is scoped finer than the lines {codes}: it does not "
+                    "apply to them; split those lines in the flow table"
+                ).format(measure=m.id, codes=codes)
             )
 
-    status_quo = prep.run("status quo", s.measures, warnings)
+    status_quo = prep.run(N_("status quo"), s.measures, warnings)
     package = None
     commitments: dict[tuple[str, str], float] = {}
     if choices:
         pt = package_tariffs(s, choices)
         warnings.extend(pt.notes)
-        package = prep.run("package", pt.measures, warnings)
+        package = prep.run(N_("package"), pt.measures, warnings)
         commitments = _commitment_flows(s, pt.commitments, warnings)
         if commitments and s.trade_flows.unit.strip().upper() != "USD":
             warnings.append(
-                f"commitments are in US$, the flows in {s.trade_flows.unit}: the balance mixes "
-                "bases and leaves the commitments out"
+                tr(
+                    "commitments are in US$, the flows in {unit}: the balance mixes "
+                    "bases and leaves the commitments out"
+                ).format(unit=s.trade_flows.unit)
             )
             commitments = {}
     balances = _balances(s, lines, status_quo, package, commitments)

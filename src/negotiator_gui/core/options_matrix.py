@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from negotiator_gui.core import bargaining as bg
+from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.impact import Indicators, Prepared, indicators
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.offers import completed, latest_offers
@@ -224,14 +225,18 @@ def build(
         front_points = {tuple(int(x) for x in u) for u in front.points}
     if all_packages and space.size > ALL_PACKAGES_LIMIT:
         raise bg.AnalysisError(
-            f"the package space has {space.size:,} packages, more than the "
-            f"{ALL_PACKAGES_LIMIT:,} that can be listed one by one; list the frontier instead"
+            tr(
+                "the package space has {size} packages, more than the {limit} that can be "
+                "listed one by one; list the frontier instead"
+            ).format(size=number(space.size), limit=number(ALL_PACKAGES_LIMIT))
         )
     notes = list(space.warnings)
     if unknown:
         notes.append(
-            f"the preferences of {', '.join(unknown)} are not known: no frontier, ZOPA or "
-            "bargaining solution (they need every side's utilities)"
+            tr(
+                "the preferences of {parties} are not known: no frontier, ZOPA or "
+                "bargaining solution (they need every side's utilities)"
+            ).format(parties=", ".join(unknown))
         )
     latest = latest_offers(s)
     d = space.reservation
@@ -249,21 +254,20 @@ def build(
         )
 
     rows: list[PackageRow] = []
-    names = {
-        "nash": "Nash bargaining solution",
-        "kalai_smorodinsky": "Kalai–Smorodinsky",
-        "egalitarian": "Max-min gain (egalitarian)",
-        "utilitarian": "Utilitarian (max sum)",
-    }
+    names = {k: tr(v) for k, v in bg.SOLUTION_NAMES.items()}
     for name, sol in sols.items():
         if sol is None or front is None:
             continue
         for t, point in enumerate(sol.points):
             pkg = front.packages(point, 1)[0]
-            suffix = f" (tie {t + 1})" if len(sol.points) > 1 else ""
-            rows.append(row(name if not t else f"{name}:{t}", names[name] + suffix, name, pkg))
+            label = (
+                tr("{name} (tie {n})").format(name=names[name], n=t + 1)
+                if len(sol.points) > 1
+                else names[name]
+            )
+            rows.append(row(name if not t else f"{name}:{t}", label, name, pkg))
     if front is not None and not any(sols.values()):
-        notes.append("the ZOPA is empty: no package is better than no deal for every party")
+        notes.append(tr("the ZOPA is empty: no package is better than no deal for every party"))
     sq = next((p for p in s.packages if p.id in ("status_quo", "no_deal")), None)
     fill = sq.choices if sq else {}
     offers = {o.id: o for o in s.offers}
@@ -271,7 +275,12 @@ def build(
         off = offers[offer_id]
         pkg = space.index_of(completed(space, off.choices, fill))
         rows.append(
-            row(f"offer:{party}", f"{party}'s latest offer (round {off.round})", "offer", pkg)
+            row(
+                f"offer:{party}",
+                tr("{party}'s latest offer (round {n})").format(party=party, n=off.round),
+                "offer",
+                pkg,
+            )
         )
     batna_ids = {p.reservation.package for p in s.preferences if p.reservation.package}
     for p in s.packages:
@@ -280,7 +289,7 @@ def build(
         rows.append(row(f"package:{p.id}", p.name, kind, pkg))
     for k, p in enumerate(extra):
         pkg = space.index_of(completed(space, p.choices, fill))
-        rows.append(row(f"chosen:{p.id or k}", p.name or "Chosen package", "chosen", pkg))
+        rows.append(row(f"chosen:{p.id or k}", p.name or tr("Chosen package"), "chosen", pkg))
     n = len(front) if front is not None else 0
     if frontier_rows is None:
         picks = list(range(n))
@@ -295,17 +304,25 @@ def build(
         rows.append(
             row(
                 f"frontier:{point}",
-                f"Frontier point {k + 1} of {len(picks)}",
+                tr("Frontier point {k} of {n}").format(k=k + 1, n=len(picks)),
                 "frontier",
                 front.packages(point, 1)[0],
             )
         )
     if all_packages:
         width = len(str(space.size))
+        package_label = tr("Package {n}")  # translated once, not per row
         index = 0  # the enumeration order: the last issue's option changes fastest
         for digits, _u in bg.enumerate_utilities(space):
             for pkg in digits.tolist():
-                rows.append(row(f"all:{index}", f"Package {index + 1:0{width}d}", "all", pkg))
+                rows.append(
+                    row(
+                        f"all:{index}",
+                        package_label.format(n=f"{index + 1:0{width}d}"),
+                        "all",
+                        pkg,
+                    )
+                )
                 index += 1
     # merge rows that are the same package (keep the first key, collect the kinds)
     merged: dict[tuple, PackageRow] = {}

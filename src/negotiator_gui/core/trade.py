@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.model import ElasticityKind, TradeFlows
 
 #: SMART's "infinite" export-supply elasticity. Values at or above it are treated as exactly
@@ -711,12 +712,14 @@ def _describe_rows(
     ]
     text = ", ".join(named)
     if len(rows) > max_named:
-        text += f" and {len(rows) - max_named} more"
+        text = tr("{lines} and {n} more").format(lines=text, n=len(rows) - max_named)
     sections, counts = np.unique(hs_section(market.product[rows]), return_counts=True)
     order = np.argsort(-counts, kind="stable")
     secs = sections[order].tolist()
     sec_text = ", ".join(secs[:max_named]) + (" …" if len(secs) > max_named else "")
-    return f"{text} (section{'s' if len(secs) > 1 else ''} {sec_text})"
+    if len(secs) > 1:
+        return tr("{lines} (sections {sections})").format(lines=text, sections=sec_text)
+    return tr("{lines} (section {sections})").format(lines=text, sections=sec_text)
 
 
 def impact_warnings(
@@ -753,10 +756,15 @@ def impact_warnings(
         out.append(
             ImpactWarning(
                 WarningKind.ZERO_BASE,
-                f"No base-year trade on {zero.size} line(s) whose rate changes by "
-                f"{ZERO_BASE_DT * 100:g} points or more: the model shows no effect there, "
-                f"though trade may start after a cut. "
-                f"{_describe_rows(market, zero, party_ids, max_named)}",
+                tr(
+                    "No base-year trade on {n} line(s) whose rate changes by {points} points or "
+                    "more: the model shows no effect there, though trade may start after a cut. "
+                    "{lines}"
+                ).format(
+                    n=number(zero.size),
+                    points=f"{ZERO_BASE_DT * 100:g}",
+                    lines=_describe_rows(market, zero, party_ids, max_named),
+                ),
                 zero,
             )
         )
@@ -766,9 +774,13 @@ def impact_warnings(
         out.append(
             ImpactWarning(
                 WarningKind.LINEAR_FLOOR,
-                f"The linear formula would make imports negative on {floored.size} line(s); they "
-                f"are cut at zero. Prefer the exact figures there. "
-                f"{_describe_rows(market, floored, party_ids, max_named)}",
+                tr(
+                    "The linear formula would make imports negative on {n} line(s); they are cut "
+                    "at zero. Prefer the exact figures there. {lines}"
+                ).format(
+                    n=number(floored.size),
+                    lines=_describe_rows(market, floored, party_ids, max_named),
+                ),
                 floored,
             )
         )
@@ -779,10 +791,14 @@ def impact_warnings(
         out.append(
             ImpactWarning(
                 WarningKind.MODELS_DIFFER,
-                f"Linear and exact trade creation differ by more than "
-                f"{MODELS_DIFFER_TOL * 100:g} % on {apart.size} line(s) (large changes of rate): "
-                f"say which figure you quote. "
-                f"{_describe_rows(market, apart, party_ids, max_named)}",
+                tr(
+                    "Linear and exact trade creation differ by more than {pct} % on {n} line(s) "
+                    "(large changes of rate): say which figure you quote. {lines}"
+                ).format(
+                    pct=f"{MODELS_DIFFER_TOL * 100:g}",
+                    n=number(apart.size),
+                    lines=_describe_rows(market, apart, party_ids, max_named),
+                ),
                 apart,
             )
         )
@@ -801,16 +817,23 @@ def impact_warnings(
         missing = ordered(any_fell)
         if missing.size:
             which = ", ".join(
-                f"{sym} on {int(np.count_nonzero(mask & (m0 > 0)))}"
+                tr("{symbol} on {n}").format(
+                    symbol=sym, n=number(int(np.count_nonzero(mask & (m0 > 0))))
+                )
                 for sym, mask in fell.items()
                 if np.any(mask & (m0 > 0))
             )
             out.append(
                 ImpactWarning(
                     WarningKind.MISSING_ELASTICITY,
-                    f"No elasticity of the scenario or the presets covers {missing.size} traded "
-                    f"line(s) ({which}); the fallback values were used. "
-                    f"{_describe_rows(market, missing, party_ids, max_named)}",
+                    tr(
+                        "No elasticity of the scenario or the presets covers {n} traded line(s) "
+                        "({which}); the fallback values were used. {lines}"
+                    ).format(
+                        n=number(missing.size),
+                        which=which,
+                        lines=_describe_rows(market, missing, party_ids, max_named),
+                    ),
                     missing,
                 )
             )

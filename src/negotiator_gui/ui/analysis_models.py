@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from negotiator_gui.core.analysis_data import CounterResult, CounterRow
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow
 
@@ -28,19 +28,25 @@ FRONTIER_TINT = QColor(0, 158, 115, 48)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 KIND_LABELS = {
-    "frontier": "frontier",
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai–Smorodinsky",
-    "egalitarian": "max-min",
-    "utilitarian": "utilitarian",
-    "offer": "offer",
-    "batna": "no deal",
-    "package": "stored",
-    "chosen": "chosen",
-    "all": "package",
+    "frontier": N_("frontier"),
+    "nash": N_("Nash"),
+    "kalai_smorodinsky": N_("Kalai–Smorodinsky"),
+    "egalitarian": N_("max-min"),
+    "utilitarian": N_("utilitarian"),
+    "offer": N_("offer"),
+    "batna": N_("no deal"),
+    "package": N_("stored"),
+    "chosen": N_("chosen"),
+    "all": N_("package"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def signed(value: float, decimals: int = 1) -> str:
+    """A change in the user's locale, with its sign (+1.5, −0.3, 0.0)."""
+    text = number(value, decimals)
+    return "+" + text if value > 0 and not text.startswith("+") else text
 
 
 def _choices_tip(s: Scenario | None, choices: dict[str, str], mark=()) -> str:
@@ -163,9 +169,9 @@ class MatrixModel(_RowsModel):
             if value is None:
                 return "—" if key not in ("label", "kinds") else ""
             if isinstance(key, tuple):
-                return f"{value:.1f}"
+                return number(value, 1)
             if key in ("exports", "revenue", "balance"):
-                return f"{value / 1e9:+,.1f}" if key != "revenue" else f"{value / 1e9:,.1f}"
+                return signed(value / 1e9) if key != "revenue" else number(value / 1e9, 1)
             return str(value)
         if role == SORT_ROLE:
             if isinstance(value, bool):
@@ -269,9 +275,9 @@ class CounterModel(_RowsModel):
             value = r.utilities[key[1]]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "gain":
-                return f"{value:+.1f}"
+                return signed(value)
             if isinstance(key, tuple):
-                return f"{value:.1f}"
+                return number(value, 1)
             return str(value)
         if role == SORT_ROLE:
             return value

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import analysis_data as ad
 from negotiator_gui.core import options_matrix
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.offers import latest_offers
 from negotiator_gui.core.stack import StackEvent
@@ -225,6 +225,13 @@ class OptionsMatrixView(QWidget):
         self.table = _table()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(tr("Options matrix"))
+        self.table.setToolTip(
+            tr(
+                "The candidate packages with each side's utility, ZOPA and frontier flags and "
+                "trade indicators. Click a header to sort; double-click a row to make it the "
+                "current package."
+            )
+        )
         self.table.doubleClicked.connect(lambda _i: self.use_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.status = QLabel()
@@ -279,8 +286,10 @@ class OptionsMatrixView(QWidget):
         self.model.set_matrix(matrix, scenario)
         self._fit_columns()
         self._reselect(key)
-        text = tr("{n} candidate packages of {size:,}; {f:,} frontier points").format(
-            n=len(matrix.packages), size=matrix.space_size, f=matrix.frontier_size
+        text = tr("{n} candidate packages of {size}; {f} frontier points").format(
+            n=number(len(matrix.packages)),
+            size=number(matrix.space_size),
+            f=number(matrix.frontier_size),
         )
         if matrix.notes:
             text += " — " + "; ".join(matrix.notes[:2])
@@ -341,7 +350,7 @@ class OptionsMatrixView(QWidget):
         if self.document is None:  # pragma: no cover - only without the import/export panel
             return None
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export the options matrix"), "", "Excel workbooks (*.xlsx)"
+            self, tr("Export the options matrix"), "", tr("Excel workbooks (*.xlsx)")
         )
         if not path:
             return None
@@ -413,10 +422,18 @@ class CounterFinder(QWidget):
         self.table = _table()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(tr("Counter-packages"))
+        self.table.setToolTip(
+            tr(
+                "Packages worth the same to the offer's author, best for our side first; the "
+                "changes from the offer are listed. Double-click a row to make it the current "
+                "package."
+            )
+        )
         self.table.doubleClicked.connect(lambda _i: self.use_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setToolTip(tr("What the search found, and for whom"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -522,12 +539,16 @@ class CounterFinder(QWidget):
         for c in range(self.model.columnCount() - 1):  # the last one stretches
             self.table.resizeColumnToContents(c)
             self.table.setColumnWidth(c, max(self.table.columnWidth(c), 56))
-        u = ", ".join(f"{p} {v:.1f}" for p, v in res.offer_utilities.items())
+        u = ", ".join(f"{p} {number(v, 1)}" for p, v in res.offer_utilities.items())
         text = tr(
-            "{n} packages worth {holder}'s value of the offer ({u}) within ±{eps:g} points, "
+            "{n} packages worth {holder}'s value of the offer ({u}) within ±{eps} points, "
             "best for {fp} first"
         ).format(
-            n=len(res.rows), holder=res.holder, u=u, eps=self.epsilon.value(), fp=res.for_party
+            n=len(res.rows),
+            holder=res.holder,
+            u=u,
+            eps=number(self.epsilon.value(), 1),
+            fp=res.for_party,
         )
         if not res.complete:
             text += " — " + tr("search cut short: the best found so far")

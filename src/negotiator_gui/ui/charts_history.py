@@ -36,6 +36,13 @@ class ConcessionHistoryPanel(ChartPanel):
         item = plot.getPlotItem()
         item.addLegend(offset=(10, -10), labelTextSize="9pt")
         self.set_plot(plot)
+        plot.setToolTip(
+            tr(
+                "Per round, each side's utility of its own offers (solid line, falling as it "
+                "concedes) and of the other side's offers (dashed line, rising as the other side "
+                "concedes). Where the lines meet, a deal lies; the dotted lines are the BATNAs."
+            )
+        )
         item.setLabel("bottom", tr("Round"))
         item.setLabel("left", tr("Utility (0–100)"))
         item.setYRange(-3, 103, padding=0)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from negotiator_gui.core import chart_series as cs
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.trade import TradeModel
 from negotiator_gui.ui.charts_base import (
     PALETTE,
@@ -122,15 +122,19 @@ def snapshot(window_or_panel) -> tuple[Any, dict[str, str]]:
 
 
 FIELD_NAMES = {
-    "change": "Change in imports",
-    "revenue_change": "Change in tariff revenue",
-    "welfare": "Welfare (Harberger triangles)",
+    "change": N_("Change in imports"),
+    "revenue_change": N_("Change in tariff revenue"),
+    "welfare": N_("Welfare (Harberger triangles)"),
 }
+#: The trade model's name in chart titles.
+MODEL_NAMES = {TradeModel.LINEAR: N_("linear"), TradeModel.EXACT: N_("exact")}
 
 
 def _money(unit: str) -> tuple[float, str]:
     """Scale and axis unit for money in the flow table's currency."""
-    return 1e9, ("US$ bn" if unit.strip().upper() == "USD" else f"{unit} bn")
+    if unit.strip().upper() == "USD":
+        return 1e9, tr("US$ bn")
+    return 1e9, tr("bn {unit}").format(unit=unit)
 
 
 class SectorChart(ChartPanel):
@@ -140,6 +144,13 @@ class SectorChart(ChartPanel):
         super().__init__(parent)
         plot = pg.PlotWidget()
         self.set_plot(plot)
+        plot.setToolTip(
+            tr(
+                "The importer's trade by HS chapter from the base year: grey bars for the status "
+                "quo, coloured bars for the current package. The whiskers span the 5th to 95th "
+                "percentile of the Monte-Carlo draws over the elasticities."
+            )
+        )
         item = plot.getPlotItem()
         item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
         self.sq_bars = pg.BarGraphItem(
@@ -181,14 +192,16 @@ class SectorChart(ChartPanel):
             err.setData(x=x[ok] + dx, y=(lo + hi) / 2, height=hi - lo, pen=pg.mkPen("#202020"))
         item = self.plot.getPlotItem()
         item.getAxis("bottom").setTicks([[(float(i), f"HS {k}") for i, k in enumerate(d.sectors)]])
-        item.setLabel("left", f"{tr(FIELD_NAMES[d.field])} ({unit})")
+        item.setLabel(
+            "left", tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit)
+        )
         item.setTitle(
             tr("{importer}'s imports by sector, {model} model (bars: p5–p95 of {n} draws)").format(
-                importer=d.importer, model=tr(d.model.value), n=200
+                importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value)), n=200
             )
             if d.field != "welfare"
             else tr("{importer}'s imports by sector, {model} model").format(
-                importer=d.importer, model=tr(d.model.value)
+                importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value))
             ),
             color=theme_colours()["foreground"],
         )
@@ -204,6 +217,12 @@ class TornadoChart(ChartPanel):
         super().__init__(parent)
         plot = pg.PlotWidget()
         self.set_plot(plot)
+        plot.setToolTip(
+            tr(
+                "How much the total moves when one group of elasticities is 20 % lower or higher, "
+                "largest swing on top: the estimates the result depends on most."
+            )
+        )
         item = plot.getPlotItem()
         item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
         self.low_bars = pg.BarGraphItem(
@@ -238,7 +257,10 @@ class TornadoChart(ChartPanel):
         self.base_line.setValue(base)
         item = self.plot.getPlotItem()
         item.getAxis("left").setTicks([[(float(y[i]), b.label) for i, b in enumerate(bars)]])
-        item.setLabel("bottom", f"{tr(FIELD_NAMES[self.field])}, {tr('total')} ({unit})")
+        item.setLabel(
+            "bottom",
+            tr("{field}, total ({unit})").format(field=tr(FIELD_NAMES[self.field]), unit=unit),
+        )
         item.setTitle(
             tr("Sensitivity to elasticities (±20 %)"), color=theme_colours()["foreground"]
         )
@@ -259,11 +281,13 @@ class ImpactPanel(QWidget):
         self.importer = QComboBox()
         self.importer.setToolTip(tr("Whose imports the chart shows"))
         self.field = QComboBox()
+        self.field.setToolTip(tr("Which quantity the bars show"))
         for key, name in FIELD_NAMES.items():
             self.field.addItem(tr(name), key)
         self.exact = QCheckBox(tr("Exact model"))
         self.exact.setToolTip(tr("Unchecked: the linear (SMART) model; checked: the exact one"))
         self.status = QLabel()
+        self.status.setToolTip(tr("Whether the model is running, or why it could not run"))
         bar = self.sectors.toolbar
         for i, w in enumerate((QLabel(tr("Importer")), self.importer, self.field, self.exact)):
             bar.insertWidget(i, w)

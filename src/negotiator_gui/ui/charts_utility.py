@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QLabel, QToolTip
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining, offers
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import charts_base
@@ -46,10 +46,10 @@ PICK_RADIUS = 8.0
 #: name → (label, symbol, size). Solutions often coincide: sizes shrink in drawing order so
 #: markers on the same point nest instead of hiding one another.
 SOLUTION_STYLE = {
-    "nash": ("Nash", "star", 22),
-    "kalai_smorodinsky": ("Kalai–Smorodinsky", "d", 15),
-    "egalitarian": ("Max-min", "t", 11),
-    "utilitarian": ("Utilitarian", "s", 11),
+    "nash": (N_("Nash"), "star", 22),
+    "kalai_smorodinsky": (N_("Kalai–Smorodinsky"), "d", 15),
+    "egalitarian": (N_("Max-min"), "t", 11),
+    "utilitarian": (N_("Utilitarian"), "s", 11),
 }
 
 
@@ -59,7 +59,7 @@ def chart_parties(scenario: Scenario) -> tuple[str, str]:
     us = scenario.perspective if scenario.perspective in ids else (ids[0] if ids else "")
     others = [p for p in ids if p != us]
     if not us or not others:
-        raise bargaining.AnalysisError("the chart needs two negotiating parties")
+        raise bargaining.AnalysisError(tr("the chart needs two negotiating parties"))
     return us, others[0]
 
 
@@ -168,6 +168,9 @@ class UtilitySpacePanel(ChartPanel):
 
         self.status = QLabel(self)
         self.status.setObjectName("utility_chart_status")
+        self.status.setToolTip(
+            tr("How many packages the chart shows and how many lie on the Pareto frontier")
+        )
         self.toolbar.insertWidget(0, self.status)
         self._build_plot()
 
@@ -179,6 +182,14 @@ class UtilitySpacePanel(ChartPanel):
         item.addLegend(offset=(10, -10), labelTextSize="9pt")
         item.setAspectLocked(False)
         self.set_plot(plot)
+        plot.setToolTip(
+            tr(
+                "Each grey dot is a package: its utility for our side (across) and for the other "
+                "side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the "
+                "shaded area the ZOPA. Hover a point to see its package; click it to make it the "
+                "current package."
+            )
+        )
         grey = pg.mkColor(charts_base.CLOUD_GREY)
         grey.setAlpha(110)
         self.zopa = pg.PlotDataItem(
@@ -343,12 +354,12 @@ class UtilitySpacePanel(ChartPanel):
         if a is None:
             return ""
         if a.sampled:
-            text = tr("{n:,} of {size:.3g} packages (sample)").format(
-                n=len(a.cloud_xy), size=float(a.space.size)
+            text = tr("{n} of {size} packages (sample)").format(
+                n=number(len(a.cloud_xy)), size=number(float(a.space.size))
             )
         else:
-            text = tr("{n:,} packages").format(n=len(a.cloud_xy))
-        return text + " · " + tr("{m} frontier points").format(m=len(a.front_xy))
+            text = tr("{n} packages").format(n=number(len(a.cloud_xy)))
+        return text + " · " + tr("{m} frontier points").format(m=number(len(a.front_xy)))
 
     # -- the current package ----------------------------------------------------------------
     def attach(self, window) -> None:
@@ -420,7 +431,9 @@ class UtilitySpacePanel(ChartPanel):
                 line.setPen(pg.mkPen(party_colour(s, party), width=2, style=Qt.PenStyle.DashLine))
                 line.setVisible(True)
                 line.setToolTip(
-                    tr("{party}'s BATNA: {v:.1f}").format(party=party_name(s, party), v=value)
+                    tr("{party}'s BATNA: {v}").format(
+                        party=party_name(s, party), v=number(value, 1)
+                    )
                 )
             if r[0] < top and r[1] < top:
                 self.zopa.setData([float(r[0]), top], [top, top])
@@ -572,7 +585,7 @@ class UtilitySpacePanel(ChartPanel):
             u = bargaining.to_points(self.space.utility(self.space.index_of(package)))
         lines = [
             f"<b>{title}</b>",
-            f"{party_name(s, us)}: {u[0]:.1f} · {party_name(s, them)}: {u[1]:.1f}",
+            f"{party_name(s, us)}: {number(u[0], 1)} · {party_name(s, them)}: {number(u[1], 1)}",
         ]
         for issue in s.issues:
             if issue.id in package:
@@ -581,7 +594,7 @@ class UtilitySpacePanel(ChartPanel):
         if what == "frontier" and self.analysis is not None:
             ties = int(self.analysis.front.tie_counts()[index])
             if ties > 1:
-                lines.append(tr("({n:,} packages give this point)").format(n=ties))
+                lines.append(tr("({n} packages give this point)").format(n=number(ties)))
         return "<br>".join(lines)
 
     def _mouse_moved(self, pos) -> None:

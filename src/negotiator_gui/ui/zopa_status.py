@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
 
@@ -48,16 +48,23 @@ class _Count(QRunnable):
         except bargaining.AnalysisError:
             return tr("ZOPA: —")
         if z.exact:
-            return tr("ZOPA: {n:,} packages ({p:.1%})").format(n=z.packages, p=z.fraction)
-        return tr("ZOPA: about {p:.1%} of {size:.2g} packages").format(
-            p=z.fraction, size=float(space.size)
+            return tr("ZOPA: {n} packages ({p}%)").format(
+                n=number(z.packages), p=number(z.fraction * 100, 1)
+            )
+        return tr("ZOPA: about {p}% of {size} packages").format(
+            p=number(z.fraction * 100, 1), size=number(float(space.size))
         )
 
 
 class ZopaStatus(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setToolTip(tr("Packages that every side prefers to no deal"))
+        self.setToolTip(
+            tr(
+                "ZOPA: the packages that every side prefers to no deal (its BATNA), counted over "
+                "the whole package space (sampled when the space is very large)"
+            )
+        )
         self.generation = 0
         # Not parented: a count still running when the window closes keeps its signal object
         # alive, and the connection to this (deleted) label is simply gone.
