@@ -51,6 +51,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.package_builder",
     "negotiator_gui.ui.tariff_editor",
     "negotiator_gui.ui.import_export",
+    "negotiator_gui.ui.brief_ui",
     "negotiator_gui.ui.charts_tariffs",
     "negotiator_gui.ui.charts_utility",
     "negotiator_gui.ui.analysis_views",
