@@ -759,7 +759,11 @@ class Chart(Block):
                 ends.append((s.rates[-1], f"{s.rates[-1]:.1f} %", colour))
         # end values at the right edge, nudged apart
         placed: list[float] = []
+        said: set[str] = set()
         for rate, text, colour in sorted(ends, key=lambda e: -e[0]):
+            if text in said:  # lines that end at the same rate share one label
+                continue
+            said.add(text)
             ty = Y(rate) - 1.7
             while any(abs(ty - q) < 3.0 for q in placed):
                 ty += 3.0
