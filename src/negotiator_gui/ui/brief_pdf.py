@@ -15,12 +15,9 @@ scenario titles, party names and cards may be written in Japanese.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import datetime as dt
 import math
-import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1043,38 +1040,10 @@ def layout(c: Canvas, b: Brief, image: QImage | None) -> list[Page]:
     return next((pages for pages in tries if len(pages) == 1), tries[0])
 
 
-@contextlib.contextmanager
-def none_refcount_guard() -> Iterator[None]:
-    """Work around PySide6 6.12 on Python 3.11: every call of a Qt method that returns void
-    (``setPen``, ``drawText``, ``lineTo``…) drops one reference to ``None`` that it never took,
-    and Python aborts ("deallocating None") once the count reaches zero, at the latest when it
-    releases everything at exit. A page of the brief makes a few thousand such calls, so a
-    cushion is held while drawing and what the calls took is given back for good afterwards
-    (a reference that is never released, like the ones the bindings should have taken). With
-    fixed bindings nothing is lost and nothing is given back."""
-    cushion = [None] * 200_000
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            incref = ctypes.pythonapi.Py_IncRef
-            none = ctypes.py_object(None)
-            for _ in range(lost):
-                incref(none)
-        del cushion
-
-
 def write_brief(path: str | Path, brief: Brief, timeline_image: QImage | None = None) -> int:
     """Write the brief as an A4 PDF at ``path``; returns the number of pages (1 or 2).
 
     Raises ``OSError`` when the file cannot be written."""
-    with none_refcount_guard():
-        return _write(path, brief, timeline_image)
-
-
-def _write(path: str | Path, brief: Brief, timeline_image: QImage | None) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
