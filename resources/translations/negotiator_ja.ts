@@ -66,6 +66,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -89,26 +90,33 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Concession</source>
         <translation>譲歩</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Red line</source>
         <translation>レッドライン</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>held back</source>
-        <translation type="unfinished"></translation>
+        <translation>温存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
@@ -117,50 +125,58 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受諾</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>traded</source>
-        <translation type="unfinished"></translation>
+        <translation>交換済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Offer of {party}, round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の提案(ラウンド {n})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
@@ -196,25 +212,27 @@
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Change in {a}&apos;s exports to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} の対{b}輸出の変化</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Tariff revenue {b} collects on them</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} の関税収入(当該輸出分)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>{a}&apos;s bilateral balance</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} の二国間貿易収支</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>of which commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>うちコミットメント分</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
@@ -249,6 +267,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
@@ -262,6 +281,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
         <source>IEEPA baseline</source>
         <translation>相互関税(ベースライン)</translation>
@@ -303,12 +323,14 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
         <source>in force</source>
         <translation>発効</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>paused</source>
         <translation>一時停止中</translation>
@@ -341,412 +363,418 @@
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>{what} has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} に ID がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no element {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>要素 {n} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no element with id {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id!r} の要素がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no entry {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 {key!r} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>{what} has no field {field!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} に項目 {field!r} はありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}の設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>Remove {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no entry {key!r} to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する項目 {key!r} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>{path!r} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} は一覧ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>position {n} is outside the list</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {n} は一覧の範囲外です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no element {key!r} at position {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {n} に要素 {key!r} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>flow column {column!r} cannot be set; replace the row</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フローの列 {column!r} は設定できません。行を置き換えてください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>Set {column} of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} の {column} の設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no flow {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー {key} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>Add flow {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー {key} の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>position {n} is outside the flow table</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {n} は貿易フロー表の範囲外です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>Remove flow {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー {key} の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no flow {key} at row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行目に貿易フロー {key} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Held back</source>
         <translation>温存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>On the table</source>
         <translation>提示中</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受諾</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>Traded</source>
-        <translation type="unfinished"></translation>
+        <translation>取引済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>local name</source>
-        <translation type="unfinished"></translation>
+        <translation>現地語名</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>基準日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>視点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>BATNA</source>
-        <translation type="unfinished"></translation>
+        <translation>BATNA</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>論点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>value to us</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側にとっての価値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>cost to them</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側のコスト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>法的根拠</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>imposing party</source>
-        <translation type="unfinished"></translation>
+        <translation>賦課国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>対象国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>税率</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>対象範囲</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>対象分野</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>all-in floor components</source>
-        <translation type="unfinished"></translation>
+        <translation>合算下限の構成</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>法令の参照</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>announced date</source>
-        <translation type="unfinished"></translation>
+        <translation>発表日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>発効日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>retroactive date</source>
-        <translation type="unfinished"></translation>
+        <translation>遡及適用日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>quota</source>
-        <translation type="unfinished"></translation>
+        <translation>割当</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>変更方法</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>yearly value</source>
-        <translation type="unfinished"></translation>
+        <translation>年間の金額</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウンド</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
@@ -761,7 +789,7 @@
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>elasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
@@ -773,199 +801,200 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>stacking rule</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ規則</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{edit}: a value has the wrong type ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{edit}:値の型が正しくありません ({why})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{edit}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edit}:{details}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>the scenario&apos;s {field!r} cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの {field!r} はここでは編集できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Change scenario {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの{field}の変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>unknown kind of entity {kind!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な対象の種類です: {kind!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>no {kind} with id {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id!r} の{kind}がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>a {kind}&apos;s {field!r} cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}の {field!r} は編集できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Change {field} of &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の{field}の変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Edit {kind} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}「{title}」の編集</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>no editable field {field!r} of option {option!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 {option!r} に編集可能な項目 {field!r} はありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Change {field} of option &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢「{label}」の{field}の変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add party &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者「{name}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{n} card(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>カード {n} 枚</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{n} measure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>措置 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{n} trade flow(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{n} offer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>the scenario&apos;s perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの視点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>party &apos;{name}&apos; is used by {users}; change or remove those first</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者「{name}」は{users}で使われています。先にそれらを変更または削除してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove party &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者「{name}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add issue &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>論点「{title}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove issue &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>論点「{title}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Move issue &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>論点「{title}」の移動</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add option &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢「{label}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>no option {option!r} in issue {issue!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue!r} に選択肢 {option!r} はありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>&apos;{title}&apos; needs at least one option; remove the issue instead</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」には選択肢が少なくとも一つ必要です。代わりに論点を削除してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>option &apos;{option}&apos; is part of {party}&apos;s no-deal package &apos;{package}&apos;; change that package first</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢「{option}」は {party} の合意なしパッケージ「{package}」に含まれています。先にそのパッケージを変更してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove option &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢「{label}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Reorder options</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢の並べ替え</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add tariff effect</source>
-        <translation type="unfinished"></translation>
+        <translation>関税効果の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove tariff effect</source>
-        <translation type="unfinished"></translation>
+        <translation>関税効果の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add commitment &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント「{label}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントの削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Set {party}&apos;s weight of &apos;{title}&apos; to {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の「{title}」のウェイトを {w} に設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>no weights to set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定するウェイトがありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Set {party}&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} のウェイトの設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Set {party}&apos;s score of &apos;{label}&apos; to {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の「{label}」の評点を {v} に設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
@@ -976,117 +1005,177 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Set {party}&apos;s reservation value to {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の留保価値を {v} に設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add card &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>カード「{title}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove card &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>カード「{title}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Move &apos;{title}&apos; to {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」を{lane}へ移動</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>the cards are already linked</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのカードはすでにリンクされています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Link &apos;{a}&apos; with &apos;{b}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{a}」と「{b}」のリンク</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>the cards are not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのカードはリンクされていません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Unlink &apos;{a}&apos; from &apos;{b}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{a}」と「{b}」のリンク解除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add measure &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>措置「{title}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>option &apos;{option}&apos; of &apos;{issue}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>論点「{issue}」の選択肢「{option}」</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>stacking rule &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ規則「{id}」</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>measure &apos;{title}&apos; is used by {users}; change those first</source>
-        <translation type="unfinished"></translation>
+        <translation>措置「{title}」は{users}で使われています。先にそれらを変更してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove measure &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>措置「{title}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Replace trade flows ({n} lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フローの置き換え ({n} 行)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add elasticity &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性「{id}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove elasticity &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性「{id}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add package &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ「{name}」の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>package &apos;{name}&apos; is {party}&apos;s no-deal package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ「{name}」は {party} の合意なしパッケージです</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove package &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ「{name}」の削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>issue {issue!r} is already open in &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue!r} は「{name}」ですでに未決定です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Change package &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ「{name}」の変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Record {party}&apos;s offer of round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} のラウンド {n} の提案の記録</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案の削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>WITS SMART defaults</source>
+        <translation>WITS SMART の既定値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>SMART σ</source>
+        <translation>SMART σ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>SMART ε_x</source>
+        <translation>SMART ε_x</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Caliendo–Parro (2015) sector trade elasticities</source>
+        <translation>Caliendo–Parro (2015) 部門別貿易弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Fontagné–Guimbard–Orefice (2022) product-level elasticities, central value</source>
+        <translation>Fontagné–Guimbard–Orefice (2022) 品目別弾力性(中心値)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Fontagné et al. 2022 η</source>
+        <translation>Fontagné ほか 2022 η</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Simonovska–Waugh (2014) aggregate trade elasticity</source>
+        <translation>Simonovska–Waugh (2014) 集計貿易弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Simonovska–Waugh 2014 η</source>
+        <translation>Simonovska–Waugh 2014 η</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Hard fallback</source>
+        <translation>既定の代替値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>fallback η</source>
+        <translation>代替値 η</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>fallback ε_x</source>
+        <translation>代替値 ε_x</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>fallback σ</source>
+        <translation>代替値 σ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
@@ -1112,6 +1201,200 @@
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <source>commitments are in US$, the flows in {unit}: the balance mixes bases and leaves the commitments out</source>
         <translation>コミットメントは米ドル建てですが、貿易フローは {unit} 建てです。基準が混在するため、収支にはコミットメントを含めていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Negotiating party</source>
+        <translation>交渉当事者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Third party</source>
+        <translation>第三国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Section 232</source>
+        <translation>232条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>IEEPA reciprocal (by country)</source>
+        <translation>相互関税(国別)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Section 301</source>
+        <translation>301条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Section 122</source>
+        <translation>122条</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Tariff-rate quota</source>
+        <translation>関税割当</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>Retaliation</source>
+        <translation>報復関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Additive</source>
+        <translation>加算</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>All-in floor</source>
+        <translation>合算下限</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>New rate</source>
+        <translation>新税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Cap the rate</source>
+        <translation>税率の上限設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Linear cut</source>
+        <translation>一律削減</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Swiss formula</source>
+        <translation>スイス・フォーミュラ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Add-on</source>
+        <translation>上乗せ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Add a measure</source>
+        <translation>措置の追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Remove the measure</source>
+        <translation>措置の撤廃</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Purchase</source>
+        <translation>購入</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Investment</source>
+        <translation>投資</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Market access</source>
+        <translation>市場アクセス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Standards</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Defence</source>
+        <translation>防衛</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Currency</source>
+        <translation>為替</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Import demand</source>
+        <translation>輸入需要</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Export supply</source>
+        <translation>輸出供給</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Substitution</source>
+        <translation>代替</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Official</source>
+        <translation>公式統計</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Estimate</source>
+        <translation>推計</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Illustrative</source>
+        <translation>例示</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
@@ -1157,71 +1440,215 @@
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>option &apos;{label}&apos; has no tariff effect {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢「{label}」に {n} 番目の関税効果はありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>option &apos;{label}&apos; has no commitment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢「{label}」に {n} 番目のコミットメントはありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}と{b}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>Change {field} of &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」の{field}の変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>a tariff effect&apos;s {field!r} cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>関税効果の {field!r} はここでは編集できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>a commitment&apos;s {field!r} cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントの {field!r} はここでは編集できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>the scenario has no tariff measures for an effect to change</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに、効果の対象となる関税措置がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコミットメント</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>New rate</source>
-        <translation>新税率</translation>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>US$ {v} bn</source>
+        <translation>{v} 10億米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>US$ {v} m</source>
+        <translation>{v} 百万米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>all products</source>
+        <translation>全品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{scope} except {codes}</source>
+        <translation>{scope}({codes} を除く)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>from {start} to {end}</source>
+        <translation>{start} から {end} まで</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>from {start}</source>
+        <translation>{start} から</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>in force to {end}</source>
+        <translation>{end} まで発効中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>all-in floor incl. {what}</source>
+        <translation>合算下限({what} を含む)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>further notice</source>
+        <translation>追って通知があるまで</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>paused {start} to {end}</source>
+        <translation>{start} から {end} まで一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>at {rate} {start} to {end}</source>
+        <translation>{start} から {end} まで {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>quota {volume} {unit} at {rate}</source>
+        <translation>割当 {volume} {unit} まで {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{rate} by {imposing} on {targets}, {scope}, {when}</source>
+        <translation>{imposing} が {targets} に {rate}、{scope}、{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Id: {id}    As of: {date}    Perspective: {party}</source>
+        <translation>ID: {id}    基準日: {date}    視点: {party}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Parties ({n})</source>
+        <translation>当事者 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>BATNA: {text}</source>
+        <translation>BATNA: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Issues ({n})</source>
+        <translation>論点 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>weights: {weights}</source>
+        <translation>ウェイト: {weights}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{n} tariff change(s)</source>
+        <translation>関税の変更 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{n} commitment(s)</source>
+        <translation>コミットメント {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>scores: {scores}</source>
+        <translation>評点: {scores}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Reservation values (BATNA)</source>
+        <translation>留保価値 (BATNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>package {id}</source>
+        <translation>パッケージ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Boards ({n} cards)</source>
+        <translation>ボード(カード {n} 枚)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Tariff measures ({n})</source>
+        <translation>関税措置 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{when} excludes {excludes}</source>
+        <translation>{when} は {excludes} を除外</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Stacking rules: {rules}</source>
+        <translation>積み上げ規則: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Trade flows ({n} lines, {year}, {unit})</source>
+        <translation>貿易フロー({n} 行、{year} 年、{unit})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{importer} imports from {exporter}: {value}, trade-weighted MFN {rate}</source>
+        <translation>{importer} の {exporter} からの輸入: {value}、貿易加重平均 MFN 税率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>Packages: {packages}    Offers: {offers}</source>
+        <translation>パッケージ: {packages}    提案: {offers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <source>{n} of {total} issues chosen</source>
+        <translation>{total} 論点中 {n} 論点を選択済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
         <source>Maximum rate</source>
         <translation>上限税率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Linear cut</source>
-        <translation>一律削減</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Swiss formula</source>
-        <translation>スイス・フォーミュラ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Add-on</source>
-        <translation>上乗せ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
@@ -1265,42 +1692,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <source>Section 232</source>
-        <translation>232条</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <source>IEEPA reciprocal (by country)</source>
-        <translation>相互関税(国別)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <source>Section 301</source>
-        <translation>301条</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <source>Section 122</source>
-        <translation>122条</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <source>Tariff-rate quota</source>
-        <translation>関税割当</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <source>Retaliation</source>
-        <translation>報復関税</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>additive</source>
         <translation>加算</translation>
     </message>
@@ -1395,290 +1787,1300 @@
         <translation>取引のある {n} 品目({which})はシナリオにもプリセットにも弾力性がないため、既定の代替値を使用しました。{lines}</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>{name} ({n} entries) {symbol}</source>
+        <translation>{name}({n} 件){symbol}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{id!r} is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} は有効な ID ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown party {party!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な当事者です: {party!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>party {perspective!r} does not negotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者 {perspective!r} は交渉当事者ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>round must be 1 or more, not {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウンドは 1 以上にしてください({round} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown package {package!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なパッケージです: {package!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{id!r} is not a valid {what} id</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} は有効な{what}の ID ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>duplicate {what} id {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}の ID {id!r} が重複しています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>text is {length:,} characters long; the limit is {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが {length:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>text holds an invalid character (an unpaired surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに無効な文字(対になっていないサロゲート)が含まれています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>a negotiation needs at least two parties with role &apos;negotiator&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉には役割が「交渉当事者」の当事者が 2 つ以上必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>colour must look like #1f77b4, not {colour!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>色は #1f77b4 の形式で指定してください({colour!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>有限の数値にしてください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>rate {value:g} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>税率 {value:g} が負の値です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{value:g} is below {low:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} は下限 {low:g} を下回っています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>rate {value:g} is {percent:g} %, above the {limit:g} % limit (rates are fractions: 0.25 means 25 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>税率 {value:g} は {percent:g} % で、上限の {limit:g} % を超えています(税率は小数で表します。0.25 は 25 % です)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>HS prefix must be 2–10 digits, not {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>HS コードの先頭部分は 2~10 桁の数字にしてください({code!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>name at least one target party, or &apos;*&apos; for every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>対象国を少なくとも一つ指定してください(すべての相手国なら「*」)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>ends ({end}) before it takes effect ({effective})</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日 ({end}) が発効日 ({effective}) より前です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>takes effect before it was announced</source>
-        <translation type="unfinished"></translation>
+        <translation>発表日より前に発効しています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>ends ({end}) before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日 ({end}) が開始日より前です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>quota volume must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>割当数量は 0 以上にしてください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>an all-in floor usually includes &apos;mfn&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>合算下限には通常「mfn」を含めます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>an issue needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>論点には選択肢が少なくとも一つ必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>HS prefix must be 2–10 digits: {product!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>HS コードの先頭部分は 2~10 桁の数字にしてください: {product!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>add_measure needs the measure to add</source>
-        <translation type="unfinished"></translation>
+        <translation>措置の追加には、追加する措置の指定が必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown measure {measure!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な措置です: {measure!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{op} needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} には値が必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>a cut is a fraction from 0 to 1, not {value:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>削減率は 0~1 の小数で指定してください({value:g} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>the Swiss coefficient must be positive: {value:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>スイス・フォーミュラの係数は正の値にしてください: {value:g}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>a second set of preferences for {party!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party!r} の選好が重複しています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown issue {issue!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な論点です: {issue!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>weight must be zero or more, not {weight!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェイトは 0 以上にしてください({weight!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown option {option!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な選択肢です: {option!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>score must be 0–100, not {score!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>評点は 0~100 にしてください({score!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>weights add up to {total:g}, not 100; they are scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェイトの合計が 100 ではなく {total:g} です。比率に応じて調整されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>give a value or a package, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>値かパッケージのどちらか一方を指定してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>must be 0–100, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>0~100 にしてください({value!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>no preferences for party {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者 {id!r} の選好がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>an option needs its issue</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢には論点の指定が必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown option {option!r} of {issue!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue!r} に選択肢 {option!r} はありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown card {link!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なカードです: {link!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>card {link!r} is on the same board</source>
-        <translation type="unfinished"></translation>
+        <translation>カード {link!r} は同じボード上にあります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>name at least one selector</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクターを少なくとも一つ指定してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown authority {authority!r} in selector {selector!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクター {selector!r} に不明な法的根拠 {authority!r} があります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>the flow table&apos;s columns have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー表の列の長さが揃っていません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown party {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な当事者です: {names}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>HS code must be 2–10 digits: {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>HS コードは 2~10 桁の数字にしてください: {code!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>duplicate flow {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー {key} が重複しています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{column} {value:g} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の値 {value:g} が負の値です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{column} {value:g} is above the 1000 % limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の値 {value:g} が上限の 1000 % を超えています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{column} {value:g} is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の値 {value:g} が有限の数値ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{n} more rows with a bad {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに {column} が不正な行が {n} 行あります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>an elasticity is a positive number, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性は正の数値にしてください({value!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown option {option!r} of issue {issue!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue!r} に選択肢 {option!r} はありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Nash</source>
+        <translation>ナッシュ解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Max-min gain</source>
+        <translation>マックスミン解(平等主義)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Utilitarian</source>
+        <translation>功利主義解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Latest offer</source>
+        <translation>最新の提案</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Stored package</source>
+        <translation>保存済みパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>No deal</source>
+        <translation>合意なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Chosen</source>
+        <translation>選択済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>Frontier</source>
+        <translation>フロンティア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>All packages</source>
+        <translation>全パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>REDACTED COPY</source>
+        <translation>秘匿処理版</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Exported {when} · hash {hash}</source>
+        <translation>エクスポート {when} · ハッシュ {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Page {page} of {pages}</source>
+        <translation>{page} / {pages} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Redacted copy: {note}.</source>
+        <translation>秘匿処理版: {note}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Options matrix — {title}</source>
+        <translation>オプション・マトリクス — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Blue cells on yellow are inputs: change a weight, score or reservation value and every utility on Packages updates. Weights are points, scaled to sum to 1 (share); weighted = share × score; a package&apos;s utility is the sum of its options&apos; weighted values (0–100).</source>
+        <translation>黄色地に青字のセルは入力欄です。ウェイト、スコア、留保価値を変更すると、パッケージシートのすべての効用が更新されます。ウェイトはポイントで、合計が1になるよう換算されます(比率)。加重値 = 比率 × スコアで、パッケージの効用はその選択肢の加重値の合計(0–100)です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Board status</source>
+        <translation>ボードの状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>The utility of the no-deal package &apos;{name}&apos;.</source>
+        <translation>合意なしパッケージ「{name}」の効用です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>The preferences of {parties} are not in this workbook: they have no weights, scores or utilities here.</source>
+        <translation>{parties} の選好はこのブックに含まれていません。ウェイト、スコア、効用はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Utilities are formulas over the Options sheet (change a weight there and they update); In ZOPA compares them with the reservation values there.</source>
+        <translation>効用は選択肢シートを参照する数式です(そこでウェイトを変更すると更新されます)。「ZOPA内」列はそれらを選択肢シートの留保価値と比較します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Indicators are the trade model&apos;s at export, on {date}: {party}&apos;s trade with {partner}, {unit}.</source>
+        <translation>指標はエクスポート時点の貿易モデルによるもので、{date} 時点の {party} と {partner} の貿易({unit})です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Sorted by {party}&apos;s utility at export.</source>
+        <translation>エクスポート時点の {party} の効用の順に並べています。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Candidate packages — {title}</source>
+        <translation>候補パッケージ — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Listed as</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>{party} utility</source>
+        <translation>{party} の効用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>In ZOPA</source>
+        <translation>ZOPA内</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>On frontier</source>
+        <translation>フロンティア上</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{party} exports to {partner}: change</source>
+        <translation>{party} の {partner} 向け輸出: 変化</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{party} balance with {partner}</source>
+        <translation>{party} の対 {partner} 貿易収支</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{kinds}; stored as {names}</source>
+        <translation>{kinds}。保存名: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Money columns are in {unit}.</source>
+        <translation>金額の列の単位は {unit} です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Utility chart</source>
+        <translation>効用グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>A utility chart needs two parties&apos; utilities; this workbook has {n}.</source>
+        <translation>効用グラフには2当事者の効用が必要ですが、このブックには {n} 当事者分しかありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Packages by utility — {x} across, {y} up</source>
+        <translation>効用で見たパッケージ — 横軸 {x}、縦軸 {y}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Every candidate package on the Packages sheet (grey), the key packages, and the no-deal point (the reservation values). The points follow the Packages and Options sheets: change a weight and they move.</source>
+        <translation>パッケージシートのすべての候補パッケージ(灰色)、主要パッケージ、合意なしの点(留保価値)です。点はパッケージシートと選択肢シートに連動し、ウェイトを変更すると移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{party} utility (0–100)</source>
+        <translation>{party} の効用(0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>Candidate packages</source>
+        <translation>候補パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>No deal (reservation values)</source>
+        <translation>合意なし(留保価値)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Options matrix: {title}</source>
+        <translation>オプション・マトリクス: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Exported by Negotiator {version}. Sheets: {options} (inputs and weighted values), {packages} (candidates), {chart}, {grid}, {impact}, {tariffs}, {boards}.</source>
+        <translation>Negotiator {version} でエクスポートしました。シート: {options}(入力値と加重値)、{packages}(候補)、{chart}、{grid}、{impact}、{tariffs}、{boards}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>REDACTED COPY for sharing beyond the team: {note}.</source>
+        <translation>チーム外共有用の秘匿処理版: {note}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Revision</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>— (not from the scenario library)</source>
+        <translation>—(シナリオライブラリのものではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>SHA-256 of the scenario&apos;s canonical file text: the same scenario file (and library revision) always has this hash.</source>
+        <translation>シナリオの正規化したファイル内容のSHA-256です。同じシナリオファイル(とライブラリの版)は常にこのハッシュになります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Exported at</source>
+        <translation>エクスポート日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Perspective</source>
+        <translation>視点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{parties} negotiate; third parties: {third}</source>
+        <translation>交渉当事者: {parties}。第三者: {third}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{parties} negotiate</source>
+        <translation>交渉当事者: {parties}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Parties</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{n} candidates ({front} on the Pareto frontier of {size} frontier points)</source>
+        <translation>候補 {n} 件(うちパレートフロンティア上 {front} 件、フロンティアの点は全 {size} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{n} candidates ({front} on the Pareto frontier)</source>
+        <translation>候補 {n} 件(うちパレートフロンティア上 {front} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{n} candidates: every package (no frontier without every side&apos;s preferences)</source>
+        <translation>候補 {n} 件: 全パッケージ(すべての側の選好がないためフロンティアはありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{n} candidates: the offers and stored packages (no frontier without every side&apos;s preferences)</source>
+        <translation>候補 {n} 件: 提案と保存済みパッケージ(すべての側の選好がないためフロンティアはありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Packages listed</source>
+        <translation>掲載パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>{n} packages</source>
+        <translation>{n} 件のパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>; ZOPA {n} ({share})</source>
+        <translation>。ZOPA {n} 件({share})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>; ZOPA about {n} ({share} ± {margin}, sampled)</source>
+        <translation>。ZOPA 約 {n} 件({share} ± {margin}、標本推計)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Package space</source>
+        <translation>パッケージ空間</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Reservation value {party}</source>
+        <translation>留保価値 {party}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>yes: {note}</source>
+        <translation>はい: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Assumptions</source>
+        <translation>前提</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Utilities</source>
+        <translation>効用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Linear-additive: U = Σ (weight ÷ Σ weights) × score, on 0–100. Scores are 0–100 per option; weights are points. A package is in the ZOPA when every party&apos;s utility is at least its reservation value.</source>
+        <translation>線形加法型: U = Σ(ウェイト ÷ ウェイト合計)× スコア(0–100)。スコアは選択肢ごとに0–100、ウェイトはポイントです。すべての当事者の効用が留保価値以上のとき、パッケージはZOPAに入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>exact</source>
+        <translation>厳密</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} flows ({unit}) at MFN rates; source: {source}.</source>
+        <translation>WITS SMART 部分均衡モデル({model})、{day} 時点、MFN税率での基準年 {year} の貿易フロー({unit})に基づく。出典: {source}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} flows ({unit}) at MFN rates.</source>
+        <translation>WITS SMART 部分均衡モデル({model})、{day} 時点、MFN税率での基準年 {year} の貿易フロー({unit})に基づく。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Trade model</source>
+        <translation>貿易モデル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Indicators</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Seen from {party} trading with {partner}, in {unit}: the change of {party}&apos;s exports to {partner} from the base year, the tariff revenue {partner} collects on them, and {party}&apos;s bilateral balance including the package&apos;s purchase commitments. Values at export (not formulas).</source>
+        <translation>{party} から見た {partner} との貿易の値({unit})です: 基準年からの {party} の {partner} 向け輸出の変化、それに対して {partner} が徴収する関税収入、パッケージの購入コミットメントを含む {party} の二国間貿易収支。エクスポート時点の値です(数式ではありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>No trade flows in the scenario: no indicators or impacts.</source>
+        <translation>シナリオに貿易フローがないため、指標と影響はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Input cell: change it and the formulas that use it update.</source>
+        <translation>入力セル: 変更すると、それを使う数式が更新されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Formula (weighted values, utilities, ZOPA).</source>
+        <translation>数式(加重値、効用、ZOPA)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>On frontier: a flag computed at export.</source>
+        <translation>フロンティア上: エクスポート時に計算したフラグです。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions over the ZOPA; Latest offer: a side&apos;s last offer (open issues filled from the status quo); No deal: a no-deal package; Frontier: a Pareto-efficient package; Chosen: a package given at export.</source>
+        <translation>ナッシュ解、カライ・スモロディンスキー解、マックスミン解(平等主義)、功利主義解: ZOPA上の交渉解。最新の提案: 一方の側の最後の提案(未決の論点は現状で補完)。合意なし: 合意なしのパッケージ。フロンティア: パレート効率的なパッケージ。選択済み: エクスポート時に指定したパッケージ。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Notes and warnings</source>
+        <translation>注記と警告</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{title} (redacted)</source>
+        <translation>{title}(秘匿処理版)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <source>Options matrix</source>
+        <translation>オプション・マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>{kind} ({status})</source>
+        <translation>{kind}({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Options</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Packages</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Issue grid</source>
+        <translation>論点一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>Tariffs</source>
+        <translation>関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <source>Boards</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Workbook format</source>
+        <translation>ブック形式</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Scenario id</source>
+        <translation>シナリオID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Content hash</source>
+        <translation>内容ハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Redacted copy</source>
+        <translation>秘匿処理版</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Issue / option</source>
+        <translation>論点 / 選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Issue id</source>
+        <translation>論点ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Option id</source>
+        <translation>選択肢ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>{party} weight</source>
+        <translation>{party} ウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>{party} share</source>
+        <translation>{party} 比率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>{party} score</source>
+        <translation>{party} スコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>{party} weighted</source>
+        <translation>{party} 加重値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>{party} board</source>
+        <translation>{party} ボード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Total weight (points)</source>
+        <translation>ウェイト合計(ポイント)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Reservation value (no deal)</source>
+        <translation>留保価値(合意なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>demand</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>concession</source>
+        <translation>譲歩</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>red line</source>
+        <translation>レッドライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>on table</source>
+        <translation>提示中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>preset</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>fallback</source>
+        <translation>代替値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>import demand</source>
+        <translation>輸入需要</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>export supply</source>
+        <translation>輸出供給</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>substitution</source>
+        <translation>代替</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>US$ bn</source>
+        <translation>10億米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{unit} bn</source>
+        <translation>10億{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Issue grid: opening, target and resistance</source>
+        <translation>論点一覧: 当初提示、目標、抵抗点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Opening: the option in the party&apos;s latest offer (else its best option). Target: the Nash package. Resistance: the party&apos;s worst option among the efficient packages every side prefers to no deal.</source>
+        <translation>当初提示: その当事者の最新の提案の選択肢(なければ最善の選択肢)。目標: ナッシュ解のパッケージ。抵抗点: すべての側が合意なしより好む効率的なパッケージのうち、その当事者にとって最悪の選択肢。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>Issue</source>
+        <translation>論点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{party} opening</source>
+        <translation>{party} 当初提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{party} target</source>
+        <translation>{party} 目標</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{party} resistance</source>
+        <translation>{party} 抵抗点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Target and resistance need every side&apos;s preferences: not in this workbook.</source>
+        <translation>目標と抵抗点にはすべての側の選好が必要ですが、このブックには含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>US$ m</source>
+        <translation>百万米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{unit} m</source>
+        <translation>百万{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Trade impact by sector</source>
+        <translation>分野別の貿易への影響</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>The scenario has no trade flows.</source>
+        <translation>シナリオに貿易フローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Trade impact by sector — status quo and key packages</source>
+        <translation>分野別の貿易への影響 — 現状と主要パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Linear SMART model on {day}, from base-year {year} flows at MFN rates; money in {unit}. Status quo: the tariffs in force; a package: the tariffs under it. &apos;vs status quo&apos; is what the package changes.</source>
+        <translation>線形SMARTモデル、{day} 時点、MFN税率での基準年 {year} の貿易フローに基づく。金額の単位は {unit}。現状: 発効中の関税。パッケージ: その下での関税。「現状比」はパッケージによる変化です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Exact SMART model on {day}, from base-year {year} flows at MFN rates; money in {unit}. Status quo: the tariffs in force; a package: the tariffs under it. &apos;vs status quo&apos; is what the package changes.</source>
+        <translation>厳密SMARTモデル、{day} 時点、MFN税率での基準年 {year} の貿易フローに基づく。金額の単位は {unit}。現状: 発効中の関税。パッケージ: その下での関税。「現状比」はパッケージによる変化です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Importer</source>
+        <translation>輸入国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Exporter</source>
+        <translation>輸出国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>HS chapter</source>
+        <translation>HS 類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Section</source>
+        <translation>部</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Tariff, base year</source>
+        <translation>関税(基準年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Tariff</source>
+        <translation>関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Imports, base year</source>
+        <translation>輸入額(基準年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Imports</source>
+        <translation>輸入額</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Change from base year</source>
+        <translation>基準年からの変化</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Change %</source>
+        <translation>変化率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>vs status quo</source>
+        <translation>現状比</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Tariff revenue</source>
+        <translation>関税収入</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Welfare</source>
+        <translation>厚生</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Status quo (tariffs in force)</source>
+        <translation>現状(発効中の関税)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>all sectors</source>
+        <translation>全分野</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Tariff measures and effective rates</source>
+        <translation>関税措置と実効税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>The measures of the scenario with their dates, then the trade-weighted tariff each negotiator applies to each partner through {year} (base-year import values as weights), at every date on which it changes.</source>
+        <translation>シナリオの措置とその日付、続いて各交渉当事者が各相手国に課す {year} 年の貿易加重平均関税(基準年の輸入額で加重)を、変化する日付ごとに示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>Measures</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Measure</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Authority</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Imposed by</source>
+        <translation>賦課国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>On</source>
+        <translation>対象国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Products</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Announced</source>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>In force from</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Pauses and reductions</source>
+        <translation>一時停止と引き下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Quota</source>
+        <translation>割当</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Legal reference</source>
+        <translation>法的根拠(条文)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{scope} except {excluded}</source>
+        <translation>{scope}({excluded} を除く)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>all-in floor</source>
+        <translation>込みの下限</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>all-in floor incl. {layers}</source>
+        <translation>込みの下限({layers} を含む)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{start}–{end}: {what}</source>
+        <translation>{start}–{end}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{volume} {unit} at {rate}</source>
+        <translation>{volume} {unit}、枠内税率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Trade-weighted tariff on {party} imports, by partner</source>
+        <translation>{party} の輸入に対する貿易加重平均関税(相手国別)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Boards: demands, concessions and red lines</source>
+        <translation>ボード: 要求、譲歩、レッドライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Both sides&apos; cards as the team sees them. Values are in utility points against the status quo: what the card&apos;s owner gains, and what the other side loses.</source>
+        <translation>チームから見た双方のカードです。値は現状に対する効用ポイントで、カードの所有者が得るものと相手側が失うものを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Value to owner</source>
+        <translation>所有者にとっての価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Cost to other side</source>
+        <translation>相手側の負担</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Answers</source>
+        <translation>対応するカード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Elasticities used</source>
+        <translation>使用した弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Origin</source>
+        <translation>由来</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>Lines</source>
+        <translation>品目数</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>frontier</source>
         <translation>フロンティア</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Nash</source>
-        <translation>ナッシュ解</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -1707,13 +3109,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Package</source>
-        <translation>パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>The candidate package; hover for its options</source>
         <translation>候補のパッケージです。ポインターを合わせると選択肢を表示します</translation>
     </message>
@@ -1726,11 +3121,6 @@
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Why the package is a candidate</source>
         <translation>パッケージが候補になっている理由です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <source>{party} utility</source>
-        <translation>{party} の効用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -1747,11 +3137,6 @@
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Better than no deal for every side</source>
         <translation>すべての側にとって合意なしより良いパッケージです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <source>Frontier</source>
-        <translation>フロンティア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -1793,11 +3178,6 @@
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>Our bilateral balance, commitments included</source>
         <translation>コミットメントを含む自国側の二国間収支です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <source>yes</source>
-        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -1883,11 +3263,6 @@
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Write the options matrix to an Excel workbook</source>
         <translation>オプション・マトリクスを Excel ブックに書き出します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Options matrix</source>
-        <translation>オプション・マトリクス</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
@@ -2029,21 +3404,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>value {points}</source>
         <translation>価値 {points}</translation>
     </message>
@@ -2174,14 +3534,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Issue</source>
-        <translation>論点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Settled as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,11 +3550,6 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>The scenario has no negotiating parties.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2253,11 +3600,6 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,11 +3738,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Card</source>
-        <translation>カード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>What the card asks for or offers, in a few words (required)</source>
         <translation>カードで求めること、または提供することを短く記入します(必須)。</translation>
     </message>
@@ -2417,19 +3754,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>How much the card matters to its side</source>
         <translation>このカードが当事者にとってどれだけ重要かを示します。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Priority</source>
-        <translation>優先度</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
@@ -2445,12 +3771,6 @@
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>The option of that issue the card stands for; put on the table, it goes into the package</source>
         <translation>カードが表す論点の選択肢です。カードを提示中にすると、この選択肢がパッケージに入ります。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Option</source>
-        <translation>選択肢</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
@@ -2479,11 +3799,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Keywords for filtering the boards, separated by commas</source>
         <translation>ボードの絞り込みに使うキーワードです。カンマで区切ります。</translation>
     </message>
@@ -2496,11 +3811,6 @@
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Background, arguments and sources; shown when hovering the card</source>
         <translation>背景、論拠、出典です。カードにマウスを重ねると表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
@@ -2620,21 +3930,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>linear</source>
-        <translation>線形</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>exact</source>
-        <translation>厳密</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>US$ bn</source>
-        <translation>10億米ドル</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>The importer&apos;s trade by HS chapter from the base year: grey bars for the status quo, coloured bars for the current package. The whiskers span the 5th to 95th percentile of the Monte-Carlo draws over the elasticities.</source>
         <translation>輸入国の貿易の基準年からの変化を HS 類別に示します。灰色の棒は現状、色付きの棒は現在のパッケージです。ひげは弾力性についてのモンテカルロ試行の 5～95 パーセンタイルの範囲です。</translation>
     </message>
@@ -2643,11 +3938,6 @@
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Status quo</source>
         <translation>現状</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>HS chapter</source>
-        <translation>HS 類</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
@@ -2713,13 +4003,6 @@
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>Whether the model is running, or why it could not run</source>
         <translation>モデルが計算中かどうか、または計算できなかった理由です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Importer</source>
-        <translation>輸入国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
@@ -2886,11 +4169,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Utilitarian</source>
-        <translation>功利主義解</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>the chart needs two negotiating parties</source>
         <translation>この図には交渉当事者が 2 つ必要です</translation>
     </message>
@@ -2903,11 +4181,6 @@
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Each grey dot is a package: its utility for our side (across) and for the other side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the shaded area the ZOPA. Hover a point to see its package; click it to make it the current package.</source>
         <translation>灰色の点はそれぞれ 1 つのパッケージで、横軸が自国側の効用、縦軸が相手側の効用です。線はパレートフロンティア、破線は BATNA、網掛けの領域は ZOPA を示します。点にポインターを合わせるとパッケージの内容を表示し、クリックすると現在のパッケージにします。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Packages</source>
-        <translation>パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
@@ -2933,11 +4206,6 @@
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>{n} of {size} packages (sample)</source>
         <translation>{size} 件中 {n} 件のパッケージ(標本)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{n} packages</source>
-        <translation>{n} 件のパッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
@@ -3436,11 +4704,6 @@
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>How many frontier packages to list</source>
         <translation>載せるフロンティア・パッケージの数です。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>Candidate packages</source>
-        <translation>候補パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
@@ -4223,674 +5486,613 @@ Plan a tariff negotiation, offline.</source>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Max-min (egalitarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>マックスミン解(平等主義)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Utilitarian (largest sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>功利主義解(合計最大)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Maximises the product of both sides&apos; gains over their BATNAs</source>
-        <translation type="unfinished"></translation>
+        <translation>双方の BATNA からの利得の積を最大化します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Gains in proportion to what each side could hope for at best</source>
-        <translation type="unfinished"></translation>
+        <translation>各側が望みうる最善に比例して利得を配分します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Maximises the smaller of the two gains over the BATNAs</source>
-        <translation type="unfinished"></translation>
+        <translation>BATNA からの利得のうち小さい方を最大化します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Maximises the sum of the utilities, whoever gains</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらが得るかにかかわらず、効用の合計を最大化します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>{sign}{unit} {v} bn</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{v} 10億{unit}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>{sign}{unit} {v} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{v} 百万{unit}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Package: one option per issue</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ:論点ごとに選択肢を一つ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Choose how each issue is settled; the results update as you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>各論点の決着方法を選びます。選ぶと結果がすぐに更新されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Suggested packages</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Bargaining solutions, recorded offers and frontier points: Enter or double-click to take one as the package</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉解、記録済みの提案、フロンティア上の点です。Enter キーまたはダブルクリックでパッケージとして採用します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Utility against the BATNA (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>BATNA と比べた効用(0~100)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Each side&apos;s utility of the package (bar), its reservation value (tick) and its gain over no deal</source>
-        <translation type="unfinished"></translation>
+        <translation>各側のパッケージの効用(バー)、留保価値(目盛り)、合意しない場合からの利得です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Euclidean distance in utility points to the nearest Pareto-frontier point and to the Nash solution; 0 to the frontier means no package is better for both</source>
-        <translation type="unfinished"></translation>
+        <translation>最も近いパレートフロンティア上の点およびナッシュ解までの、効用ポイントでのユークリッド距離です。フロンティアまでの距離が 0 なら、双方にとってより良いパッケージはありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Economic indicators (trade model, from the base year)</source>
-        <translation type="unfinished"></translation>
+        <translation>経済指標(貿易モデル、基準年比)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Computed in the background; they follow the package and the tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>バックグラウンドで計算され、パッケージと関税の変更に追従します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Record as an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案として記録</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>The side that makes this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>この提案を行う側です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Offer by</source>
-        <translation type="unfinished"></translation>
+        <translation>提案する側</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>The negotiating round (one after the latest recorded offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉ラウンドです(最新の記録済み提案の次のラウンド)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Record as offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案として記録</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Add the package as this side&apos;s offer in this round (undoable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>このパッケージを、この側のこのラウンドでの提案として追加します(元に戻せます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>How &apos;{issue}&apos; is settled in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージでの「{issue}」の決着方法です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>{solution} — no ZOPA</source>
-        <translation type="unfinished"></translation>
+        <translation>{solution} — ZOPA (合意可能領域) なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>No package is at least as good as no deal for every side</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての側にとって合意しない場合以上となるパッケージはありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>({n} tied)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} 件が同点)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>The package this side offered (open issues keep the current choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>この側が提案したパッケージです(未決定の論点は現在の選択のままです)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Frontier {k}: {u}</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティア {k}:{u}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>A Pareto-efficient package, in the ZOPA</source>
-        <translation type="unfinished"></translation>
+        <translation>パレート効率的なパッケージです(ZOPA 内)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>A Pareto-efficient package, outside the ZOPA</source>
-        <translation type="unfinished"></translation>
+        <translation>パレート効率的なパッケージです(ZOPA 外)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>{party}: bar = utility of the package, tick = reservation value</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}:バー = パッケージの効用、目盛り = 留保価値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>&lt;b&gt;{u}&lt;/b&gt; pts · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;gain {g}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{u}&lt;/b&gt; 点 · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;利得 {g}&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Distance to the frontier: {d} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>フロンティアまでの距離:{d} 点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>to Nash: {d} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>ナッシュ解まで:{d} 点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>no Nash solution (empty ZOPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ナッシュ解なし(ZOPA が空)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Indicators need two negotiating parties</source>
-        <translation type="unfinished"></translation>
+        <translation>指標の計算には交渉当事者が 2 つ必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>US$</source>
-        <translation type="unfinished"></translation>
+        <translation>米ドル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Exports after the package&apos;s tariffs, against the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの関税適用後の輸出(基準年比)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Duties paid on {a}&apos;s exports to {b} under the package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの下で {a} の対{b}輸出に課される関税額です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Exports minus imports with {b}, commitments included</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} との輸出額から輸入額を差し引いた額です(コミットメントを含む)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Net yearly purchases promised in the package&apos;s commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージのコミットメントで約束された年間の純購入額です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Trade data of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年の貿易データ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Indicators unavailable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を計算できません: {why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Recorded as {party}&apos;s offer of round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} のラウンド {n} の提案として記録しました</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Package builder</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ作成</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Build a package, compare it with the BATNAs and record it as an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを作成し、BATNA と比較して提案として記録します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Why the last change was refused; the scenario was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更が受け付けられなかった理由です。シナリオは変更されていません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Tariff effects</source>
-        <translation type="unfinished"></translation>
+        <translation>関税効果</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Tariff changes this option makes if it is agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択肢で合意した場合の関税の変更です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Purchases, investment, market access and other promises this option brings</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択肢に伴う購入、投資、市場アクセスなどの約束です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Add to the selected option ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の選択肢に追加します ({key})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Remove the selected row ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の行を削除します ({key})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Select an option to see its effects</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢を選ぶと効果が表示されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Issues and options</source>
-        <translation type="unfinished"></translation>
+        <translation>論点と選択肢</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Each option&apos;s score for each party (0–100). F2 or typing edits a cell; Insert adds an option, Delete removes it, Ctrl+Up/Down reorders</source>
-        <translation type="unfinished"></translation>
+        <translation>各当事者による各選択肢の評点(0~100)です。F2 キーまたは入力でセルを編集します。Ins キーで選択肢を追加、Del キーで削除、Ctrl+上下キーで並べ替えます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>{tip} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({key})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Add an option to the current issue</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の論点に選択肢を追加します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Remove the current option</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の選択肢を削除します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Move the option up within its issue</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢を論点内で上に移動します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Move the option down within its issue</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢を論点内で下に移動します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Add an issue after the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の論点の後に論点を追加します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Remove the current issue with its options and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の論点を、その選択肢と評点とともに削除します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Move the whole issue up</source>
-        <translation type="unfinished"></translation>
+        <translation>論点全体を上に移動します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Move the whole issue down</source>
-        <translation type="unfinished"></translation>
+        <translation>論点全体を下に移動します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Option:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>論点:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>New option {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい選択肢 {n}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい論点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Issues and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>論点と選好</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>Issues, options, scores, weights, reservation values and option effects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Cap the rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>All-in floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Add a measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Remove the measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Investment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Market access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Standards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Defence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>論点、選択肢、評点、ウェイト、留保価値、選択肢の効果</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The issue under negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉中の論点です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>One way the issue could be settled; double-click or F2 to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>論点の決着方法の一つです。ダブルクリックまたは F2 キーで名前を変更できます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>{party}&apos;s score of each option, 0 (worst) to 100 (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} による各選択肢の評点です(0 = 最悪、100 = 最良)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>{e} tariff effect(s), {c} commitment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>関税効果 {e} 件、コミットメント {c} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>{party} has not scored this option (it counts 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} はこの選択肢を評価していません(0 として扱います)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>{party}&apos;s score of &apos;{option}&apos;: {v} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} による「{option}」の評点:{v} / 100</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>An option needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢には名前が必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>A score is a number from 0 to 100, not {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>評点は 0~100 の数値で入力してください({v!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>{what} must be a number, not {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}は数値で入力してください({v!r} は使えません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>変更方法</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>How the option changes the tariff (new rate, cut, Swiss formula…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択肢による関税の変更方法です(新税率、削減、スイス・フォーミュラなど)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The tariff measure the effect changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>この効果が変更する関税措置です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Rate or cut in percent; the Swiss formula&apos;s coefficient as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>税率または削減率(%)です。スイス・フォーミュラの場合は係数をそのまま入力します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Why, or where the number comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>理由、または数値の出典です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Adds a new measure; edit it in the tariff editor</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい措置を追加します。内容は関税エディタで編集してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>unknown operator {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な変更方法です: {v!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Purchase, investment, market access, standards…</source>
-        <translation type="unfinished"></translation>
+        <translation>購入、投資、市場アクセス、基準など</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
+        <source>By</source>
+        <translation>約束する側</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The party that commits</source>
-        <translation type="unfinished"></translation>
+        <translation>約束する当事者です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>What is promised</source>
-        <translation type="unfinished"></translation>
+        <translation>約束の内容です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>How much, in the unit on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>数量です(単位は右の列)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The amount&apos;s unit (Mt/yr, USD bn…)</source>
-        <translation type="unfinished"></translation>
+        <translation>数量の単位です(Mt/年、10億USD など)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>US$ bn/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>10億米ドル/年</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Estimated extra purchases a year, counted in the bilateral balance; blank if none</source>
-        <translation type="unfinished"></translation>
+        <translation>年間の追加購入額の見積もりです。二国間の貿易収支に算入されます。該当しない場合は空欄にします</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>US$ {v} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>年間 {v} 米ドル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>unknown kind of commitment {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコミットメントの種類です: {v!r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>The yearly value</source>
-        <translation type="unfinished"></translation>
+        <translation>年間の金額</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>A commitment needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントには名前が必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Type a value, or use the arrow keys; Enter to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>値を入力するか矢印キーで調整し、Enter キーで確定します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>How much each issue matters to {party}: 100 points shared out</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} にとっての各論点の重要度です(合計 100 ポイントを配分)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>Reservation value (BATNA)</source>
-        <translation type="unfinished"></translation>
+        <translation>留保価値 (BATNA)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>The utility of no deal, 0–100: a package below it is worse than walking away</source>
-        <translation type="unfinished"></translation>
+        <translation>合意しない場合の効用(0~100)です。これを下回るパッケージは交渉決裂より不利です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>A party&apos;s weights always share 100 points</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者のウェイトは常に合計 100 ポイントです</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>pts</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{party} reservation value</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の留保価値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{party}&apos;s reservation value: the utility (0–100) of its best alternative to a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の留保価値:交渉決裂時の最善の代替案の効用(0~100)です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{party}: {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}:{issue}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{party}&apos;s weight of &apos;{issue}&apos;. Drag or use the arrow keys; the unlocked other issues make room so the total stays 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の「{issue}」のウェイトです。ドラッグまたは矢印キーで調整します。合計が 100 に保たれるよう、ロックされていない他の論点が調整されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>Points out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>100 点満点中の点数</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>Lock {party}&apos;s weight of &apos;{issue}&apos;: other sliders leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の「{issue}」のウェイトをロックします。他のスライダーを動かしても変わりません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>Lock {party} {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の {issue} をロック</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>{t} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} 点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
@@ -5136,11 +6338,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>As of</source>
-        <translation>基準日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>Back to the scenario&apos;s as-of date</source>
         <translation>シナリオの基準日に戻ります</translation>
     </message>
@@ -5163,11 +6360,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The line&apos;s base MFN rate in percent</source>
         <translation>この品目の基本MFN税率(%)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Measures</source>
-        <translation>措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
@@ -5316,11 +6508,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Tariffs</source>
-        <translation>関税</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The date the tariff view shows rates for</source>
         <translation>関税ビューが税率を表示している日付です</translation>
     </message>
@@ -5358,11 +6545,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>What the measure is called; double-click to edit</source>
         <translation>措置の名称です。ダブルクリックで編集します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Authority</source>
-        <translation>法的根拠</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
@@ -5421,11 +6603,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>The measure&apos;s rate in percent; double-click to edit</source>
         <translation>措置の税率(%)です。ダブルクリックで編集します</translation>
     </message>
@@ -5438,11 +6615,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>The measure&apos;s rate on the view date, or why it does not apply</source>
         <translation>表示日における措置の税率、または適用されない理由です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Mode</source>
-        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
@@ -5481,11 +6653,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>all products</source>
-        <translation>全品目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>not yet</source>
         <translation>未発効</translation>
     </message>
@@ -5516,18 +6683,8 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Exporter</source>
-        <translation>輸出国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
         <source>The partner exporting</source>
         <translation>輸出する相手国です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Imports</source>
-        <translation>輸入額</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
@@ -5622,11 +6779,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>What is open now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
-        <source>Boards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

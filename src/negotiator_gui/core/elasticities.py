@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_
 from negotiator_gui.core.model import Elasticity, ElasticityKind
 from negotiator_gui.core.trade import (
     INFINITE_SUPPLY,
@@ -76,7 +77,7 @@ def _cp(sector: str, value: float, prefixes: tuple[str, ...], mapping: str) -> P
 PRESETS: dict[str, Preset] = {
     "smart": Preset(
         "smart",
-        "WITS SMART defaults",
+        N_("WITS SMART defaults"),
         f"{_SMART_DOC}. SMART's import-demand elasticities are the product-level estimates of "
         "Kee, Nicita & Olarreaga (2008, Review of Economics and Statistics 90(4)), which are not "
         "shipped with this application, so this preset sets only σ and ε_x.",
@@ -85,14 +86,14 @@ PRESETS: dict[str, Preset] = {
                 SIGMA,
                 1.5,
                 ("",),
-                "SMART σ",
+                N_("SMART σ"),
                 f"{_SMART_DOC}: substitution elasticity between sources of a product, 1.5.",
             ),
             PresetEntry(
                 EPS,
                 INFINITE_SUPPLY,
                 ("",),
-                "SMART ε_x",
+                N_("SMART ε_x"),
                 f"{_SMART_DOC}: export-supply elasticity 99, SMART's encoding of infinitely "
                 "elastic supply (world prices do not move).",
             ),
@@ -100,7 +101,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "caliendo-parro-2015": Preset(
         "caliendo-parro-2015",
-        "Caliendo–Parro (2015) sector trade elasticities",
+        N_("Caliendo–Parro (2015) sector trade elasticities"),
         f"{_CP}. Sector values are mapped to HS chapters; chapters outside these sectors get no "
         "value from this preset.",
         (
@@ -125,7 +126,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "fontagne-2022": Preset(
         "fontagne-2022",
-        "Fontagné–Guimbard–Orefice (2022) product-level elasticities, central value",
+        N_("Fontagné–Guimbard–Orefice (2022) product-level elasticities, central value"),
         "Fontagné, L., Guimbard, H. & Orefice, G. (2022), 'Tariff-based product-level trade "
         "elasticities', Journal of International Economics 137: 103593. Their HS6 estimates "
         "centre near 5; the product-level table is not shipped, so η = 5 everywhere.",
@@ -134,7 +135,7 @@ PRESETS: dict[str, Preset] = {
                 ETA,
                 5.0,
                 ("",),
-                "Fontagné et al. 2022 η",
+                N_("Fontagné et al. 2022 η"),
                 "Fontagné, Guimbard & Orefice (2022), JIE 137: 103593: central value of "
                 "product-level tariff elasticities, about 5, applied to every product.",
             ),
@@ -142,7 +143,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "simonovska-waugh-2014": Preset(
         "simonovska-waugh-2014",
-        "Simonovska–Waugh (2014) aggregate trade elasticity",
+        N_("Simonovska–Waugh (2014) aggregate trade elasticity"),
         "Simonovska, I. & Waugh, M. E. (2014), 'The elasticity of trade: Estimates and "
         "evidence', Journal of International Economics 92(1): 34–50: aggregate trade elasticity "
         "about 4, applied to every product.",
@@ -151,7 +152,7 @@ PRESETS: dict[str, Preset] = {
                 ETA,
                 4.0,
                 ("",),
-                "Simonovska–Waugh 2014 η",
+                N_("Simonovska–Waugh 2014 η"),
                 "Simonovska & Waugh (2014), JIE 92(1): 34–50: aggregate trade elasticity "
                 "about 4, applied to every product.",
             ),
@@ -163,7 +164,7 @@ PRESETS: dict[str, Preset] = {
 #: values are reported as having a missing elasticity.
 FALLBACK = Preset(
     "fallback",
-    "Hard fallback",
+    N_("Hard fallback"),
     "Used only when nothing else matches: η = 4 (Simonovska–Waugh 2014 aggregate), and the "
     "SMART defaults ε_x = 99 (infinite supply) and σ = 1.5.",
     (
@@ -171,7 +172,7 @@ FALLBACK = Preset(
             ETA,
             4.0,
             ("",),
-            "fallback η",
+            N_("fallback η"),
             "Fallback: aggregate trade elasticity about 4 (Simonovska & Waugh 2014, JIE 92(1)); "
             "no sector or product value covered this line.",
         ),
@@ -179,14 +180,14 @@ FALLBACK = Preset(
             EPS,
             INFINITE_SUPPLY,
             ("",),
-            "fallback ε_x",
+            N_("fallback ε_x"),
             "Fallback: SMART default export-supply elasticity 99 (infinite supply).",
         ),
         PresetEntry(
             SIGMA,
             1.5,
             ("",),
-            "fallback σ",
+            N_("fallback σ"),
             "Fallback: SMART default substitution elasticity 1.5.",
         ),
     ),

@@ -891,7 +891,9 @@ def default_groups(market: Market, el: ElasticityArrays) -> dict[str, np.ndarray
         if len(idx) > 1 and not srcs[0].label:
             stem = _common_stem([s.id for s in srcs])
             sym = SYMBOLS[ElasticityKind(srcs[0].kind)]
-            label = f"{stem or srcs[0].id} ({len(idx)} entries) {sym}"
+            label = tr("{name} ({n} entries) {symbol}").format(
+                name=stem or srcs[0].id, n=len(idx), symbol=sym
+            )
         while label in groups:
             label += "′"
         groups[label] = np.array(idx, dtype=np.int64)

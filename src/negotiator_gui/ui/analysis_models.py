@@ -145,7 +145,7 @@ class MatrixModel(_RowsModel):
         if key == "label":
             return r.label
         if key == "kinds":
-            return ", ".join(tr(KIND_LABELS.get(k, k)) for k in r.kinds)
+            return tr(", ").join(tr(KIND_LABELS.get(k, k)) for k in r.kinds)
         if key == "zopa":
             return r.in_zopa
         if key == "front":

@@ -256,7 +256,9 @@ class TornadoChart(ChartPanel):
         self.high_bars.setOpts(x0=np.minimum(high, base), y=y, width=np.abs(high - base))
         self.base_line.setValue(base)
         item = self.plot.getPlotItem()
-        item.getAxis("left").setTicks([[(float(y[i]), b.label) for i, b in enumerate(bars)]])
+        # preset labels are marked N_ in core.elasticities; the scenario's own pass unchanged
+        ticks = [(float(y[i]), tr(b.label)) for i, b in enumerate(bars)]
+        item.getAxis("left").setTicks([ticks])
         item.setLabel(
             "bottom",
             tr("{field}, total ({unit})").format(field=tr(FIELD_NAMES[self.field]), unit=unit),
