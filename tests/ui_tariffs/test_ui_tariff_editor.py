@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.i18n import date_text
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
 from negotiator_gui.ui.tariff_editor import TariffEditor
 from negotiator_gui.ui.tariff_models import LINE_KEYS, MEASURE_KEYS
@@ -125,7 +126,7 @@ def test_date_moves_rates_and_measure_column(window, qtbot):
     assert rate_now(panel, row) == pytest.approx(mfn + 0.10)
     assert panel.measures.data(jp) == "paused"
     assert panel.dates.slider.value() == (APR10 - dt.date(2025, 1, 1)).days
-    assert "2025-04-10" in window.tariff_date_label.text()
+    assert date_text(APR10) in window.tariff_date_label.text()  # the locale's format
     # the slider and the step buttons move the date too; ticks sit at the change dates
     panel.dates.slider.setValue(0)
     assert panel.day == dt.date(2025, 1, 1)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from negotiator_gui.core.commands import Command
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import CommandStack, StackEvent
 from negotiator_gui.io.scenario_file import read_scenario, write_scenario
@@ -52,7 +53,7 @@ class Document:
         """Write the scenario (atomically) and mark the document clean."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise ValueError("the document has no file yet: choose where to save it")
+            raise ValueError(tr("The document has no file yet: choose where to save it."))
         write_scenario(self.scenario, target)
         self.path = target
         self.stack.set_clean()
@@ -61,7 +62,7 @@ class Document:
     # -- state --
     @property
     def title(self) -> str:
-        return self.scenario.title or (self.path.name if self.path else "Untitled")
+        return self.scenario.title or (self.path.name if self.path else tr("Untitled"))
 
     @property
     def dirty(self) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 _translate: Callable[[str], str] = lambda text: text  # noqa: E731
 _number: Callable[[float, int], str] = lambda value, decimals: f"{value:,.{decimals}f}"  # noqa: E731
 _date: Callable[[dt.date], str] = lambda day: day.isoformat()  # noqa: E731
+_language = "en"
 
 
 def set_translator(fn: Callable[[str], str] | None) -> None:
@@ -35,6 +36,18 @@ def N_(text: str) -> str:
     """Mark a literal for translation without translating it now (it is stored in a table and
     passed through ``tr`` when shown, after the translator is installed)."""
     return text
+
+
+def set_language(code: str) -> None:
+    """Record the language the translator installed speaks ("en", "ja"): files written for the
+    user (the Excel workbook) pick their fonts by it."""
+    global _language
+    _language = code or "en"
+
+
+def language() -> str:
+    """The language of the installed translator ("en" without one)."""
+    return _language
 
 
 def set_locale(

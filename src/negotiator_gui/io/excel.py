@@ -34,6 +34,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.page import PageMargins
 
 from negotiator_gui import __version__
+from negotiator_gui.core.i18n import N_, language, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.model import Package, Role, Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
@@ -46,16 +47,22 @@ from negotiator_gui.io.scenario_writer import content_hash
 
 #: Kinds of candidate row, as the Packages sheet's "Listed as" column says them.
 KIND_TEXT = {
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai–Smorodinsky",
-    "egalitarian": "Max-min gain",
-    "utilitarian": "Utilitarian",
-    "offer": "Latest offer",
-    "package": "Stored package",
-    "batna": "No deal",
-    "chosen": "Chosen",
-    "frontier": "Frontier",
-    "all": "All packages",
+    "nash": N_("Nash"),
+    "kalai_smorodinsky": N_("Kalai–Smorodinsky"),
+    "egalitarian": N_("Max-min gain"),
+    "utilitarian": N_("Utilitarian"),
+    "offer": N_("Latest offer"),
+    "package": N_("Stored package"),
+    "batna": N_("No deal"),
+    "chosen": N_("Chosen"),
+    "frontier": N_("Frontier"),
+    "all": N_("All packages"),
+}
+#: Card kinds as the Options sheet's board columns say them.
+CARD_KIND_TEXT = {
+    "demand": N_("Demand"),
+    "concession": N_("Concession"),
+    "red_line": N_("Red line"),
 }
 #: Chart colours of the highlighted points, in order.
 _POINT_COLOURS = ("C00000", "ED7D31", "7030A0", "00B050", "0070C0", "FFC000", "000000", "808080")
@@ -108,18 +115,26 @@ def write_workbook(
     revision: str | None = None,
     now: dt.datetime | None = None,
     matrix: OptionsMatrix | None = None,
+    font: str | None = None,
 ) -> ExportResult:
     """Write the options-matrix workbook of ``scenario`` to ``path``.
 
     ``revision`` is the library's label of the scenario's revision, when it has one (the content
     hash is always shown). ``matrix`` reuses a matrix already built for this scenario (the GUI's);
-    it cannot be combined with ``redacted``, whose matrix must come from the redacted copy."""
+    it cannot be combined with ``redacted``, whose matrix must come from the redacted copy.
+
+    Texts are in the language of the installed translator (``core.i18n``: the window's; English
+    on the command line), and so is the default ``font``: a Japanese face for a Japanese
+    workbook (Calibri has no Japanese glyphs), Calibri otherwise."""
     if redacted and matrix is not None:
         raise ValueError("a redacted workbook builds its own matrix from the redacted scenario")
     s = redact(scenario) if redacted else scenario
     prep = Prepared.of(s) if len(s.trade_flows) else None
     m = matrix if matrix is not None else matrix_for(s, packages, extra, prep)
-    book = _Book(s, m, prep, redacted, revision, now or dt.datetime.now().replace(microsecond=0))
+    if font is None:
+        font = L.JAPANESE_FONT if language() == "ja" else L.DEFAULT_FONT
+    when = now or dt.datetime.now().replace(microsecond=0)
+    book = _Book(s, m, prep, redacted, revision, when, font)
     book.write(Path(path))
     return ExportResult(Path(path), len(m.packages), redacted, book.hash, book.notes)
 
@@ -141,15 +156,19 @@ class _Book:
         redacted: bool,
         revision: str | None,
         now: dt.datetime,
+        font: str = L.DEFAULT_FONT,
     ) -> None:
         self.s, self.m, self.prep = s, m, prep
         self.redacted, self.revision, self.now = redacted, revision, now
         self.hash = content_hash(s)
         self.notes: list[str] = list(m.notes)
         self.wb = Workbook(write_only=True)
+        L.workbook_font(self.wb, font)
         names = (L.ABOUT, L.OPTIONS, L.PACKAGES, L.CHART, L.GRID, L.IMPACT, L.TARIFFS, L.BOARDS)
-        self.ws = {n: self.wb.create_sheet(n) for n in names}
-        self.styles = Styles(self.ws[L.ABOUT])
+        #: keyed by the English name; titled in the export's language
+        self.ws = {n: self.wb.create_sheet(L.local(n)) for n in names}
+        self.options_ref = L.sheet_ref(L.local(L.OPTIONS))
+        self.styles = Styles(self.ws[L.ABOUT], font)
         negotiators = [p.id for p in s.negotiators()]
         self.negotiators = sorted(negotiators, key=lambda p: p != s.perspective)
         # parties with utilities, ours first
@@ -220,25 +239,29 @@ class _Book:
         hf = ws.HeaderFooter
         hf.oddHeader.left.text = _hf(self.s.title)
         hf.oddHeader.left.size = 8
-        hf.oddHeader.right.text = "REDACTED COPY" if self.redacted else "&A"
+        hf.oddHeader.right.text = _hf(tr("REDACTED COPY")) if self.redacted else "&A"
         hf.oddHeader.right.size = 8
         if self.redacted:
             hf.oddHeader.right.color = "C00000"
-        hf.oddFooter.left.text = _hf(f"Exported {self.now:%Y-%m-%d %H:%M} · hash {self.hash[:12]}")
+        hf.oddFooter.left.text = _hf(
+            tr("Exported {when} · hash {hash}").format(
+                when=f"{self.now:%Y-%m-%d %H:%M}", hash=self.hash[:12]
+            )
+        )
         hf.oddFooter.left.size = 8
-        hf.oddFooter.right.text = "Page &P of &N"
+        hf.oddFooter.right.text = tr("Page {page} of {pages}").format(page="&P", pages="&N")
         hf.oddFooter.right.size = 8
 
     def title_rows(self, sh: Sheet, title: str, subtitle: str) -> None:
         sh.add((title, "title"))
         sh.add((subtitle, "subtitle"))
         if self.redacted:
-            sh.add((f"Redacted copy: {redaction_note(self.s)}.", "warn"))
+            sh.add((tr("Redacted copy: {note}.").format(note=redaction_note(self.s)), "warn"))
         else:
             sh.blank()
 
     def _name(self, name: str, sheet: str, row: int, column: int) -> None:
-        ref = f"{sheet}!${col(column)}${row}"
+        ref = f"{L.sheet_ref(L.local(sheet))}!${col(column)}${row}"
         self.wb.defined_names[name] = DefinedName(name, attr_text=ref)
 
     # -- Options ---------------------------------------------------------------------------
@@ -248,11 +271,13 @@ class _Book:
         sh = self.sheet(L.OPTIONS)
         self.title_rows(
             sh,
-            f"Options matrix — {s.title}",
-            "Blue cells on yellow are inputs: change a weight, score or reservation value and "
-            "every utility on Packages updates. Weights are points, scaled to sum to 1 (share); "
-            "weighted = share × score; a package's utility is the sum of its options' weighted "
-            "values (0–100).",
+            tr("Options matrix — {title}").format(title=s.title),
+            tr(
+                "Blue cells on yellow are inputs: change a weight, score or reservation value and "
+                "every utility on Packages updates. Weights are points, scaled to sum to 1 "
+                "(share); weighted = share × score; a package's utility is the sum of its "
+                "options' weighted values (0–100)."
+            ),
         )
         parties = self.parties
         first_party_col = 4
@@ -263,10 +288,10 @@ class _Book:
             group += [(party_name(s, p), "group"), (None, "group"), (None, "group")]
             group.append((None, "group"))
         if self.negotiators:
-            group.append(("Board status", "group"))
+            group.append((tr("Board status"), "group"))
             group += [(None, "group")] * (len(self.negotiators) - 1)
         sh.add(*group)
-        heads = [L.H_LABEL, L.H_ISSUE, L.H_OPTION]
+        heads = [L.local(L.H_LABEL), L.local(L.H_ISSUE), L.local(L.H_OPTION)]
         numeric = [False, False, False]
         for p in parties:
             heads += [L.h_weight(p), L.h_share(p), L.h_score(p), L.h_weighted(p)]
@@ -321,7 +346,7 @@ class _Book:
                     cells += [None, None, (score, "input")]
                     cells.append((Formula(f"=IF({tn}>0,{wn}/{tn}*{sc},0)"), "points"))
                     self.weighted_cell[(p, issue.id, opt.id)] = (
-                        f"{L.OPTIONS}!${col(pcol[p] + 3)}${row}"
+                        f"{self.options_ref}!${col(pcol[p] + 3)}${row}"
                     )
                 for q in self.negotiators:
                     own = [c for c in by_row.get((issue.id, opt.id), []) if c.option]
@@ -331,7 +356,7 @@ class _Book:
         last = sh.next_row - 1
         sh.blank()
         total_row = sh.next_row
-        cells = [(L.ROW_TOTAL, "total"), (None, "total"), (None, "total")]
+        cells = [(L.local(L.ROW_TOTAL), "total"), (None, "total"), (None, "total")]
         for p in parties:
             w = col(pcol[p])
             sh_col = col(pcol[p] + 1)
@@ -344,7 +369,7 @@ class _Book:
             self._name(names[(p, "#total")], L.OPTIONS, total_row, pcol[p])
         sh.add(*cells)
         res_row = sh.next_row
-        cells = [(L.ROW_RESERVATION, "key"), None, None]
+        cells = [(L.local(L.ROW_RESERVATION), "key"), None, None]
         for p in parties:
             res = prefs[p].reservation if p in prefs else None
             cells += [None, None, None]
@@ -356,7 +381,9 @@ class _Book:
                     if (p, i, o) in self.weighted_cell
                 ]
                 value = Formula("=" + ("+".join(refs) or "0"))
-                note = f"The utility of the no-deal package '{pkg.name if pkg else res.package}'."
+                note = tr("The utility of the no-deal package '{name}'.").format(
+                    name=pkg.name if pkg else res.package
+                )
                 cells.append(
                     (value, "points_bold", note + (f" {res.rationale}" if res.rationale else ""))
                 )
@@ -370,8 +397,10 @@ class _Book:
             sh.blank()
             sh.add(
                 (
-                    f"The preferences of {', '.join(m.unknown)} are not in this workbook: they "
-                    "have no weights, scores or utilities here.",
+                    tr(
+                        "The preferences of {parties} are not in this workbook: they have no "
+                        "weights, scores or utilities here."
+                    ).format(parties=", ".join(m.unknown)),
                     "note",
                 )
             )
@@ -392,42 +421,42 @@ class _Book:
         unit = money_unit(s.trade_flows.unit)
         ind = next((r.indicators for r in m.packages if r.indicators is not None), None)
         lead = self.parties[0] if self.parties else None
-        sub = (
+        sub = tr(
             "Utilities are formulas over the Options sheet (change a weight there and they "
-            "update); In ZOPA compares them with the reservation values there. "
+            "update); In ZOPA compares them with the reservation values there."
         )
         if ind is not None:
-            sub += (
-                f"Indicators are the trade model's at export, on {m.date}: {ind.party}'s trade "
-                f"with {ind.partner}, {unit}. "
-            )
+            sub += " " + tr(
+                "Indicators are the trade model's at export, on {date}: {party}'s trade with "
+                "{partner}, {unit}."
+            ).format(date=m.date, party=ind.party, partner=ind.partner, unit=unit)
         if lead:
-            sub += f"Sorted by {lead}'s utility at export."
-        self.title_rows(sh, f"Candidate packages — {s.title}", sub)
+            sub += " " + tr("Sorted by {party}'s utility at export.").format(party=lead)
+        self.title_rows(sh, tr("Candidate packages — {title}").format(title=s.title), sub)
         rows = list(m.packages)
         if lead:
             others = self.parties[1:]
             rows.sort(key=lambda r: (-r.utilities[lead], *(-r.utilities[p] for p in others)))
         self.package_rows = rows
-        heads = ["Package", "Listed as"] + [i.title for i in s.issues]
+        heads = [tr("Package"), tr("Listed as")] + [i.title for i in s.issues]
         numeric = [False] * len(heads)
         first_u = len(heads) + 1
         for k, p in enumerate(self.parties):
-            heads.append(f"{p} utility")
+            heads.append(tr("{party} utility").format(party=p))
             self.utility_col[p] = first_u + k
         numeric += [True] * len(self.parties)
         flags = m.complete and len(self.parties) >= 2
         if flags:
-            heads += ["In ZOPA", "On frontier"]
+            heads += [tr("In ZOPA"), tr("On frontier")]
             numeric += [False, False]
         ind_first = len(heads) + 1
         if ind is not None:
             them = ind.partner
             heads += [
-                f"{ind.party} exports to {them}: change",
-                f"Tariff revenue {them} collects on them",
-                f"{ind.party} balance with {them}",
-                "of which commitments",
+                tr("{party} exports to {partner}: change").format(party=ind.party, partner=them),
+                tr("Tariff revenue {b} collects on them").format(b=them),
+                tr("{party} balance with {partner}").format(party=ind.party, partner=them),
+                tr("of which commitments"),
             ]
             numeric += [True] * 4
         header = sh.add(*header_row(heads, numeric))
@@ -439,13 +468,15 @@ class _Book:
         stored = _stored_names(s)
         for r in rows:
             row = sh.next_row
-            listed = ", ".join(KIND_TEXT.get(k, k) for k in r.kinds if KIND_TEXT.get(k, k))
+            listed = ", ".join(tr(KIND_TEXT[k]) if k in KIND_TEXT else k for k in r.kinds if k)
             # a stored package merged into a solution's row keeps its name visible
             names = [
                 n for n in stored.get(tuple(r.choices.get(i) for i in issues), ()) if n != r.label
             ]
             if names:
-                listed += "; stored as " + ", ".join(f"'{n}'" for n in names)
+                listed = tr("{kinds}; stored as {names}").format(
+                    kinds=listed, names=", ".join(f"'{n}'" for n in names)
+                )
             cells: list = [r.label, listed]
             cells += [labels.get((i, r.choices.get(i, "")), r.choices.get(i, "")) for i in issues]
             for p in self.parties:
@@ -456,8 +487,9 @@ class _Book:
                     f"{c}{row}>={res[p]}-{ZOPA_TOLERANCE}"
                     for c, p in zip(ucols, self.parties, strict=True)
                 )
-                cells.append((Formula(f'=IF(AND({tests}),"yes","no")'), "flag"))
-                cells.append(("yes" if r.on_frontier else "", "flag"))
+                yes, no = (tr(x).replace('"', "'") for x in ("yes", "no"))
+                cells.append((Formula(f'=IF(AND({tests}),"{yes}","{no}")'), "flag"))
+                cells.append((yes if r.on_frontier else "", "flag"))
             if ind is not None:
                 x = r.indicators
                 if x is None:
@@ -509,7 +541,7 @@ class _Book:
         self.page_setup(ws, f"{header}:{header}", f"C{header + 1}")
         if ind is not None:
             sh.rows.append([])
-            sh.rows.append([(f"Money columns are in {unit}.", "note")])
+            sh.rows.append([(tr("Money columns are in {unit}.").format(unit=unit), "note")])
         return sh
 
     # -- Chart -----------------------------------------------------------------------------
@@ -520,19 +552,22 @@ class _Book:
         if len(self.parties) < 2 or not self.package_rows:
             self.title_rows(
                 sh,
-                "Utility chart",
-                "A utility chart needs two parties' utilities; this workbook has "
-                f"{len(self.parties)}.",
+                tr("Utility chart"),
+                tr("A utility chart needs two parties' utilities; this workbook has {n}.").format(
+                    n=len(self.parties)
+                ),
             )
             self.page_setup(sh.ws, None, None)
             return sh
         x_p, y_p = self.parties[0], self.parties[1]
         self.title_rows(
             sh,
-            f"Packages by utility — {x_p} across, {y_p} up",
-            "Every candidate package on the Packages sheet (grey), the key packages, and the no-"
-            "deal point (the reservation values). The points follow the Packages and Options "
-            "sheets: change a weight and they move.",
+            tr("Packages by utility — {x} across, {y} up").format(x=x_p, y=y_p),
+            tr(
+                "Every candidate package on the Packages sheet (grey), the key packages, and the "
+                "no-deal point (the reservation values). The points follow the Packages and "
+                "Options sheets: change a weight and they move."
+            ),
         )
         pk = self.ws[L.PACKAGES]
         first, last = self.package_first, self.package_first + len(self.package_rows) - 1
@@ -541,8 +576,8 @@ class _Book:
         chart.title = None
         chart.style = 2
         chart.height, chart.width = 16.0, 27.0
-        chart.x_axis.title = f"{party_name(s, x_p)} utility (0–100)"
-        chart.y_axis.title = f"{party_name(s, y_p)} utility (0–100)"
+        chart.x_axis.title = tr("{party} utility (0–100)").format(party=party_name(s, x_p))
+        chart.y_axis.title = tr("{party} utility (0–100)").format(party=party_name(s, y_p))
         for axis in (chart.x_axis, chart.y_axis):
             axis.scaling.min, axis.scaling.max = 0, 100
             axis.majorUnit = 10
@@ -561,7 +596,7 @@ class _Book:
             ser.graphicalProperties.line.noFill = True
             chart.series.append(ser)
 
-        series("Candidate packages", first, last, "A6A6A6", 4, "circle")
+        series(tr("Candidate packages"), first, last, "A6A6A6", 4, "circle")
         shown = 0
         for k, r in enumerate(self.package_rows):
             if shown >= len(_POINT_COLOURS):
@@ -576,7 +611,7 @@ class _Book:
             ser = Series(
                 Reference(opt, min_col=cyr, min_row=ry),
                 Reference(opt, min_col=cxr, min_row=rx),
-                title="No deal (reservation values)",
+                title=tr("No deal (reservation values)"),
             )
             ser.marker.symbol = "x"
             ser.marker.size = 10
@@ -592,129 +627,186 @@ class _Book:
     def _about(self) -> Sheet:
         s, m = self.s, self.m
         sh = self.sheet(L.ABOUT)
-        sh.add((f"Options matrix: {s.title}", "title"))
+        sh.add((tr("Options matrix: {title}").format(title=s.title), "title"))
         sh.add(
             (
-                f"Exported by Negotiator {__version__}. Sheets: Options (inputs and weighted "
-                "values), Packages (candidates), Chart, Issue grid, Impact, Tariffs, Boards.",
+                tr(
+                    "Exported by Negotiator {version}. Sheets: {options} (inputs and weighted "
+                    "values), {packages} (candidates), {chart}, {grid}, {impact}, {tariffs}, "
+                    "{boards}."
+                ).format(
+                    version=__version__,
+                    **{
+                        key: L.local(name)
+                        for key, name in (
+                            ("options", L.OPTIONS),
+                            ("packages", L.PACKAGES),
+                            ("chart", L.CHART),
+                            ("grid", L.GRID),
+                            ("impact", L.IMPACT),
+                            ("tariffs", L.TARIFFS),
+                            ("boards", L.BOARDS),
+                        )
+                    },
+                ),
                 "subtitle",
             )
         )
         if self.redacted:
-            sh.add((f"REDACTED COPY for sharing beyond the team: {redaction_note(s)}.", "warn"))
+            sh.add(
+                (
+                    tr("REDACTED COPY for sharing beyond the team: {note}.").format(
+                        note=redaction_note(s)
+                    ),
+                    "warn",
+                )
+            )
         sh.blank()
 
         def kv(key: str, value, style: str = "wrap", comment: str | None = None) -> None:
+            key = tr(key)
             sh.add((key, "key"), (value, style, comment) if comment else (value, style))
 
         negotiating = [p for p in s.parties if p.role is Role.NEGOTIATOR]
         third = [p for p in s.parties if p.role is not Role.NEGOTIATOR]
-        kv("Scenario", s.title)
+        kv(N_("Scenario"), s.title)
         kv(L.ABOUT_SCENARIO_ID, s.id)
-        kv("As of", s.as_of, "date_left")
-        kv("Revision", self.revision or "— (not from the scenario library)")
+        kv(N_("As of"), s.as_of, "date_left")
+        kv(N_("Revision"), self.revision or tr("— (not from the scenario library)"))
         kv(
             L.ABOUT_HASH,
             self.hash,
             "hash",
-            "SHA-256 of the scenario's canonical file text: the same scenario file (and library "
-            "revision) always has this hash.",
+            tr(
+                "SHA-256 of the scenario's canonical file text: the same scenario file (and "
+                "library revision) always has this hash."
+            ),
         )
-        kv("Exported at", self.now, "datetime")
-        kv("Perspective", party_name(s, s.perspective))
-        parties = ", ".join(party_name(s, p.id) for p in negotiating) + " negotiate"
+        kv(N_("Exported at"), self.now, "datetime")
+        kv(N_("Perspective"), party_name(s, s.perspective))
+        names = ", ".join(party_name(s, p.id) for p in negotiating)
         if third:
-            parties += "; third parties: " + ", ".join(party_name(s, p.id) for p in third)
-        kv("Parties", parties)
-        n_front = sum(1 for r in m.packages if r.on_frontier)
-        kv(
-            "Packages listed",
-            f"{len(m.packages):,} candidates ({n_front:,} on the Pareto frontier"
-            + (f" of {m.frontier_size:,} frontier points" if m.frontier_size else "")
-            + ")"
-            if m.complete
-            else f"{len(m.packages):,} candidates: "
-            + (
-                "every package"
-                if any("all" in r.kinds for r in m.packages)
-                else "the offers and stored packages"
+            parties = tr("{parties} negotiate; third parties: {third}").format(
+                parties=names, third=", ".join(party_name(s, p.id) for p in third)
             )
-            + " (no frontier without every side's preferences)",
-        )
-        space = f"{m.space_size:,} packages"
+        else:
+            parties = tr("{parties} negotiate").format(parties=names)
+        kv(N_("Parties"), parties)
+        n_front = sum(1 for r in m.packages if r.on_frontier)
+        n = f"{len(m.packages):,}"
+        if m.complete and m.frontier_size:
+            listed = tr(
+                "{n} candidates ({front} on the Pareto frontier of {size} frontier points)"
+            ).format(n=n, front=f"{n_front:,}", size=f"{m.frontier_size:,}")
+        elif m.complete:
+            listed = tr("{n} candidates ({front} on the Pareto frontier)").format(
+                n=n, front=f"{n_front:,}"
+            )
+        elif any("all" in r.kinds for r in m.packages):
+            listed = tr(
+                "{n} candidates: every package (no frontier without every side's preferences)"
+            ).format(n=n)
+        else:
+            listed = tr(
+                "{n} candidates: the offers and stored packages (no frontier without every "
+                "side's preferences)"
+            ).format(n=n)
+        kv(N_("Packages listed"), listed)
+        space = tr("{n} packages").format(n=f"{m.space_size:,}")
         if m.zopa is not None:
             z = m.zopa
             space += (
-                f"; ZOPA {z.packages:,} ({z.fraction:.1%})"
+                tr("; ZOPA {n} ({share})").format(n=f"{z.packages:,}", share=f"{z.fraction:.1%}")
                 if z.exact
-                else f"; ZOPA about {z.packages:,} ({z.fraction:.1%} ± {z.margin:.1%}, sampled)"
+                else tr("; ZOPA about {n} ({share} ± {margin}, sampled)").format(
+                    n=f"{z.packages:,}", share=f"{z.fraction:.1%}", margin=f"{z.margin:.1%}"
+                )
             )
-        kv("Package space", space)
+        kv(N_("Package space"), space)
         for p in self.parties:
-            kv(f"Reservation value {p}", m.reservation[p], "points_left")
-        kv(L.ABOUT_REDACTED, f"yes: {redaction_note(s)}" if self.redacted else "no")
+            kv(tr("Reservation value {party}").format(party=p), m.reservation[p], "points_left")
+        kv(
+            L.ABOUT_REDACTED,
+            tr("yes: {note}").format(note=redaction_note(s)) if self.redacted else tr("no"),
+        )
         kv(L.ABOUT_FORMAT, L.FORMAT_LINE)
         sh.blank()
-        sh.add(("Assumptions", "section"))
+        sh.add((tr("Assumptions"), "section"))
         unit = money_unit(s.trade_flows.unit)
         kv(
-            "Utilities",
-            "Linear-additive: U = Σ (weight ÷ Σ weights) × score, on 0–100. Scores are 0–100 "
-            "per option; weights are points. A package is in the ZOPA when every party's "
-            "utility is at least its reservation value.",
+            N_("Utilities"),
+            tr(
+                "Linear-additive: U = Σ (weight ÷ Σ weights) × score, on 0–100. Scores are 0–100 "
+                "per option; weights are points. A package is in the ZOPA when every party's "
+                "utility is at least its reservation value."
+            ),
         )
         if self.prep is not None:
             ind = next((r.indicators for r in m.packages if r.indicators is not None), None)
-            kv(
-                "Trade model",
-                f"WITS SMART partial equilibrium ({self.prep.model.value}), on {self.prep.day}, "
-                f"from base-year {s.trade_flows.year} flows ({s.trade_flows.unit}) at MFN rates"
-                + (f"; source: {s.trade_flows.source}" if s.trade_flows.source else "")
-                + ".",
+            model = tr("linear") if self.prep.model.value == "linear" else tr("exact")
+            f = s.trade_flows
+            if f.source:
+                text = tr(
+                    "WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} "
+                    "flows ({unit}) at MFN rates; source: {source}."
+                )
+            else:
+                text = tr(
+                    "WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} "
+                    "flows ({unit}) at MFN rates."
+                )
+            text = text.format(
+                model=model, day=self.prep.day, year=f.year, unit=f.unit, source=f.source
             )
+            kv(N_("Trade model"), text)
             if ind is not None:
                 kv(
-                    "Indicators",
-                    f"Seen from {ind.party} trading with {ind.partner}, in {unit}: the change of "
-                    f"{ind.party}'s exports to {ind.partner} from the base year, the tariff "
-                    f"revenue {ind.partner} collects on them, and {ind.party}'s bilateral "
-                    "balance including the package's purchase commitments. Values at export "
-                    "(not formulas).",
+                    N_("Indicators"),
+                    tr(
+                        "Seen from {party} trading with {partner}, in {unit}: the change of "
+                        "{party}'s exports to {partner} from the base year, the tariff revenue "
+                        "{partner} collects on them, and {party}'s bilateral balance including "
+                        "the package's purchase commitments. Values at export (not formulas)."
+                    ).format(party=ind.party, partner=ind.partner, unit=unit),
                 )
         else:
-            kv("Trade model", "No trade flows in the scenario: no indicators or impacts.")
+            kv(N_("Trade model"), tr("No trade flows in the scenario: no indicators or impacts."))
         if s.description:
-            kv("Description", s.description)
+            kv(N_("Description"), s.description)
         if s.notes:
-            kv("Notes", s.notes)
+            kv(N_("Notes"), s.notes)
         if s.provenance.sources:
-            kv("Sources", "\n".join(s.provenance.sources))
+            kv(N_("Sources"), "\n".join(s.provenance.sources))
         if s.provenance.author:
-            kv("Author", s.provenance.author)
+            kv(N_("Author"), s.provenance.author)
         if self.prep is not None:
             sheets.elasticities(self, sh)
         sh.blank()
-        sh.add(("Legend", "section"))
+        sh.add((tr("Legend"), "section"))
         sh.add(
-            (30, "input"), ("Input cell: change it and the formulas that use it update.", "wrap")
+            (30, "input"),
+            (tr("Input cell: change it and the formulas that use it update."), "wrap"),
         )
         sh.add(
-            (Formula("=1/3*60"), "points"), ("Formula (weighted values, utilities, ZOPA).", "wrap")
+            (Formula("=1/3*60"), "points"),
+            (tr("Formula (weighted values, utilities, ZOPA)."), "wrap"),
         )
-        sh.add(("yes", "flag"), ("On frontier: a flag computed at export.", "wrap"))
+        sh.add((tr("yes"), "flag"), (tr("On frontier: a flag computed at export."), "wrap"))
         sh.add(
-            ("Listed as", "key"),
+            (tr("Listed as"), "key"),
             (
-                "Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions "
-                "over the ZOPA; Latest offer: a side's last offer (open issues filled from the "
-                "status quo); No deal: a no-deal package; Frontier: a Pareto-efficient package; "
-                "Chosen: a package given at export.",
+                tr(
+                    "Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions "
+                    "over the ZOPA; Latest offer: a side's last offer (open issues filled from "
+                    "the status quo); No deal: a no-deal package; Frontier: a Pareto-efficient "
+                    "package; Chosen: a package given at export."
+                ),
                 "wrap",
             ),
         )
         if self.notes:
             sh.blank()
-            sh.add(("Notes and warnings", "section"))
+            sh.add((tr("Notes and warnings"), "section"))
             for n in self.notes:
                 sh.add(None, (n, "wrap"))
         sh.fixed_width = {1: 26.0, 2: 100.0, 3: 9.0, 4: 10.0, 5: 10.0, 6: 10.0, 7: 9.0}
@@ -725,12 +817,14 @@ class _Book:
 
     def _properties(self) -> None:
         props = self.wb.properties
-        props.title = self.s.title + (" (redacted)" if self.redacted else "")
-        props.subject = "Options matrix"
+        props.title = (
+            tr("{title} (redacted)").format(title=self.s.title) if self.redacted else self.s.title
+        )
+        props.subject = tr("Options matrix")
         props.creator = f"Negotiator {__version__}"
         props.lastModifiedBy = props.creator
         props.keywords = self.s.id
-        props.description = "Redacted copy" if self.redacted else "Options matrix"
+        props.description = tr(L.ABOUT_REDACTED) if self.redacted else tr("Options matrix")
         props.created = props.modified = self.now
         custom = self.wb.custom_doc_props
         custom.append(StringProperty(name="NegotiatorFormat", value=L.FORMAT_LINE))
@@ -745,8 +839,11 @@ def _cards_text(cards) -> str:
     """Board status of an option, e.g. "Demand (on table); Red line (held back)"."""
     parts = []
     for c in cards:
-        kind = c.kind.value.replace("_", " ").capitalize()
-        parts.append(f"{kind} ({c.status.value.replace('_', ' ')})")
+        kind = CARD_KIND_TEXT.get(c.kind.value)
+        kind = tr(kind) if kind else c.kind.value.replace("_", " ").capitalize()
+        status = sheets.CARD_STATUSES.get(c.status)
+        status = tr(status) if status else c.status.value.replace("_", " ")
+        parts.append(tr("{kind} ({status})").format(kind=kind, status=status))
     return "; ".join(parts)
 
 

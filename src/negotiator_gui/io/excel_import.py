@@ -115,18 +115,33 @@ def _open(path: Path, data_only: bool = False):
         raise WorkbookError(f"{path}: cannot be read: {exc.strerror or exc}") from None
 
 
-def _about(wb, path: Path) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Names:
+    """The layout texts in the language the workbook was written in: English (the command
+    line's), or the language the program runs in now (a workbook the window exported)."""
+
+    translated: bool
+
+    def __call__(self, text: str) -> str:
+        return L.local(text, self.translated)
+
+
+def _about(wb, path: Path) -> tuple[dict[str, Any], _Names]:
     not_ours = (
         f"{path}: not an options-matrix workbook exported by Negotiator (no About sheet with "
         f"its '{L.ABOUT_FORMAT}' line)"
     )
-    if L.ABOUT not in wb.sheetnames:
+    n = next(
+        (n for n in (_Names(False), _Names(True)) if n(L.ABOUT) in wb.sheetnames),
+        None,
+    )
+    if n is None:
         raise WorkbookError(not_ours)
     about: dict[str, Any] = {}
-    for row in wb[L.ABOUT].iter_rows(min_row=1, max_row=ABOUT_ROWS, max_col=2, values_only=True):
+    for row in wb[n(L.ABOUT)].iter_rows(min_row=1, max_row=ABOUT_ROWS, max_col=2, values_only=True):
         if row and isinstance(row[0], str) and len(row) > 1:
             about.setdefault(row[0].strip(), row[1])
-    fmt = about.get(L.ABOUT_FORMAT)
+    fmt = about.get(n(L.ABOUT_FORMAT))
     if not isinstance(fmt, str) or not fmt.startswith(L.FORMAT_ID + " "):
         raise WorkbookError(not_ours)
     try:
@@ -137,7 +152,7 @@ def _about(wb, path: Path) -> dict[str, Any]:
         raise WorkbookError(
             f"{path}: written by a newer Negotiator (workbook format {version}); update to read it"
         )
-    return about
+    return about, n
 
 
 def _restructured(path: Path, why: str) -> WorkbookError:
@@ -160,33 +175,34 @@ def read_weights(path: str | os.PathLike[str], scenario: Scenario) -> WeightsImp
 
 
 def _read(wb, path: Path, s: Scenario) -> WeightsImport:
-    about = _about(wb, path)
-    sid = about.get(L.ABOUT_SCENARIO_ID)
+    about, n = _about(wb, path)
+    sid = about.get(n(L.ABOUT_SCENARIO_ID))
     if sid != s.id:
         raise WorkbookError(
             f"{path}: exported from scenario {sid!r}, not from {s.id!r}; import it into that "
             "scenario's file"
         )
-    if L.OPTIONS not in wb.sheetnames:
-        raise _restructured(path, f"there is no sheet named '{L.OPTIONS}'")
-    rows = list(wb[L.OPTIONS].iter_rows())
-    header_at, heads = _header(rows, path)
+    t = n.translated
+    if n(L.OPTIONS) not in wb.sheetnames:
+        raise _restructured(path, f"there is no sheet named '{n(L.OPTIONS)}'")
+    rows = list(wb[n(L.OPTIONS)].iter_rows())
+    header_at, heads = _header(rows, path, n)
     negotiators = [p.id for p in s.negotiators()]
-    parties = [p for p in negotiators if L.h_weight(p) in heads]
+    parties = [p for p in negotiators if L.h_weight(p, t) in heads]
     for text in heads:
-        for suffix in (" weight", " score"):
+        for suffix in (L.h_weight("", t), L.h_score("", t)):
             if text.endswith(suffix) and text[: -len(suffix)] not in negotiators:
                 raise WorkbookError(
                     f"{path}: the {L.OPTIONS} sheet has a '{text}' column, but "
                     f"{text[: -len(suffix)]!r} is not a negotiating party of {s.id!r}"
                 )
     for p in parties:
-        for h in (L.h_score(p), L.h_weighted(p)):
+        for h in (L.h_score(p, t), L.h_weighted(p, t)):
             if h not in heads:
                 raise _restructured(path, f"the '{h}' header is missing")
     parties.sort(key=lambda p: p != s.perspective)
     missing = tuple(p for p in negotiators if p not in parties)
-    c_issue, c_option, c_label = heads[L.H_ISSUE], heads[L.H_OPTION], heads[L.H_LABEL]
+    c_issue, c_option, c_label = heads[n(L.H_ISSUE)], heads[n(L.H_OPTION)], heads[n(L.H_LABEL)]
 
     issue_rows: dict[str, Any] = {}
     option_rows: dict[tuple[str, str], Any] = {}
@@ -200,7 +216,7 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         if not issue:
             if option:
                 raise _restructured(path, f"row {_row(row)} has an option id but no issue id")
-            if label == L.ROW_RESERVATION:
+            if label == n(L.ROW_RESERVATION):
                 reservation_row = cells
             continue
         if issue not in options:
@@ -226,8 +242,8 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
             if (i.id, o.id) not in option_rows:
                 raise _restructured(path, f"option {o.id!r} of {i.id!r} ('{o.label}') has no row")
 
-    _check_names(wb, path, s, parties, heads, issue_rows)
-    reader = _Values(path)
+    _check_names(wb, path, s, parties, heads, issue_rows, n)
+    reader = _Values(path, n(L.OPTIONS))
     prefs = {p.party: p for p in s.preferences}
     changes: list[Change] = []
     new_prefs: dict[str, Preferences] = {}
@@ -236,7 +252,7 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         issues: dict[str, IssuePreference] = {}
         for i in s.issues:
             old_ip = old.issues.get(i.id) if old else None
-            wcell = issue_rows[i.id].get(heads[L.h_weight(p)])
+            wcell = issue_rows[i.id].get(heads[L.h_weight(p, t)])
             w = reader.number(wcell, f"{p} weight of '{i.title}'", 0.0, None)
             was_w = old_ip.weight if old_ip else None
             if w is None and was_w is not None:
@@ -248,7 +264,7 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
                 changes.append(Change(p, "weight", i.id, "", was_w, w, _where(wcell)))
             scores: dict[str, float] = {}
             for o in i.options:
-                scell = option_rows[(i.id, o.id)].get(heads[L.h_score(p)])
+                scell = option_rows[(i.id, o.id)].get(heads[L.h_score(p, t)])
                 v = reader.number(scell, f"{p} score of '{i.title}' / '{o.label}'", 0.0, 100.0)
                 was = old_ip.scores.get(o.id) if old_ip else None
                 if v is None and was is not None:
@@ -270,7 +286,7 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         base = old or Preferences(party=p)
         reservation = base.reservation
         if reservation_row is not None and not reservation.package:
-            rcell = reservation_row.get(heads[L.h_weighted(p)])
+            rcell = reservation_row.get(heads[L.h_weighted(p, t)])
             v = reader.number(rcell, f"{p} reservation value", 0.0, 100.0)
             if v != reservation.value:
                 changes.append(
@@ -298,17 +314,18 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         changes,
         tuple(parties),
         missing,
-        about.get(L.ABOUT_HASH) == content_hash(s),
-        str(about.get("Scenario") or s.title),
+        about.get(n(L.ABOUT_HASH)) == content_hash(s),
+        str(about.get(n("Scenario")) or s.title),
         notes,
     )
 
 
-def _header(rows: list, path: Path) -> tuple[int, dict[str, int]]:
+def _header(rows: list, path: Path, n: _Names) -> tuple[int, dict[str, int]]:
     """The header row (its 1-based number) and each header text's column."""
+    label, issue, option = n(L.H_LABEL), n(L.H_ISSUE), n(L.H_OPTION)
     for k, row in enumerate(rows[:40], 1):
         texts = {c.value: c.column for c in row if isinstance(getattr(c, "value", None), str)}
-        if L.H_LABEL in texts and L.H_ISSUE in texts:
+        if label in texts and issue in texts:
             heads: dict[str, int] = {}
             for c in row:
                 v = getattr(c, "value", None)
@@ -316,13 +333,13 @@ def _header(rows: list, path: Path) -> tuple[int, dict[str, int]]:
                     if v in heads:
                         raise _restructured(path, f"two columns are headed '{v}'")
                     heads[v] = c.column
-            if L.H_OPTION not in heads:
-                raise _restructured(path, f"the '{L.H_OPTION}' header is missing")
+            if option not in heads:
+                raise _restructured(path, f"the '{option}' header is missing")
             return k, heads
-    raise _restructured(path, f"no header row with '{L.H_LABEL}' and '{L.H_ISSUE}'")
+    raise _restructured(path, f"no header row with '{label}' and '{issue}'")
 
 
-def _check_names(wb, path: Path, s: Scenario, parties, heads, issue_rows) -> None:
+def _check_names(wb, path: Path, s: Scenario, parties, heads, issue_rows, n: _Names) -> None:
     """The weights' defined names (which the formulas use) must point at the weight cells."""
     from openpyxl.utils import get_column_letter
 
@@ -331,9 +348,10 @@ def _check_names(wb, path: Path, s: Scenario, parties, heads, issue_rows) -> Non
     defined = wb.defined_names
     for (p, issue), name in names.items():
         dn = defined.get(name)
-        cell = issue_rows[issue].get(heads[L.h_weight(p)])
+        column = heads[L.h_weight(p, n.translated)]
+        cell = issue_rows[issue].get(column)
         row = cell.row if cell is not None else None
-        expected = f"{L.OPTIONS}!${get_column_letter(heads[L.h_weight(p)])}${row}"
+        expected = f"{n(L.OPTIONS)}!${get_column_letter(column)}${row}"
         if dn is None:
             raise _restructured(path, f"the defined name {name} is missing")
         if (dn.attr_text or "").replace("'", "") != expected:
@@ -346,8 +364,9 @@ class _Values:
     """Numbers from input cells, with the checks and messages users need. An input an official
     turned into a formula (``=30+5``) is read through the result the spreadsheet saved."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, sheet: str = L.OPTIONS) -> None:
         self.path = path
+        self.sheet = sheet
         self._saved: dict[str, Any] | None = None
 
     def saved(self) -> dict[str, Any]:
@@ -356,7 +375,7 @@ class _Values:
             try:
                 self._saved = {
                     c.coordinate: c.value
-                    for row in wb[L.OPTIONS].iter_rows()
+                    for row in wb[self.sheet].iter_rows()
                     for c in row
                     if getattr(c, "coordinate", None) is not None and c.value is not None
                 }
@@ -406,6 +425,7 @@ def _row(row) -> int | str:
 
 
 def _where(cell) -> str:
+    sheet = getattr(getattr(cell, "parent", None), "title", None) or L.OPTIONS
     if cell is None:
-        return L.OPTIONS
-    return f"{L.OPTIONS}!{cell.coordinate}"
+        return sheet
+    return f"{sheet}!{cell.coordinate}"

@@ -31,46 +31,70 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from negotiator_gui.core.i18n import N_, tr
 
 FORMAT_ID = "negotiator-options-matrix"
 FORMAT_VERSION = 1
 FORMAT_LINE = f"{FORMAT_ID} {FORMAT_VERSION}"
 
-ABOUT, OPTIONS, PACKAGES, CHART = "About", "Options", "Packages", "Chart"
-GRID, IMPACT, TARIFFS, BOARDS = "Issue grid", "Impact", "Tariffs", "Boards"
+#: Sheet names, About keys, Options headers and row labels are written in the language of the
+#: export (``local``: the window's, through ``tr``; the command line has no translator and
+#: writes English); the importer accepts them in English or in the language it runs in.
+ABOUT, OPTIONS, PACKAGES, CHART = N_("About"), N_("Options"), N_("Packages"), N_("Chart")
+GRID, IMPACT, TARIFFS, BOARDS = N_("Issue grid"), N_("Impact"), N_("Tariffs"), N_("Boards")
 
 #: About sheet: the key whose value is ``FORMAT_LINE``, and the keys the importer reads.
-ABOUT_FORMAT, ABOUT_SCENARIO_ID, ABOUT_HASH = "Workbook format", "Scenario id", "Content hash"
-ABOUT_REDACTED = "Redacted copy"
+ABOUT_FORMAT, ABOUT_SCENARIO_ID = N_("Workbook format"), N_("Scenario id")
+ABOUT_HASH, ABOUT_REDACTED = N_("Content hash"), N_("Redacted copy")
 
 #: Options sheet header texts (the first three columns, then four per party and one board
 #: column per negotiator).
-H_LABEL, H_ISSUE, H_OPTION = "Issue / option", "Issue id", "Option id"
+H_LABEL, H_ISSUE, H_OPTION = N_("Issue / option"), N_("Issue id"), N_("Option id")
 
 
-def h_weight(party: str) -> str:
-    return f"{party} weight"
+def local(text: str, translated: bool = True) -> str:
+    """A layout text in the export's language (``translated``), or as written (English)."""
+    return tr(text) if translated else text
 
 
-def h_share(party: str) -> str:
-    return f"{party} share"
+def sheet_ref(name: str) -> str:
+    """A sheet name as formulas and defined names refer to it (quoted unless plain ASCII)."""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", name):
+        return name
+    return "'" + name.replace("'", "''") + "'"
 
 
-def h_score(party: str) -> str:
-    return f"{party} score"
+def h_weight(party: str, translated: bool = True) -> str:
+    return local(N_("{party} weight"), translated).format(party=party)
 
 
-def h_weighted(party: str) -> str:
-    return f"{party} weighted"
+def h_share(party: str, translated: bool = True) -> str:
+    return local(N_("{party} share"), translated).format(party=party)
 
 
-def h_board(party: str) -> str:
-    return f"{party} board"
+def h_score(party: str, translated: bool = True) -> str:
+    return local(N_("{party} score"), translated).format(party=party)
+
+
+def h_weighted(party: str, translated: bool = True) -> str:
+    return local(N_("{party} weighted"), translated).format(party=party)
+
+
+def h_board(party: str, translated: bool = True) -> str:
+    return local(N_("{party} board"), translated).format(party=party)
 
 
 #: The label (column A) of the Options rows holding each party's total weight and reservation.
-ROW_TOTAL, ROW_RESERVATION = "Total weight (points)", "Reservation value (no deal)"
+ROW_TOTAL = N_("Total weight (points)")
+ROW_RESERVATION = N_("Reservation value (no deal)")
+#: The workbook's font when the export does not name one.
+DEFAULT_FONT = "Calibri"
+#: The face of a workbook exported in Japanese: Excel's Japanese UI font since Office 2016
+#: (Windows and Mac); where it is missing, Excel and LibreOffice substitute a Japanese font.
+JAPANESE_FONT = "Yu Gothic"
 
 #: Excel's limit on the text in one cell.
 MAX_CELL_TEXT = 32_767
@@ -189,19 +213,35 @@ _top = Alignment(vertical="top")
 _top_wrap = Alignment(wrap_text=True, vertical="top")
 
 
-def _font(**kw: Any) -> Font:
+def _font(face: str = DEFAULT_FONT, **kw: Any) -> Font:
     """Fonts name the workbook's face: a font without a name is drawn in whatever the
-    spreadsheet falls back to (LibreOffice picks a serif)."""
+    spreadsheet falls back to (LibreOffice picks a serif). Calibri is the theme's minor font;
+    another face (a Japanese one: ``JAPANESE_FONT``) is named on its own, with the Japanese
+    character set as Excel writes it, and no theme scheme."""
     kw.setdefault("size", 11)
-    return Font(name="Calibri", family=2, scheme="minor", **kw)
+    if face == DEFAULT_FONT:
+        return Font(name=face, family=2, scheme="minor", **kw)
+    return Font(name=face, family=3, charset=128, **kw)
 
 
-def _style_specs() -> dict[str, dict[str, Any]]:
+def workbook_font(wb, face: str) -> None:
+    """Make ``face`` the workbook's default font (the Normal style: empty and unstyled cells,
+    and what Excel uses for new text), when it is not the default Calibri."""
+    if face == DEFAULT_FONT:
+        return
+    base = _font(face)
+    wb._fonts = IndexedList([base])  # openpyxl's first font is the Normal style's
+    for style in wb._named_styles:
+        if style.name == "Normal":
+            style.font = base
+
+
+def _style_specs(face: str = DEFAULT_FONT) -> dict[str, dict[str, Any]]:
     """Named cell styles. Inputs follow the usual financial-model convention (blue on pale
     yellow) and are unlocked, so that turning sheet protection on leaves only them editable.
     Body cells are top-aligned so a row with a wrapped label still reads across."""
     header = {
-        "font": _font(bold=True, color="FFFFFF"),
+        "font": _font(face, bold=True, color="FFFFFF"),
         "fill": PatternFill("solid", fgColor=NAVY),
         "alignment": Alignment(wrap_text=True, vertical="center"),
         "border": _box,
@@ -215,31 +255,31 @@ def _style_specs() -> dict[str, dict[str, Any]]:
         "plain": {"alignment": Alignment(vertical="bottom")},
         "top": {"alignment": _top},
         "wrap": {"alignment": _top_wrap},
-        "title": {"font": _font(bold=True, size=14, color=NAVY)},
-        "subtitle": {"font": _font(italic=True, size=9, color=GREY_TEXT)},
-        "section": {"font": _font(bold=True, size=12, color=NAVY)},
+        "title": {"font": _font(face, bold=True, size=14, color=NAVY)},
+        "subtitle": {"font": _font(face, italic=True, size=9, color=GREY_TEXT)},
+        "section": {"font": _font(face, bold=True, size=12, color=NAVY)},
         "header": header,
         "header_num": {
             **header,
             "alignment": Alignment(wrap_text=True, vertical="center", horizontal="right"),
         },
         "group": {
-            "font": _font(bold=True, color=NAVY),
+            "font": _font(face, bold=True, color=NAVY),
             "fill": PatternFill("solid", fgColor=BAND),
             "alignment": Alignment(horizontal="centerContinuous"),
             "border": _box,
         },
-        "key": {"font": _font(bold=True), "alignment": _top_wrap},
-        "key_fill": {"font": _font(bold=True), "fill": fill},
-        "id": {"font": _font(size=9, color=GREY_TEXT), "alignment": _top},
-        "note": {"font": _font(italic=True, color=GREY_TEXT)},
-        "warn": {"font": _font(bold=True, color="C00000")},
-        "issue": {"font": _font(bold=True), "fill": fill, "alignment": _top_wrap},
+        "key": {"font": _font(face, bold=True), "alignment": _top_wrap},
+        "key_fill": {"font": _font(face, bold=True), "fill": fill},
+        "id": {"font": _font(face, size=9, color=GREY_TEXT), "alignment": _top},
+        "note": {"font": _font(face, italic=True, color=GREY_TEXT)},
+        "warn": {"font": _font(face, bold=True, color="C00000")},
+        "issue": {"font": _font(face, bold=True), "fill": fill, "alignment": _top_wrap},
         "issue_fill": {"fill": fill, "alignment": Alignment(indent=1)},
-        "issue_id": {"font": _font(size=9, color=GREY_TEXT), "fill": fill},
+        "issue_id": {"font": _font(face, size=9, color=GREY_TEXT), "fill": fill},
         "option": {"alignment": Alignment(indent=1, wrap_text=True, vertical="top")},
         "input": {
-            "font": _font(color=BLUE_INPUT),
+            "font": _font(face, color=BLUE_INPUT),
             "fill": PatternFill("solid", fgColor=INPUT_FILL),
             "border": _box,
             "protection": Protection(locked=False),
@@ -247,10 +287,10 @@ def _style_specs() -> dict[str, dict[str, Any]]:
         "share": {"number_format": "0.0%", "fill": fill},
         "points": {"number_format": POINTS, "alignment": _top},
         "points_left": {"number_format": POINTS, "alignment": Alignment(horizontal="left")},
-        "points_bold": {"number_format": POINTS, "font": _font(bold=True)},
-        "total": {"font": _font(bold=True), "border": Border(top=Side(style="thin"))},
+        "points_bold": {"number_format": POINTS, "font": _font(face, bold=True)},
+        "total": {"font": _font(face, bold=True), "border": Border(top=Side(style="thin"))},
         "total_num": {
-            "font": _font(bold=True),
+            "font": _font(face, bold=True),
             "border": Border(top=Side(style="thin")),
             "number_format": "0.##",
         },
@@ -258,11 +298,11 @@ def _style_specs() -> dict[str, dict[str, Any]]:
         "center": {"alignment": Alignment(horizontal="center", vertical="top")},
         "money": {"number_format": MONEY_BN, "alignment": _top},
         "money_m": {"number_format": MONEY_M},
-        "money_m_bold": {"number_format": MONEY_M, "font": _font(bold=True)},
+        "money_m_bold": {"number_format": MONEY_M, "font": _font(face, bold=True)},
         "pct": {"number_format": "0.0%_)", "alignment": _top},
-        "pct_bold": {"number_format": "0.0%_)", "font": _font(bold=True)},
+        "pct_bold": {"number_format": "0.0%_)", "font": _font(face, bold=True)},
         "pct2": {"number_format": "0.00%_)", "alignment": _top},
-        "pct2_bold": {"number_format": "0.00%_)", "font": _font(bold=True)},
+        "pct2_bold": {"number_format": "0.00%_)", "font": _font(face, bold=True)},
         "num": {"number_format": "#,##0.##_)", "alignment": _top},
         "int": {"number_format": "#,##0_)", "alignment": _top},
         "date": {"number_format": "yyyy-mm-dd", "alignment": Alignment(horizontal="center")},
@@ -301,9 +341,10 @@ class Styles:
     """Each named style as an openpyxl style array, registered once in the workbook; cells get
     a copy of the array (far cheaper than setting fonts and fills cell by cell)."""
 
-    def __init__(self, ws) -> None:
+    def __init__(self, ws, font: str = DEFAULT_FONT) -> None:
+        self.font = font
         self.arrays = {}
-        for name, spec in _style_specs().items():
+        for name, spec in _style_specs(font).items():
             cell = WriteOnlyCell(ws)
             for attr, value in spec.items():
                 setattr(cell, attr, value)

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.impact import analyse
-from negotiator_gui.core.model import CardKind, Scenario
+from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.options_matrix import PackageRow
-from negotiator_gui.core.tariffs import Lines, in_force_from, timeline
+from negotiator_gui.core.tariffs import Lines, authority_name, in_force_from, timeline
 from negotiator_gui.core.trade import SECTION_NAMES, hs_section
 from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io.excel_layout import Sheet, col, header_row
@@ -26,6 +27,27 @@ if TYPE_CHECKING:
 #: Rows worth a trade-impact breakdown and a highlighted point on the chart.
 KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna")
 MAX_KEY_PACKAGES = 8
+#: Card kinds, statuses and priorities as the Boards sheet says them.
+CARD_KINDS = {
+    CardKind.DEMAND: N_("demand"),
+    CardKind.CONCESSION: N_("concession"),
+    CardKind.RED_LINE: N_("red line"),
+}
+CARD_STATUSES = {
+    CardStatus.HELD_BACK: N_("held back"),
+    CardStatus.ON_TABLE: N_("on table"),
+    CardStatus.ACCEPTED: N_("accepted"),
+    CardStatus.REJECTED: N_("rejected"),
+    CardStatus.WITHDRAWN: N_("withdrawn"),
+    CardStatus.TRADED: N_("traded"),
+}
+PRIORITIES = {Priority.HIGH: N_("high"), Priority.MEDIUM: N_("medium"), Priority.LOW: N_("low")}
+ORIGINS = {"scenario": N_("scenario"), "preset": N_("preset"), "fallback": N_("fallback")}
+ELASTICITY_KINDS = {
+    "import_demand": N_("import demand"),
+    "export_supply": N_("export supply"),
+    "substitution": N_("substitution"),
+}
 
 
 def party_name(s: Scenario, pid: str) -> str:
@@ -37,7 +59,9 @@ def party_name(s: Scenario, pid: str) -> str:
 
 
 def money_unit(unit: str) -> str:
-    return "US$ bn" if unit.strip().upper() == "USD" else f"{unit} bn"
+    if unit.strip().upper() == "USD":
+        return tr("US$ bn")
+    return tr("{unit} bn").format(unit=unit)
 
 
 # -- Issue grid ------------------------------------------------------------------------
@@ -48,16 +72,22 @@ def grid_sheet(book: _Book) -> Sheet:
     sh = book.sheet(L.GRID, "wrap")
     book.title_rows(
         sh,
-        "Issue grid: opening, target and resistance",
-        "Opening: the option in the party's latest offer (else its best option). Target: the "
-        "Nash package. Resistance: the party's worst option among the efficient packages "
-        "every side prefers to no deal.",
+        tr("Issue grid: opening, target and resistance"),
+        tr(
+            "Opening: the option in the party's latest offer (else its best option). Target: the "
+            "Nash package. Resistance: the party's worst option among the efficient packages "
+            "every side prefers to no deal."
+        ),
     )
     group: list = [None]
-    heads = ["Issue"]
+    heads = [tr("Issue")]
     for p in book.negotiators:
         group += [(party_name(s, p), "group"), (None, "group"), (None, "group")]
-        heads += [f"{p} opening", f"{p} target", f"{p} resistance"]
+        heads += [
+            tr("{party} opening").format(party=p),
+            tr("{party} target").format(party=p),
+            tr("{party} resistance").format(party=p),
+        ]
     sh.add(*group)
     header = sh.add(*header_row(heads))
     for issue in s.issues:
@@ -71,7 +101,7 @@ def grid_sheet(book: _Book) -> Sheet:
         sh.blank()
         sh.add(
             (
-                "Target and resistance need every side's preferences: not in this workbook.",
+                tr("Target and resistance need every side's preferences: not in this workbook."),
                 "note",
             )
         )
@@ -96,39 +126,52 @@ def key_rows(book: _Book) -> list[PackageRow]:
 def impact_sheet(book: _Book) -> Sheet:
     s = book.s
     sh = book.sheet(L.IMPACT)
-    unit = money_unit(s.trade_flows.unit).replace(" bn", " m")
+    unit = (
+        tr("US$ m")
+        if s.trade_flows.unit.strip().upper() == "USD"
+        else tr("{unit} m").format(unit=s.trade_flows.unit)
+    )
     if not len(s.trade_flows) or book.prep is None:
-        book.title_rows(sh, "Trade impact by sector", "The scenario has no trade flows.")
+        book.title_rows(sh, tr("Trade impact by sector"), tr("The scenario has no trade flows."))
         book.page_setup(sh.ws, None, None)
         return sh
     day = book.prep.day
     book.title_rows(
         sh,
-        "Trade impact by sector — status quo and key packages",
-        f"{book.prep.model.value.capitalize()} SMART model on {day}, from base-year "
-        f"{s.trade_flows.year} flows at MFN rates; money in {unit}. Status quo: the tariffs "
-        "in force; a package: the tariffs under it. 'vs status quo' is what the package "
-        "changes.",
+        tr("Trade impact by sector — status quo and key packages"),
+        (
+            tr(
+                "Linear SMART model on {day}, from base-year {year} flows at MFN rates; money in "
+                "{unit}. Status quo: the tariffs in force; a package: the tariffs under it. "
+                "'vs status quo' is what the package changes."
+            )
+            if book.prep.model.value == "linear"
+            else tr(
+                "Exact SMART model on {day}, from base-year {year} flows at MFN rates; money in "
+                "{unit}. Status quo: the tariffs in force; a package: the tariffs under it. "
+                "'vs status quo' is what the package changes."
+            )
+        ).format(day=day, year=s.trade_flows.year, unit=unit),
     )
     heads = [
-        "Package",
-        "Importer",
-        "Exporter",
-        "HS chapter",
-        "Section",
-        "Tariff, base year",
-        "Tariff",
-        "Imports, base year",
-        "Imports",
-        "Change from base year",
-        "Change %",
-        "vs status quo",
-        "Tariff revenue",
-        "Welfare",
+        tr("Package"),
+        tr("Importer"),
+        tr("Exporter"),
+        tr("HS chapter"),
+        tr("Section"),
+        tr("Tariff, base year"),
+        tr("Tariff"),
+        tr("Imports, base year"),
+        tr("Imports"),
+        tr("Change from base year"),
+        tr("Change %"),
+        tr("vs status quo"),
+        tr("Tariff revenue"),
+        tr("Welfare"),
     ]
     numeric = [False] * 5 + [True] * 9
     header = sh.add(*header_row(heads, numeric))
-    runs = [("Status quo (tariffs in force)", None)]
+    runs = [(tr("Status quo (tariffs in force)"), None)]
     runs += [(r.label, r.choices) for r in key_rows(book)]
     sq_rows: dict[tuple[str, str, str], float] = {}
     for label, choices in runs:
@@ -157,9 +200,9 @@ def impact_sheet(book: _Book) -> Sheet:
             rate = "pct2_bold" if is_total else "pct2"
             sh.add(
                 (label, "key_fill") if is_total else label,
-                "all" if is_total else r["importer"],
-                "all" if is_total else r["exporter"],
-                "all sectors" if is_total else r["group"],
+                tr("all") if is_total else r["importer"],
+                tr("all") if is_total else r["exporter"],
+                tr("all sectors") if is_total else r["group"],
                 section or None,
                 (L.finite(r["rate0"]), rate),
                 (L.finite(r["rate1"]), rate),
@@ -189,51 +232,62 @@ def tariffs_sheet(book: _Book) -> Sheet:
     year = s.as_of.year
     book.title_rows(
         sh,
-        "Tariff measures and effective rates",
-        "The measures of the scenario with their dates, then the trade-weighted tariff each "
-        f"negotiator applies to each partner through {year} (base-year import values as "
-        "weights), at every date on which it changes.",
+        tr("Tariff measures and effective rates"),
+        tr(
+            "The measures of the scenario with their dates, then the trade-weighted tariff each "
+            "negotiator applies to each partner through {year} (base-year import values as "
+            "weights), at every date on which it changes."
+        ).format(year=year),
     )
-    sh.add(("Measures", "section"))
+    sh.add((tr("Measures"), "section"))
     heads = [
-        "Measure",
-        "Id",
-        "Authority",
-        "Imposed by",
-        "On",
-        "Rate",
-        "Mode",
-        "Products",
-        "Announced",
-        "In force from",
-        "Ends",
-        "Pauses and reductions",
-        "Quota",
-        "Legal reference",
-        "Source",
+        tr("Measure"),
+        tr("Id"),
+        tr("Authority"),
+        tr("Imposed by"),
+        tr("On"),
+        tr("Rate"),
+        tr("Mode"),
+        tr("Products"),
+        tr("Announced"),
+        tr("In force from"),
+        tr("Ends"),
+        tr("Pauses and reductions"),
+        tr("Quota"),
+        tr("Legal reference"),
+        tr("Source"),
     ]
     header = sh.add(*header_row(heads, [False] * 5 + [True] + [False] * 9))
     for msr in s.measures:
-        scope = ", ".join(msr.scope.include) or "all products"
+        scope = ", ".join(msr.scope.include) or tr("all products")
         if msr.scope.exclude:
-            scope += " except " + ", ".join(msr.scope.exclude)
-        mode = "all-in floor" if msr.mode == "all_in" else "additive"
+            scope = tr("{scope} except {excluded}").format(
+                scope=scope, excluded=", ".join(msr.scope.exclude)
+            )
+        mode = tr("all-in floor") if msr.mode == "all_in" else tr("additive")
         if msr.mode == "all_in" and msr.all_in_of:
-            mode += " incl. " + ", ".join(a.value for a in msr.all_in_of)
+            mode = tr("all-in floor incl. {layers}").format(
+                layers=", ".join(authority_name(a) for a in msr.all_in_of)
+            )
         pauses = "; ".join(
-            f"{x.start}–{x.end or 'open'}: "
-            + ("paused" if x.rate is None else f"{x.rate * 100:g} %")
+            tr("{start}–{end}: {what}").format(
+                start=x.start,
+                end=x.end or tr("open"),
+                what=tr("paused") if x.rate is None else f"{x.rate * 100:g} %",
+            )
             + (f" ({x.note})" if x.note else "")
             for x in msr.suspensions
         )
         quota = ""
         if msr.quota:
             q = msr.quota
-            quota = f"{q.volume:,g} {q.unit} at {q.in_quota_rate * 100:g} %"
+            quota = tr("{volume} {unit} at {rate}").format(
+                volume=f"{q.volume:,g}", unit=q.unit, rate=f"{q.in_quota_rate * 100:g} %"
+            )
         sh.add(
             (msr.title, "wrap"),
             (msr.id, "id"),
-            msr.authority.value,
+            authority_name(msr.authority),
             msr.imposing,
             ", ".join(msr.targets),
             (msr.rate, "pct"),
@@ -279,11 +333,13 @@ def tariffs_sheet(book: _Book) -> Sheet:
             sh.blank()
             sh.add(
                 (
-                    f"Trade-weighted tariff on {party_name(s, imp)} imports, by partner",
+                    tr("Trade-weighted tariff on {party} imports, by partner").format(
+                        party=party_name(s, imp)
+                    ),
                     "section",
                 )
             )
-            sh.add(*header_row(["From", *tl.keys], [False] + [True] * len(tl.keys)))
+            sh.add(*header_row([tr("From"), *tl.keys], [False] + [True] * len(tl.keys)))
             for i, day in enumerate(tl.dates):
                 sh.add(
                     (day, "date"),
@@ -301,23 +357,25 @@ def boards_sheet(book: _Book) -> Sheet:
     sh = book.sheet(L.BOARDS, "wrap")
     book.title_rows(
         sh,
-        "Boards: demands, concessions and red lines",
-        "Both sides' cards as the team sees them. Values are in utility points against the "
-        "status quo: what the card's owner gains, and what the other side loses.",
+        tr("Boards: demands, concessions and red lines"),
+        tr(
+            "Both sides' cards as the team sees them. Values are in utility points against the "
+            "status quo: what the card's owner gains, and what the other side loses."
+        ),
     )
     heads = [
-        "Board",
-        "Kind",
-        "Status",
-        "Priority",
-        "Card",
-        "Issue",
-        "Option",
-        "Value to owner",
-        "Cost to other side",
-        "Owner",
-        "Answers",
-        "Notes",
+        tr("Board"),
+        tr("Kind"),
+        tr("Status"),
+        tr("Priority"),
+        tr("Card"),
+        tr("Issue"),
+        tr("Option"),
+        tr("Value to owner"),
+        tr("Cost to other side"),
+        tr("Owner"),
+        tr("Answers"),
+        tr("Notes"),
     ]
     header = sh.add(*header_row(heads, [False] * 7 + [True, True] + [False] * 3))
     kinds = {CardKind.DEMAND: 0, CardKind.CONCESSION: 1, CardKind.RED_LINE: 2}
@@ -328,9 +386,9 @@ def boards_sheet(book: _Book) -> Sheet:
         issue = book.issues.get(c.issue)
         sh.add(
             c.party,
-            c.kind.value.replace("_", " "),
-            c.status.value.replace("_", " "),
-            c.priority.value,
+            tr(CARD_KINDS[c.kind]) if c.kind in CARD_KINDS else str(c.kind),
+            tr(CARD_STATUSES[c.status]) if c.status in CARD_STATUSES else str(c.status),
+            tr(PRIORITIES[c.priority]) if c.priority in PRIORITIES else str(c.priority),
             (c.title, "wrap"),
             issue.title if issue else None,
             book.labels.get((c.issue, c.option)) if c.option else None,
@@ -385,21 +443,29 @@ def elasticities(book: _Book, sh: Sheet) -> None:
     if not used:
         return
     sh.blank()
-    sh.add(("Elasticities used", "section"))
+    sh.add((tr("Elasticities used"), "section"))
     sh.add(
         *header_row(
-            ["Kind", "Source", "Value", "Products", "Importer", "Origin", "Lines"],
+            [
+                tr("Kind"),
+                tr("Source"),
+                tr("Value"),
+                tr("Products"),
+                tr("Importer"),
+                tr("Origin"),
+                tr("Lines"),
+            ],
             [False, False, True, False, False, False, True],
         )
     )
     for src, n, products in used.values():
         sh.add(
-            (src.kind.value.replace("_", " "), "key"),
+            (tr(ELASTICITY_KINDS.get(src.kind.value, src.kind.value.replace("_", " "))), "key"),
             (src.source_text or src.id, "wrap"),
             (src.value, "num"),
-            (_ranges(products) if products else "all", "center"),
-            (src.importer or "all", "center"),
-            (src.origin.value, "center"),
+            (_ranges(products) if products else tr("all"), "center"),
+            (src.importer or tr("all"), "center"),
+            (tr(ORIGINS.get(src.origin.value, src.origin.value)), "center"),
             (n, "int"),
         )
 

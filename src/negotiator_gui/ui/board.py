@@ -30,18 +30,18 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import tr
-from negotiator_gui.core.model import Card, CardKind, CardStatus, Scenario
+from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.model import Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
 
 MIME = "application/x-negotiator-card"
 
 #: Lanes left to right, each with the statuses it shows (the first is where a dropped card goes).
 LANES: tuple[tuple[str, tuple[CardStatus, ...]], ...] = (
-    ("Held back", (CardStatus.HELD_BACK,)),
-    ("On the table", (CardStatus.ON_TABLE,)),
-    ("Accepted / traded", (CardStatus.ACCEPTED, CardStatus.TRADED)),
-    ("Rejected / withdrawn", (CardStatus.REJECTED, CardStatus.WITHDRAWN)),
+    (N_("Held back"), (CardStatus.HELD_BACK,)),
+    (N_("On the table"), (CardStatus.ON_TABLE,)),
+    (N_("Accepted / traded"), (CardStatus.ACCEPTED, CardStatus.TRADED)),
+    (N_("Rejected / withdrawn"), (CardStatus.REJECTED, CardStatus.WITHDRAWN)),
 )
 
 #: Card tints by kind, from the colour-blind-safe Okabe–Ito palette.
@@ -51,15 +51,26 @@ KIND_COLOURS = {
     CardKind.RED_LINE: QColor("#F6D8C6"),
 }
 KIND_LABELS = {
-    CardKind.DEMAND: "Demand",
-    CardKind.CONCESSION: "Concession",
-    CardKind.RED_LINE: "Red line",
+    CardKind.DEMAND: N_("Demand"),
+    CardKind.CONCESSION: N_("Concession"),
+    CardKind.RED_LINE: N_("Red line"),
 }
+PRIORITY_LABELS = {
+    Priority.HIGH: N_("High"),
+    Priority.MEDIUM: N_("Medium"),
+    Priority.LOW: N_("Low"),
+}
+
+
+def signed(value: float) -> str:
+    """A points estimate with its sign, in the user's number format (``+5``, ``-2.5``)."""
+    text = number(value, 0 if float(value).is_integer() else 1)
+    return f"+{text}" if value > 0 else text
 
 
 def card_text(s: Scenario, card: Card) -> str:
     """What a card shows: title, kind and priority, the issue/option it maps to, estimates."""
-    lines = [card.title, f"{tr(KIND_LABELS[card.kind])} · {tr(card.priority.value.capitalize())}"]
+    lines = [card.title, f"{tr(KIND_LABELS[card.kind])} · {tr(PRIORITY_LABELS[card.priority])}"]
     if card.issue:
         try:
             issue = s.issue(card.issue)
@@ -71,9 +82,9 @@ def card_text(s: Scenario, card: Card) -> str:
             lines.append(card.issue)
     est = []
     if card.value_to_us is not None:
-        est.append(f"{tr('value')} {card.value_to_us:+g}")
+        est.append(tr("value {points}").format(points=signed(card.value_to_us)))
     if card.cost_to_them is not None:
-        est.append(f"{tr('cost to them')} {card.cost_to_them:+g}")
+        est.append(tr("cost to them {points}").format(points=signed(card.cost_to_them)))
     if est:
         lines.append(" · ".join(est))
     return "\n".join(lines)
@@ -107,7 +118,14 @@ class LaneList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setSpacing(3)
-        self.setAccessibleName(f"{board.party_id} {LANES[lane][0]}")
+        self.setAccessibleName(f"{board.party_id} {tr(LANES[lane][0])}")
+        self.setToolTip(
+            tr(
+                "Cards '{lane}'. Drag a card to another lane, or press Ctrl+Left/Right; "
+                "Ctrl+Up/Down reorders, Enter edits, Delete removes. Drop a card of the other "
+                "side onto one of ours to link them."
+            ).format(lane=tr(LANES[lane][0]))
+        )
 
     # -- drag and drop: the mime data carries the card id; the drop becomes a command --
     def mimeTypes(self) -> list[str]:

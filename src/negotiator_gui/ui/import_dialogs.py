@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.io.tables import (
     CSV_SUFFIXES,
@@ -60,26 +60,54 @@ from negotiator_gui.ui.worker import Task
 HEADER_SCAN = 30
 NOT_USED = None
 
+#: The scale choices of the mapping dialog: the factor and its label.
+SCALES = (
+    (1.0, N_("× 1 (as written)")),
+    (1000.0, N_("× 1,000 (table in thousands)")),
+    (1e6, N_("× 1,000,000 (table in millions)")),
+)
+
 FIELD_LABELS = {
     "importer": (
-        "I&mporter",
-        "The importing country (the reporter, in a table with a flow column)",
+        N_("I&mporter"),
+        N_("The importing country (the reporter, in a table with a flow column)"),
     ),
-    "exporter": ("E&xporter", "The country the goods come from (the partner)"),
+    "exporter": (
+        N_("E&xporter"),
+        N_("The country the goods come from (the partner)"),
+    ),
     "product": (
-        "Pr&oduct code",
-        "The HS/HTS code of the product line; dots and spaces are dropped",
+        N_("Pr&oduct code"),
+        N_("The HS/HTS code of the product line; dots and spaces are dropped"),
     ),
-    "value": ("&Value", "The value of the goods traded"),
-    "mfn_rate": ("MF&N rate", "The applied tariff rate, as a fraction (0.05) or in percent (5)"),
+    "value": (
+        N_("&Value"),
+        N_("The value of the goods traded"),
+    ),
+    "mfn_rate": (
+        N_("MF&N rate"),
+        N_("The applied tariff rate, as a fraction (0.05) or in percent (5)"),
+    ),
     "duties": (
-        "&Duties collected",
-        "Duties paid; with the value they give the rate when there is no rate column",
+        N_("&Duties collected"),
+        N_("Duties paid; with the value they give the rate when there is no rate column"),
     ),
-    "flow": ("&Trade flow", "Imports or exports, in a table that holds both"),
-    "year": ("Year co&lumn", "The year of each row; only the chosen year is imported"),
-    "duty_type": ("Duty ty&pe", "The WITS duty type (MFN rows are imported)"),
-    "quantity": ("&Quantity", "Quantities (kept for the report; not used in the analysis)"),
+    "flow": (
+        N_("&Trade flow"),
+        N_("Imports or exports, in a table that holds both"),
+    ),
+    "year": (
+        N_("Year co&lumn"),
+        N_("The year of each row; only the chosen year is imported"),
+    ),
+    "duty_type": (
+        N_("Duty ty&pe"),
+        N_("The WITS duty type (MFN rows are imported)"),
+    ),
+    "quantity": (
+        N_("&Quantity"),
+        N_("Quantities (kept for the report; not used in the analysis)"),
+    ),
 }
 
 
@@ -210,6 +238,7 @@ class TableMappingDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.layout_label = QLabel()
+        self.layout_label.setObjectName("layout")
         self.layout_label.setWordWrap(True)
 
         # -- columns ----------------------------------------------------------------------
@@ -230,7 +259,7 @@ class TableMappingDialog(QDialog):
             if field in detected:
                 combo.setCurrentIndex(combo.findData(detected[field]))
             required = field in REQUIRED
-            combo.setToolTip(tr(tip) + (tr(" (required)") if required else ""))
+            combo.setToolTip(tr("{tip} (required)").format(tip=tr(tip)) if required else tr(tip))
             combo.setMinimumWidth(200)
             combo.currentIndexChanged.connect(self.schedule)
             self.combos[field] = combo
@@ -238,7 +267,7 @@ class TableMappingDialog(QDialog):
             if field in ("importer", "exporter"):
                 party = QComboBox()
                 party.setObjectName(f"fixed-{field}")
-                party.addItem(tr("from the column"), None)
+                party.addItem(tr("(from the column)"), None)
                 for p in scenario.parties:
                     party.addItem(f"{p.id} — {p.name}", p.id)
                 if field in fixed_now:
@@ -269,12 +298,11 @@ class TableMappingDialog(QDialog):
         self.scale = QComboBox()
         self.scale.setObjectName("scale")
         detected_scale = report.scale if report else 1.0
-        self.scale.addItem(tr("As detected (× {x:,g})").format(x=detected_scale), None)
-        for x, text in (
-            (1.0, "× 1 (as written)"),
-            (1000.0, "× 1,000 (table in thousands)"),
-            (1e6, "× 1,000,000 (table in millions)"),
-        ):
+        self.scale.addItem(
+            tr("As detected (× {x})").format(x=number(detected_scale, _decimals(detected_scale))),
+            None,
+        )
+        for x, text in SCALES:
             self.scale.addItem(tr(text), x)
         self.scale.setToolTip(tr("Multiply every value by this (1,000 for a table in thousands)"))
         self.scale.currentIndexChanged.connect(self.schedule)
@@ -326,6 +354,12 @@ class TableMappingDialog(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("&Import"))
+        self.ok.setToolTip(
+            tr("Import the accepted rows as shown in the preview (one step that can be undone)")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            tr("Close without importing anything")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -432,17 +466,25 @@ class TableMappingDialog(QDialog):
         self.layout_label.setText(
             tr("Recognised as: {layout} ({why})").format(layout=r.layout, why=r.layout_why)
         )
-        parts = [tr("<b>{n:,} rows accepted</b>").format(n=r.rows_accepted)]
+        parts = [tr("<b>{n} rows accepted</b>").format(n=number(r.rows_accepted))]
         if r.rows_rejected:
-            parts.append(tr("{n:,} rejected").format(n=r.rows_rejected))
+            parts.append(tr("{n} rejected").format(n=number(r.rows_rejected)))
         if r.unmatched:
-            parts.append(tr("{n:,} with a party not in the scenario").format(n=r.rows_unmatched))
-        parts.append(tr("{n:,} trade flows").format(n=len(r.flows)))
+            parts.append(
+                tr("{n} with a party not in the scenario").format(n=number(r.rows_unmatched))
+            )
+        parts.append(tr("{n} trade flows").format(n=number(len(r.flows))))
         if not r.rows_accepted:
             parts.append("<b>" + tr("nothing to import") + "</b>")
         self.summary.setText(" · ".join(parts))
         self.preview.setPlainText(r.text())
         self.ok.setEnabled(r.rows_accepted > 0)
+
+
+def _decimals(x: float) -> int:
+    """Places enough to show a scale factor as it is (1,000 but 0.001)."""
+    text = f"{x:g}"
+    return len(text.partition(".")[2]) if "e" not in text else 6
 
 
 def _message(exc: BaseException) -> str:
@@ -467,6 +509,7 @@ class GeniusDialog(QDialog):
         self.domain.setPlaceholderText(tr("the domain XML file"))
         self.domain.setToolTip(tr("The GENIUS domain: the issues and their values"))
         browse = QPushButton(tr("&Browse…"))
+        browse.setToolTip(tr("Choose the domain file"))
         browse.clicked.connect(self._pick_domain)
         drow = QHBoxLayout()
         drow.addWidget(self.domain, 1)
@@ -477,8 +520,10 @@ class GeniusDialog(QDialog):
         self.profiles.setToolTip(tr("One utility profile per party; the first is our side"))
         self.profiles.setMaximumHeight(140)
         add = QPushButton(tr("&Add…"))
+        add.setToolTip(tr("Add profile files (one per party, in order)"))
         add.clicked.connect(self._add_profiles)
         remove = QPushButton(tr("&Remove"))
+        remove.setToolTip(tr("Remove the selected profiles from the list"))
         remove.clicked.connect(self._remove_profiles)
         pcol = QVBoxLayout()
         pcol.addWidget(add)
@@ -506,6 +551,10 @@ class GeniusDialog(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("&Import"))
+        self.ok.setToolTip(tr("Start a new scenario from the domain and the profiles"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            tr("Close without importing anything")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.hint = QLabel()
@@ -575,6 +624,13 @@ class ExportOptionsDialog(QDialog):
         self.frontier = QRadioButton(tr("&Frontier: every Pareto-optimal package"))
         self.all = QRadioButton(tr("&All packages (small option spaces only)"))
         self.first = QRadioButton(tr("The &first"))
+        self.frontier.setToolTip(
+            tr("List every package that no other package beats for both sides")
+        )
+        self.all.setToolTip(
+            tr("List every combination of options; only possible when there are few of them")
+        )
+        self.first.setToolTip(tr("List only the first frontier packages, as many as set here"))
         self.count = QSpinBox()
         self.count.setObjectName("count")
         self.count.setRange(1, 10000)
@@ -625,6 +681,12 @@ class ExportOptionsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            tr("Choose where to write the file")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            tr("Close without exporting anything")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addStretch(1)
@@ -632,12 +694,12 @@ class ExportOptionsDialog(QDialog):
 
     def _warn(self, redacted: bool) -> None:
         self.warning.setText(
-            "<b>" + tr("For sharing:") + "</b> " + tr("computed from the redacted copy only.")
+            tr("<b>For sharing:</b> computed from the redacted copy only.")
             if redacted
-            else "<b>"
-            + tr("Not for sharing:")
-            + "</b> "
-            + tr("contains our side's private numbers; keep it within the team.")
+            else tr(
+                "<b>Not for sharing:</b> contains our side's private numbers; keep it within "
+                "the team."
+            )
         )
 
     @property

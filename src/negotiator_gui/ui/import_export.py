@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.io.genius_xml import GeniusError
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
 from negotiator_gui.io.tables import TableError
@@ -43,9 +43,10 @@ from negotiator_gui.ui.import_dialogs import (
 )
 from negotiator_gui.ui.worker import Task
 
-SCENARIO_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
-TABLE_FILTER = "Trade tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+#: File-dialog filters, translated where used (``tr(SCENARIO_FILTER)``).
+SCENARIO_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
+TABLE_FILTER = N_("Trade tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)")
+XLSX_FILTER = N_("Excel workbooks (*.xlsx)")
 
 
 def _umask() -> int:
@@ -109,22 +110,27 @@ class ImportExport(QObject):
         self.import_menu, self.export_menu = imp, exp
         self.act_import_library = imp.addAction(tr("&Scenario file into the library…"))
         self.act_import_library.setStatusTip(tr("Store a scenario file in the library and open it"))
+        self.act_import_library.setToolTip(self.act_import_library.statusTip())
         self.act_import_library.triggered.connect(self.import_into_library)
         self.act_import_genius = imp.addAction(tr("&GENIUS domain…"))
         self.act_import_genius.setStatusTip(
             tr("Start a scenario from a GENIUS/ANAC domain and its profiles")
         )
+        self.act_import_genius.setToolTip(self.act_import_genius.statusTip())
         self.act_import_genius.triggered.connect(self.import_genius)
         self.act_import_table = imp.addAction(tr("&Trade data (CSV/XLSX)…"))
         self.act_import_table.setStatusTip(
             tr("Import trade flows from a CSV or Excel table, with a column mapping")
         )
+        self.act_import_table.setToolTip(self.act_import_table.statusTip())
         self.act_import_table.triggered.connect(self.import_table)
         self.act_export_xlsx = exp.addAction(tr("&Excel options matrix…"))
         self.act_export_xlsx.setStatusTip(tr("Write the options-matrix workbook"))
+        self.act_export_xlsx.setToolTip(self.act_export_xlsx.statusTip())
         self.act_export_xlsx.triggered.connect(self.export_workbook)
         self.act_export_scenario = exp.addAction(tr("&Scenario file…"))
         self.act_export_scenario.setStatusTip(tr("Write a (redacted) copy of the scenario"))
+        self.act_export_scenario.setToolTip(self.act_export_scenario.statusTip())
         self.act_export_scenario.triggered.connect(self.export_scenario)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -305,8 +311,8 @@ class ImportExport(QObject):
             show_error(self.window, title, exc)
             return False
         self.message(
-            tr("Imported {n:,} rows from {file} ({flows:,} trade flows now)").format(
-                n=report.rows_accepted, file=Path(path).name, flows=len(flows)
+            tr("Imported {n} rows from {file} ({flows} trade flows now)").format(
+                n=number(report.rows_accepted), file=Path(path).name, flows=number(len(flows))
             )
         )
         return True
@@ -379,7 +385,7 @@ class ImportExport(QObject):
         def write(tmp: str) -> None:
             write_workbook(tmp, snapshot, packages=packages, redacted=redacted, revision=revision)
 
-        done = tr("Wrote {path}").format(path=path) + (tr(" (redacted)") if redacted else "")
+        done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the options matrix…"), path, write, done)
 
     def export_scenario(self) -> Task | None:
@@ -402,7 +408,7 @@ class ImportExport(QObject):
         def write(tmp: str) -> None:
             write_scenario(redact(snapshot) if redacted else snapshot, tmp)
 
-        done = tr("Wrote {path}").format(path=path) + (tr(" (redacted)") if redacted else "")
+        done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the scenario file…"), path, write, done)
 
 

@@ -164,6 +164,7 @@ def install(app: QCoreApplication, language: str, choice: str = "") -> bool:
             log.warning("no translation at %s: the window stays in English", qm_path(language))
             language, ok = "en", False
     _current = language
+    i18n.set_language(language)
     QLocale.setDefault(_locale_for(language, choice or language))
     i18n.set_locale(_number, _date)
     if isinstance(app, QApplication):

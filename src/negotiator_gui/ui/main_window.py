@@ -32,7 +32,7 @@ from negotiator_gui import __version__
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
 from negotiator_gui.ui import language
@@ -51,7 +51,6 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.package_builder",
     "negotiator_gui.ui.tariff_editor",
     "negotiator_gui.ui.import_export",
-    "negotiator_gui.ui.brief_ui",
     "negotiator_gui.ui.charts_tariffs",
     "negotiator_gui.ui.charts_utility",
     "negotiator_gui.ui.analysis_views",
@@ -59,7 +58,8 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.settings_dialog",
     "negotiator_gui.ui.welcome",
 )
-FILE_FILTER = "Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)"
+#: Translated where used (``tr(FILE_FILTER)``); the ``(*.json)`` patterns stay as they are.
+FILE_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
 
 
 def blank_scenario() -> Scenario:
@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.history = QUndoView()
+        self.history.setToolTip(
+            tr("Every change since the scenario was opened; click one to go back to it")
+        )
+        self.history.setEmptyLabel(tr("<original>"))
         dock = QDockWidget(tr("History"), self)
         dock.setObjectName("history")
         dock.setWidget(self.history)
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
         self.act_history.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.act_history.setChecked)
         self.status = QLabel()
+        self.status.setToolTip(
+            tr("Where the scenario is saved, how many cards it has and its as-of date")
+        )
         self.statusBar().addPermanentWidget(self.status)
         self.zopa = ZopaStatus()
         self.statusBar().addPermanentWidget(self.zopa)
@@ -119,47 +126,57 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        act = QAction(tr(text), self)
+        """An action; ``text`` and ``tip`` are already translated (``tr("&New")``)."""
+        act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
-        act.setStatusTip(tr(tip or text.replace("&", "").replace("…", "")))
-        act.setToolTip(tr(tip or text.replace("&", "").replace("…", "")))
+        tip = tip or text.replace("&", "").replace("…", "")
+        act.setStatusTip(tip)
+        act.setToolTip(tip)
         act.triggered.connect(slot)
         return act
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.act_new = self._action("&New", self.new_document, K.New, "Start a new scenario")
+        self.act_new = self._action(
+            tr("&New"), self.new_document, K.New, tr("Start a new scenario")
+        )
         self.act_open = self._action(
-            "&Open file…", self.open_dialog, K.Open, "Open a scenario file"
+            tr("&Open file…"), self.open_dialog, K.Open, tr("Open a scenario file")
         )
         self.act_save = self._action(
-            "&Save", self.save, K.Save, "Save the scenario to the library, with a message"
+            tr("&Save"), self.save, K.Save, tr("Save the scenario to the library, with a message")
         )
         self.act_save_as = self._action(
-            "Save &as file…", self.save_as, K.SaveAs, "Save the scenario to a new file"
+            tr("Save &as file…"), self.save_as, K.SaveAs, tr("Save the scenario to a new file")
         )
-        self.act_revert = self._action("&Revert", self.revert, None, "Discard unsaved changes")
-        self.act_quit = self._action("&Quit", self.close, K.Quit)
+        self.act_revert = self._action(
+            tr("&Revert"), self.revert, None, tr("Discard unsaved changes")
+        )
+        self.act_quit = self._action(tr("&Quit"), self.close, K.Quit, tr("Close Negotiator"))
         self.act_new_card = self._action(
-            "New &card…", self.new_card, "Ctrl+Shift+N", "Add a card to the selected board"
+            tr("New &card…"), self.new_card, "Ctrl+Shift+N", tr("Add a card to the selected board")
         )
         self.act_edit_card = self._action(
-            "&Edit card…", self.edit_selected, None, "Edit the selected card"
+            tr("&Edit card…"), self.edit_selected, None, tr("Edit the selected card")
         )
         self.act_duplicate_card = self._action(
-            "D&uplicate card", self.duplicate_selected, "Ctrl+D", "Copy the selected card"
+            tr("D&uplicate card"), self.duplicate_selected, "Ctrl+D", tr("Copy the selected card")
         )
         self.act_delete_card = self._action(
-            "&Delete card", self.delete_selected, None, "Delete the selected card"
+            tr("&Delete card"), self.delete_selected, None, tr("Delete the selected card")
         )
         self.act_find = self._action(
-            "&Find cards", self.focus_filter, K.Find, "Filter the boards by text"
+            tr("&Find cards"), self.focus_filter, K.Find, tr("Filter the boards by text")
         )
         self.act_history = QAction(tr("&History panel"), self)
         self.act_history.setCheckable(True)
         self.act_history.setShortcut(QKeySequence("Ctrl+H"))
-        self.act_about = self._action("&About Negotiator", self.about)
+        self.act_history.setToolTip(tr("Show or hide the list of changes (undo history)"))
+        self.act_history.setStatusTip(self.act_history.toolTip())
+        self.act_about = self._action(
+            tr("&About Negotiator"), self.about, None, tr("The version of Negotiator")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -269,8 +286,12 @@ class MainWindow(QMainWindow):
             self.toolbar.removeAction(act)
         undo = self.undo.qstack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setToolTip(tr("Undo the last change"))
+        undo.setStatusTip(undo.toolTip())
         redo = self.undo.qstack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setToolTip(tr("Redo the change just undone"))
+        redo.setStatusTip(redo.toolTip())
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
         self.edit_menu.insertActions(first, [undo, redo])
         self.toolbar.insertActions(self.tb_undo_anchor, [undo, redo])
@@ -281,12 +302,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title}[*] — Negotiator")
         self.setWindowModified(self.document.dirty)
         where = str(self.document.path) if self.document.path else tr("no file")
-        cards = len(self.document.scenario.cards)
-        self.status.setText(
-            f"{self.library.status()} · {where} · {cards} "
-            + tr("cards")
-            + f" · {self.document.scenario.as_of}"
-        )
+        cards = tr("{n} cards").format(n=number(len(self.document.scenario.cards)))
+        as_of = date_text(self.document.scenario.as_of)
+        self.status.setText(" · ".join([self.library.status(), where, cards, as_of]))
 
     def _apply_filter(self, text: str) -> None:
         for board in self.boards:
@@ -325,7 +343,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start, tr(FILE_FILTER))
         if path:
             self.open_path(path, ask=False)
 
@@ -365,7 +383,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         suggested = self.document.path or Path.home() / f"{self.document.scenario.id}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save scenario as"), str(suggested), FILE_FILTER
+            self, tr("Save scenario as"), str(suggested), tr(FILE_FILTER)
         )
         if not path:
             return False

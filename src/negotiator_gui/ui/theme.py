@@ -12,14 +12,14 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.ui import charts_base
 
 SETTING = "ui/theme"
 THEMES: tuple[tuple[str, str], ...] = (
-    ("system", "&System"),
-    ("light", "&Light"),
-    ("dark", "&Dark"),
+    ("system", N_("&System")),
+    ("light", N_("&Light")),
+    ("dark", N_("&Dark")),
 )
 
 #: What the application looked like before any theme was applied ("System" goes back to it).
@@ -109,11 +109,17 @@ def install(window) -> QActionGroup:
     saved = str(window.settings.value(SETTING, "system") or "system")
     current = apply(saved)
     window.theme_actions = {}
+    tips = {
+        "system": tr("Follow the colours of the operating system"),
+        "light": tr("Dark text on a light background, in the window and every chart"),
+        "dark": tr("Light text on a dark background, for dim rooms"),
+    }
     for key, text in THEMES:
         act = QAction(tr(text), window)
         act.setCheckable(True)
         act.setData(key)
-        act.setStatusTip(tr("Use the {name} colour theme").format(name=tr(text).replace("&", "")))
+        act.setStatusTip(tips[key])
+        act.setToolTip(tips[key])
         act.setChecked(key == current)
         group.addAction(act)
         menu.addAction(act)

@@ -1,0 +1,111 @@
+"""The dialogs of the boards, the library and File → Import/Export speak Japanese, and every
+control in them has a tooltip (the dialogs are built in Japanese on a scenario whose free text
+is Japanese, as in test_visible_strings.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QDialog, QWidget
+from visible_text import controls_without_tooltip, japanese_scenario_file, untranslated
+
+from negotiator_gui import translations as T
+from negotiator_gui.app.document import Document
+from negotiator_gui.ui import language, library_ui
+from negotiator_gui.ui.card_dialog import CardDialog
+from negotiator_gui.ui.import_dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
+from negotiator_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path: Path, monkeypatch):
+    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
+    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
+    assert language.install(qapp, "ja")
+    yield
+    language.install(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, japanese):
+    path, allowed = japanese_scenario_file(tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("library/path", str(tmp_path / "library.db"))
+    w = MainWindow(Document.open_file(str(path)), settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    return w, allowed
+
+
+def check(dialog: QWidget, allowed: set[str]) -> None:
+    found = untranslated(dialog, allowed)
+    assert not found, f"{len(found)} untranslated:\n" + "\n".join(found)
+    missing = controls_without_tooltip(dialog)
+    assert not missing, f"{len(missing)} controls without a tooltip:\n" + "\n".join(missing)
+
+
+def test_card_dialog(window):
+    w, allowed = window
+    s = w.document.scenario
+    card = next(c for c in s.cards if c.issue and c.option)
+    dialog = CardDialog(s, card, w)
+    check(dialog, allowed)
+    dialog.title.setText("")
+    dialog._accept()
+    assert dialog.error.text() and not untranslated(dialog, allowed)
+
+
+def test_board_lanes_and_cards(window):
+    w, allowed = window
+    for board in w.boards:
+        check(board, allowed)
+
+
+def test_table_mapping_dialog(window, tmp_path):
+    w, allowed = window
+    table = tmp_path / "flows.csv"
+    table.write_text("輸入国,輸出国,品目,金額\n", encoding="utf-8")
+    columns = ["輸入国", "輸出国", "品目", "金額"]
+    dialog = TableMappingDialog(table, w.document.scenario, None, "", columns, w)
+    check(dialog, allowed | {"flows", "csv"})
+
+
+def test_genius_dialog(window):
+    w, allowed = window
+    dialog = GeniusDialog(w)
+    check(dialog, allowed)
+
+
+@pytest.mark.parametrize("workbook", [True, False])
+def test_export_options_dialog(window, workbook):
+    w, allowed = window
+    dialog = ExportOptionsDialog(w, workbook=workbook, party="JP")
+    check(dialog, allowed)
+    dialog.redacted.setChecked(True)
+    check(dialog, allowed)
+
+
+def test_library_dialogs(window, monkeypatch):
+    w, allowed = window
+    lib = w.library.library
+    lib.author = "山田"
+    doc = w.document
+    info = lib.create(doc.scenario, message="最初の保存")
+    doc.library_scenario, doc.library_revision = info.scenario_id, info.id
+    shown: list[QDialog] = []
+
+    class Captured(QDialog):
+        def exec(self) -> int:
+            shown.append(self)
+            return 0
+
+    monkeypatch.setattr(library_ui, "QDialog", Captured)
+    w.library.open_dialog()
+    w.library.history_dialog()
+    assert len(shown) == 2
+    for dialog in shown:
+        check(dialog, allowed)
+    w._update_title()
+    assert "第 1 版" in w.status.text()
