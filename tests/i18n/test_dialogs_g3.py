@@ -91,8 +91,10 @@ def test_tariff_charts_in_japanese(qtbot, document):
     assert labels
     for text in labels:
         assert not english(text, allowed), text
-    ticks = charts.timeline.plot.getPlotItem().getAxis("bottom").tickStrings(
-        [0.0, 86400 * 100.0], 1.0, 86400 * 30.0
+    ticks = (
+        charts.timeline.plot.getPlotItem()
+        .getAxis("bottom")
+        .tickStrings([0.0, 86400 * 100.0], 1.0, 86400 * 30.0)
     )
     for text in ticks:
         assert not english(text, allowed), text
