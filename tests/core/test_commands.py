@@ -231,7 +231,7 @@ def test_rebalance_weights_keeps_100_and_locked_weights():
     stack.push(edits.rebalance_weight(s, "JP", "autos", 80))
     prefs = s.preferences_of("JP")
     assert prefs.issues["autos"].weight == 80 and prefs.issues["rice"].weight == 20
-    assert stack.undo_name() == "Set JP's weight of 'Autos' to 80"
+    assert stack.undo_name() == "Set Japan's weight of 'Autos' to 80"
 
 
 def test_flow_edits_are_undoable():

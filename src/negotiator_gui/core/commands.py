@@ -20,6 +20,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario, TradeFlows
 
 Step = str | int
@@ -64,7 +65,7 @@ def _key_of(item: Any) -> str:
     if key is None:
         key = getattr(item, "party", None)
     if not isinstance(key, str):
-        raise CommandError(f"{type(item).__name__} has no id")
+        raise CommandError(tr("{what} has no id").format(what=type(item).__name__))
     return key
 
 
@@ -72,18 +73,20 @@ def _step(obj: Any, step: Step) -> Any:
     if isinstance(obj, list):
         if isinstance(step, int):
             if not 0 <= step < len(obj):
-                raise CommandError(f"no element {step}")
+                raise CommandError(tr("no element {n}").format(n=step))
             return obj[step]
         for item in obj:
             if _key_of(item) == step:
                 return item
-        raise CommandError(f"no element with id {step!r}")
+        raise CommandError(tr("no element with id {id!r}").format(id=step))
     if isinstance(obj, dict):
         if step not in obj:
-            raise CommandError(f"no entry {step!r}")
+            raise CommandError(tr("no entry {key!r}").format(key=step))
         return obj[step]
     if not isinstance(step, str) or not hasattr(obj, step):
-        raise CommandError(f"{type(obj).__name__} has no field {step!r}")
+        raise CommandError(
+            tr("{what} has no field {field!r}").format(what=type(obj).__name__, field=step)
+        )
     return getattr(obj, step)
 
 
@@ -97,12 +100,12 @@ def resolve(scenario: Scenario, path: Path) -> Any:
 def _list_index(items: list, key: Step) -> int:
     if isinstance(key, int):
         if not 0 <= key < len(items):
-            raise CommandError(f"no element {key}")
+            raise CommandError(tr("no element {n}").format(n=key))
         return key
     for i, item in enumerate(items):
         if _key_of(item) == key:
             return i
-    raise CommandError(f"no element with id {key!r}")
+    raise CommandError(tr("no element with id {id!r}").format(id=key))
 
 
 def describe_path(path: Path, field: str = "", action: str = "changed") -> Change:
@@ -162,7 +165,7 @@ class SetField(Command):
         self.path = tuple(path)
         self.field = field
         self.value = copy.deepcopy(value)
-        self.name = name or f"Set {field}"
+        self.name = name or tr("Set {field}").format(field=field)
         self.mergeable = mergeable
 
     def apply(self, scenario: Scenario) -> Command:
@@ -175,7 +178,11 @@ class SetField(Command):
             target[self.field] = self.value
             return DeleteKey(self.path, self.field, self.name)
         if not hasattr(target, self.field):
-            raise CommandError(f"{type(target).__name__} has no field {self.field!r}")
+            raise CommandError(
+                tr("{what} has no field {field!r}").format(
+                    what=type(target).__name__, field=self.field
+                )
+            )
         old = getattr(target, self.field)
         setattr(target, self.field, self.value)
         inverse = SetField(self.path, self.field, None, self.name, self.mergeable)
@@ -203,12 +210,12 @@ class DeleteKey(Command):
     def __init__(self, path: Path, key: str, name: str = "") -> None:
         self.path = tuple(path)
         self.key = key
-        self.name = name or f"Remove {key}"
+        self.name = name or tr("Remove {key}").format(key=key)
 
     def apply(self, scenario: Scenario) -> Command:
         target = resolve(scenario, self.path)
         if not isinstance(target, dict) or self.key not in target:
-            raise CommandError(f"no entry {self.key!r} to remove")
+            raise CommandError(tr("no entry {key!r} to remove").format(key=self.key))
         # keep the key's position so undo restores the same dict order
         keys = list(target)
         pos = keys.index(self.key)
@@ -244,15 +251,15 @@ class Insert(Command):
         self.path = tuple(path)
         self.item = copy.deepcopy(item)
         self.index = index
-        self.name = name or "Add"
+        self.name = name or tr("Add")
 
     def apply(self, scenario: Scenario) -> Command:
         items = resolve(scenario, self.path)
         if not isinstance(items, list):
-            raise CommandError(f"{self.path!r} is not a list")
+            raise CommandError(tr("{path!r} is not a list").format(path=self.path))
         index = len(items) if self.index is None else self.index
         if not 0 <= index <= len(items):
-            raise CommandError(f"position {index} is outside the list")
+            raise CommandError(tr("position {n} is outside the list").format(n=index))
         item = self.item
         items.insert(index, item)
         key = _key_of(item) if hasattr(item, "id") or hasattr(item, "party") else index
@@ -274,7 +281,7 @@ class Remove(Command):
     def __init__(self, path: Path, key: Step, name: str = "", at: int | None = None) -> None:
         self.path = tuple(path)
         self.key = key
-        self.name = name or "Remove"
+        self.name = name or tr("Remove")
         self.at = at
 
     def apply(self, scenario: Scenario) -> Command:
@@ -286,7 +293,9 @@ class Remove(Command):
             if not 0 <= index < len(items) or (
                 isinstance(self.key, str) and _key_of(items[index]) != self.key
             ):
-                raise CommandError(f"no element {self.key!r} at position {index}")
+                raise CommandError(
+                    tr("no element {key!r} at position {n}").format(key=self.key, n=index)
+                )
         item = items.pop(index)
         inverse = Insert(self.path, None, index, self.name)
         inverse.item = item  # detached: no copy needed
@@ -305,13 +314,13 @@ class Move(Command):
         self.path = tuple(path)
         self.key = key
         self.index = index
-        self.name = name or "Move"
+        self.name = name or tr("Move")
 
     def apply(self, scenario: Scenario) -> Command:
         items = resolve(scenario, self.path)
         old = _list_index(items, self.key)
         if not 0 <= self.index < len(items):
-            raise CommandError(f"position {self.index} is outside the list")
+            raise CommandError(tr("position {n} is outside the list").format(n=self.index))
         item = items.pop(old)
         items.insert(self.index, item)
         key = self.index if isinstance(self.key, int) else self.key
@@ -344,9 +353,11 @@ class SetFlowCell(Command):
         mergeable: bool = False,
     ) -> None:
         if column not in ("value", "mfn_rate"):
-            raise CommandError(f"flow column {column!r} cannot be set; replace the row")
+            raise CommandError(
+                tr("flow column {column!r} cannot be set; replace the row").format(column=column)
+            )
         self.key, self.column, self.value = key, column, value
-        self.name = name or f"Set {column} of {'/'.join(key)}"
+        self.name = name or tr("Set {column} of {key}").format(column=column, key="/".join(key))
         self.mergeable = mergeable
 
     def apply(self, scenario: Scenario) -> Command:
@@ -354,7 +365,7 @@ class SetFlowCell(Command):
         try:
             i = flows.index_of(*self.key)
         except KeyError:
-            raise CommandError(f"no flow {'/'.join(self.key)}") from None
+            raise CommandError(tr("no flow {key}").format(key="/".join(self.key))) from None
         col = getattr(flows, self.column)
         old = col[i]
         col[i] = self.value
@@ -376,13 +387,13 @@ class InsertFlow(Command):
     def __init__(self, row: Sequence[Any], index: int | None = None, name: str = "") -> None:
         self.row = tuple(row)
         self.index = index
-        self.name = name or f"Add flow {'/'.join(map(str, self.row[:3]))}"
+        self.name = name or tr("Add flow {key}").format(key="/".join(map(str, self.row[:3])))
 
     def apply(self, scenario: Scenario) -> Command:
         flows = scenario.trade_flows
         index = len(flows) if self.index is None else self.index
         if not 0 <= index <= len(flows):
-            raise CommandError(f"position {index} is outside the flow table")
+            raise CommandError(tr("position {n} is outside the flow table").format(n=index))
         for column, value in zip(TradeFlows.COLUMNS, self.row, strict=True):
             getattr(flows, column).insert(index, value)
         # by position: a (refused) duplicate key must not make undo remove the original row
@@ -397,7 +408,7 @@ class RemoveFlow(Command):
 
     def __init__(self, key: tuple[str, str, str], name: str = "", at: int | None = None) -> None:
         self.key = tuple(key)
-        self.name = name or f"Remove flow {'/'.join(self.key)}"
+        self.name = name or tr("Remove flow {key}").format(key="/".join(self.key))
         self.at = at
 
     def apply(self, scenario: Scenario) -> Command:
@@ -405,12 +416,14 @@ class RemoveFlow(Command):
         if self.at is not None and 0 <= self.at < len(flows) and flows.key(self.at) == self.key:
             i = self.at
         elif self.at is not None:
-            raise CommandError(f"no flow {'/'.join(self.key)} at row {self.at}")
+            raise CommandError(
+                tr("no flow {key} at row {n}").format(key="/".join(self.key), n=self.at)
+            )
         else:
             try:
                 i = flows.index_of(*self.key)
             except KeyError:
-                raise CommandError(f"no flow {'/'.join(self.key)}") from None
+                raise CommandError(tr("no flow {key}").format(key="/".join(self.key))) from None
         row = flows.row(i)
         for column in TradeFlows.COLUMNS:
             getattr(flows, column).pop(i)

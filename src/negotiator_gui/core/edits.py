@@ -25,7 +25,7 @@ from negotiator_gui.core.commands import (
     SetField,
     SetFlowCell,
 )
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import (
     Card,
     CardStatus,
@@ -46,13 +46,97 @@ from negotiator_gui.core.model import (
 from negotiator_gui.core.validation import validate
 
 STATUS_LABELS = {
-    CardStatus.HELD_BACK: "Held back",
-    CardStatus.ON_TABLE: "On the table",
-    CardStatus.ACCEPTED: "Accepted",
-    CardStatus.REJECTED: "Rejected",
-    CardStatus.WITHDRAWN: "Withdrawn",
-    CardStatus.TRADED: "Traded",
+    CardStatus.HELD_BACK: N_("Held back"),
+    CardStatus.ON_TABLE: N_("On the table"),
+    CardStatus.ACCEPTED: N_("Accepted"),
+    CardStatus.REJECTED: N_("Rejected"),
+    CardStatus.WITHDRAWN: N_("Withdrawn"),
+    CardStatus.TRADED: N_("Traded"),
 }
+
+
+#: Field names as users read them in the names of edits ("Change notes of 'Rice'").
+FIELD_LABELS = {
+    "title": N_("title"),
+    "name": N_("name"),
+    "name_local": N_("local name"),
+    "description": N_("description"),
+    "notes": N_("notes"),
+    "note": N_("note"),
+    "as_of": N_("as-of date"),
+    "perspective": N_("perspective"),
+    "colour": N_("colour"),
+    "role": N_("role"),
+    "batna": N_("BATNA"),
+    "label": N_("label"),
+    "kind": N_("kind"),
+    "status": N_("status"),
+    "priority": N_("priority"),
+    "issue": N_("issue"),
+    "option": N_("option"),
+    "rationale": N_("rationale"),
+    "value_to_us": N_("value to us"),
+    "cost_to_them": N_("cost to them"),
+    "owner": N_("owner"),
+    "tags": N_("tags"),
+    "links": N_("links"),
+    "authority": N_("authority"),
+    "imposing": N_("imposing party"),
+    "targets": N_("targets"),
+    "rate": N_("rate"),
+    "scope": N_("scope"),
+    "programme": N_("programme"),
+    "mode": N_("mode"),
+    "all_in_of": N_("all-in floor components"),
+    "legal_ref": N_("legal reference"),
+    "announced": N_("announced date"),
+    "effective": N_("effective date"),
+    "end": N_("end date"),
+    "retroactive_from": N_("retroactive date"),
+    "suspensions": N_("suspensions"),
+    "quota": N_("quota"),
+    "source": N_("source"),
+    "choices": N_("choices"),
+    "op": N_("operator"),
+    "measure": N_("measure"),
+    "value": N_("value"),
+    "party": N_("party"),
+    "amount": N_("amount"),
+    "unit": N_("unit"),
+    "usd_per_year": N_("yearly value"),
+    "product": N_("product"),
+    "when": N_("condition"),
+    "excludes": N_("exclusions"),
+    "round": N_("round"),
+    "date": N_("date"),
+}
+#: Kinds of entity as users read them in the names of edits ("Edit card 'Rice'").
+KIND_LABELS = {
+    "party": N_("party"),
+    "issue": N_("issue"),
+    "card": N_("card"),
+    "measure": N_("measure"),
+    "package": N_("package"),
+    "elasticity": N_("elasticity"),
+    "offer": N_("offer"),
+    "stacking_rule": N_("stacking rule"),
+}
+
+
+def field_label(field: str) -> str:
+    """A field's name as users read it (translated)."""
+    label = FIELD_LABELS.get(field)
+    return tr(label) if label else field.replace("_", " ")
+
+
+def _kind_label(kind: str) -> str:
+    label = KIND_LABELS.get(kind)
+    return tr(label) if label else kind
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Items joined as a list in the user's language ("a, b, c")."""
+    return tr(", ").join(items)
 
 
 def checked(scenario: Scenario, command: Command) -> Command:
@@ -66,13 +150,15 @@ def checked(scenario: Scenario, command: Command) -> Command:
     try:
         after = validate(scenario, flows=touches_flows).errors
     except Exception as exc:  # a value of the wrong type trips the checks themselves
-        raise CommandError(f"{command.name}: a value has the wrong type ({exc})") from None
+        raise CommandError(
+            tr("{edit}: a value has the wrong type ({why})").format(edit=command.name, why=exc)
+        ) from None
     finally:
         inverse.apply(scenario)
     new = [p for p in after if (p.path, p.message) not in before]
     if new:
         details = "; ".join(f"{p.path}: {p.message}" for p in new[:5])
-        raise CommandError(f"{command.name}: {details}")
+        raise CommandError(tr("{edit}: {details}").format(edit=command.name, details=details))
     return command
 
 
@@ -93,6 +179,17 @@ def _label(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+def _party_name(s: Scenario, party_id: str) -> str:
+    """A party's name as users read it (its id if it is not in the scenario)."""
+    return next((p.name for p in s.parties if p.id == party_id), party_id)
+
+
+def _plain(x: float) -> str:
+    """A number as typed (no needless zeros, up to 4 decimals) in the user's locale."""
+    text = f"{abs(x):.4f}".rstrip("0")
+    return number(x, len(text.split(".")[1]) if "." in text else 0)
+
+
 # -- the scenario itself ----------------------------------------------------------------------
 
 SCENARIO_FIELDS = ("title", "description", "notes", "as_of", "perspective")
@@ -100,8 +197,8 @@ SCENARIO_FIELDS = ("title", "description", "notes", "as_of", "perspective")
 
 def set_scenario_field(s: Scenario, field: str, value: Any, *, mergeable: bool = False) -> Command:
     if field not in SCENARIO_FIELDS:
-        raise CommandError(f"the scenario's {field!r} cannot be edited here")
-    name = tr("Change scenario {field}").format(field=field.replace("_", " "))
+        raise CommandError(tr("the scenario's {field!r} cannot be edited here").format(field=field))
+    name = tr("Change scenario {field}").format(field=field_label(field))
     return _named(s, name, [SetField((), field, value, mergeable=mergeable)])
 
 
@@ -125,39 +222,44 @@ def set_field(
 ) -> Command:
     """Set one field of an entity (``kind`` is party, issue, card, measure, package, …)."""
     if kind not in _COLLECTIONS:
-        raise CommandError(f"unknown kind of entity {kind!r}")
+        raise CommandError(tr("unknown kind of entity {kind!r}").format(kind=kind))
     collection, _ = _COLLECTIONS[kind]
     items = getattr(s, collection)
     entity = next((x for x in items if x.id == ident), None)
     if entity is None:
-        raise CommandError(f"no {kind} with id {ident!r}")
+        raise CommandError(tr("no {kind} with id {id!r}").format(kind=_kind_label(kind), id=ident))
     if field in _READ_ONLY or not hasattr(entity, field):
-        raise CommandError(f"a {kind}'s {field!r} cannot be edited")
+        raise CommandError(
+            tr("a {kind}'s {field!r} cannot be edited").format(kind=_kind_label(kind), field=field)
+        )
     title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
-    name = tr("Change {field} of '{title}'").format(
-        field=field.replace("_", " "), title=_label(title)
-    )
+    name = tr("Change {field} of '{title}'").format(field=field_label(field), title=_label(title))
     return _named(s, name, [SetField((collection, ident), field, value, mergeable=mergeable)])
 
 
 def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any]) -> Command:
     """Change several fields of one entity as one step (an edit dialog's OK)."""
     if kind not in _COLLECTIONS:
-        raise CommandError(f"unknown kind of entity {kind!r}")
+        raise CommandError(tr("unknown kind of entity {kind!r}").format(kind=kind))
     collection, _ = _COLLECTIONS[kind]
     entity = next((x for x in getattr(s, collection) if x.id == ident), None)
     if entity is None:
-        raise CommandError(f"no {kind} with id {ident!r}")
+        raise CommandError(tr("no {kind} with id {id!r}").format(kind=_kind_label(kind), id=ident))
     cmds: list[Command] = []
     for field, value in values.items():
         if field in _READ_ONLY or not hasattr(entity, field):
-            raise CommandError(f"a {kind}'s {field!r} cannot be edited")
+            raise CommandError(
+                tr("a {kind}'s {field!r} cannot be edited").format(
+                    kind=_kind_label(kind), field=field
+                )
+            )
         if getattr(entity, field) != value:
             cmds.append(SetField((collection, ident), field, value))
     if not cmds:
-        raise CommandError("nothing changed")
+        raise CommandError(tr("nothing changed"))
     title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
-    return _named(s, tr("Edit {kind} '{title}'").format(kind=kind, title=_label(title)), cmds)
+    name = tr("Edit {kind} '{title}'").format(kind=_kind_label(kind), title=_label(title))
+    return _named(s, name, cmds)
 
 
 def set_option_field(
@@ -166,8 +268,14 @@ def set_option_field(
     issue = _require(s, "issue", issue_id)
     opt = next((o for o in issue.options if o.id == option_id), None)
     if opt is None or field == "id" or not hasattr(opt, field):
-        raise CommandError(f"no editable field {field!r} of option {option_id!r}")
-    name = tr("Change {field} of option '{label}'").format(field=field, label=_label(opt.label))
+        raise CommandError(
+            tr("no editable field {field!r} of option {option!r}").format(
+                field=field, option=option_id
+            )
+        )
+    name = tr("Change {field} of option '{label}'").format(
+        field=field_label(field), label=_label(opt.label)
+    )
     path = ("issues", issue_id, "options", option_id)
     return _named(s, name, [SetField(path, field, value, mergeable=mergeable)])
 
@@ -186,18 +294,20 @@ def remove_party(s: Scenario, party_id: str) -> Command:
     party = _require(s, "party", party_id)
     users = []
     n = sum(1 for c in s.cards if c.party == party_id)
-    users += [f"{n} card(s)"] if n else []
+    users += [tr("{n} card(s)").format(n=number(n))] if n else []
     n = sum(1 for m in s.measures if m.imposing == party_id or party_id in m.targets)
-    users += [f"{n} measure(s)"] if n else []
+    users += [tr("{n} measure(s)").format(n=number(n))] if n else []
     n = sum(1 for x in (*s.trade_flows.importer, *s.trade_flows.exporter) if x == party_id)
-    users += [f"{n} trade flow(s)"] if n else []
+    users += [tr("{n} trade flow(s)").format(n=number(n))] if n else []
     n = sum(1 for o in s.offers if o.party == party_id)
-    users += [f"{n} offer(s)"] if n else []
+    users += [tr("{n} offer(s)").format(n=number(n))] if n else []
     if s.perspective == party_id:
-        users.append("the scenario's perspective")
+        users.append(tr("the scenario's perspective"))
     if users:
         raise CommandError(
-            f"party '{party.name}' is used by {', '.join(users)}; change or remove those first"
+            tr("party '{name}' is used by {users}; change or remove those first").format(
+                name=party.name, users=_listed(users)
+            )
         )
     cmds: list[Command] = []
     if any(p.party == party_id for p in s.preferences):
@@ -266,16 +376,24 @@ def remove_option(s: Scenario, issue_id: str, option_id: str) -> Command:
     issue = _require(s, "issue", issue_id)
     opt = next((o for o in issue.options if o.id == option_id), None)
     if opt is None:
-        raise CommandError(f"no option {option_id!r} in issue {issue_id!r}")
+        raise CommandError(
+            tr("no option {option!r} in issue {issue!r}").format(option=option_id, issue=issue_id)
+        )
     if len(issue.options) == 1:
-        raise CommandError(f"'{issue.title}' needs at least one option; remove the issue instead")
+        raise CommandError(
+            tr("'{title}' needs at least one option; remove the issue instead").format(
+                title=issue.title
+            )
+        )
     for prefs in s.preferences:
         if prefs.reservation.package:
             pkg = s.package(prefs.reservation.package)
             if pkg.choices.get(issue_id) == option_id:
                 raise CommandError(
-                    f"option '{opt.label}' is part of {prefs.party}'s no-deal package "
-                    f"'{pkg.name}'; change that package first"
+                    tr(
+                        "option '{option}' is part of {party}'s no-deal package '{package}'; "
+                        "change that package first"
+                    ).format(option=opt.label, party=_party_name(s, prefs.party), package=pkg.name)
                 )
     cmds = _clear_option_refs(s, issue_id, option_id)
     cmds.append(Remove(("issues", issue_id, "options"), option_id))
@@ -333,8 +451,8 @@ def set_weight(s: Scenario, party_id: str, issue_id: str, weight: float) -> Comm
     issue = _require(s, "issue", issue_id)
     cmds, prefs = _prefs_cmds(s, party_id)
     cmds.append(_weight_cmds(prefs, party_id, issue_id, weight))
-    name = tr("Set {party}'s weight of '{title}' to {w:g}").format(
-        party=party_id, title=_label(issue.title), w=weight
+    name = tr("Set {party}'s weight of '{title}' to {w}").format(
+        party=_party_name(s, party_id), title=_label(issue.title), w=_plain(weight)
     )
     return _named(s, name, cmds)
 
@@ -348,8 +466,9 @@ def set_weights(
         _require(s, "issue", issue_id)
         cmds.append(_weight_cmds(prefs, party_id, issue_id, w))
     if not cmds:
-        raise CommandError("no weights to set")
-    return _named(s, name or tr("Set {party}'s weights").format(party=party_id), cmds)
+        raise CommandError(tr("no weights to set"))
+    name = name or tr("Set {party}'s weights").format(party=_party_name(s, party_id))
+    return _named(s, name, cmds)
 
 
 def rebalanced_weights(
@@ -390,8 +509,8 @@ def rebalance_weight(
     changed = {k: v for k, v in new.items() if abs(v - current.get(k, 0.0)) > 1e-12}
     if not changed:
         changed = {issue_id: new[issue_id]}
-    name = tr("Set {party}'s weight of '{title}' to {w:.0f}").format(
-        party=party_id, title=_label(issue.title), w=new[issue_id]
+    name = tr("Set {party}'s weight of '{title}' to {w}").format(
+        party=_party_name(s, party_id), title=_label(issue.title), w=number(new[issue_id], 0)
     )
     return set_weights(s, party_id, changed, name)
 
@@ -400,13 +519,15 @@ def set_score(s: Scenario, party_id: str, issue_id: str, option_id: str, score: 
     issue = _require(s, "issue", issue_id)
     opt = next((o for o in issue.options if o.id == option_id), None)
     if opt is None:
-        raise CommandError(f"no option {option_id!r} in issue {issue_id!r}")
+        raise CommandError(
+            tr("no option {option!r} in issue {issue!r}").format(option=option_id, issue=issue_id)
+        )
     cmds, prefs = _prefs_cmds(s, party_id)
     if issue_id not in prefs.issues:
         cmds.append(SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(0.0)))
     cmds.append(SetField(("preferences", party_id, "issues", issue_id, "scores"), option_id, score))
-    name = tr("Set {party}'s score of '{label}' to {v:g}").format(
-        party=party_id, label=_label(opt.label), v=score
+    name = tr("Set {party}'s score of '{label}' to {v}").format(
+        party=_party_name(s, party_id), label=_label(opt.label), v=_plain(score)
     )
     return _named(s, name, cmds)
 
@@ -417,10 +538,11 @@ def set_reservation(
     cmds, _ = _prefs_cmds(s, party_id)
     path = ("preferences", party_id, "reservation")
     cmds += [SetField(path, "value", value), SetField(path, "package", package)]
-    what = f"{value:g}" if value is not None else (package or "none")
-    return _named(
-        s, tr("Set {party}'s reservation value to {v}").format(party=party_id, v=what), cmds
+    what = _plain(value) if value is not None else (package or tr("none"))
+    name = tr("Set {party}'s reservation value to {v}").format(
+        party=_party_name(s, party_id), v=what
     )
+    return _named(s, name, cmds)
 
 
 # -- board cards --------------------------------------------------------------------------------
@@ -486,7 +608,7 @@ def link_cards(s: Scenario, card_id: str, other_id: str) -> Command:
     if card_id not in b.links:
         cmds.append(SetField(("cards", other_id), "links", [*b.links, card_id]))
     if not cmds:
-        raise CommandError("the cards are already linked")
+        raise CommandError(tr("the cards are already linked"))
     name = tr("Link '{a}' with '{b}'").format(a=_label(a.title), b=_label(b.title))
     return _named(s, name, cmds)
 
@@ -499,7 +621,7 @@ def unlink_cards(s: Scenario, card_id: str, other_id: str) -> Command:
     if card_id in b.links:
         cmds.append(SetField(("cards", other_id), "links", [x for x in b.links if x != card_id]))
     if not cmds:
-        raise CommandError("the cards are not linked")
+        raise CommandError(tr("the cards are not linked"))
     name = tr("Unlink '{a}' from '{b}'").format(a=_label(a.title), b=_label(b.title))
     return _named(s, name, cmds)
 
@@ -515,19 +637,21 @@ def add_measure(s: Scenario, measure: Measure, index: int | None = None) -> Comm
 def remove_measure(s: Scenario, measure_id: str) -> Command:
     m = _require(s, "measure", measure_id)
     users = [
-        f"option '{o.label}' of '{i.title}'"
+        tr("option '{option}' of '{issue}'").format(option=o.label, issue=i.title)
         for i in s.issues
         for o in i.options
         if any(e.measure == measure_id for e in o.effects)
     ]
     users += [
-        f"stacking rule '{r.id}'"
+        tr("stacking rule '{id}'").format(id=r.id)
         for r in s.stacking_rules
         if f"#{measure_id}" in (*r.when, *r.excludes)
     ]
     if users:
         raise CommandError(
-            f"measure '{m.title}' is used by {', '.join(users[:3])}; change those first"
+            tr("measure '{title}' is used by {users}; change those first").format(
+                title=m.title, users=_listed(users[:3])
+            )
         )
     return _named(
         s,
@@ -559,7 +683,7 @@ def replace_flows(s: Scenario, flows: TradeFlows, name: str = "") -> Command:
     """Replace the whole table (an import), as one undo step."""
     return _named(
         s,
-        name or tr("Replace trade flows ({n} lines)").format(n=len(flows)),
+        name or tr("Replace trade flows ({n} lines)").format(n=number(len(flows))),
         [SetField((), "trade_flows", flows)],
     )
 
@@ -591,7 +715,11 @@ def remove_package(s: Scenario, package_id: str) -> Command:
     pkg = _require(s, "package", package_id)
     for prefs in s.preferences:
         if prefs.reservation.package == package_id:
-            raise CommandError(f"package '{pkg.name}' is {prefs.party}'s no-deal package")
+            raise CommandError(
+                tr("package '{name}' is {party}'s no-deal package").format(
+                    name=pkg.name, party=_party_name(s, prefs.party)
+                )
+            )
     return _named(
         s,
         tr("Remove package '{name}'").format(name=_label(pkg.name)),
@@ -605,7 +733,11 @@ def set_choice(s: Scenario, package_id: str, issue_id: str, option_id: str | Non
     path = ("packages", package_id, "choices")
     if option_id is None:
         if issue_id not in pkg.choices:
-            raise CommandError(f"issue {issue_id!r} is already open in '{pkg.name}'")
+            raise CommandError(
+                tr("issue {issue!r} is already open in '{name}'").format(
+                    issue=issue_id, name=pkg.name
+                )
+            )
         cmd: Command = DeleteKey(path, issue_id)
     else:
         cmd = SetField(path, issue_id, option_id)
@@ -613,7 +745,9 @@ def set_choice(s: Scenario, package_id: str, issue_id: str, option_id: str | Non
 
 
 def add_offer(s: Scenario, offer: Offer) -> Command:
-    name = tr("Record {party}'s offer of round {n}").format(party=offer.party, n=offer.round)
+    name = tr("Record {party}'s offer of round {n}").format(
+        party=_party_name(s, offer.party), n=offer.round
+    )
     return _named(s, name, [Insert(("offers",), offer)])
 
 

@@ -16,6 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from negotiator_gui.core.i18n import N_, tr
+
 
 class Role(StrEnum):
     """A negotiating party sits at the table; a third party only matters for trade diversion."""
@@ -114,6 +116,63 @@ class Basis(StrEnum):
     OFFICIAL = "official"
     ESTIMATE = "estimate"
     ILLUSTRATIVE = "illustrative"
+
+
+#: Every enum value as users read it, marked for translation; shown through ``label``.
+LABELS: dict[StrEnum, str] = {
+    Role.NEGOTIATOR: N_("Negotiating party"),
+    Role.THIRD: N_("Third party"),
+    Authority.MFN: N_("MFN"),
+    Authority.S232: N_("Section 232"),
+    Authority.IEEPA_BASELINE: N_("IEEPA baseline"),
+    Authority.IEEPA_COUNTRY: N_("IEEPA reciprocal (by country)"),
+    Authority.S301: N_("Section 301"),
+    Authority.S122: N_("Section 122"),
+    Authority.TRQ: N_("Tariff-rate quota"),
+    Authority.RETALIATION: N_("Retaliation"),
+    Authority.OTHER: N_("Other"),
+    MeasureMode.ADDITIVE: N_("Additive"),
+    MeasureMode.ALL_IN: N_("All-in floor"),
+    EffectOp.SET_RATE: N_("New rate"),
+    EffectOp.CAP_RATE: N_("Cap the rate"),
+    EffectOp.CUT: N_("Linear cut"),
+    EffectOp.SWISS: N_("Swiss formula"),
+    EffectOp.ADD_ON: N_("Add-on"),
+    EffectOp.FLOOR: N_("All-in floor"),
+    EffectOp.ADD_MEASURE: N_("Add a measure"),
+    EffectOp.REMOVE_MEASURE: N_("Remove the measure"),
+    CommitmentKind.PURCHASE: N_("Purchase"),
+    CommitmentKind.INVESTMENT: N_("Investment"),
+    CommitmentKind.MARKET_ACCESS: N_("Market access"),
+    CommitmentKind.STANDARDS: N_("Standards"),
+    CommitmentKind.DEFENCE: N_("Defence"),
+    CommitmentKind.CURRENCY: N_("Currency"),
+    CommitmentKind.OTHER: N_("Other"),
+    CardKind.DEMAND: N_("Demand"),
+    CardKind.CONCESSION: N_("Concession"),
+    CardKind.RED_LINE: N_("Red line"),
+    CardStatus.HELD_BACK: N_("Held back"),
+    CardStatus.ON_TABLE: N_("On the table"),
+    CardStatus.ACCEPTED: N_("Accepted"),
+    CardStatus.REJECTED: N_("Rejected"),
+    CardStatus.WITHDRAWN: N_("Withdrawn"),
+    CardStatus.TRADED: N_("Traded"),
+    Priority.HIGH: N_("High"),
+    Priority.MEDIUM: N_("Medium"),
+    Priority.LOW: N_("Low"),
+    ElasticityKind.IMPORT_DEMAND: N_("Import demand"),
+    ElasticityKind.EXPORT_SUPPLY: N_("Export supply"),
+    ElasticityKind.SUBSTITUTION: N_("Substitution"),
+    Basis.OFFICIAL: N_("Official"),
+    Basis.ESTIMATE: N_("Estimate"),
+    Basis.ILLUSTRATIVE: N_("Illustrative"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """An enum value as users read it, in their language (the raw value if it has no label)."""
+    text = LABELS.get(value)
+    return tr(text) if text else str(value)
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from negotiator_gui.core.bargaining import SCALE, Space
 from negotiator_gui.core.commands import Command, CommandError, Compound, SetField
-from negotiator_gui.core.edits import checked
+from negotiator_gui.core.edits import checked, field_label
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import (
     VALUE_OPS,
@@ -35,17 +35,28 @@ def _item_cmd(
     try:
         opt = next(o for o in s.issue(issue_id).options if o.id == option_id)
     except (KeyError, StopIteration):
-        raise CommandError(f"no option {option_id!r} in issue {issue_id!r}") from None
+        raise CommandError(
+            tr("no option {option!r} in issue {issue!r}").format(option=option_id, issue=issue_id)
+        ) from None
     items = getattr(opt, what)
     if not 0 <= index < len(items):
-        raise CommandError(f"option '{opt.label}' has no {what[:-1]} {index + 1}")
+        message = (
+            tr("option '{label}' has no tariff effect {n}")
+            if what == "effects"
+            else tr("option '{label}' has no commitment {n}")
+        )
+        raise CommandError(message.format(label=opt.label, n=index + 1))
     path = ("issues", issue_id, "options", option_id, what, index)
     parts: list[Command] = [SetField(path, f, v) for f, v in values.items()]
     cmd = parts[0] if len(parts) == 1 else Compound("", parts)
     label = opt.label if len(opt.label) <= 40 else opt.label[:37] + "…"
-    cmd.name = tr("Change {field} of '{label}'").format(
-        field=" and ".join(f.replace("_", " ") for f in values), label=label
+    names = [field_label(f) for f in values]
+    field = (
+        names[0]
+        if len(names) == 1
+        else tr("{a} and {b}").format(a=tr(", ").join(names[:-1]), b=names[-1])
     )
+    cmd.name = tr("Change {field} of '{label}'").format(field=field, label=label)
     return checked(s, cmd)
 
 
@@ -57,7 +68,9 @@ def set_effect_field(
     An operator that needs a value gets a neutral one in the same step when the effect had none
     (a removal turned into a cut keeps the rate: 0 % cut), so the change is not refused."""
     if field not in EFFECT_FIELDS:
-        raise CommandError(f"a tariff effect's {field!r} cannot be edited here")
+        raise CommandError(
+            tr("a tariff effect's {field!r} cannot be edited here").format(field=field)
+        )
     values: dict[str, Any] = {field: value}
     if field == "op":
         try:
@@ -75,7 +88,7 @@ def set_commitment_field(
 ) -> Command:
     """Change one field of an option's commitment."""
     if field not in COMMITMENT_FIELDS:
-        raise CommandError(f"a commitment's {field!r} cannot be edited here")
+        raise CommandError(tr("a commitment's {field!r} cannot be edited here").format(field=field))
     return _item_cmd(s, issue_id, option_id, "commitments", index, {field: value})
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import (
     VALUE_OPS,
     Authority,
@@ -52,16 +53,22 @@ def validate(
     for checking an edit that does not touch it."""
     pr = problems if problems is not None else Problems()
     if not ID_RE.match(scenario.id):
-        pr.error("$.id", f"{scenario.id[:40]!r} is not a valid id")
+        pr.error("$.id", tr("{id!r} is not a valid id").format(id=scenario.id[:40]))
     _check_texts(scenario, "$", pr)
-    party_ids = _unique(pr, "$.parties", (p.id for p in scenario.parties), "party")
+    party_ids = _unique(pr, "$.parties", (p.id for p in scenario.parties), N_("party"))
     _check_parties(scenario, pr)
     if scenario.perspective not in party_ids:
-        pr.error("$.perspective", f"unknown party {scenario.perspective!r}")
+        pr.error(
+            "$.perspective",
+            tr("unknown party {party!r}").format(party=scenario.perspective),
+        )
     elif scenario.party(scenario.perspective).role is not Role.NEGOTIATOR:
-        pr.error("$.perspective", f"party {scenario.perspective!r} does not negotiate")
+        pr.error(
+            "$.perspective",
+            tr("party {perspective!r} does not negotiate").format(perspective=scenario.perspective),
+        )
 
-    measure_ids = _unique(pr, "$.measures", (m.id for m in scenario.measures), "measure")
+    measure_ids = _unique(pr, "$.measures", (m.id for m in scenario.measures), N_("measure"))
     added = {
         e.new_measure.id
         for i in scenario.issues
@@ -72,7 +79,7 @@ def validate(
     for k, m in enumerate(scenario.measures):
         _check_measure(m, f"$.measures[{k}]", party_ids, pr)
 
-    _unique(pr, "$.issues", (i.id for i in scenario.issues), "issue")
+    _unique(pr, "$.issues", (i.id for i in scenario.issues), N_("issue"))
     _check_issues(scenario, party_ids, measure_ids | added, pr)
     _check_preferences(scenario, party_ids, pr)
     _check_cards(scenario, party_ids, pr)
@@ -80,32 +87,41 @@ def validate(
     if flows:
         _check_flows(scenario, party_ids, pr)
     _check_elasticities(scenario, party_ids, pr)
-    pkg_ids = _unique(pr, "$.packages", (p.id for p in scenario.packages), "package")
+    pkg_ids = _unique(pr, "$.packages", (p.id for p in scenario.packages), N_("package"))
     for k, pkg in enumerate(scenario.packages):
         _check_choices(scenario, pkg.choices, f"$.packages[{k}].choices", pr)
-    _unique(pr, "$.offers", (o.id for o in scenario.offers), "offer")
+    _unique(pr, "$.offers", (o.id for o in scenario.offers), N_("offer"))
     for k, off in enumerate(scenario.offers):
         path = f"$.offers[{k}]"
         if off.party not in party_ids:
-            pr.error(f"{path}.party", f"unknown party {off.party!r}")
+            pr.error(f"{path}.party", tr("unknown party {party!r}").format(party=off.party))
         if off.round < 1:
-            pr.error(f"{path}.round", f"round must be 1 or more, not {off.round}")
+            pr.error(
+                f"{path}.round", tr("round must be 1 or more, not {round}").format(round=off.round)
+            )
         _check_choices(scenario, off.choices, f"{path}.choices", pr)
     for k, prefs in enumerate(scenario.preferences):
         res = prefs.reservation
         if res.package and res.package not in pkg_ids:
-            pr.error(f"$.preferences[{k}].reservation.package", f"unknown package {res.package!r}")
+            pr.error(
+                f"$.preferences[{k}].reservation.package",
+                tr("unknown package {package!r}").format(package=res.package),
+            )
     return pr
 
 
 def _unique(pr: Problems, path: str, ids: Iterable[str], what: str) -> set[str]:
-    """Ids that are valid and unique; reports the others."""
+    """Ids that are valid and unique; reports the others (``what`` is marked for translation)."""
+    what = tr(what)
     seen: set[str] = set()
     for k, i in enumerate(ids):
         if not ID_RE.match(i):
-            pr.error(f"{path}[{k}].id", f"{i[:40]!r} is not a valid {what} id")
+            pr.error(
+                f"{path}[{k}].id",
+                tr("{id!r} is not a valid {what} id").format(id=i[:40], what=what),
+            )
         elif i in seen:
-            pr.error(f"{path}[{k}].id", f"duplicate {what} id {i!r}")
+            pr.error(f"{path}[{k}].id", tr("duplicate {what} id {id!r}").format(what=what, id=i))
         seen.add(i)
     return seen
 
@@ -115,9 +131,14 @@ def _check_texts(value: Any, path: str, pr: Problems) -> None:
     cannot be encoded as UTF-8). The flow table's columns are ids and codes, checked elsewhere."""
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
-            pr.error(path, f"text is {len(value):,} characters long; the limit is {MAX_TEXT:,}")
+            pr.error(
+                path,
+                tr("text is {length:,} characters long; the limit is {limit:,}").format(
+                    length=len(value), limit=MAX_TEXT
+                ),
+            )
         elif not value.isascii() and _SURROGATE.search(value):
-            pr.error(path, "text holds an invalid character (an unpaired surrogate)")
+            pr.error(path, tr("text holds an invalid character (an unpaired surrogate)"))
     elif isinstance(value, list):
         for k, v in enumerate(value):
             _check_texts(v, f"{path}[{k}]", pr)
@@ -134,24 +155,34 @@ def _check_texts(value: Any, path: str, pr: Problems) -> None:
 
 def _check_parties(s: Scenario, pr: Problems) -> None:
     if len(s.negotiators()) < 2:
-        pr.error("$.parties", "a negotiation needs at least two parties with role 'negotiator'")
+        pr.error("$.parties", tr("a negotiation needs at least two parties with role 'negotiator'"))
     for k, p in enumerate(s.parties):
         if not COLOUR_RE.match(p.colour):
-            pr.error(f"$.parties[{k}].colour", f"colour must look like #1f77b4, not {p.colour!r}")
+            pr.error(
+                f"$.parties[{k}].colour",
+                tr("colour must look like #1f77b4, not {colour!r}").format(colour=p.colour),
+            )
 
 
 def _check_rate(value: float | None, path: str, pr: Problems, lo: float = 0.0) -> None:
     if value is None:
         return
     if not math.isfinite(value):
-        pr.error(path, "must be a finite number")
+        pr.error(path, tr("must be a finite number"))
     elif value < lo:
-        pr.error(path, f"rate {value:g} is negative" if lo == 0 else f"{value:g} is below {lo:g}")
+        pr.error(
+            path,
+            tr("rate {value:g} is negative").format(value=value)
+            if lo == 0
+            else tr("{value:g} is below {low:g}").format(value=value, low=lo),
+        )
     elif value > MAX_RATE:
         pr.error(
             path,
-            f"rate {value:g} is {value * 100:g} %, above the {MAX_RATE * 100:g} % limit "
-            "(rates are fractions: 0.25 means 25 %)",
+            tr(
+                "rate {value:g} is {percent:g} %, above the {limit:g} % limit "
+                "(rates are fractions: 0.25 means 25 %)"
+            ).format(value=value, percent=value * 100, limit=MAX_RATE * 100),
         )
 
 
@@ -161,41 +192,52 @@ def _check_scope(scope: Scope | None, path: str, pr: Problems) -> None:
     for key, codes in (("include", scope.include), ("exclude", scope.exclude)):
         for k, c in enumerate(codes):
             if not HS_RE.match(c):
-                pr.error(f"{path}.{key}[{k}]", f"HS prefix must be 2–10 digits, not {c!r}")
+                pr.error(
+                    f"{path}.{key}[{k}]",
+                    tr("HS prefix must be 2–10 digits, not {code!r}").format(code=c),
+                )
 
 
 def _check_measure(m: Measure, path: str, party_ids: set[str], pr: Problems) -> None:
     if m.imposing not in party_ids:
-        pr.error(f"{path}.imposing", f"unknown party {m.imposing!r}")
+        pr.error(f"{path}.imposing", tr("unknown party {party!r}").format(party=m.imposing))
     if not m.targets:
-        pr.error(f"{path}.targets", "name at least one target party, or '*' for every partner")
+        pr.error(f"{path}.targets", tr("name at least one target party, or '*' for every partner"))
     for k, t in enumerate(m.targets):
         if t != "*" and t not in party_ids:
-            pr.error(f"{path}.targets[{k}]", f"unknown party {t!r}")
+            pr.error(f"{path}.targets[{k}]", tr("unknown party {party!r}").format(party=t))
     _check_rate(m.rate, f"{path}.rate", pr)
     _check_scope(m.scope, f"{path}.scope", pr)
     if m.effective and m.end and m.end < m.effective:
-        pr.error(f"{path}.end", f"ends ({m.end}) before it takes effect ({m.effective})")
+        pr.error(
+            f"{path}.end",
+            tr("ends ({end}) before it takes effect ({effective})").format(
+                end=m.end, effective=m.effective
+            ),
+        )
     if m.announced and m.effective and m.effective < m.announced and not m.retroactive_from:
-        pr.warning(f"{path}.effective", "takes effect before it was announced")
+        pr.warning(f"{path}.effective", tr("takes effect before it was announced"))
     for k, sus in enumerate(m.suspensions):
         if sus.end and sus.end < sus.start:
-            pr.error(f"{path}.suspensions[{k}].end", f"ends ({sus.end}) before it starts")
+            pr.error(
+                f"{path}.suspensions[{k}].end",
+                tr("ends ({end}) before it starts").format(end=sus.end),
+            )
         _check_rate(sus.rate, f"{path}.suspensions[{k}].rate", pr)
     if m.quota is not None:
         if not (math.isfinite(m.quota.volume) and m.quota.volume >= 0):
-            pr.error(f"{path}.quota.volume", "quota volume must be zero or more")
+            pr.error(f"{path}.quota.volume", tr("quota volume must be zero or more"))
         _check_rate(m.quota.in_quota_rate, f"{path}.quota.in_quota_rate", pr)
     if m.mode == "all_in" and not m.all_in_of:
-        pr.warning(f"{path}.all_in_of", "an all-in floor usually includes 'mfn'")
+        pr.warning(f"{path}.all_in_of", tr("an all-in floor usually includes 'mfn'"))
 
 
 def _check_issues(s: Scenario, party_ids: set[str], measure_ids: set[str], pr: Problems) -> None:
     for k, issue in enumerate(s.issues):
         ipath = f"$.issues[{k}]"
         if not issue.options:
-            pr.error(f"{ipath}.options", "an issue needs at least one option")
-        _unique(pr, f"{ipath}.options", (o.id for o in issue.options), "option")
+            pr.error(f"{ipath}.options", tr("an issue needs at least one option"))
+        _unique(pr, f"{ipath}.options", (o.id for o in issue.options), N_("option"))
         for j, opt in enumerate(issue.options):
             opath = f"{ipath}.options[{j}]"
             for e_k, eff in enumerate(opt.effects):
@@ -203,35 +245,51 @@ def _check_issues(s: Scenario, party_ids: set[str], measure_ids: set[str], pr: P
             for c_k, com in enumerate(opt.commitments):
                 cpath = f"{opath}.commitments[{c_k}]"
                 if com.party not in party_ids:
-                    pr.error(f"{cpath}.party", f"unknown party {com.party!r}")
+                    pr.error(
+                        f"{cpath}.party", tr("unknown party {party!r}").format(party=com.party)
+                    )
                 for name in ("amount", "usd_per_year"):
                     v = getattr(com, name)
                     if v is not None and not math.isfinite(v):
-                        pr.error(f"{cpath}.{name}", "must be a finite number")
+                        pr.error(f"{cpath}.{name}", tr("must be a finite number"))
                 if com.product and not HS_RE.match(com.product):
-                    pr.error(f"{cpath}.product", f"HS prefix must be 2–10 digits: {com.product!r}")
+                    pr.error(
+                        f"{cpath}.product",
+                        tr("HS prefix must be 2–10 digits: {product!r}").format(
+                            product=com.product
+                        ),
+                    )
 
 
 def _check_effect(eff, path: str, party_ids: set[str], measure_ids: set[str], pr: Problems) -> None:
     if eff.op is EffectOp.ADD_MEASURE:
         if eff.new_measure is None:
-            pr.error(f"{path}.new_measure", "add_measure needs the measure to add")
+            pr.error(f"{path}.new_measure", tr("add_measure needs the measure to add"))
         else:
             if not ID_RE.match(eff.new_measure.id):
-                pr.error(f"{path}.new_measure.id", f"{eff.new_measure.id[:40]!r} is not a valid id")
+                pr.error(
+                    f"{path}.new_measure.id",
+                    tr("{id!r} is not a valid id").format(id=eff.new_measure.id[:40]),
+                )
             _check_measure(eff.new_measure, f"{path}.new_measure", party_ids, pr)
         return
     if eff.measure not in measure_ids:
-        pr.error(f"{path}.measure", f"unknown measure {eff.measure!r}")
+        pr.error(f"{path}.measure", tr("unknown measure {measure!r}").format(measure=eff.measure))
     if eff.op in VALUE_OPS:
         if eff.value is None:
-            pr.error(f"{path}.value", f"{eff.op.value} needs a value")
+            pr.error(f"{path}.value", tr("{op} needs a value").format(op=eff.op.value))
         elif eff.op is EffectOp.CUT:
             if not 0 <= eff.value <= 1:
-                pr.error(f"{path}.value", f"a cut is a fraction from 0 to 1, not {eff.value:g}")
+                pr.error(
+                    f"{path}.value",
+                    tr("a cut is a fraction from 0 to 1, not {value:g}").format(value=eff.value),
+                )
         elif eff.op is EffectOp.SWISS:
             if not (math.isfinite(eff.value) and eff.value > 0):
-                pr.error(f"{path}.value", f"the Swiss coefficient must be positive: {eff.value:g}")
+                pr.error(
+                    f"{path}.value",
+                    tr("the Swiss coefficient must be positive: {value:g}").format(value=eff.value),
+                )
         elif eff.op is EffectOp.ADD_ON:
             _check_rate(eff.value, f"{path}.value", pr, lo=-MAX_RATE)
         else:
@@ -245,87 +303,111 @@ def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
     for k, prefs in enumerate(s.preferences):
         path = f"$.preferences[{k}]"
         if prefs.party not in party_ids:
-            pr.error(f"{path}.party", f"unknown party {prefs.party!r}")
+            pr.error(f"{path}.party", tr("unknown party {party!r}").format(party=prefs.party))
         elif prefs.party in seen:
-            pr.error(f"{path}.party", f"a second set of preferences for {prefs.party!r}")
+            pr.error(
+                f"{path}.party",
+                tr("a second set of preferences for {party!r}").format(party=prefs.party),
+            )
         seen.add(prefs.party)
         total = 0.0
         for issue_id, ip in prefs.issues.items():
             ipath = key_path(f"{path}.issues", issue_id)
             if issue_id not in issues:
-                pr.error(ipath, f"unknown issue {issue_id!r}")
+                pr.error(ipath, tr("unknown issue {issue!r}").format(issue=issue_id))
                 continue
             if not (math.isfinite(ip.weight) and ip.weight >= 0):
-                pr.error(f"{ipath}.weight", f"weight must be zero or more, not {ip.weight!r}")
+                pr.error(
+                    f"{ipath}.weight",
+                    tr("weight must be zero or more, not {weight!r}").format(weight=ip.weight),
+                )
             else:
                 total += ip.weight
             options = {o.id for o in issues[issue_id].options}
             for opt_id, score in ip.scores.items():
                 spath = key_path(f"{ipath}.scores", opt_id)
                 if opt_id not in options:
-                    pr.error(spath, f"unknown option {opt_id!r}")
+                    pr.error(spath, tr("unknown option {option!r}").format(option=opt_id))
                 elif not (math.isfinite(score) and 0 <= score <= 100):
-                    pr.error(spath, f"score must be 0–100, not {score!r}")
+                    pr.error(spath, tr("score must be 0–100, not {score!r}").format(score=score))
         if prefs.issues and abs(total - 100) > WEIGHT_TOLERANCE:
-            pr.warning(f"{path}.issues", f"weights add up to {total:g}, not 100; they are scaled")
+            pr.warning(
+                f"{path}.issues",
+                tr("weights add up to {total:g}, not 100; they are scaled").format(total=total),
+            )
         res = prefs.reservation
         if res.value is not None and res.package:
-            pr.error(f"{path}.reservation", "give a value or a package, not both")
+            pr.error(f"{path}.reservation", tr("give a value or a package, not both"))
         if res.value is not None and not (math.isfinite(res.value) and 0 <= res.value <= 100):
-            pr.error(f"{path}.reservation.value", f"must be 0–100, not {res.value!r}")
+            pr.error(
+                f"{path}.reservation.value",
+                tr("must be 0–100, not {value!r}").format(value=res.value),
+            )
     for p in s.negotiators():
         if p.id not in seen:
-            pr.warning("$.preferences", f"no preferences for party {p.id!r}")
+            pr.warning("$.preferences", tr("no preferences for party {id!r}").format(id=p.id))
 
 
 def _check_cards(s: Scenario, party_ids: set[str], pr: Problems) -> None:
-    card_ids = _unique(pr, "$.cards", (c.id for c in s.cards), "card")
+    card_ids = _unique(pr, "$.cards", (c.id for c in s.cards), N_("card"))
     issues = _first_by_id(s.issues)
     boards = {c.id: c.party for c in reversed(s.cards)}  # the first of duplicate ids counts
     for k, card in enumerate(s.cards):
         path = f"$.cards[{k}]"
         if card.party not in party_ids:
-            pr.error(f"{path}.party", f"unknown party {card.party!r}")
+            pr.error(f"{path}.party", tr("unknown party {party!r}").format(party=card.party))
         if card.option and not card.issue:
-            pr.error(f"{path}.option", "an option needs its issue")
+            pr.error(f"{path}.option", tr("an option needs its issue"))
         if card.issue:
             if card.issue not in issues:
-                pr.error(f"{path}.issue", f"unknown issue {card.issue!r}")
+                pr.error(f"{path}.issue", tr("unknown issue {issue!r}").format(issue=card.issue))
             elif card.option and card.option not in {o.id for o in issues[card.issue].options}:
-                pr.error(f"{path}.option", f"unknown option {card.option!r} of {card.issue!r}")
+                pr.error(
+                    f"{path}.option",
+                    tr("unknown option {option!r} of {issue!r}").format(
+                        option=card.option, issue=card.issue
+                    ),
+                )
         for j, link in enumerate(card.links):
             if link not in card_ids:
-                pr.error(f"{path}.links[{j}]", f"unknown card {link!r}")
+                pr.error(f"{path}.links[{j}]", tr("unknown card {link!r}").format(link=link))
             elif boards[link] == card.party:
-                pr.error(f"{path}.links[{j}]", f"card {link!r} is on the same board")
+                pr.error(
+                    f"{path}.links[{j}]", tr("card {link!r} is on the same board").format(link=link)
+                )
         for name in ("value_to_us", "cost_to_them"):
             v = getattr(card, name)
             if v is not None and not math.isfinite(v):
-                pr.error(f"{path}.{name}", "must be a finite number")
+                pr.error(f"{path}.{name}", tr("must be a finite number"))
 
 
 def _check_rules(s: Scenario, measure_ids: set[str], pr: Problems) -> None:
-    _unique(pr, "$.stacking_rules", (r.id for r in s.stacking_rules), "rule")
+    _unique(pr, "$.stacking_rules", (r.id for r in s.stacking_rules), N_("rule"))
     authorities = {a.value for a in Authority}
     for k, rule in enumerate(s.stacking_rules):
         for key in ("when", "excludes"):
             sels = getattr(rule, key)
             if not sels:
-                pr.error(f"$.stacking_rules[{k}].{key}", "name at least one selector")
+                pr.error(f"$.stacking_rules[{k}].{key}", tr("name at least one selector"))
             for j, sel in enumerate(sels):
                 p = f"$.stacking_rules[{k}].{key}[{j}]"
                 if sel.startswith("#"):
                     if sel[1:] not in measure_ids:
-                        pr.error(p, f"unknown measure {sel[1:]!r}")
+                        pr.error(p, tr("unknown measure {measure!r}").format(measure=sel[1:]))
                 elif sel.split(":", 1)[0] not in authorities:
-                    pr.error(p, f"unknown authority {sel.split(':', 1)[0]!r} in selector {sel!r}")
+                    pr.error(
+                        p,
+                        tr("unknown authority {authority!r} in selector {selector!r}").format(
+                            authority=sel.split(":", 1)[0], selector=sel
+                        ),
+                    )
 
 
 def _check_flows(s: Scenario, party_ids: set[str], pr: Problems) -> None:
     f = s.trade_flows
     n = len(f.product)
     if not all(len(getattr(f, c)) == n for c in f.COLUMNS):
-        pr.error("$.trade_flows.rows", "the flow table's columns have different lengths")
+        pr.error("$.trade_flows.rows", tr("the flow table's columns have different lengths"))
         return
     for col in ("importer", "exporter"):
         unknown = set(getattr(f, col)) - party_ids
@@ -333,7 +415,9 @@ def _check_flows(s: Scenario, party_ids: set[str], pr: Problems) -> None:
             k = getattr(f, col).index(sorted(unknown)[0])
             idx = f.COLUMNS.index(col)
             names = ", ".join(repr(u) for u in sorted(unknown)[:5])
-            pr.error(f"$.trade_flows.rows[{k}][{idx}]", f"unknown party {names}")
+            pr.error(
+                f"$.trade_flows.rows[{k}][{idx}]", tr("unknown party {names}").format(names=names)
+            )
     if n and not (
         "".join(f.product).isascii()
         and "".join(f.product).isdigit()
@@ -342,45 +426,72 @@ def _check_flows(s: Scenario, party_ids: set[str], pr: Problems) -> None:
     ):
         for k, code in enumerate(f.product):
             if not HS_RE.match(code):
-                pr.error(f"$.trade_flows.rows[{k}][2]", f"HS code must be 2–10 digits: {code!r}")
+                pr.error(
+                    f"$.trade_flows.rows[{k}][2]",
+                    tr("HS code must be 2–10 digits: {code!r}").format(code=code),
+                )
                 if pr.full:
                     return
     if len(set(zip(f.importer, f.exporter, f.product, strict=True))) != n:
         seen: set[tuple[str, str, str]] = set()
         for k, key in enumerate(zip(f.importer, f.exporter, f.product, strict=True)):
             if key in seen:
-                pr.error(f"$.trade_flows.rows[{k}]", f"duplicate flow {'/'.join(key)}")
+                pr.error(
+                    f"$.trade_flows.rows[{k}]", tr("duplicate flow {key}").format(key="/".join(key))
+                )
             seen.add(key)
     for col, idx, hi in (("value", 3, math.inf), ("mfn_rate", 4, MAX_RATE)):
         arr = np.asarray(getattr(f, col), dtype=float)
         bad = np.flatnonzero(~(np.isfinite(arr) & (arr >= 0) & (arr <= hi)))
         for k in bad[:10]:
             v = arr[k]
-            why = "negative" if v < 0 else ("above the 1000 % limit" if v > hi else "not finite")
-            pr.error(f"$.trade_flows.rows[{k}][{idx}]", f"{col} {v:g} is {why}")
+            if v < 0:
+                why = tr("{column} {value:g} is negative")
+            elif v > hi:
+                why = tr("{column} {value:g} is above the 1000 % limit")
+            else:
+                why = tr("{column} {value:g} is not finite")
+            pr.error(
+                f"$.trade_flows.rows[{k}][{idx}]",
+                why.format(column=col, value=v),
+            )
         if len(bad) > 10:
-            pr.error("$.trade_flows.rows", f"{len(bad) - 10} more rows with a bad {col}")
+            pr.error(
+                "$.trade_flows.rows",
+                tr("{n} more rows with a bad {column}").format(n=len(bad) - 10, column=col),
+            )
 
 
 def _check_elasticities(s: Scenario, party_ids: set[str], pr: Problems) -> None:
-    _unique(pr, "$.elasticities", (e.id for e in s.elasticities), "elasticity")
+    _unique(pr, "$.elasticities", (e.id for e in s.elasticities), N_("elasticity"))
     for k, e in enumerate(s.elasticities):
         path = f"$.elasticities[{k}]"
         if not (math.isfinite(e.value) and e.value > 0):
-            pr.error(f"{path}.value", f"an elasticity is a positive number, not {e.value!r}")
+            pr.error(
+                f"{path}.value",
+                tr("an elasticity is a positive number, not {value!r}").format(value=e.value),
+            )
         if e.importer and e.importer not in party_ids:
-            pr.error(f"{path}.importer", f"unknown party {e.importer!r}")
+            pr.error(f"{path}.importer", tr("unknown party {party!r}").format(party=e.importer))
         if e.product and not HS_RE.match(e.product):
-            pr.error(f"{path}.product", f"HS prefix must be 2–10 digits: {e.product!r}")
+            pr.error(
+                f"{path}.product",
+                tr("HS prefix must be 2–10 digits: {product!r}").format(product=e.product),
+            )
 
 
 def _check_choices(s: Scenario, choices: dict[str, str], path: str, pr: Problems) -> None:
     issues = _first_by_id(s.issues)
     for issue_id, opt_id in choices.items():
         if issue_id not in issues:
-            pr.error(key_path(path, issue_id), f"unknown issue {issue_id!r}")
+            pr.error(key_path(path, issue_id), tr("unknown issue {issue!r}").format(issue=issue_id))
         elif opt_id not in {o.id for o in issues[issue_id].options}:
-            pr.error(key_path(path, issue_id), f"unknown option {opt_id!r} of issue {issue_id!r}")
+            pr.error(
+                key_path(path, issue_id),
+                tr("unknown option {option!r} of issue {issue!r}").format(
+                    option=opt_id, issue=issue_id
+                ),
+            )
 
 
 def _first_by_id(items: list) -> dict:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,23 +40,23 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Offer
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.package_worker import IndicatorsRunner
 from negotiator_gui.ui.prefs_models import negotiator_ids
 
 SOLUTION_LABELS = {
-    "nash": "Nash bargaining solution",
-    "kalai_smorodinsky": "Kalai–Smorodinsky",
-    "egalitarian": "Max-min (egalitarian)",
-    "utilitarian": "Utilitarian (largest sum)",
+    "nash": N_("Nash bargaining solution"),
+    "kalai_smorodinsky": N_("Kalai–Smorodinsky"),
+    "egalitarian": N_("Max-min (egalitarian)"),
+    "utilitarian": N_("Utilitarian (largest sum)"),
 }
 SOLUTION_TIPS = {
-    "nash": "Maximises the product of both sides' gains over their BATNAs",
-    "kalai_smorodinsky": "Gains in proportion to what each side could hope for at best",
-    "egalitarian": "Maximises the smaller of the two gains over the BATNAs",
-    "utilitarian": "Maximises the sum of the utilities, whoever gains",
+    "nash": N_("Maximises the product of both sides' gains over their BATNAs"),
+    "kalai_smorodinsky": N_("Gains in proportion to what each side could hope for at best"),
+    "egalitarian": N_("Maximises the smaller of the two gains over the BATNAs"),
+    "utilitarian": N_("Maximises the sum of the utilities, whoever gains"),
 }
 #: Edits that change the package space (and so the frontier); card or offer edits do not.
 SPACE_KINDS = frozenset({"issue", "option", "preferences", "party", "scenario", "package"})
@@ -104,12 +104,23 @@ class UtilityBar(QWidget):
 
 
 def money(value: float, unit: str, signed: bool = False) -> str:
-    """US$ 1.2 bn style amounts (millions under a billion)."""
+    """US$ 1.2 bn style amounts (millions under a billion); in Japanese, counted in 億 (10⁸)
+    and 万 (10⁴) as Japanese readers do (30億米ドル, not 3.0 × 10億)."""
     sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
     a = abs(value)
+    if QLocale().language() == QLocale.Language.Japanese:
+        if a >= 1e8:
+            return f"{sign}{number(a / 1e8, 1 if a < 1e9 else 0)}億{unit}"
+        return f"{sign}{number(a / 1e4, 0)}万{unit}"
     if a >= 1e9:
-        return f"{sign}{unit} {a / 1e9:,.1f} bn"
-    return f"{sign}{unit} {a / 1e6:,.0f} m"
+        return tr("{sign}{unit} {v} bn").format(sign=sign, unit=unit, v=number(a / 1e9, 1))
+    return tr("{sign}{unit} {v} m").format(sign=sign, unit=unit, v=number(a / 1e6, 0))
+
+
+def signed(value: float, decimals: int = 1) -> str:
+    """``value`` with its sign (+1.5, −2.0) in the user's locale."""
+    sign = "+" if value >= 0 else "−"
+    return sign + number(abs(value), decimals)
 
 
 class PackageBuilder(QWidget):
@@ -227,7 +238,7 @@ class PackageBuilder(QWidget):
             tr("Add the package as this side's offer in this round (undoable)")
         )
         self.record_button.clicked.connect(self.record_offer)
-        row.addWidget(QLabel(tr("By")))
+        row.addWidget(QLabel(tr("Offer by")))
         row.addWidget(self.side)
         self.side.setMinimumContentsLength(14)
         row.addWidget(self.round)
@@ -382,7 +393,9 @@ class PackageBuilder(QWidget):
         names = {p: self.document.scenario.party(p).name for p in parties}
 
         def utilities(us) -> str:
-            return " · ".join(f"{names[p]} {u:.1f}" for p, u in zip(parties, us, strict=True))
+            return " · ".join(
+                f"{names[p]} {number(u, 1)}" for p, u in zip(parties, us, strict=True)
+            )
 
         def add(text: str, data: tuple, tip: str, enabled: bool = True) -> None:
             item = QListWidgetItem(text)
@@ -395,13 +408,14 @@ class PackageBuilder(QWidget):
         for name, sol in self.solutions.items():
             if sol is None:
                 add(
-                    tr(SOLUTION_LABELS[name]) + " — " + tr("no ZOPA"),
+                    tr("{solution} — no ZOPA").format(solution=tr(SOLUTION_LABELS[name])),
                     ("none", name),
                     tr("No package is at least as good as no deal for every side"),
                     False,
                 )
                 continue
-            ties = f" ({len(sol.points)} " + tr("tied") + ")" if len(sol.points) > 1 else ""
+            n_tied = len(sol.points)
+            ties = " " + tr("({n} tied)").format(n=n_tied) if n_tied > 1 else ""
             add(
                 f"★ {tr(SOLUTION_LABELS[name])}: {utilities(sol.utilities[0])}{ties}",
                 ("point", sol.points[0]),
@@ -423,8 +437,9 @@ class PackageBuilder(QWidget):
             add(
                 tr("Frontier {k}: {u}").format(k=k + 1, u=utilities(us)),
                 ("point", k),
-                tr("A Pareto-efficient package")
-                + (", " + tr("in the ZOPA") if inside else ", " + tr("outside the ZOPA")),
+                tr("A Pareto-efficient package, in the ZOPA")
+                if inside
+                else tr("A Pareto-efficient package, outside the ZOPA"),
                 inside,
             )
 
@@ -493,14 +508,14 @@ class PackageBuilder(QWidget):
             bar.set_values(st.utility, st.reservation)
             colour = "#1a7f37" if st.gain >= 0 else "#b3261e"
             text.setText(
-                f"<b>{st.utility:.1f}</b> "
-                + tr("pts")
-                + " · "
-                + tr("BATNA")
-                + f" {st.reservation:.1f}"
-                + f" · <span style='color:{colour}'>"
-                + tr("gain")
-                + f" {st.gain:+.1f}</span>"
+                tr(
+                    "<b>{u}</b> pts · BATNA {r} · <span style='color:{colour}'>gain {g}</span>"
+                ).format(
+                    u=number(st.utility, 1),
+                    r=number(st.reservation, 1),
+                    colour=colour,
+                    g=signed(st.gain),
+                )
             )
         pkg = space.index_of(self.choices)
         to_front = bg.distance_to(self.front, pkg) if self.front is not None else None
@@ -509,9 +524,9 @@ class PackageBuilder(QWidget):
         self.distances = (to_front, to_nash)
         parts = []
         if to_front is not None:
-            parts.append(tr("Distance to the frontier: {d:.1f} pts").format(d=to_front))
+            parts.append(tr("Distance to the frontier: {d} pts").format(d=number(to_front, 1)))
         parts.append(
-            tr("to Nash: {d:.1f} pts").format(d=to_nash)
+            tr("to Nash: {d} pts").format(d=number(to_nash, 1))
             if to_nash is not None
             else tr("no Nash solution (empty ZOPA)")
         )
@@ -526,7 +541,7 @@ class PackageBuilder(QWidget):
                 value.setText("")
             return
         s = self.document.scenario if self.document is not None else None
-        unit = "US$" if s is None or s.trade_flows.unit.upper() == "USD" else s.trade_flows.unit
+        unit = tr("US$") if s is None or s.trade_flows.unit.upper() == "USD" else s.trade_flows.unit
 
         def pname(p: str) -> str:
             try:

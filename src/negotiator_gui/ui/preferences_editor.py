@@ -70,6 +70,11 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
+def _key(key: Qt.Key) -> str:
+    """A key's name as the platform shows it in shortcuts."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _button(action: QAction) -> QToolButton:
     button = QToolButton()
     button.setDefaultAction(action)
@@ -142,12 +147,16 @@ class EffectsPane(QWidget):
         view = _table(model, title)
         view.setToolTip(tip)
         act_add = QAction(tr("Add"), view)
-        act_add.setToolTip(tr("Add to the selected option ({key})").format(key="Insert"))
+        act_add.setToolTip(
+            tr("Add to the selected option ({key})").format(key=_key(Qt.Key.Key_Insert))
+        )
         act_add.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         act_add.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         act_add.triggered.connect(add)
         act_remove = QAction(tr("Remove"), view)
-        act_remove.setToolTip(tr("Remove the selected row ({key})").format(key="Delete"))
+        act_remove.setToolTip(
+            tr("Remove the selected row ({key})").format(key=_key(Qt.Key.Key_Delete))
+        )
         act_remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         act_remove.triggered.connect(remove)
@@ -180,7 +189,7 @@ class EffectsPane(QWidget):
             self.commitments.set_option(issue.id, option.id)
             for view, widths in (
                 (self.effects_view, (110, 260, 70)),
-                (self.commitments_view, (100, 60, 200, 70, 70)),
+                (self.commitments_view, (100, 90, 200, 70, 70)),
             ):
                 for k, w in enumerate(widths):
                     view.setColumnWidth(k, w)
@@ -261,40 +270,46 @@ class PreferencesEditor(QWidget):
     # -- layout --
     def _actions(self) -> list[QAction]:
         def act(text: str, tip: str, key: str, slot: Callable[[], None]) -> QAction:
-            a = QAction(tr(text), self.table)
+            a = QAction(text, self.table)
             a.setShortcut(QKeySequence(key))
             a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not while a cell is edited
             shown = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            a.setToolTip(f"{tr(tip)} ({shown})")
+            a.setToolTip(tr("{tip} ({key})").format(tip=tip, key=shown))
             a.triggered.connect(slot)
             return a
 
         self.act_add_option = act(
-            "Add", "Add an option to the current issue", "Ins", self.add_option
+            tr("Add"), tr("Add an option to the current issue"), "Ins", self.add_option
         )
         self.act_remove_option = act(
-            "Remove", "Remove the current option", "Del", self.remove_option
+            tr("Remove"), tr("Remove the current option"), "Del", self.remove_option
         )
         self.act_option_up = act(
-            "↑", "Move the option up within its issue", "Ctrl+Up", lambda: self.move_option(-1)
+            "↑",
+            tr("Move the option up within its issue"),
+            "Ctrl+Up",
+            lambda: self.move_option(-1),
         )
         self.act_option_down = act(
-            "↓", "Move the option down within its issue", "Ctrl+Down", lambda: self.move_option(1)
+            "↓",
+            tr("Move the option down within its issue"),
+            "Ctrl+Down",
+            lambda: self.move_option(1),
         )
         self.act_add_issue = act(
-            "Add", "Add an issue after the current one", "Ctrl+Shift+I", self.add_issue
+            tr("Add"), tr("Add an issue after the current one"), "Ctrl+Shift+I", self.add_issue
         )
         self.act_remove_issue = act(
-            "Remove",
-            "Remove the current issue with its options and scores",
+            tr("Remove"),
+            tr("Remove the current issue with its options and scores"),
             "Ctrl+Shift+Del",
             self.remove_issue,
         )
         self.act_issue_up = act(
-            "↑", "Move the whole issue up", "Ctrl+Shift+Up", lambda: self.move_issue(-1)
+            "↑", tr("Move the whole issue up"), "Ctrl+Shift+Up", lambda: self.move_issue(-1)
         )
         self.act_issue_down = act(
-            "↓", "Move the whole issue down", "Ctrl+Shift+Down", lambda: self.move_issue(1)
+            "↓", tr("Move the whole issue down"), "Ctrl+Shift+Down", lambda: self.move_issue(1)
         )
         return [
             self.act_add_option,

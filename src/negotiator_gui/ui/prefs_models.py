@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import Command, CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import (
     VALUE_OPS,
     CommitmentKind,
@@ -42,23 +42,23 @@ E = Qt.ItemDataRole.EditRole
 
 #: Operators as a user reads them.
 OP_LABELS = {
-    EffectOp.SET_RATE: "New rate",
-    EffectOp.CAP_RATE: "Cap the rate",
-    EffectOp.CUT: "Linear cut",
-    EffectOp.SWISS: "Swiss formula",
-    EffectOp.ADD_ON: "Add-on",
-    EffectOp.FLOOR: "All-in floor",
-    EffectOp.ADD_MEASURE: "Add a measure",
-    EffectOp.REMOVE_MEASURE: "Remove the measure",
+    EffectOp.SET_RATE: N_("New rate"),
+    EffectOp.CAP_RATE: N_("Cap the rate"),
+    EffectOp.CUT: N_("Linear cut"),
+    EffectOp.SWISS: N_("Swiss formula"),
+    EffectOp.ADD_ON: N_("Add-on"),
+    EffectOp.FLOOR: N_("All-in floor"),
+    EffectOp.ADD_MEASURE: N_("Add a measure"),
+    EffectOp.REMOVE_MEASURE: N_("Remove the measure"),
 }
 KIND_LABELS = {
-    CommitmentKind.PURCHASE: "Purchase",
-    CommitmentKind.INVESTMENT: "Investment",
-    CommitmentKind.MARKET_ACCESS: "Market access",
-    CommitmentKind.STANDARDS: "Standards",
-    CommitmentKind.DEFENCE: "Defence",
-    CommitmentKind.CURRENCY: "Currency",
-    CommitmentKind.OTHER: "Other",
+    CommitmentKind.PURCHASE: N_("Purchase"),
+    CommitmentKind.INVESTMENT: N_("Investment"),
+    CommitmentKind.MARKET_ACCESS: N_("Market access"),
+    CommitmentKind.STANDARDS: N_("Standards"),
+    CommitmentKind.DEFENCE: N_("Defence"),
+    CommitmentKind.CURRENCY: N_("Currency"),
+    CommitmentKind.OTHER: N_("Other"),
 }
 #: Operators whose value is a rate or a fraction, shown and typed in percent.
 PERCENT_OPS = VALUE_OPS - {EffectOp.SWISS}
@@ -82,7 +82,18 @@ def tint(colour: str, amount: float) -> QColor:
 
 
 def percent(x: float) -> str:
-    return f"{x * 100:.4g} %"
+    return f"{number(x * 100, _decimals(x * 100))} %"
+
+
+def _decimals(x: float, most: int = 4) -> int:
+    """Decimal places ``x`` needs (up to ``most``), as ``:g`` would show it."""
+    text = f"{abs(x):.{most}f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def plain(x: float) -> str:
+    """A number as typed (no needless zeros) in the user's locale."""
+    return number(x, _decimals(x))
 
 
 class CommandModel(QAbstractTableModel):
@@ -266,7 +277,7 @@ class ScoresModel(CommandModel):
         party = self.parties[col - self.FIXED]
         value = self.score(party, issue.id, opt.id)
         if role == D:
-            return "—" if value is None else f"{value:g}"
+            return "—" if value is None else plain(value)
         if role == E:
             return 0.0 if value is None else float(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -279,8 +290,8 @@ class ScoresModel(CommandModel):
             name = self.scenario.party(party).name
             if value is None:
                 return tr("{party} has not scored this option (it counts 0)").format(party=name)
-            return tr("{party}'s score of '{option}': {v:g} of 100").format(
-                party=name, option=opt.label, v=value
+            return tr("{party}'s score of '{option}': {v} of 100").format(
+                party=name, option=opt.label, v=plain(value)
             )
         return None
 
@@ -446,10 +457,18 @@ def _number(text: Any, what: str, optional: bool = True) -> float | None:
 class EffectsModel(ItemsModel):
     what = "effects"
     COLUMNS = (
-        ("op", "Operator", "How the option changes the tariff (new rate, cut, Swiss formula…)"),
-        ("measure", "Measure", "The tariff measure the effect changes"),
-        ("value", "Value", "Rate or cut in percent; the Swiss formula's coefficient as typed"),
-        ("note", "Note", "Why, or where the number comes from"),
+        (
+            "op",
+            N_("Operator"),
+            N_("How the option changes the tariff (new rate, cut, Swiss formula…)"),
+        ),
+        ("measure", N_("Measure"), N_("The tariff measure the effect changes")),
+        (
+            "value",
+            N_("Value"),
+            N_("Rate or cut in percent; the Swiss formula's coefficient as typed"),
+        ),
+        ("note", N_("Note"), N_("Why, or where the number comes from")),
     )
 
     def display(self, item: Any, field: str) -> str:
@@ -467,7 +486,7 @@ class EffectsModel(ItemsModel):
                 return percent(item.new_measure.rate)
             if item.value is None:
                 return "—"
-            return percent(item.value) if item.op in PERCENT_OPS else f"{item.value:g}"
+            return percent(item.value) if item.op in PERCENT_OPS else plain(item.value)
         return item.note
 
     def edit_value(self, item: Any, field: str) -> Any:
@@ -534,15 +553,15 @@ class EffectsModel(ItemsModel):
 class CommitmentsModel(ItemsModel):
     what = "commitments"
     COLUMNS = (
-        ("kind", "Kind", "Purchase, investment, market access, standards…"),
-        ("party", "By", "The party that commits"),
-        ("label", "Commitment", "What is promised"),
-        ("amount", "Amount", "How much, in the unit on the right"),
-        ("unit", "Unit", "The amount's unit (Mt/yr, USD bn…)"),
+        ("kind", N_("Kind"), N_("Purchase, investment, market access, standards…")),
+        ("party", N_("By"), N_("The party that commits")),
+        ("label", N_("Commitment"), N_("What is promised")),
+        ("amount", N_("Amount"), N_("How much, in the unit on the right")),
+        ("unit", N_("Unit"), N_("The amount's unit (Mt/yr, USD bn…)")),
         (
             "usd_per_year",
-            "US$ bn/yr",
-            "Estimated extra purchases a year, counted in the bilateral balance; blank if none",
+            N_("US$ bn/yr"),
+            N_("Estimated extra purchases a year, counted in the bilateral balance; blank if none"),
         ),
     )
 
@@ -555,9 +574,11 @@ class CommitmentsModel(ItemsModel):
             except KeyError:
                 return item.party
         if field == "amount":
-            return "" if item.amount is None else f"{item.amount:,.6g}"
+            return "" if item.amount is None else plain(item.amount)
         if field == "usd_per_year":
-            return "" if item.usd_per_year is None else f"{item.usd_per_year / 1e9:,.3g}"
+            return (
+                "" if item.usd_per_year is None else plain(float(f"{item.usd_per_year / 1e9:.3g}"))
+            )
         return str(getattr(item, field))
 
     def edit_value(self, item: Any, field: str) -> Any:
@@ -571,7 +592,7 @@ class CommitmentsModel(ItemsModel):
         if field in ("label", "note") and item.note:
             return f"{item.label}\n{item.note}"
         if field == "usd_per_year" and item.usd_per_year is not None:
-            return tr("US$ {v:,.0f} a year").format(v=item.usd_per_year)
+            return tr("US$ {v} a year").format(v=number(item.usd_per_year, 0))
         return self.display(item, field)
 
     def convert(self, item: Any, field: str, value: Any) -> Any:

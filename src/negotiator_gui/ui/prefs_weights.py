@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import Command, CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.prefs_models import negotiator_ids
 
@@ -127,7 +127,7 @@ class WeightsPanel(QWidget):
             title.setMinimumWidth(120)
             self.grid.addWidget(title, r, 0)
             for k, pid in enumerate(parties):
-                self._add_row(pid, issue.id, issue.title, r, 1 + 3 * k)
+                self._add_row(pid, s.party(pid).name, issue.id, issue.title, r, 1 + 3 * k)
         last = len(s.issues) + 1
         total_label = QLabel(tr("Total"))
         total_label.setStyleSheet("font-weight: bold;")
@@ -147,7 +147,7 @@ class WeightsPanel(QWidget):
             spin.setDecimals(1)
             spin.setSuffix(" " + tr("pts"))
             spin.setKeyboardTracking(False)
-            spin.setAccessibleName(tr("{party} reservation value").format(party=pid))
+            spin.setAccessibleName(tr("{party} reservation value").format(party=s.party(pid).name))
             spin.setToolTip(
                 tr(
                     "{party}'s reservation value: the utility (0–100) of its best alternative "
@@ -162,18 +162,18 @@ class WeightsPanel(QWidget):
             self.grid.setColumnStretch(1 + 3 * k, 3)
         self.grid.setRowStretch(last + 2, 1)
 
-    def _add_row(self, pid: str, issue_id: str, title: str, row: int, col: int) -> None:
+    def _add_row(self, pid: str, name: str, issue_id: str, title: str, row: int, col: int) -> None:
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, 100 * STEPS)
         slider.setSingleStep(STEPS)
         slider.setPageStep(5 * STEPS)
         slider.setMinimumWidth(80)
-        slider.setAccessibleName(f"{pid} {title}")
+        slider.setAccessibleName(tr("{party}: {issue}").format(party=name, issue=title))
         slider.setToolTip(
             tr(
                 "{party}'s weight of '{issue}'. Drag or use the arrow keys; the unlocked other "
                 "issues make room so the total stays 100"
-            ).format(party=pid, issue=title)
+            ).format(party=name, issue=title)
         )
         slider.valueChanged.connect(lambda v, p=pid, i=issue_id: self._moved(p, i, v))
         slider.sliderReleased.connect(lambda p=pid, i=issue_id: self._released(p, i))
@@ -184,10 +184,10 @@ class WeightsPanel(QWidget):
         lock = QCheckBox()
         lock.setToolTip(
             tr("Lock {party}'s weight of '{issue}': other sliders leave it as it is").format(
-                party=pid, issue=title
+                party=name, issue=title
             )
         )
-        lock.setAccessibleName(tr("Lock {party} {issue}").format(party=pid, issue=title))
+        lock.setAccessibleName(tr("Lock {party} {issue}").format(party=name, issue=title))
         lock.toggled.connect(lambda on, p=pid, i=issue_id: self.set_locked(p, i, on))
         self.grid.addWidget(slider, row, col)
         self.grid.addWidget(value, row, col + 1)
@@ -227,14 +227,16 @@ class WeightsPanel(QWidget):
                 slider = self.sliders[pid, issue_id]
                 if not slider.isSliderDown():
                     slider.setValue(round(w * STEPS))
-                self.values[pid, issue_id].setText(f"{w:.1f}")
+                self.values[pid, issue_id].setText(number(w, 1))
                 locked = issue_id in self.locked.get(pid, set())
                 self.locks[pid, issue_id].setChecked(locked)
                 slider.setEnabled(not locked)
             total = sum(weights.values())
             colour = "#1a7f37" if abs(total - 100) < 0.05 else "#b3261e"
             self.totals[pid].setText(
-                f"<span style='color:{colour}'>" + tr("{t:.1f} points").format(t=total) + "</span>"
+                f"<span style='color:{colour}'>"
+                + tr("{t} points").format(t=number(total, 1))
+                + "</span>"
             )
         finally:
             self._updating = was
