@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import importlib
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -60,6 +61,12 @@ PANELS: tuple[str, ...] = (
 )
 #: Translated where used (``tr(FILE_FILTER)``); the ``(*.json)`` patterns stay as they are.
 FILE_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
+
+
+def button_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: no accelerator ("ファイルを開く(&O)…" and
+    "&Open file…" become "ファイルを開く" and "Open file") and no ellipsis."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").replace("…", "").strip()
 
 
 def blank_scenario() -> Scenario:
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """An action; ``text`` and ``tip`` are already translated (``tr("&New")``)."""
         act = QAction(text, self)
+        act.setIconText(button_text(text))
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         tip = tip or text.replace("&", "").replace("…", "")
@@ -286,10 +294,12 @@ class MainWindow(QMainWindow):
             self.toolbar.removeAction(act)
         undo = self.undo.qstack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIconText(button_text(tr("&Undo")))
         undo.setToolTip(tr("Undo the last change"))
         undo.setStatusTip(undo.toolTip())
         redo = self.undo.qstack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setIconText(button_text(tr("&Redo")))
         redo.setToolTip(tr("Redo the change just undone"))
         redo.setStatusTip(redo.toolTip())
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
