@@ -4255,17 +4255,17 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
         <source>Negotiator quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator クイックガイド</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
         <source>The quick guide; links jump to its sections</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックガイド(リンクで各節に移動します)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
         <source>Close the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドを閉じます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
@@ -6097,209 +6097,211 @@ Plan a tariff negotiation, offline.</source>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Enter where the library file is to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリファイルの保存場所を入力してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The library location must be a full path, such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの場所は、{example} のような完全なパスで指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>{path} is a file, not a folder: the library cannot be kept inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーではなくファイルのため、その中にライブラリを置くことはできません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The folder {folder} cannot be written: choose a folder where you can save files.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} には書き込めません。ファイルを保存できるフォルダーを選択してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The language of the window and the quick guide; applies at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>画面とクイックガイドの言語(次回起動時から適用)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Takes effect the next time Negotiator starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回 Negotiator を起動したときから有効になります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The translation is loaded when the application starts</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳はアプリケーションの起動時に読み込まれます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The colours of the window and the charts; applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>画面とグラフの配色(すぐに適用)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The name recorded as the author of the revisions you save in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに保存する版の作成者として記録される名前</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者名(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Seconds after your last edit before unsaved work is kept for recovery after a crash; 0 turns it off</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の編集から未保存の作業を異常終了時の復旧用に保存するまでの秒数(0 で無効)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Auto&amp;save after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存までの時間(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Linear (SMART)</source>
-        <translation type="unfinished"></translation>
+        <translation>線形 (SMART)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The trade model the impact chart starts with; you can still switch it there</source>
-        <translation type="unfinished"></translation>
+        <translation>影響グラフが最初に使う貿易モデル(グラフ上でも切り替えられます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Default trade &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の貿易モデル(&amp;M):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The library file where scenarios and their revisions are saved; changing it opens (or creates) the library there</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオとその版を保存するライブラリファイル。変更すると、その場所のライブラリを開きます(なければ作成します)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Choose the library file, or where to create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリファイル、または新しく作成する場所を選択します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Library &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリファイル(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>What must be corrected before the settings can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存する前に修正が必要な点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Save the settings and close</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存して閉じます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更せずに閉じます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Save the settings and keep the dialog open</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存し、ダイアログは開いたままにします</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Put the default values in the fields (saved by OK or Apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>各欄を既定値に戻します(OK または適用で保存されます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Enter an author name (it is recorded with every revision you save).</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者名を入力してください(保存するすべての版に記録されます)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The author name must fit on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者名は 1 行で入力してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Change the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Use the library at {new} from now on?
 
 The scenarios saved in {old} stay there. The open scenario stays open, with any unsaved changes; the next save puts it into the new library.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後は {new} のライブラリを使用しますか?
+
+{old} に保存されたシナリオはそのまま残ります。開いているシナリオは未保存の変更も含めて開いたままで、次に保存したときに新しいライブラリに保存されます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>The library cannot be moved there: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリをその場所に変更できません: {why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存しました</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Library file</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリファイル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Negotiator library (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator ライブラリ (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Language, theme, author name, autosave, trade model and library</source>
-        <translation type="unfinished"></translation>
+        <translation>言語、テーマ、作成者名、自動保存、貿易モデル、ライブラリ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
@@ -6759,137 +6761,137 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Welcome to Negotiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator へようこそ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>A short tour of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>画面の簡単な案内</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>The US–Japan tariff talks of April 2025 are open as an example. Everything you change can be undone (Ctrl+Z) and is kept for recovery until you save it to the library (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>例として 2025 年 4 月の日米関税協議が開いています。すべての変更は元に戻すことができ(Ctrl+Z)、ライブラリに保存する(Ctrl+S)までは復旧用に保持されます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>What is open now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在開いているもの</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Each side&apos;s demands, concessions and red lines, in lanes. Drag a card to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各当事者の要求・譲歩・レッドラインをレーンごとに表示します。カードはドラッグで移動できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Put the keyboard focus on our side&apos;s board</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側のボードにキーボードのフォーカスを移します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Measures in force, each product line&apos;s rate on any date, and cuts to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>発効中の措置、任意の日付における品目ごとの税率、引下げの試算。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Where packages lie for both sides, the frontier, and the trade each one moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方にとってのパッケージの位置、フロンティア、各パッケージによる貿易の変化。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Pick one option per issue and see it against both BATNAs; record offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>論点ごとに選択肢を一つ選び、双方の BATNA と比較します。提案も記録できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Tariff editor</source>
-        <translation type="unfinished"></translation>
+        <translation>関税エディタ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Show the tariff measures, product lines and their rates over time</source>
-        <translation type="unfinished"></translation>
+        <translation>関税措置、品目、税率の推移を表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Show the utility space and the tariff charts</source>
-        <translation type="unfinished"></translation>
+        <translation>効用空間と関税グラフを表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Show the package builder: one option per issue, against the BATNAs</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ作成を表示します(論点ごとに選択肢を一つ選び、BATNA と比較)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Quick guide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックガイド (F1)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Every panel and shortcut, in a few pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパネルとショートカットを数ページで説明します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Open the quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックガイドを開きます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>今後表示しない</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Do not open this panel when Negotiator starts (Help → Welcome panel shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiator の起動時にこのパネルを開きません(「ヘルプ」→「ようこそパネル」で表示できます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Close the welcome panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそパネルを閉じます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>&amp;Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックガイド(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>The offline guide to every panel and shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパネルとショートカットのオフラインガイド</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>&amp;Welcome panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそパネル(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/welcome.py"/>
         <source>Show the welcome panel again</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそパネルを再表示します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/worker.py"/>
