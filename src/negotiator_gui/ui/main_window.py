@@ -19,10 +19,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QUndoView,
@@ -52,6 +54,7 @@ PANELS: tuple[str, ...] = (
     "negotiator_gui.ui.package_builder",
     "negotiator_gui.ui.tariff_editor",
     "negotiator_gui.ui.import_export",
+    "negotiator_gui.ui.brief_ui",
     "negotiator_gui.ui.charts_tariffs",
     "negotiator_gui.ui.charts_utility",
     "negotiator_gui.ui.analysis_views",
@@ -128,8 +131,30 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        self._layout_pending = state is None or not self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._layout_pending:
+            self._layout_pending = False
+            QTimer.singleShot(0, self.default_layout)  # once the window has its final size
+
+    def default_layout(self) -> None:
+        """The first-run layout: the boards keep most of the window; the charts take a third of
+        its width on the right and the panels below a third of its height."""
+        areas = {
+            Qt.DockWidgetArea.RightDockWidgetArea: (Qt.Orientation.Horizontal, 0.40),
+            Qt.DockWidgetArea.BottomDockWidgetArea: (Qt.Orientation.Vertical, 0.34),
+        }
+        for area, (orientation, share) in areas.items():
+            docks = [
+                d
+                for d in self.findChildren(QDockWidget)
+                if self.dockWidgetArea(d) == area and d.isVisible()
+            ]
+            if docks:
+                total = self.width() if orientation == Qt.Orientation.Horizontal else self.height()
+                self.resizeDocks(docks, [int(total * share)] * len(docks), orientation)
 
     # -- building ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -237,7 +262,13 @@ class MainWindow(QMainWindow):
         toggle for it; ``name`` keeps its place in the saved window layout."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        # a panel wider or taller than its share scrolls instead of squeezing the boards
+        scroller = QScrollArea()
+        scroller.setObjectName(f"{name}-scroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock.setWidget(scroller)
         existing = [
             d
             for d in self.findChildren(QDockWidget)
