@@ -229,3 +229,8 @@ def test_every_control_has_a_tooltip(qtbot, window):
 def test_library_problem_messages():
     assert settings_dialog.library_problem("")
     assert "full path" in settings_dialog.library_problem("lib.sqlite")
+
+
+def test_theme_names_lose_menu_accelerators():
+    assert settings_dialog.without_accelerator("&Dark") == "Dark"
+    assert settings_dialog.without_accelerator("ダーク(&D)") == "ダーク"

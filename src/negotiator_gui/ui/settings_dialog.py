@@ -11,6 +11,7 @@ keeps every scenario saved in it; the open scenario stays open, unsaved work inc
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -44,6 +45,11 @@ DEFAULTS = {
     keys.AUTOSAVE: keys.DEFAULT_AUTOSAVE,
     keys.TRADE_MODEL: "linear",
 }
+
+
+def without_accelerator(text: str) -> str:
+    """A menu text as a plain label: "&Dark" -> "Dark", "ダーク(&D)" -> "ダーク"."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
 
 
 def apply_trade_model(window, model: str) -> None:
@@ -129,7 +135,7 @@ class SettingsDialog(QDialog):
 
         self.theme = QComboBox()
         for key, text in theme.THEMES:
-            self.theme.addItem(tr(text).replace("&", ""), key)
+            self.theme.addItem(without_accelerator(tr(text)), key)
         self.theme.setToolTip(tr("The colours of the window and the charts; applies at once"))
         form.addRow(tr("&Theme:"), self.theme)
 
