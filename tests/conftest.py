@@ -71,3 +71,5 @@ def _settle_background_jobs():
         pool = QThreadPool.globalInstance()
         pool.clear()
         pool.waitForDone(60_000)
+    if "negotiator_gui.ui.jobs" in sys.modules:  # the charts' and analysis views' own pools
+        sys.modules["negotiator_gui.ui.jobs"].drain(60_000)

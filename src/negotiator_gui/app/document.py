@@ -9,17 +9,50 @@ as ``ScenarioFileError`` and never changes the document on failure.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import io
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 from negotiator_gui.core.commands import Command
 from negotiator_gui.core.i18n import tr
-from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.model import Scenario, TradeFlows
 from negotiator_gui.core.stack import CommandStack, StackEvent
 from negotiator_gui.io.scenario_file import read_scenario, write_scenario
 from negotiator_gui.paths import default_scenario_path
 
 Listener = Callable[[StackEvent], None]
+
+#: Kinds of change after which the trade-flow table may differ (a flow cell, a row, the whole
+#: table replaced, a party renamed): the shared copy of the table is made again.
+FLOW_KINDS = frozenset({"trade_flows", "party", "scenario"})
+
+
+def copy_flows(flows: TradeFlows) -> TradeFlows:
+    """A copy of the flow table that no later edit reaches: new column lists, shared items
+    (strings and floats are immutable), so a 300,000-row table costs a few milliseconds."""
+    return dataclasses.replace(flows, **{c: list(getattr(flows, c)) for c in TradeFlows.COLUMNS})
+
+
+class _FlowsAside(pickle.Pickler):
+    """Pickles a scenario without its flow table (stood for by an id): ``Document.frozen``
+    unpickles it and puts the shared copy of the table back."""
+
+    def __init__(self, file, flows: TradeFlows) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.flows = flows
+
+    def persistent_id(self, obj):
+        return "trade_flows" if obj is self.flows else None
+
+
+class _FlowsBack(pickle.Unpickler):
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+
+    def persistent_load(self, pid):
+        return None  # put back by the caller
 
 
 class Document:
@@ -33,6 +66,15 @@ class Document:
         # where it lives in the scenario library, once saved or opened there
         self.library_scenario: int | None = None
         self.library_revision: int | None = None
+        #: Counts changes (every event but "clean"); ``flows_revision`` only those that may
+        #: change the trade-flow table. Shared snapshots and caches are keyed by them.
+        self.revision = 0
+        self.flows_revision = 0
+        self._frozen: Scenario | None = None
+        self._frozen_flows: tuple[TradeFlows, TradeFlows] | None = None  # (live, copy)
+        self._key: bytes | None = None
+        # The first listener: the shared snapshot is stale before any view hears of a change.
+        self.stack.subscribe(self._changed)
 
     # -- opening and saving --
     @classmethod
@@ -71,6 +113,49 @@ class Document:
     def snapshot(self) -> Scenario:
         """A deep copy of the scenario as it is now (for background work and autosave)."""
         return copy.deepcopy(self.scenario)
+
+    def frozen(self) -> Scenario:
+        """The scenario as it is now, copied once per revision and shared by every reader (the
+        charts' and analysis views' background jobs): treat it as read-only.
+
+        Edits change the live scenario in place, so readers on other threads need a copy; one
+        per reader and edit cost seconds on a large flow table. Here the copy is made once per
+        revision, and the flow table (the large part) only when it may have changed: an edit to a
+        rate or a weight copies the small rest (about a millisecond)."""
+        if self._frozen is None:
+            self._frozen = _FlowsBack(self._pickled()).load()  # a copy; the table aside
+            self._frozen.trade_flows = self._frozen_flows[1]
+        return self._frozen
+
+    def content_key(self) -> tuple:
+        """A hashable key equal for equal scenario content: the flow table's revision and the
+        rest pickled. Results cached by it survive undo/redo and a value toggled back and forth;
+        a different key for the same content only costs a recomputation."""
+        return (self.flows_revision, self._pickled())
+
+    def _pickled(self) -> bytes:
+        """The scenario without its flow table, pickled once per revision (the copy's source and
+        the key's content)."""
+        if self._key is None:
+            live = self.scenario.trade_flows
+            if self._frozen_flows is None or self._frozen_flows[0] is not live:
+                if self._frozen_flows is not None:
+                    self.flows_revision += 1  # the table was replaced outside the stack
+                self._frozen_flows = (live, copy_flows(live))
+            buffer = io.BytesIO()
+            _FlowsAside(buffer, live).dump(self.scenario)
+            self._key = buffer.getvalue()
+        return self._key
+
+    def _changed(self, event: StackEvent) -> None:
+        if event.reason == "clean":
+            return
+        self.revision += 1
+        self._frozen = None
+        self._key = None
+        if event.reason == "reset" or any(c.kind in FLOW_KINDS for c in event.changes):
+            self._frozen_flows = None
+            self.flows_revision += 1
 
     # -- editing --
     def push(self, command: Command) -> None:

@@ -10,7 +10,6 @@ current when it arrives (another edit came in meanwhile) is dropped rather than 
 from __future__ import annotations
 
 import contextlib
-import copy
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
     QRunnable,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -47,6 +45,7 @@ from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.offers import latest_offers
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui import jobs
 from negotiator_gui.ui.analysis_models import (
     FRONTIER_ROLE,
     ROW_ROLE,
@@ -120,7 +119,7 @@ class _Background(QObject):
 
     def start(self, work) -> int:
         self.generation += 1
-        QThreadPool.globalInstance().start(_Job(self.generation, work, self.signals))
+        jobs.pool("analysis").start(_Job(self.generation, work, self.signals))
         return self.generation
 
 
@@ -271,7 +270,7 @@ class OptionsMatrixView(QWidget):
         self.timer.stop()
         if self.document is None:
             return self.bg.generation
-        scenario = copy.deepcopy(self.document.scenario)
+        scenario = self.document.frozen()  # shared, read-only
         self.status.setText(tr("Building the options matrix…"))
 
         def work() -> tuple[Any, Scenario]:
@@ -356,10 +355,8 @@ class OptionsMatrixView(QWidget):
             return None
         from negotiator_gui.io.excel import write_workbook
 
-        snapshot = copy.deepcopy(self.document.scenario)
-        QThreadPool.globalInstance().start(
-            _Job(0, lambda: write_workbook(path, snapshot), _Signals())
-        )
+        snapshot = self.document.frozen()  # shared, read-only
+        jobs.pool("analysis").start(_Job(0, lambda: write_workbook(path, snapshot), _Signals()))
         return path
 
 
@@ -517,7 +514,7 @@ class CounterFinder(QWidget):
         self.timer.stop()
         if self.document is None:
             return self.bg.generation
-        scenario = copy.deepcopy(self.document.scenario)
+        scenario = self.document.frozen()  # shared, read-only
         req = self._request(scenario)
         if req is None:
             self.bg.invalidate()

@@ -5,11 +5,13 @@ Every chart imports its colours from here so a party is drawn in the same colour
 and board (``Party.colour`` when the scenario sets one, else a stable pick from the Okabe–Ito
 palette, which stays distinguishable under the common colour-vision deficiencies). Edits arrive in
 bursts (a slider drag, an undo of a macro); ``ChartPanel.schedule_redraw`` coalesces them into one
-redraw per frame so a chart never falls behind the document.
+redraw per frame so a chart never falls behind the document (and, after a quiet frame, redraws
+on the next turn of the event loop: no added latency).
 """
 
 from __future__ import annotations
 
+import time
 import weakref
 from pathlib import Path
 
@@ -208,6 +210,7 @@ class ChartPanel(QWidget):
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(FRAME_MS)
+        self._last_redraw = 0.0
         self._redraw_timer.timeout.connect(self._do_redraw)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -248,9 +251,12 @@ class ChartPanel(QWidget):
             action.setToolTip(tr("Export the chart with pyqtgraph's exporters (image, SVG, CSV)"))
 
     def schedule_redraw(self) -> None:
-        """Ask for a redraw; any number of calls within one frame give one redraw."""
+        """Ask for a redraw; any number of calls within one frame give one redraw. After a quiet
+        frame it comes on the next turn of the event loop (waiting would only add latency);
+        during a burst, a frame after the last one."""
         if not self._redraw_timer.isActive():
-            self._redraw_timer.start()
+            since = (time.monotonic() - self._last_redraw) * 1000
+            self._redraw_timer.start(max(0, int(FRAME_MS - since)))
 
     def flush(self) -> None:
         """Redraw now if one is pending (tests, export)."""
@@ -264,6 +270,7 @@ class ChartPanel(QWidget):
         return not self._redraw_timer.isActive()
 
     def _do_redraw(self) -> None:
+        self._last_redraw = time.monotonic()
         self.redraw_count += 1
         self.redraw()
 

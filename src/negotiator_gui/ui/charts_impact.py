@@ -3,26 +3,28 @@ runner the tariff charts share.
 
 The trade model runs twice (status quo, package) plus a few hundred Monte-Carlo draws and a
 tornado: too slow for the UI thread on a large flow table. ``Background`` runs such work on the
-thread pool on a copy of the scenario, coalesces bursts of edits into one run, and drops a result
-that is stale when it arrives (its generation is not the latest), so a chart never shows numbers
-for a scenario that no longer exists.
+thread pool on the document's shared copy of the scenario, coalesces bursts of edits into one
+run, and drops a result that is stale when it arrives (its generation is not the latest), so a
+chart never shows numbers for a scenario that no longer exists. Results are kept by what they
+depend on, so a value toggled back or an undo shows at once.
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Hashable
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.tariffs import Lines
 from negotiator_gui.core.trade import TradeModel
+from negotiator_gui.ui import jobs
 from negotiator_gui.ui.charts_base import (
     PALETTE,
     STATUS_QUO,
@@ -45,80 +47,62 @@ RELEVANT = {
 }
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.generation, self.fn, self.signals = generation, fn, signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # shown in the chart's status line, never a traceback
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the chart (and its receiver) already closed
-            self.signals.done.emit(self.generation, result)
-
-
-class Background(QObject):
-    """Coalesced, generation-counted background work for one chart.
+class Background(jobs.Runner):
+    """Coalesced, generation-counted background work for one chart (``jobs.Runner`` on the
+    charts pool, with a cache of its last results by what they depend on).
 
     ``prepare`` runs on the UI thread when the work starts and returns the function to run on the
-    pool (it takes its snapshot of the scenario there); ``apply`` gets the result on the UI thread
-    only if nothing was requested since."""
+    pool, or ``(key, function)`` (see ``key``); ``apply`` gets the result on the UI thread only if
+    nothing was requested since."""
 
     def __init__(
         self,
         parent: QObject,
-        prepare: Callable[[], Callable[[], Any] | None],
+        prepare: Callable[[], Any],
         apply: Callable[[Any], None],
-        delay_ms: int = 30,
+        delay_ms: int = 0,
     ) -> None:
-        super().__init__(parent)
-        self.prepare, self.apply = prepare, apply
-        self.generation = 0
-        self.running: int | None = None  # generation of the job in flight
-        self.dropped = 0
-        # Not parented: a job still running when the chart closes keeps its signal object
-        # alive; the connection to the deleted chart is simply gone.
-        self.signals = _Signals()
-        self.signals.done.connect(self.deliver)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(self._start)
+        super().__init__(parent, prepare, apply, delay_ms, cache=jobs.ResultCache(8))
 
-    @property
-    def busy(self) -> bool:
-        """True until the latest request's result is shown."""
-        return self.timer.isActive() or self.running == self.generation
 
-    def request(self) -> None:
-        self.generation += 1  # anything still running is now stale
-        self.timer.start()
-
-    def _start(self) -> None:
-        fn = self.prepare()
-        if fn is None:
-            self.running = None
-            return
-        self.running = self.generation
-        QThreadPool.globalInstance().start(_Job(self.generation, fn, self.signals))
-
-    def deliver(self, generation: int, result: Any) -> None:
-        if generation != self.generation:
-            self.dropped += 1
-            return
-        self.running = None
-        self.apply(result)
+def key(window_or_panel, *options: Hashable) -> tuple:
+    """What a chart's numbers depend on: the scenario's content, the package and the options."""
+    choices = tuple(sorted(window_or_panel.choices().items()))
+    return (window_or_panel.document.content_key(), choices, *options)
 
 
 def snapshot(window_or_panel) -> tuple[Any, dict[str, str]]:
-    """A private copy of the scenario and of the current package for a pool thread."""
-    return copy.deepcopy(window_or_panel.document.scenario), dict(window_or_panel.choices())
+    """The scenario for a pool thread (the document's shared, read-only copy of this revision)
+    and a private copy of the current package."""
+    return window_or_panel.document.frozen(), dict(window_or_panel.choices())
+
+
+def flows_key(document) -> tuple:
+    """Changes when the flow table (or the parties) may have: pickers filled from the table
+    (importers, product lines) are refilled only then, not after every rate edit."""
+    s = document.scenario
+    parties = tuple(p.id for p in s.parties)
+    return (document.flows_revision, id(s.trade_flows), len(s.trade_flows), parties)
+
+
+_lines_lock = threading.Lock()
+_lines_memo: list[tuple[object, tuple[str, ...], Lines]] = []
+
+
+def lines_of(s) -> Lines:
+    """The flow table prepared for the engine, once per (shared, read-only) flow table: the
+    timeline and the trade impact of one revision share it, and so do later revisions that
+    left the table alone. Called on pool threads."""
+    parties = tuple(p.id for p in s.parties)
+    with _lines_lock:
+        for flows, ids, lines in _lines_memo:
+            if flows is s.trade_flows and ids == parties:
+                return lines
+    lines = Lines.from_flows(s.trade_flows, list(parties))
+    with _lines_lock:
+        _lines_memo.insert(0, (s.trade_flows, parties, lines))
+        del _lines_memo[2:]
+    return lines
 
 
 FIELD_NAMES = {
@@ -306,6 +290,11 @@ class ImpactPanel(QWidget):
         self.refresh_importers()
 
     def refresh_importers(self) -> None:
+        filled = flows_key(self.document)
+        if filled == getattr(self, "_filled_for", None):
+            self.background.request()
+            return
+        self._filled_for = filled
         s = self.document.scenario
         have = [self.importer.itemData(i) for i in range(self.importer.count())]
         want = cs.importers(s)
@@ -331,7 +320,9 @@ class ImpactPanel(QWidget):
         s, choices = snapshot(self)
         field, model = self.field.currentData(), self.model
         self.status.setText(tr("computing…"))
-        return lambda: cs.sector_impact(s, choices, importer, field, model)
+        return key(self, "sectors", importer, field, model), lambda: cs.sector_impact(
+            s, choices, importer, field, model, lines=lines_of(s)
+        )
 
     def _apply(self, result) -> None:
         if isinstance(result, Exception):

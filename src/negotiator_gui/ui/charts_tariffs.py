@@ -38,6 +38,7 @@ from negotiator_gui.ui.charts_impact import (
     RELEVANT,
     Background,
     ImpactPanel,
+    flows_key,
     lines_of,
     snapshot,
 )
@@ -141,6 +142,11 @@ class TimelineChart(ChartPanel):
         self.refresh_importers()
 
     def refresh_importers(self) -> None:
+        filled = flows_key(self.document)
+        if filled == getattr(self, "_filled_for", None):
+            self.background.request()
+            return
+        self._filled_for = filled
         want = cs.importers(self.document.scenario)
         have = [self.importer.itemData(i) for i in range(self.importer.count())]
         if have != want:
@@ -325,6 +331,11 @@ class StackChart(ChartPanel):
         self.refresh_lines()
 
     def refresh_lines(self) -> None:
+        filled = flows_key(self.document)
+        if filled == getattr(self, "_filled_for", None):  # 300,000 labels: only when they change
+            self.background.request()
+            return
+        self._filled_for = filled
         labels = cs.line_labels(self.document.scenario)
         have = [self.line.itemText(i) for i in range(self.line.count())]
         if have != labels:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip
 
@@ -29,8 +29,9 @@ from negotiator_gui.core import bargaining, offers
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
-from negotiator_gui.ui import charts_base
+from negotiator_gui.ui import charts_base, jobs
 from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
+from negotiator_gui.ui.charts_cloud import CloudItem
 
 #: Kinds of change that can move anything on this chart.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
@@ -38,8 +39,10 @@ RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scen
 CLOUD_EXACT_LIMIT = 200_000
 CLOUD_SAMPLE = 50_000
 CLOUD_SEED = 2025
-#: Milliseconds of quiet after an edit before the chart rebuilds (coalesces slider drags).
-DEBOUNCE_MS = 40
+#: Milliseconds after an edit before the chart rebuilds: 0, the next turn of the event loop
+#: (edits arriving in one turn, such as a slider drag's, still give one rebuild; a wait would
+#: only add latency).
+DEBOUNCE_MS = 0
 #: How near (in pixels) the pointer must be to a point to hover or click it.
 PICK_RADIUS = 8.0
 
@@ -73,6 +76,18 @@ def same_space(a: bargaining.Space | None, b: bargaining.Space | None) -> bool:
         and a.options == b.options
         and np.array_equal(a.reservation, b.reservation)
         and all(np.array_equal(x, y) for x, y in zip(a.contrib, b.contrib, strict=True))
+    )
+
+
+def space_key(space: bargaining.Space) -> tuple:
+    """Equal for spaces that give the same chart (see ``same_space``), hashable: analyses are
+    cached by it, so a weight toggled back or an undo redraws without a job."""
+    return (
+        space.parties,
+        space.issues,
+        space.options,
+        space.reservation.tobytes(),
+        tuple((c.shape, c.tobytes()) for c in space.contrib),
     )
 
 
@@ -156,6 +171,7 @@ class UtilitySpacePanel(ChartPanel):
         self.hover_text = ""
         self.jobs_started = 0
         self.results_dropped = 0
+        self.cache = jobs.ResultCache(8)  # space_key → Analysis
         self._running = False
         self._queued = False
         # Not parented: a job still running when the panel goes keeps its signal object alive.
@@ -195,7 +211,10 @@ class UtilitySpacePanel(ChartPanel):
         self.zopa = pg.PlotDataItem(
             [], [], pen=None, fillLevel=0.0, brush=pg.mkBrush(46, 125, 50, 40), name=tr("ZOPA")
         )
-        self.cloud = pg.PlotDataItem(
+        # The cloud is one image of dots (see charts_cloud); the legend shows an empty item of
+        # the same look for it.
+        self.cloud = CloudItem(grey, size=3)
+        self.cloud_legend = pg.PlotDataItem(
             [],
             [],
             pen=None,
@@ -203,11 +222,8 @@ class UtilitySpacePanel(ChartPanel):
             symbolSize=3,
             symbolPen=None,
             symbolBrush=grey,
-            pxMode=True,
             name=tr("Packages"),
         )
-        self.cloud.setDownsampling(auto=True, method="subsample")
-        self.cloud.setClipToView(True)
         self.frontier_steps = pg.PlotDataItem([], [], pen=pg.mkPen("#444444", width=2))
         self.frontier_points = pg.PlotDataItem(
             [],
@@ -248,8 +264,9 @@ class UtilitySpacePanel(ChartPanel):
             name=tr("Current package"),
         )
         self.round_labels: list[pg.TextItem] = []
-        for it in (self.zopa, self.cloud, self.frontier_steps, self.frontier_points):
+        for it in (self.zopa, self.cloud_legend, self.cloud, self.frontier_steps):
             item.addItem(it)
+        item.addItem(self.frontier_points)
         item.addItem(self.batna_x, ignoreBounds=True)
         item.addItem(self.batna_y, ignoreBounds=True)
         for it in (*self.trails.values(), *self.solution_items.values(), self.current):
@@ -310,6 +327,12 @@ class UtilitySpacePanel(ChartPanel):
         self._update_current()
         self._update_axes()
         if changed or self.analysis is None or not same_space(self.analysis.space, space):
+            found, cached = self.cache.get(space_key(space))
+            if found:
+                self.analysis = cached
+                self.status.setText(self._status_text())
+                self.schedule_redraw()
+                return
             if self._running:
                 self._queued = True
             else:
@@ -320,11 +343,13 @@ class UtilitySpacePanel(ChartPanel):
         self._running = True
         self.jobs_started += 1
         self.status.setText(tr("Computing the frontier…"))
-        QThreadPool.globalInstance().start(_Job(space, self.signals))
+        jobs.pool("charts").start(_Job(space, self.signals))
 
     def _job_done(self, payload) -> None:
         space, result = payload
         self._running = False
+        if result is not None:
+            self.cache.put(space_key(space), result)
         # Stale: the document changed (or an edit is waiting) since the job started.
         built = None if self._debounce.isActive() else self._current_space()
         if result is not None and built is not None and same_space(built[0], space):

@@ -81,7 +81,7 @@ class IndicatorsRunner(QObject):
     def _start(self) -> None:
         if self._document is None:
             return
-        snapshot = None if self._prep is not None else self._document.snapshot()
+        snapshot = None if self._prep is not None else self._document.frozen()
         self.pool.start(_Job(self._relay, self.generation, self._prep, snapshot, self._choices))
 
     def _done(self, generation: int, prep, result) -> None:

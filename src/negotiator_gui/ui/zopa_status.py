@@ -9,9 +9,8 @@ is dropped rather than shown as current.
 from __future__ import annotations
 
 import contextlib
-import copy
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from negotiator_gui.app.document import Document
@@ -19,6 +18,7 @@ from negotiator_gui.core import bargaining
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui import jobs
 
 #: Kinds of change that can change the ZOPA.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "scenario"}
@@ -93,8 +93,8 @@ class ZopaStatus(QLabel):
         if self.document is None:
             return
         self.generation += 1
-        job = _Count(self.generation, copy.deepcopy(self.document.scenario), self.signals)
-        QThreadPool.globalInstance().start(job)
+        job = _Count(self.generation, self.document.frozen(), self.signals)
+        jobs.pool("analysis").start(job)
 
     def _show(self, generation: int, text: str) -> None:
         if generation == self.generation:

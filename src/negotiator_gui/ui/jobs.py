@@ -1,0 +1,193 @@
+"""Background jobs for the panels that follow a document: one runner for every chart and view.
+
+A panel asks for its numbers with ``Runner.request``; requests made in one turn of the event loop
+start one job (no fixed delay: a delay is latency). The job reads ``Document.frozen()``, the copy
+of the scenario shared by every job of the same revision, so starting it costs about a
+millisecond however large the flow table. One job per runner is in flight at a time; a request
+made meanwhile starts one more when it ends. Every request bumps a generation number, and a
+result whose generation is not the latest when it arrives is dropped, so a panel never shows
+numbers for a scenario that no longer exists.
+
+Results can be cached by what they depend on (``Document.content_key`` and the panel's own
+options): an undo, a redo or a value toggled back is shown at once, without a job.
+
+Two pools: ``charts`` for the work a user waits for after an edit, and ``analysis`` (one thread,
+low priority) for the slower summaries (options matrix, counter-packages, ZOPA), so these never
+hold a chart back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
+
+_pools: dict[str, QThreadPool] = {}
+
+
+def pool(kind: str = "charts") -> QThreadPool:
+    """The shared pool for ``kind`` ("charts" or "analysis"), made on first use."""
+    found = _pools.get(kind)
+    if found is None:
+        found = QThreadPool()
+        if kind == "analysis":
+            found.setMaxThreadCount(1)
+            found.setThreadPriority(QThread.Priority.LowPriority)
+        else:
+            found.setMaxThreadCount(max(2, QThread.idealThreadCount()))
+        _pools[kind] = found
+    return found
+
+
+def drain(msecs: int = 60_000) -> bool:
+    """Drop queued jobs and wait for the running ones (tests, closing): True if all ended."""
+    ok = True
+    for p in _pools.values():
+        p.clear()
+        ok &= p.waitForDone(msecs)
+    return ok
+
+
+class ResultCache:
+    """The last few results by key (least recently used first out); UI thread only."""
+
+    def __init__(self, size: int = 16) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self.hits = 0
+
+    def get(self, key: Hashable) -> tuple[bool, Any]:
+        if key in self._items:
+            self._items.move_to_end(key)
+            self.hits += 1
+            return True, self._items[key]
+        return False, None
+
+    def put(self, key: Hashable, value: Any) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object)  # generation, result (or the exception), key
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, fn: Callable[[], Any], key, signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.fn, self.key, self.signals = generation, fn, key, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # shown by the panel, never a traceback on the pool
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the panel (and its receiver) already closed
+            self.signals.done.emit(self.generation, result, self.key)
+
+
+Prepared = Callable[[], Any] | tuple[Hashable, Callable[[], Any]] | None
+
+
+class Runner(QObject):
+    """Coalesced, generation-counted background work for one panel.
+
+    ``prepare`` runs on the UI thread when the work starts and returns the function to run on the
+    pool, or ``(key, function)`` to cache the result under ``key``, or None (nothing to do).
+    ``apply`` gets the result (or the exception it raised) on the UI thread, only if nothing was
+    requested since."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        prepare: Callable[[], Prepared],
+        apply: Callable[[Any], None],
+        delay_ms: int = 0,
+        kind: str = "charts",
+        cache: ResultCache | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prepare, self.apply = prepare, apply
+        self.kind = kind
+        self.cache = cache
+        self.generation = 0
+        self.running: int | None = None  # generation of the latest job started, until shown
+        self.dropped = 0
+        self.started = 0
+        self._flight: int | None = None  # the generation the job in flight answers
+        self._launched: int | None = None  # the generation it was started for
+        self._flight_key: Hashable | None = None
+        self._waiting = False  # a request came while a job was in flight
+        self._wanted: Hashable | None = None  # key of the latest prepared request
+        # Not parented: a job still running when the panel closes keeps its signal object
+        # alive; the connection to the deleted panel is simply gone.
+        self.signals = _Signals()
+        self.signals.done.connect(self._deliver)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self._start)
+
+    @property
+    def busy(self) -> bool:
+        """True until the latest request's result is shown."""
+        return self.timer.isActive() or self._waiting or self.running == self.generation
+
+    def request(self) -> None:
+        self.generation += 1  # anything still running is now stale
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def _start(self) -> None:
+        prepared = self.prepare()
+        if prepared is None:
+            self.running, self._wanted, self._waiting = None, None, False
+            return
+        key, fn = prepared if isinstance(prepared, tuple) else (None, prepared)
+        self._wanted = key
+        if key is not None and self.cache is not None:
+            found, result = self.cache.get(key)
+            if found:
+                self.running, self._waiting = None, False
+                self.apply(result)
+                return
+        if self._flight is not None:
+            if key is not None and self._flight_key == key:
+                self.running = self._flight = self.generation  # in flight: just this
+                return
+            self._waiting = True  # started when the job in flight ends
+            return
+        self._waiting = False
+        self.running = self._flight = self._launched = self.generation
+        self._flight_key = key
+        self.started += 1
+        pool(self.kind).start(_Job(self.generation, fn, key, self.signals))
+
+    def _deliver(self, generation: int, result: Any, key: Hashable | None) -> None:
+        answers = generation
+        if self._flight is not None and generation == self._launched:
+            answers = self._flight  # a later request may have asked for the same key
+            self._flight = None
+        if key is not None and self.cache is not None and not isinstance(result, Exception):
+            self.cache.put(key, result)
+        self.deliver(answers, result)
+        if self._waiting and self._flight is None and not self.timer.isActive():
+            self._start()
+
+    def deliver(self, generation: int, result: Any) -> None:
+        if generation != self.generation:
+            self.dropped += 1
+            return
+        self.running = None
+        self.apply(result)

@@ -1,0 +1,191 @@
+"""The shared background runner (ui/jobs.py), the document's shared snapshot and the cloud item."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import edits
+from negotiator_gui.core.commands import SetFlowCell
+from negotiator_gui.ui import jobs
+from negotiator_gui.ui.charts_cloud import CloudItem
+
+
+def rate_edit(doc: Document, rate: float):
+    return edits.set_field(doc.scenario, "measure", doc.scenario.measures[0].id, "rate", rate)
+
+
+# -- Document.frozen / content_key ----------------------------------------------------------------
+
+
+def test_frozen_is_shared_per_revision_and_not_reached_by_later_edits():
+    doc = Document.default()
+    first = doc.frozen()
+    assert doc.frozen() is first  # one copy per revision, shared
+    assert first == doc.scenario and first is not doc.scenario
+    old_rate = first.measures[0].rate
+    doc.push(rate_edit(doc, 0.4321))
+    second = doc.frozen()
+    assert second is not first
+    assert second.measures[0].rate == 0.4321
+    assert first.measures[0].rate == old_rate  # the earlier snapshot is untouched
+    # an edit elsewhere keeps the (large) flow table's copy
+    assert second.trade_flows is first.trade_flows
+    assert second.trade_flows is not doc.scenario.trade_flows
+
+
+def test_a_flow_edit_gives_a_new_flow_copy_and_leaves_the_old_one():
+    doc = Document.default()
+    before = doc.frozen()
+    flows = doc.scenario.trade_flows
+    old_value = flows.value[0]
+    doc.push(SetFlowCell(flows.key(0), "value", old_value + 1000.0))
+    after = doc.frozen()
+    assert after.trade_flows is not before.trade_flows
+    assert after.trade_flows.value[0] == old_value + 1000.0
+    assert before.trade_flows.value[0] == old_value
+
+
+def test_content_key_follows_content():
+    doc = Document.default()
+    k0 = doc.content_key()
+    doc.push(rate_edit(doc, 0.11))
+    k1 = doc.content_key()
+    assert k1 != k0
+    doc.stack.undo()
+    assert doc.content_key() == k0  # back to the same content: the same key
+    doc.stack.redo()
+    assert doc.content_key() == k1
+
+
+def test_a_flow_table_replaced_outside_the_stack_is_noticed():
+    doc = Document.default()
+    doc.frozen()
+    revision = doc.flows_revision
+    flows = doc.scenario.trade_flows
+    doc.scenario.trade_flows = dataclasses.replace(flows, value=[1.0] * len(flows))
+    doc.stack.push(rate_edit(doc, 0.2))  # any event: the snapshot is made again
+    assert doc.frozen().trade_flows.value[0] == 1.0
+    assert doc.flows_revision > revision
+
+
+# -- Runner --------------------------------------------------------------------------------------
+
+
+class Probe(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.value = 0
+        self.shown: list = []
+        self.gate = threading.Event()
+        self.gate.set()
+        self.cache = jobs.ResultCache(4)
+        self.runner = jobs.Runner(self, self.prepare, self.shown.append, cache=self.cache)
+
+    def prepare(self):
+        value = self.value
+
+        def work():
+            self.gate.wait(10)
+            return value * 10
+
+        return ("key", value), work
+
+
+def test_runner_shows_the_latest_and_drops_stale_results(qtbot):
+    p = Probe()
+    p.runner.request()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [0]
+    old = p.runner.generation
+    p.value = 1
+    p.runner.request()
+    p.runner.deliver(old, "stale")  # a late result for an older request
+    assert p.runner.dropped == 1 and p.shown == [0]
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [0, 10]
+
+
+def test_runner_coalesces_requests_while_a_job_runs(qtbot):
+    p = Probe()
+    p.gate.clear()
+    p.runner.request()
+    qtbot.waitUntil(lambda: p.runner.started == 1, timeout=10_000)
+    for v in (1, 2, 3):  # three edits while the first job is held
+        p.value = v
+        p.runner.request()
+        qtbot.wait(5)
+    assert p.runner.busy and p.runner.started == 1
+    p.gate.set()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [30]  # the held job's result was stale; only the latest is shown
+    assert p.runner.started == 2
+    assert p.cache.get(("key", 0)) == (True, 0)  # the stale result was still kept for later
+
+
+def test_runner_answers_a_cached_request_without_a_job(qtbot):
+    p = Probe()
+    p.runner.request()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    p.value = 1
+    p.runner.request()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    started = p.runner.started
+    p.value = 0  # toggled back
+    p.runner.request()
+    assert p.runner.busy  # answered on the next turn of the event loop, not inside request
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [0, 10, 0] and p.runner.started == started
+
+
+def test_result_cache_forgets_the_least_recently_used():
+    cache = jobs.ResultCache(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    assert cache.get("a") == (True, 1)
+    cache.put("c", 3)
+    assert cache.get("b") == (False, None)
+    assert cache.get("a") == (True, 1) and cache.get("c") == (True, 3)
+
+
+# -- CloudItem -------------------------------------------------------------------------------------
+
+
+def test_cloud_item_draws_its_dots(qtbot):
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(300, 300)
+    cloud = CloudItem(QColor(255, 0, 0, 255), size=3)
+    plot.addItem(cloud)
+    plot.setXRange(0, 10, padding=0)
+    plot.setYRange(0, 10, padding=0)
+    cloud.setData(np.array([2.0, 8.0]), np.array([2.0, 8.0]))
+    assert cloud.dataBounds(0) == (2.0, 8.0)
+    x, _ = cloud.getData()
+    assert list(x) == [2.0, 8.0]
+    image = plot.grab().toImage()
+    vb = plot.getPlotItem().getViewBox()
+    for px, py in ((2.0, 2.0), (8.0, 8.0)):
+        scene = vb.mapViewToScene(pg.Point(px, py))
+        view = plot.mapFromScene(scene)
+        colour = image.pixelColor(view.x(), view.y())
+        assert colour.red() > 200 and colour.green() < 80, (px, py, colour.name())
+    assert cloud.paint_count >= 1
+    cloud.setData([], [])
+    assert cloud.dataBounds(1) == (None, None)
+
+
+@pytest.mark.parametrize("size", [1, 3, 5])
+def test_cloud_dot_is_a_disc_of_its_size(size):
+    from negotiator_gui.ui.charts_cloud import _disc
+
+    offsets = _disc(size)
+    xs = {dx for dx, _ in offsets}
+    assert len(xs) == size and (0, 0) in offsets
