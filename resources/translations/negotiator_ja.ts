@@ -121,7 +121,7 @@
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>提示中</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
@@ -181,32 +181,32 @@
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>Utilities cannot be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>効用を計算できません：{why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>The package leaves issues open: they count 0 in the utilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージに未決の論点があります。効用では0として数えます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No BATNA set for {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}のBATNAが設定されていません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No trade data in the scenario: no economic indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに貿易データがないため、経済指標はありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>Economic indicators unavailable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>経済指標を算出できません：{why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>Economic indicators need two negotiating parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>経済指標には交渉当事者が2者必要です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
@@ -243,27 +243,27 @@
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No trade data in the scenario: no tariff timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに貿易データがないため、関税タイムラインはありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>Tariff timeline unavailable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>関税タイムラインを作成できません：{why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>Tariffs imposed by {importer}, {year} (trade-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{importer}が課す関税、{year}年（貿易加重）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>Left out of the package (not in the scenario): {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージから除外（シナリオにない論点）：{issues}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No package chosen yet: the brief shows no deal only.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージが未選択のため、合意なしの場合のみを示します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
@@ -3425,182 +3425,182 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>… and {n} more (see the application)</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか{n}件（アプリケーションを参照）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Situation as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}時点の状況</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Our side: {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>自国側：{party}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Prepared {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 {date}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>MINISTER&apos;S BRIEF</source>
-        <translation type="unfinished"></translation>
+        <translation>大臣向けブリーフ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>For the negotiating team · not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉団限り・配布禁止</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>custom package</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のパッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>The scenario has no issues to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに合意すべき論点がありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>No package chosen yet: every issue is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージが未選択のため、すべての論点が未決です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Settled as</source>
-        <translation type="unfinished"></translation>
+        <translation>合意内容</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Utility against the BATNA</source>
-        <translation type="unfinished"></translation>
+        <translation>BATNAに対する効用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>0–100 points</source>
-        <translation type="unfinished"></translation>
+        <translation>0〜100点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>The scenario has no negotiating parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに交渉当事者がいません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>効用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Utility (bar) and BATNA (tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>効用（棒）とBATNA（目盛り）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Every side does at least as well as with no deal: the package is in the ZOPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての側が合意なしの場合と同等以上です。パッケージはZOPAの内側にあります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Worse than no deal for {names}: outside the ZOPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}にとって合意なしより不利です。ZOPAの外側です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>trade model, {unit} a year, against base-year {year} flows</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易モデル、年間{unit}、基準年{year}年の貿易フロー比</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Key economic indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>主要経済指標</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>No economic indicators: the scenario has no trade data.</source>
-        <translation type="unfinished"></translation>
+        <translation>経済指標はありません。シナリオに貿易データがありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
@@ -3611,22 +3611,22 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>{name}: no deal</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：合意なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>{name}: with the package</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：パッケージあり</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}時点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
@@ -3637,82 +3637,82 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>No tariff timeline: the scenario has no trade data.</source>
-        <translation type="unfinished"></translation>
+        <translation>関税タイムラインはありません。シナリオに貿易データがありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>dashed: no deal; solid: with the package from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>破線：合意なし、実線：{date}からパッケージを適用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Boards: what each side cares about most</source>
-        <translation type="unfinished"></translation>
+        <translation>ボード：各側が最も重視する項目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>No boards: the scenario has no negotiating parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボードはありません。シナリオに交渉当事者がいません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>top {n} of {total} live cards</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なカード{total}枚のうち上位{n}枚</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>No cards in play.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なカードはありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>注記：</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>（続き）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>{title} · scenario {id} · Negotiator {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}・シナリオ {id}・Negotiator {version}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total} ページ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Minister&apos;s brief: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>大臣向けブリーフ：{title}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>{path} cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>Export &amp;brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフを書き出す(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>Write a one- or two-page PDF brief of the current package for the minister</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパッケージについて、大臣向けの1〜2ページのPDFブリーフを書き出します</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>Export the minister&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation>大臣向けブリーフの書き出し</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
@@ -3729,12 +3729,12 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>Wrote the brief ({n} page(s)) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>Cannot export the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフを書き出せません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
