@@ -152,8 +152,11 @@ def test_new_library_location_reopens_the_library_and_keeps_both(qtbot, window, 
     assert Path(window.library.library.path) == new_path
     assert window.document.dirty  # the open scenario, unsaved changes included
     assert window.document.library_scenario is None
+    recovery = "SELECT count(*) FROM recovery"
+    assert window.library.library.db.conn.execute(recovery).fetchone()[0] == 1  # kept anew
     with open_library(old_path) as lib:
         assert [s.name for s in lib.scenarios()]  # the old library still has its scenario
+        assert lib.db.conn.execute(recovery).fetchone()[0] == 0  # not offered twice
     assert window.library.act_open.isEnabled()
 
 

@@ -127,16 +127,16 @@ class LibraryController(QObject):
             )
         self.autosave.stop()
         old, self.library, self.error = self.library, new, ""
-        if old is not None:
-            if not old.read_only:
-                with contextlib.suppress(LibraryError):
-                    old.discard_recovery()  # this session's work is still open in the window
-            old.close()
         doc = self.window.document
         doc.library_scenario = doc.library_revision = None
         for act in (self.act_open, self.act_history):
             act.setEnabled(True)
-        self.write_recovery()
+        kept = self.write_recovery()  # unsaved work is safe in the new library first
+        if old is not None:
+            if kept and not old.read_only:
+                with contextlib.suppress(LibraryError):
+                    old.discard_recovery()  # this session's work is now kept in the new one
+            old.close()
         self.window._update_title()
 
     def attach(self, document: Document) -> None:
@@ -365,16 +365,18 @@ class LibraryController(QObject):
         dialog.exec()
 
     # -- autosave and recovery --
-    def write_recovery(self) -> None:
+    def write_recovery(self) -> bool:
+        """Keep unsaved work for recovery; False if it could not be written."""
         doc = self.window.document
         if self.library is None or self.library.read_only or not doc.dirty:
-            return
+            return True
         try:
             self.library.save_recovery(doc.library_scenario, doc.scenario, doc.library_revision)
         except LibraryError as exc:
             self.window.statusBar().showMessage(tr("Autosave failed: {why}").format(why=exc), 8000)
-            return
+            return False
         self.window.statusBar().showMessage(tr("Unsaved work kept for recovery"), 3000)
+        return True
 
     def discard_recovery(self) -> None:
         if self.library is not None and not self.library.read_only:
