@@ -210,7 +210,7 @@ def install(window) -> QDockWidget:
     first = not keys.welcomed(window.settings)
     dock.setVisible(first)
     # The window restores its saved layout after the panels are installed: decide again then.
-    QTimer.singleShot(0, lambda: dock.setVisible(first) if first else dock.hide())
+    QTimer.singleShot(0, dock, lambda: dock.setVisible(first))
 
     guide = QAction(tr("&Quick guide"), window)
     guide.setShortcut(QKeySequence("F1"))
