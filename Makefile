@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 QM := resources/translations/negotiator_ja.qm
 
-.PHONY: run test lint format bench clean venv translations dist
+.PHONY: run test lint format bench clean venv translations dist screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -56,3 +56,8 @@ dist: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis src/*.egg-info
+
+# The user guide's pictures (docs/images/), English and Japanese, from the running application
+# on a virtual X screen (Debian: apt-get install xvfb).
+screenshots: $(STAMP) $(QM)
+	env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/screenshots.py

@@ -88,7 +88,26 @@ def blank_scenario() -> Scenario:
     )
 
 
+class BoardsSplitter(QSplitter):
+    """The boards side by side when there is room for every lane to be readable, else one
+    above the other (each then gets the full width)."""
+
+    #: The narrowest a lane's cards stay readable in.
+    LANE_WIDTH = 150
+
+    def resizeEvent(self, event) -> None:
+        lanes = sum(len(getattr(self.widget(i), "lanes", ())) for i in range(self.count()))
+        wide = event.size().width() >= lanes * self.LANE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+            self.setSizes([1] * self.count())  # share the space equally again
+        super().resizeEvent(event)
+
+
 class MainWindow(QMainWindow):
+    #: Panels brought to the front of their tab group in the first-run layout.
+    FRONT_PANELS = ("preferences-editor", "utility-space-chart")
     #: Emitted with the new ``Document`` whenever another scenario is opened or started.
     document_changed = Signal(object)
 
@@ -155,6 +174,10 @@ class MainWindow(QMainWindow):
             if docks:
                 total = self.width() if orientation == Qt.Orientation.Horizontal else self.height()
                 self.resizeDocks(docks, [int(total * share)] * len(docks), orientation)
+        for name in self.FRONT_PANELS:  # the first tabs worth seeing, not the last added
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None and not dock.isHidden():
+                dock.raise_()
 
     # -- building ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -297,7 +320,7 @@ class MainWindow(QMainWindow):
         self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
         self._install_undo_actions()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = BoardsSplitter()
         s = document.scenario
         parties = [s.perspective] + [p.id for p in s.negotiators() if p.id != s.perspective]
         self.boards = []
