@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from negotiator_gui.app.document import Document
 from negotiator_gui.ui import language
 from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.settings_dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent / "images"
 SIZE = (1440, 900)
@@ -26,9 +27,8 @@ SIZE = (1440, 900)
 SHOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("main-window", ()),
     ("tariff-editor", ("tariff-editor", "tariff-charts")),
-    ("preferences", ("preferences-editor", "utility-space-chart")),
     ("package-builder", ("package-builder", "utility-space-chart")),
-    ("options-matrix", ("options-matrix", "tariff-charts")),
+    ("options-matrix", ("options-matrix", "concession-history-chart")),
 )
 
 
@@ -58,12 +58,18 @@ def shoot(app: QApplication, lang: str, folder: Path) -> None:
     language.install(app, lang)
     settings = QSettings(str(folder / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
     settings.setValue("library/path", str(folder / f"library-{lang}.db"))
-    settings.setValue("ui/welcomed", True)
-    window = MainWindow(Document.default(), settings)
+    window = MainWindow(Document.default(), settings)  # a first start: with the welcome panel
     window.resize(*SIZE)
     window.show()
     settle(app, 2.5)
     suffix = "" if lang == "en" else f"-{lang}"
+    grab(window, OUT / f"first-start{suffix}.png")
+    window.welcome_dock.hide()
+    dialog = SettingsDialog(window)
+    dialog.show()
+    settle(app, 0.5)
+    grab(dialog, OUT / f"settings{suffix}.png")
+    dialog.reject()
     for stem, docks in SHOTS:
         front(window, docks)
         settle(app)
