@@ -318,6 +318,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>announced</source>
         <translation>発表</translation>
     </message>
@@ -507,51 +508,61 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>title</source>
         <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>local name</source>
         <translation>現地語名</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>notes</source>
         <translation>メモ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>note</source>
         <translation>備考</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>as-of date</source>
         <translation>基準日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>perspective</source>
         <translation>視点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>colour</source>
         <translation>色</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>role</source>
         <translation>役割</translation>
     </message>
@@ -563,68 +574,81 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>label</source>
         <translation>名前</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>priority</source>
         <translation>優先度</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>issue</source>
         <translation>論点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>option</source>
         <translation>選択肢</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>rationale</source>
         <translation>根拠</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>value to us</source>
         <translation>自国側にとっての価値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>cost to them</source>
         <translation>相手側のコスト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>owner</source>
         <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>tags</source>
         <translation>タグ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>links</source>
         <translation>リンク</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>authority</source>
         <translation>法的根拠</translation>
     </message>
@@ -635,26 +659,31 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>targets</source>
         <translation>対象国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>rate</source>
         <translation>税率</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>scope</source>
         <translation>対象範囲</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>programme</source>
         <translation>対象分野</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>mode</source>
         <translation>方式</translation>
     </message>
@@ -665,6 +694,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>legal reference</source>
         <translation>法令の参照</translation>
     </message>
@@ -690,21 +720,25 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>suspensions</source>
         <translation>一時停止</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>quota</source>
         <translation>割当</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>source</source>
         <translation>出典</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>choices</source>
         <translation>選択</translation>
     </message>
@@ -716,27 +750,32 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>measure</source>
         <translation>措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>party</source>
         <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>amount</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>unit</source>
         <translation>単位</translation>
     </message>
@@ -747,6 +786,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>product</source>
         <translation>品目</translation>
     </message>
@@ -762,11 +802,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>round</source>
         <translation>ラウンド</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>date</source>
         <translation>日付</translation>
     </message>
@@ -780,6 +822,7 @@
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>package</source>
@@ -2184,6 +2227,7 @@
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
@@ -2284,6 +2328,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -2391,6 +2436,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2490,6 +2536,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>yes</source>
         <translation>はい</translation>
@@ -2524,6 +2571,237 @@
         <location filename="../../src/negotiator_gui/io/excel.py"/>
         <source>{kind} ({status})</source>
         <translation>{kind}({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>reservation value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>weight of &apos;{title}&apos; ({issue})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>score of &apos;{title}&apos; / &apos;{label}&apos; ({issue}/{option})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{party} {where}: {old} → {new}  [{cell}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{book}: options matrix of &apos;{title}&apos; ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>exported from {file} as it is now (content hash matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{file} has changed since the export (content hash differs): the changes below are against the file as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>no party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>inputs read for {parties}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>no columns for {parties} (a redacted copy?): left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{n} change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{n} changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: not an options-matrix workbook exported by Negotiator (no {sheet} sheet with its &apos;{line}&apos; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: written by a newer Negotiator (workbook format {version}); update to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: the {sheet} sheet has been restructured, so its inputs cannot be matched safely: {why}. Export a fresh workbook and make the changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: exported from scenario {found}, not from {id}; import it into that scenario&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>there is no sheet named &apos;{sheet}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: the {sheet} sheet has a &apos;{column}&apos; column, but {party} is not a negotiating party of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>the &apos;{header}&apos; header is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>row {row} has an option id but no issue id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>row {row} holds issue id {issue}, which {id} does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>issue {issue} has two rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>row {row} holds option {option} of {issue}, which is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>option {option} of {issue} has two rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>issue {issue} (&apos;{title}&apos;) has no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>option {option} of {issue} (&apos;{label}&apos;) has no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{party} weight of &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is empty (it was {was}); type 0 to give the issue no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{party} score of &apos;{title}&apos; / &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is empty (it was {was}); type 0 to give the option no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>{party} reservation value</source>
+        <translation>{party} の留保価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: the scenario would not be valid with these inputs: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{party}&apos;s weights now add up to {total} points, not 100 (utilities scale them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>two columns are headed &apos;{header}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>no header row with &apos;{label}&apos; and &apos;{issue}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>the defined name {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>the defined name {name} points at {target}, not at {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is a formula with no saved result; open the workbook in Excel or LibreOffice and save it, or type the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is not a number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} must be from {lo} to {hi}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} must be {lo} or more, not {value}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
@@ -2711,6 +2989,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
@@ -2877,6 +3156,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Measure</source>
         <translation>措置</translation>
@@ -3024,12 +3304,14 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
         <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Option</source>
@@ -3076,6 +3358,683 @@
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>Lines</source>
         <translation>品目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>Party</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>Stacking rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>Elasticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>Offer</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>Trade-flow table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>Trade flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{n} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{n} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{n} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{n} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>all-in of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>batna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>elasticities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>imposing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>in-quota rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>MFN rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>new measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>retroactive from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>stacking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>trade flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>US$ per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{record} {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{field} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name} changed from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{item} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{kind} {importer} ← {exporter} {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{kind} “{label}” ({id}) of issue {issue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{kind} of issue {issue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{kind} of {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{kind} “{label}” ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{kind} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>… and {n} more trade-flow rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>added {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>removed {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>{name} of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>removed (was {what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>order changed from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>moved from position {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>issue {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>weight of {issue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>score of {issue}/{option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>rationale of {issue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>put in a different order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>The most recent automatic backup is {backup}; restore it with `negotiator db restore --backup {backup}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>{path}: the disk is full (or the library reached its size limit); nothing was changed. Free some disk space and try again, or export your scenario to a file elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>`negotiator db check` lists the damage; revisions that still read can be saved to files with `negotiator db export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>{path}: the library file is damaged ({error}). It was left untouched. Open another library with --db (scenario files elsewhere are not affected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>{path}: the library cannot be written ({error}). Save your scenario to a file instead, or open a library in a writable place with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>{path}: another copy of Negotiator is busy with the library; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>{path}: the library cannot be opened ({error}). Check that the folder exists and that you may use it, or choose another place with --db or NEGOTIATOR_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>{path}: the disk reported an error ({error}); nothing was changed. Check the disk or the network drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{path}: the library is {reason}, so nothing can be saved in it. Export your scenario to a file, or open a writable library with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>There is no scenario {id} in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>There is no scenario named {name} in the library ({path}); `negotiator db list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>There is no revision {id} in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Scenario {name} has no revision {number} (it has 1 to {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{path}: revision {id} is damaged (its document no longer matches its hash). Open another revision, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{path} revision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{problems}; and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>The scenario has problems and was not saved: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>There is already a scenario named {name} in the library; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Revision {latest} of this scenario was saved by {author} at {when} after you started from revision {base}. Save yours as a new branch, or overwrite (theirs stays in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Scenario {id} is in the trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{name} (branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Copy of {name} revision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Restored revision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>There is already a scenario named {name} in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Imported from {file} (migrated from file format version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Imported from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is a folder, not a library file. Choose a file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>If it was your library, it is damaged: restore a backup with `negotiator db restore --backup {backup}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is not a Negotiator library (it is not an SQLite database file). Choose another file with --db or NEGOTIATOR_DB, or move this one away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>A backup was taken first: {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: upgrading the library from schema version {version} failed ({error}); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>its location cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: there is no library here, and none can be created ({reason}). Choose another place with --db or NEGOTIATOR_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: there is no library here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: the folder cannot be created ({error}). Choose another place with --db or NEGOTIATOR_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is an SQLite database made by another program, not a Negotiator library. Choose another file with --db or NEGOTIATOR_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: was upgraded by a newer version of Negotiator (it has schema changes {changes} that this version, which knows up to schema version {newest}, does not). Update Negotiator to use it, choose another library with --db or restore the backup taken before it was upgraded (`negotiator db restore --backup {backup}`; later work is not in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: was upgraded by a newer version of Negotiator (it has schema changes {changes} that this version, which knows up to schema version {newest}, does not). Update Negotiator to use it, choose another library with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: needs upgrading from schema version {version}, but it is {reason}. Copy it to a writable place and open the copy with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: no such backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is not a Negotiator library backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: was made by a newer version of Negotiator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: the backup is damaged too ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/recovery.py"/>
+        <source>recovered work #{id}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -3484,6 +4443,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>… and {n} more (see the application)</source>
         <translation>…ほか{n}件（アプリケーションを参照）</translation>
     </message>
@@ -3551,11 +4520,6 @@
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>The scenario has no negotiating parties.</source>
         <translation>シナリオに交渉当事者がいません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Party</source>
-        <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
@@ -4231,11 +5195,6 @@
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Frontier point</source>
         <translation>フロンティア点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Offer</source>
-        <translation>提案</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
@@ -6053,11 +7012,6 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>pts</source>
         <translation>点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{party} reservation value</source>
-        <translation>{party} の留保価値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>

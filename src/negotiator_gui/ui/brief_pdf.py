@@ -101,11 +101,14 @@ def months() -> tuple[str, ...]:
 
 
 def day_text(day: dt.date) -> str:
-    return f"{day.day} {months()[day.month - 1]} {day.year}"
+    """A date in words, in the order the language writes it (16 Apr 2025, 2025年4月16日)."""
+    return tr("{day} {month} {year}").format(
+        day=day.day, month=months()[day.month - 1], year=day.year
+    )
 
 
 def short_day(day: dt.date) -> str:
-    return f"{day.day} {months()[day.month - 1]}"
+    return tr("{day} {month}").format(day=day.day, month=months()[day.month - 1])
 
 
 # -- drawing primitives ------------------------------------------------------------------------
