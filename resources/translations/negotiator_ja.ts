@@ -2575,177 +2575,177 @@
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>reservation value</source>
-        <translation type="unfinished"></translation>
+        <translation>留保価値</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>weight of &apos;{title}&apos; ({issue})</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」({issue})のウェイト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>score of &apos;{title}&apos; / &apos;{label}&apos; ({issue}/{option})</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」/「{label}」({issue}/{option})のスコア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{party} {where}: {old} → {new}  [{cell}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の{where}: {old} → {new}  [{cell}]</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{book}: options matrix of &apos;{title}&apos; ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{book}: 「{title}」({id})のオプション・マトリクス</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>exported from {file} as it is now (content hash matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の {file} からエクスポートされたものです(内容ハッシュが一致)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{file} has changed since the export (content hash differs): the changes below are against the file as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はエクスポート後に変更されています(内容ハッシュが不一致)。以下の変更は現在のファイルに対するものです</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>no party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>inputs read for {parties}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parties} の入力値を読み込みました</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>no columns for {parties} (a redacted copy?): left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>{parties} の列がありません(編集済みコピーの可能性があります)。現在の値のままにします</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{n} change:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 件の変更:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{n} changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 件の変更:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>注: {note}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ファイルが見つかりません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Excel ブック(.xlsx)ではありません({error})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 読み込めません: {error}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: not an options-matrix workbook exported by Negotiator (no {sheet} sheet with its &apos;{line}&apos; line)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Negotiator がエクスポートしたオプション・マトリクスのブックではありません(「{line}」の行を含む{sheet}シートがありません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: written by a newer Negotiator (workbook format {version}); update to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 新しいバージョンの Negotiator で作成されています(ブック形式 {version})。読み込むには Negotiator を更新してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: the {sheet} sheet has been restructured, so its inputs cannot be matched safely: {why}. Export a fresh workbook and make the changes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {sheet}シートの構成が変更されているため、入力値を安全に照合できません: {why}。新しいブックをエクスポートし、そこで変更してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: exported from scenario {found}, not from {id}; import it into that scenario&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {id} ではなくシナリオ {found} からエクスポートされています。そのシナリオのファイルに取り込んでください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>there is no sheet named &apos;{sheet}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{sheet}」という名前のシートがありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: the {sheet} sheet has a &apos;{column}&apos; column, but {party} is not a negotiating party of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {sheet}シートに「{column}」列がありますが、{party} は {id} の交渉当事者ではありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>the &apos;{header}&apos; header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し「{header}」がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>row {row} has an option id but no issue id</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目に選択肢 ID がありますが、論点 ID がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>row {row} holds issue id {issue}, which {id} does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目の論点 ID {issue} は {id} にありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>issue {issue} has two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue} の行が 2 つあります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>row {row} holds option {option} of {issue}, which is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目の {issue} の選択肢 {option} は不明です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>option {option} of {issue} has two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue} の選択肢 {option} の行が 2 つあります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>issue {issue} (&apos;{title}&apos;) has no row</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue}(「{title}」)の行がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>option {option} of {issue} (&apos;{label}&apos;) has no row</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue} の選択肢 {option}(「{label}」)の行がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{party} weight of &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の {party} のウェイト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} is empty (it was {was}); type 0 to give the issue no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {what}が空欄です(元の値は {was})。論点のウェイトをなくすには 0 を入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{party} score of &apos;{title}&apos; / &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」/「{label}」の {party} のスコア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} is empty (it was {was}); type 0 to give the option no value</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {what}が空欄です(元の値は {was})。選択肢の価値をなくすには 0 を入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -2756,52 +2756,52 @@
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{path}: the scenario would not be valid with these inputs: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: これらの入力値ではシナリオが有効になりません: {problems}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{party}&apos;s weights now add up to {total} points, not 100 (utilities scale them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} のウェイトの合計は 100 ではなく {total} ポイントになりました(効用の計算で按分されます)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>two columns are headed &apos;{header}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しが「{header}」の列が 2 つあります</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>no header row with &apos;{label}&apos; and &apos;{issue}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」と「{issue}」を含む見出し行がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>the defined name {name} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>定義された名前 {name} がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>the defined name {name} points at {target}, not at {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>定義された名前 {name} が {expected} ではなく {target} を指しています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} is a formula with no saved result; open the workbook in Excel or LibreOffice and save it, or type the number</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {what}は計算結果が保存されていない数式です。ブックを Excel か LibreOffice で開いて保存するか、数値を入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} is not a number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {what}が数値ではありません: {value}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} must be from {lo} to {hi}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {what}は {value} ではなく {lo}~{hi} の範囲で指定してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} must be {lo} or more, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {what}は {value} ではなく {lo} 以上で指定してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
@@ -3368,17 +3368,17 @@
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>選好</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Stacking rule</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ規則</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Elasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
@@ -3389,652 +3389,652 @@
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Trade-flow table</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー表</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Trade flow</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{n} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>移動 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を移動</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>all-in of</source>
-        <translation type="unfinished"></translation>
+        <translation>合算対象</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>basis</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の確度</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>batna</source>
-        <translation type="unfinished"></translation>
+        <translation>BATNA</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>発効</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>effects</source>
-        <translation type="unfinished"></translation>
+        <translation>効果</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>elasticities</source>
-        <translation type="unfinished"></translation>
+        <translation>弾力性</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>importer</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>imposing</source>
-        <translation type="unfinished"></translation>
+        <translation>賦課国</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>in-quota rate</source>
-        <translation type="unfinished"></translation>
+        <translation>枠内税率</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>include</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>issues</source>
-        <translation type="unfinished"></translation>
+        <translation>論点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>MFN rate</source>
-        <translation type="unfinished"></translation>
+        <translation>MFN税率</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい措置</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>op</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>順序</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>選好</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>出典情報</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>留保</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>retroactive from</source>
-        <translation type="unfinished"></translation>
+        <translation>遡及開始日</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>scores</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>stacking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ規則</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>trade flows</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易フロー</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>US$ per year</source>
-        <translation type="unfinished"></translation>
+        <translation>年間米ドル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>取引量</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェイト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>時期</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{record} {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}の{field}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{field} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {value}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {note}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name} changed from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を {before} から {after} に変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{item} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {number}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{kind} {importer} ← {exporter} {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {importer} ← {exporter} {product}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{kind} “{label}” ({id}) of issue {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue} の{kind}「{label}」({id})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{kind} of issue {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {issue} の{kind}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{kind} of {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} の{kind}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{kind} “{label}” ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}「{label}」({id})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {details}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>… and {n} more trade-flow rows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほかに貿易フローの {n} 行を変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>added {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} を追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>removed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} を削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>{name} of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} の{name}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>removed (was {what})</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(元は {what})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>order changed from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>順序を {before} から {after} に変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>moved from position {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置を {before} から {after} に移動</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>issue {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>論点 {id}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>weight of {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue} のウェイト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>score of {issue}/{option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue}/{option} のスコア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>rationale of {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue} の根拠</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>put in a different order</source>
-        <translation type="unfinished"></translation>
+        <translation>並び順を変更</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>The most recent automatic backup is {backup}; restore it with `negotiator db restore --backup {backup}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の自動バックアップは {backup} です。`negotiator db restore --backup {backup}` で復元できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>{path}: the disk is full (or the library reached its size limit); nothing was changed. Free some disk space and try again, or export your scenario to a file elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ディスクの空き容量が不足しています(またはライブラリがサイズ上限に達しました)。何も変更されていません。ディスクの空き容量を確保してもう一度お試しいただくか、シナリオを別の場所のファイルにエクスポートしてください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>`negotiator db check` lists the damage; revisions that still read can be saved to files with `negotiator db export`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`negotiator db check` で損傷箇所を確認できます。読み込める版は `negotiator db export` でファイルに保存できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>{path}: the library file is damaged ({error}). It was left untouched. Open another library with --db (scenario files elsewhere are not affected).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ライブラリのファイルが損傷しています({error})。ファイルには手を加えていません。--db で別のライブラリを開いてください(他の場所にあるシナリオファイルには影響しません)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>{path}: the library cannot be written ({error}). Save your scenario to a file instead, or open a library in a writable place with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ライブラリに書き込めません({error})。シナリオをファイルに保存するか、--db で書き込み可能な場所のライブラリを開いてください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>{path}: another copy of Negotiator is busy with the library; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 別の Negotiator がライブラリを使用中です。何も変更されていません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>{path}: the library cannot be opened ({error}). Check that the folder exists and that you may use it, or choose another place with --db or NEGOTIATOR_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ライブラリを開けません({error})。フォルダーが存在し、使用する権限があることを確認するか、--db または NEGOTIATOR_DB で別の場所を指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
         <source>{path}: the disk reported an error ({error}); nothing was changed. Check the disk or the network drive, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ディスクがエラーを報告しました({error})。何も変更されていません。ディスクまたはネットワークドライブを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>{path}: the library is {reason}, so nothing can be saved in it. Export your scenario to a file, or open a writable library with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ライブラリは{reason}ため、保存できません。シナリオをファイルにエクスポートするか、--db で書き込み可能なライブラリを開いてください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>There is no scenario {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにシナリオ {id} はありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>There is no scenario named {name} in the library ({path}); `negotiator db list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ({path})に {name} という名前のシナリオはありません。`negotiator db list` で一覧を確認できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>There is no revision {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに版 {id} はありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Scenario {name} has no revision {number} (it has 1 to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ {name} に版 {number} はありません(版は 1~{last} です)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>{path}: revision {id} is damaged (its document no longer matches its hash). Open another revision, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 版 {id} が損傷しています(文書がハッシュと一致しません)。別の版を開くか、バックアップを復元してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>{path} revision {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} の版 {id}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>{problems}; and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}、ほか {more} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>The scenario has problems and was not saved: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに問題があるため保存されませんでした: {problems}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>There is already a scenario named {name} in the library; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリには既に {name} という名前のシナリオがあります。別の名前を指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Revision {latest} of this scenario was saved by {author} at {when} after you started from revision {base}. Save yours as a new branch, or overwrite (theirs stays in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオは、あなたが版 {base} から作業を始めた後、{when} に {author} によって版 {latest} が保存されています。あなたの変更を新しいブランチとして保存するか、上書きしてください(相手の版は履歴に残ります)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Scenario {id} is in the trash; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ {id} はごみ箱にあります。先に元に戻してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>{name} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(ブランチ)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(コピー)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Copy of {name} revision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の版 {number} のコピー</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Restored revision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>版 {number} を復元</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオには名前が必要です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>There is already a scenario named {name} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリには既に {name} という名前のシナリオがあります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Imported from {file} (migrated from file format version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} から取り込み(ファイル形式バージョン {version} から移行)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>Imported from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} から取り込み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: is a folder, not a library file. Choose a file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ライブラリのファイルではなくフォルダーです。--db でファイルを指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 読み込めません({error})。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>If it was your library, it is damaged: restore a backup with `negotiator db restore --backup {backup}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのライブラリだった場合は損傷しています。`negotiator db restore --backup {backup}` でバックアップを復元してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: is not a Negotiator library (it is not an SQLite database file). Choose another file with --db or NEGOTIATOR_DB, or move this one away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Negotiator のライブラリではありません(SQLite データベースのファイルではありません)。--db または NEGOTIATOR_DB で別のファイルを指定するか、このファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>A backup was taken first: {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前にバックアップを作成しました: {backup}。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: upgrading the library from schema version {version} failed ({error}); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: スキーマバージョン {version} からのライブラリの更新に失敗しました({error})。ライブラリは元のままです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開かれている</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>its location cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>保存場所に書き込めない</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: there is no library here, and none can be created ({reason}). Choose another place with --db or NEGOTIATOR_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ここにはライブラリがなく、作成もできません({reason})。--db または NEGOTIATOR_DB で別の場所を指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: there is no library here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ここにはライブラリがありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: the folder cannot be created ({error}). Choose another place with --db or NEGOTIATOR_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: フォルダーを作成できません({error})。--db または NEGOTIATOR_DB で別の場所を指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: is an SQLite database made by another program, not a Negotiator library. Choose another file with --db or NEGOTIATOR_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 別のプログラムが作成した SQLite データベースで、Negotiator のライブラリではありません。--db または NEGOTIATOR_DB で別のファイルを指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: was upgraded by a newer version of Negotiator (it has schema changes {changes} that this version, which knows up to schema version {newest}, does not). Update Negotiator to use it, choose another library with --db or restore the backup taken before it was upgraded (`negotiator db restore --backup {backup}`; later work is not in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 新しいバージョンの Negotiator で更新されています(スキーマバージョン {newest} までに対応するこのバージョンにはないスキーマ変更 {changes} があります)。使用するには Negotiator を更新するか、--db で別のライブラリを指定するか、更新前に作成されたバックアップを復元してください(`negotiator db restore --backup {backup}`。その後の作業は含まれません)。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: was upgraded by a newer version of Negotiator (it has schema changes {changes} that this version, which knows up to schema version {newest}, does not). Update Negotiator to use it, choose another library with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 新しいバージョンの Negotiator で更新されています(スキーマバージョン {newest} までに対応するこのバージョンにはないスキーマ変更 {changes} があります)。使用するには Negotiator を更新するか、--db で別のライブラリを指定してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: needs upgrading from schema version {version}, but it is {reason}. Copy it to a writable place and open the copy with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: スキーマバージョン {version} からの更新が必要ですが、{reason}ため更新できません。書き込み可能な場所にコピーし、--db でそのコピーを開いてください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: no such backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: バックアップファイルが見つかりません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: is not a Negotiator library backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Negotiator のライブラリのバックアップではありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: was made by a newer version of Negotiator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 新しいバージョンの Negotiator で作成されています。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: the backup is damaged too ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: バックアップも損傷しています({error})。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/recovery.py"/>
         <source>recovered work #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>復元した作業 #{id}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>

@@ -17,11 +17,12 @@ the file are kept, strings no longer in the code are dropped.
 from __future__ import annotations
 
 import ast
-import fcntl
+import functools
 import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -108,6 +109,71 @@ def read_ts(path: Path) -> dict[str, Message]:
     return out
 
 
+_QM_MAGIC = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")
+
+
+def read_qm(path: Path) -> dict[str, str]:
+    """Source → translation from a compiled ``.qm`` file (what an installed build ships instead
+    of the ``.ts``), read without Qt: its messages section holds each source text (UTF-8) and
+    translation (UTF-16)."""
+    data = path.read_bytes()
+    if data[:16] != _QM_MAGIC:
+        return {}
+    out: dict[str, str] = {}
+    pos = 16
+    while pos + 5 <= len(data):
+        tag, size = data[pos], struct.unpack(">I", data[pos + 1 : pos + 5])[0]
+        pos += 5
+        if tag == 0x69:  # messages
+            block, i = data[pos : pos + size], 0
+            source = translation = None
+            while i < len(block):
+                kind, i = block[i], i + 1
+                if kind == 1:  # end of a message
+                    if source is not None and translation:
+                        out[source] = translation
+                    source = translation = None
+                    continue
+                if kind == 5:  # obsolete marker, no payload
+                    continue
+                length = struct.unpack(">I", block[i : i + 4])[0]
+                i += 4
+                if length == 0xFFFFFFFF:
+                    continue
+                payload, i = block[i : i + length], i + length
+                if kind == 3:
+                    translation = payload.decode("utf-16-be", "replace")
+                elif kind == 6:
+                    source = payload.decode("utf-8", "replace")
+        pos += size
+    return out
+
+
+@functools.cache
+def catalogue(language: str) -> dict[str, str]:
+    """The shipped translation of ``language`` as source → translation (no Qt needed): from the
+    ``.ts`` in a checkout, from the compiled ``.qm`` in an installed build; {} if neither."""
+    ts = ts_path(language)
+    if ts.is_file():
+        return {k: m.translation for k, m in read_ts(ts).items() if m.translation}
+    qm = ts.with_suffix(".qm")
+    try:
+        return read_qm(qm) if qm.is_file() else {}
+    except (OSError, struct.error):
+        return {}
+
+
+def renderings(source: str) -> list[str]:
+    """``source`` and every shipped translation of it, English first (a file written in any
+    language the program speaks can be read back by its texts)."""
+    out = [source]
+    for language in LANGUAGES:
+        text = catalogue(language).get(source)
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
 def _xml(text: str) -> str:
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
@@ -138,6 +204,8 @@ def render_ts(messages: dict[str, Message], language: str) -> str:
 @contextmanager
 def _locked(path: Path):
     """Serialise writers of one ``.ts`` file (several people may fill it at once)."""
+    import fcntl  # POSIX only: the tool runs on developers' machines, the lookups anywhere
+
     lock_file = Path(tempfile.gettempdir()) / f"negotiator-{path.stem}.lock"
     with open(lock_file, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

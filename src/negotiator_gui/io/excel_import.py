@@ -20,14 +20,17 @@ import dataclasses
 import math
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import IssuePreference, Preferences, Scenario
 from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io.scenario_file import check_scenario
 from negotiator_gui.io.scenario_writer import content_hash
+from negotiator_gui.translations import LANGUAGES, catalogue
 
 #: How many rows of the About sheet are searched for its key/value lines.
 ABOUT_ROWS = 60
@@ -52,19 +55,23 @@ class Change:
             return "—" if x is None else f"{x:g}"
 
         if self.what == "reservation":
-            where = "reservation value"
+            where = tr("reservation value")
         else:
             issue = next((i for i in s.issues if i.id == self.issue), None)
             title = issue.title if issue else self.issue
             if self.what == "weight":
-                where = f"weight of '{title}' ({self.issue})"
+                where = tr("weight of '{title}' ({issue})").format(title=title, issue=self.issue)
             else:
                 opt = (
                     next((o for o in issue.options if o.id == self.option), None) if issue else None
                 )
                 label = opt.label if opt else self.option
-                where = f"score of '{title}' / '{label}' ({self.issue}/{self.option})"
-        return f"{self.party} {where}: {num(self.old)} → {num(self.new)}  [{self.cell}]"
+                where = tr("score of '{title}' / '{label}' ({issue}/{option})").format(
+                    title=title, label=label, issue=self.issue, option=self.option
+                )
+        return tr("{party} {where}: {old} → {new}  [{cell}]").format(
+            party=self.party, where=where, old=num(self.old), new=num(self.new), cell=self.cell
+        )
 
 
 @dataclass
@@ -78,26 +85,40 @@ class WeightsImport:
     notes: list[str] = field(default_factory=list)
 
     def report(self, book: str, file: str, before: Scenario) -> str:
-        lines = [f"{book}: options matrix of '{self.exported_title}' ({before.id})"]
+        lines = [
+            tr("{book}: options matrix of '{title}' ({id})").format(
+                book=book, title=self.exported_title, id=before.id
+            )
+        ]
         if self.hash_matches:
-            lines.append(f"  exported from {file} as it is now (content hash matches)")
+            lines.append(
+                "  "
+                + tr("exported from {file} as it is now (content hash matches)").format(file=file)
+            )
         else:
             lines.append(
-                f"  {file} has changed since the export (content hash differs): the changes "
-                "below are against the file as it is now"
+                "  "
+                + tr(
+                    "{file} has changed since the export (content hash differs): the changes "
+                    "below are against the file as it is now"
+                ).format(file=file)
             )
-        lines.append(f"  inputs read for {', '.join(self.parties) or 'no party'}")
+        parties = ", ".join(self.parties) or tr("no party")
+        lines.append("  " + tr("inputs read for {parties}").format(parties=parties))
         if self.missing:
             lines.append(
-                f"  no columns for {', '.join(self.missing)} (a redacted copy?): left as they are"
+                "  "
+                + tr("no columns for {parties} (a redacted copy?): left as they are").format(
+                    parties=", ".join(self.missing)
+                )
             )
         if not self.changes:
-            lines.append("No changes.")
+            lines.append(tr("No changes."))
         else:
             n = len(self.changes)
-            lines.append(f"{n} change{'s' if n != 1 else ''}:")
+            lines.append((tr("{n} change:") if n == 1 else tr("{n} changes:")).format(n=n))
             lines += [f"  {c.text(before)}" for c in self.changes]
-        lines += [f"note: {x}" for x in self.notes]
+        lines += [tr("note: {note}").format(note=x) for x in self.notes]
         return "\n".join(lines)
 
 
@@ -108,33 +129,52 @@ def _open(path: Path, data_only: bool = False):
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     except FileNotFoundError:
-        raise WorkbookError(f"{path}: no such file") from None
+        raise WorkbookError(tr("{path}: no such file").format(path=path)) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        raise WorkbookError(f"{path}: not an Excel workbook (.xlsx) ({exc})") from None
+        raise WorkbookError(
+            tr("{path}: not an Excel workbook (.xlsx) ({error})").format(path=path, error=exc)
+        ) from None
     except OSError as exc:
-        raise WorkbookError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        raise WorkbookError(
+            tr("{path}: cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
 
 
 @dataclass(frozen=True)
 class _Names:
     """The layout texts in the language the workbook was written in: English (the command
-    line's), or the language the program runs in now (a workbook the window exported)."""
+    line's), the language the program runs in now, or any other language it ships (a
+    colleague's workbook exported in Japanese is read in an English session, and back)."""
 
-    translated: bool
+    render: Callable[[str], str]
 
     def __call__(self, text: str) -> str:
-        return L.local(text, self.translated)
+        return self.render(text)
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def _shipped(table: dict[str, str]) -> Callable[[str], str]:
+    return lambda text: table.get(text, text)
+
+
+def _languages() -> list[_Names]:
+    """The languages a workbook may be in: English, the running one, every shipped one."""
+    return [
+        _Names(_as_written),
+        _Names(tr),
+        *(_Names(_shipped(catalogue(lang))) for lang in LANGUAGES),
+    ]
 
 
 def _about(wb, path: Path) -> tuple[dict[str, Any], _Names]:
-    not_ours = (
-        f"{path}: not an options-matrix workbook exported by Negotiator (no About sheet with "
-        f"its '{L.ABOUT_FORMAT}' line)"
-    )
-    n = next(
-        (n for n in (_Names(False), _Names(True)) if n(L.ABOUT) in wb.sheetnames),
-        None,
-    )
+    not_ours = tr(
+        "{path}: not an options-matrix workbook exported by Negotiator (no {sheet} sheet with "
+        "its '{line}' line)"
+    ).format(path=path, sheet=tr(L.ABOUT), line=tr(L.ABOUT_FORMAT))
+    n = next((n for n in _languages() if n(L.ABOUT) in wb.sheetnames), None)
     if n is None:
         raise WorkbookError(not_ours)
     about: dict[str, Any] = {}
@@ -150,15 +190,20 @@ def _about(wb, path: Path) -> tuple[dict[str, Any], _Names]:
         raise WorkbookError(not_ours) from None
     if version > L.FORMAT_VERSION:
         raise WorkbookError(
-            f"{path}: written by a newer Negotiator (workbook format {version}); update to read it"
+            tr(
+                "{path}: written by a newer Negotiator (workbook format {version}); update to "
+                "read it"
+            ).format(path=path, version=version)
         )
     return about, n
 
 
 def _restructured(path: Path, why: str) -> WorkbookError:
     return WorkbookError(
-        f"{path}: the {L.OPTIONS} sheet has been restructured, so its inputs cannot be matched "
-        f"safely: {why}. Export a fresh workbook and make the changes there."
+        tr(
+            "{path}: the {sheet} sheet has been restructured, so its inputs cannot be matched "
+            "safely: {why}. Export a fresh workbook and make the changes there."
+        ).format(path=path, sheet=tr(L.OPTIONS), why=why)
     )
 
 
@@ -179,12 +224,16 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
     sid = about.get(n(L.ABOUT_SCENARIO_ID))
     if sid != s.id:
         raise WorkbookError(
-            f"{path}: exported from scenario {sid!r}, not from {s.id!r}; import it into that "
-            "scenario's file"
+            tr(
+                "{path}: exported from scenario {found}, not from {id}; import it into that "
+                "scenario's file"
+            ).format(path=path, found=repr(sid), id=repr(s.id))
         )
-    t = n.translated
+    t = n.render
     if n(L.OPTIONS) not in wb.sheetnames:
-        raise _restructured(path, f"there is no sheet named '{n(L.OPTIONS)}'")
+        raise _restructured(
+            path, tr("there is no sheet named '{sheet}'").format(sheet=n(L.OPTIONS))
+        )
     rows = list(wb[n(L.OPTIONS)].iter_rows())
     header_at, heads = _header(rows, path, n)
     negotiators = [p.id for p in s.negotiators()]
@@ -193,13 +242,21 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         for suffix in (L.h_weight("", t), L.h_score("", t)):
             if text.endswith(suffix) and text[: -len(suffix)] not in negotiators:
                 raise WorkbookError(
-                    f"{path}: the {L.OPTIONS} sheet has a '{text}' column, but "
-                    f"{text[: -len(suffix)]!r} is not a negotiating party of {s.id!r}"
+                    tr(
+                        "{path}: the {sheet} sheet has a '{column}' column, but {party} is not "
+                        "a negotiating party of {id}"
+                    ).format(
+                        path=path,
+                        sheet=tr(L.OPTIONS),
+                        column=text,
+                        party=repr(text[: -len(suffix)]),
+                        id=repr(s.id),
+                    )
                 )
     for p in parties:
         for h in (L.h_score(p, t), L.h_weighted(p, t)):
             if h not in heads:
-                raise _restructured(path, f"the '{h}' header is missing")
+                raise _restructured(path, tr("the '{header}' header is missing").format(header=h))
     parties.sort(key=lambda p: p != s.perspective)
     missing = tuple(p for p in negotiators if p not in parties)
     c_issue, c_option, c_label = heads[n(L.H_ISSUE)], heads[n(L.H_OPTION)], heads[n(L.H_LABEL)]
@@ -215,32 +272,55 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         label = _text(cells.get(c_label))
         if not issue:
             if option:
-                raise _restructured(path, f"row {_row(row)} has an option id but no issue id")
+                raise _restructured(
+                    path, tr("row {row} has an option id but no issue id").format(row=_row(row))
+                )
             if label == n(L.ROW_RESERVATION):
                 reservation_row = cells
             continue
         if issue not in options:
             raise _restructured(
-                path, f"row {_row(row)} holds issue id {issue!r}, which {s.id!r} does not have"
+                path,
+                tr("row {row} holds issue id {issue}, which {id} does not have").format(
+                    row=_row(row), issue=repr(issue), id=repr(s.id)
+                ),
             )
         if not option:
             if issue in issue_rows:
-                raise _restructured(path, f"issue {issue!r} has two rows")
+                raise _restructured(
+                    path, tr("issue {issue} has two rows").format(issue=repr(issue))
+                )
             issue_rows[issue] = cells
             continue
         if option not in options[issue]:
             raise _restructured(
-                path, f"row {_row(row)} holds option {option!r} of {issue!r}, which is unknown"
+                path,
+                tr("row {row} holds option {option} of {issue}, which is unknown").format(
+                    row=_row(row), option=repr(option), issue=repr(issue)
+                ),
             )
         if (issue, option) in option_rows:
-            raise _restructured(path, f"option {option!r} of {issue!r} has two rows")
+            raise _restructured(
+                path,
+                tr("option {option} of {issue} has two rows").format(
+                    option=repr(option), issue=repr(issue)
+                ),
+            )
         option_rows[(issue, option)] = cells
     for i in s.issues:
         if i.id not in issue_rows:
-            raise _restructured(path, f"issue {i.id!r} ('{i.title}') has no row")
+            raise _restructured(
+                path,
+                tr("issue {issue} ('{title}') has no row").format(issue=repr(i.id), title=i.title),
+            )
         for o in i.options:
             if (i.id, o.id) not in option_rows:
-                raise _restructured(path, f"option {o.id!r} of {i.id!r} ('{o.label}') has no row")
+                raise _restructured(
+                    path,
+                    tr("option {option} of {issue} ('{label}') has no row").format(
+                        option=repr(o.id), issue=repr(i.id), label=o.label
+                    ),
+                )
 
     _check_names(wb, path, s, parties, heads, issue_rows, n)
     reader = _Values(path, n(L.OPTIONS))
@@ -253,24 +333,32 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         for i in s.issues:
             old_ip = old.issues.get(i.id) if old else None
             wcell = issue_rows[i.id].get(heads[L.h_weight(p, t)])
-            w = reader.number(wcell, f"{p} weight of '{i.title}'", 0.0, None)
+            what = tr("{party} weight of '{title}'").format(party=p, title=i.title)
+            w = reader.number(wcell, what, 0.0, None)
             was_w = old_ip.weight if old_ip else None
             if w is None and was_w is not None:
                 raise WorkbookError(
-                    f"{_where(wcell)}: the {p} weight of '{i.title}' is empty (it was "
-                    f"{was_w:g}); type 0 to give the issue no weight"
+                    tr(
+                        "{cell}: the {what} is empty (it was {was}); type 0 to give the issue "
+                        "no weight"
+                    ).format(cell=_where(wcell), what=what, was=f"{was_w:g}")
                 )
             if w != was_w:
                 changes.append(Change(p, "weight", i.id, "", was_w, w, _where(wcell)))
             scores: dict[str, float] = {}
             for o in i.options:
                 scell = option_rows[(i.id, o.id)].get(heads[L.h_score(p, t)])
-                v = reader.number(scell, f"{p} score of '{i.title}' / '{o.label}'", 0.0, 100.0)
+                what = tr("{party} score of '{title}' / '{label}'").format(
+                    party=p, title=i.title, label=o.label
+                )
+                v = reader.number(scell, what, 0.0, 100.0)
                 was = old_ip.scores.get(o.id) if old_ip else None
                 if v is None and was is not None:
                     raise WorkbookError(
-                        f"{_where(scell)}: the {p} score of '{i.title}' / '{o.label}' is empty "
-                        f"(it was {was:g}); type 0 to give the option no value"
+                        tr(
+                            "{cell}: the {what} is empty (it was {was}); type 0 to give the "
+                            "option no value"
+                        ).format(cell=_where(scell), what=what, was=f"{was:g}")
                     )
                 if v is not None:
                     scores[o.id] = v
@@ -287,7 +375,7 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
         reservation = base.reservation
         if reservation_row is not None and not reservation.package:
             rcell = reservation_row.get(heads[L.h_weighted(p, t)])
-            v = reader.number(rcell, f"{p} reservation value", 0.0, 100.0)
+            v = reader.number(rcell, tr("{party} reservation value").format(party=p), 0.0, 100.0)
             if v != reservation.value:
                 changes.append(
                     Change(p, "reservation", "", "", reservation.value, v, _where(rcell))
@@ -300,14 +388,20 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
     problems = check_scenario(updated)
     if problems.has_errors():
         listed = "; ".join(str(x) for x in problems.errors[:5])
-        raise WorkbookError(f"{path}: the scenario would not be valid with these inputs: {listed}")
+        raise WorkbookError(
+            tr("{path}: the scenario would not be valid with these inputs: {problems}").format(
+                path=path, problems=listed
+            )
+        )
     notes = []
     for p in parties:
         total = sum(x.weight for x in new_prefs[p].issues.values())
         before = sum(x.weight for x in prefs[p].issues.values()) if p in prefs else None
         if total != before and not math.isclose(total, 100.0):
             notes.append(
-                f"{p}'s weights now add up to {total:g} points, not 100 (utilities scale them)"
+                tr(
+                    "{party}'s weights now add up to {total} points, not 100 (utilities scale them)"
+                ).format(party=p, total=f"{total:g}")
             )
     return WeightsImport(
         updated,
@@ -331,12 +425,18 @@ def _header(rows: list, path: Path, n: _Names) -> tuple[int, dict[str, int]]:
                 v = getattr(c, "value", None)
                 if isinstance(v, str) and v.strip():
                     if v in heads:
-                        raise _restructured(path, f"two columns are headed '{v}'")
+                        raise _restructured(
+                            path, tr("two columns are headed '{header}'").format(header=v)
+                        )
                     heads[v] = c.column
             if option not in heads:
-                raise _restructured(path, f"the '{option}' header is missing")
+                raise _restructured(
+                    path, tr("the '{header}' header is missing").format(header=option)
+                )
             return k, heads
-    raise _restructured(path, f"no header row with '{label}' and '{issue}'")
+    raise _restructured(
+        path, tr("no header row with '{label}' and '{issue}'").format(label=label, issue=issue)
+    )
 
 
 def _check_names(wb, path: Path, s: Scenario, parties, heads, issue_rows, n: _Names) -> None:
@@ -348,15 +448,18 @@ def _check_names(wb, path: Path, s: Scenario, parties, heads, issue_rows, n: _Na
     defined = wb.defined_names
     for (p, issue), name in names.items():
         dn = defined.get(name)
-        column = heads[L.h_weight(p, n.translated)]
+        column = heads[L.h_weight(p, n.render)]
         cell = issue_rows[issue].get(column)
         row = cell.row if cell is not None else None
         expected = f"{n(L.OPTIONS)}!${get_column_letter(column)}${row}"
         if dn is None:
-            raise _restructured(path, f"the defined name {name} is missing")
+            raise _restructured(path, tr("the defined name {name} is missing").format(name=name))
         if (dn.attr_text or "").replace("'", "") != expected:
             raise _restructured(
-                path, f"the defined name {name} points at {dn.attr_text}, not at {expected}"
+                path,
+                tr("the defined name {name} points at {target}, not at {expected}").format(
+                    name=name, target=dn.attr_text, expected=expected
+                ),
             )
 
 
@@ -391,14 +494,20 @@ class _Values:
             v = self.saved().get(cell.coordinate)
             if not isinstance(v, (int, float)) or isinstance(v, bool):
                 raise WorkbookError(
-                    f"{_where(cell)}: the {what} is a formula with no saved result; open the "
-                    "workbook in Excel or LibreOffice and save it, or type the number"
+                    tr(
+                        "{cell}: the {what} is a formula with no saved result; open the "
+                        "workbook in Excel or LibreOffice and save it, or type the number"
+                    ).format(cell=_where(cell), what=what)
                 )
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             try:
                 v = float(str(v).strip().replace(",", ""))
             except ValueError:
-                raise WorkbookError(f"{_where(cell)}: the {what} is not a number: {v!r}") from None
+                raise WorkbookError(
+                    tr("{cell}: the {what} is not a number: {value}").format(
+                        cell=_where(cell), what=what, value=repr(v)
+                    )
+                ) from None
         v = float(v)
         _check_range(v, what, lo, hi, _where(cell))
         return v
@@ -406,8 +515,19 @@ class _Values:
 
 def _check_range(v: float, what: str, lo: float, hi: float | None, where: str) -> None:
     if not math.isfinite(v) or v < lo or (hi is not None and v > hi):
-        span = f"from {lo:g} to {hi:g}" if hi is not None else f"{lo:g} or more"
-        raise WorkbookError(f"{where}: the {what} must be {span}, not {v:g}")
+        if hi is not None:
+            text = tr("{cell}: the {what} must be from {lo} to {hi}, not {value}")
+        else:
+            text = tr("{cell}: the {what} must be {lo} or more, not {value}")
+        raise WorkbookError(
+            text.format(
+                cell=where,
+                what=what,
+                lo=f"{lo:g}",
+                hi=f"{hi:g}" if hi is not None else "",
+                value=f"{v:g}",
+            )
+        )
 
 
 def _text(cell) -> str:

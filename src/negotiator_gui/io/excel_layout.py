@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,8 +55,11 @@ ABOUT_HASH, ABOUT_REDACTED = N_("Content hash"), N_("Redacted copy")
 H_LABEL, H_ISSUE, H_OPTION = N_("Issue / option"), N_("Issue id"), N_("Option id")
 
 
-def local(text: str, translated: bool = True) -> str:
-    """A layout text in the export's language (``translated``), or as written (English)."""
+def local(text: str, translated: bool | Callable[[str], str] = True) -> str:
+    """A layout text in the export's language (``translated``), or as written (English);
+    ``translated`` may also be the function that renders texts in a given language."""
+    if callable(translated):
+        return translated(text)
     return tr(text) if translated else text
 
 
@@ -67,23 +70,23 @@ def sheet_ref(name: str) -> str:
     return "'" + name.replace("'", "''") + "'"
 
 
-def h_weight(party: str, translated: bool = True) -> str:
+def h_weight(party: str, translated: bool | Callable[[str], str] = True) -> str:
     return local(N_("{party} weight"), translated).format(party=party)
 
 
-def h_share(party: str, translated: bool = True) -> str:
+def h_share(party: str, translated: bool | Callable[[str], str] = True) -> str:
     return local(N_("{party} share"), translated).format(party=party)
 
 
-def h_score(party: str, translated: bool = True) -> str:
+def h_score(party: str, translated: bool | Callable[[str], str] = True) -> str:
     return local(N_("{party} score"), translated).format(party=party)
 
 
-def h_weighted(party: str, translated: bool = True) -> str:
+def h_weighted(party: str, translated: bool | Callable[[str], str] = True) -> str:
     return local(N_("{party} weighted"), translated).format(party=party)
 
 
-def h_board(party: str, translated: bool = True) -> str:
+def h_board(party: str, translated: bool | Callable[[str], str] = True) -> str:
     return local(N_("{party} board"), translated).format(party=party)
 
 

@@ -21,39 +21,133 @@ from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
 from typing import Any
 
-from negotiator_gui.core.model import Scenario, TradeFlows
+from negotiator_gui.core.i18n import N_, language, tr
+from negotiator_gui.core.model import Scenario, TradeFlows, label
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
 
 KIND_WORDS = {
-    "scenario": "Scenario",
-    "party": "Party",
-    "issue": "Issue",
-    "option": "Option",
-    "preferences": "Preferences",
-    "card": "Card",
-    "measure": "Measure",
-    "stacking_rule": "Stacking rule",
-    "elasticity": "Elasticity",
-    "package": "Package",
-    "offer": "Offer",
-    "trade_flows": "Trade-flow table",
-    "flow": "Trade flow",
+    "scenario": N_("Scenario"),
+    "party": N_("Party"),
+    "issue": N_("Issue"),
+    "option": N_("Option"),
+    "preferences": N_("Preferences"),
+    "card": N_("Card"),
+    "measure": N_("Measure"),
+    "stacking_rule": N_("Stacking rule"),
+    "elasticity": N_("Elasticity"),
+    "package": N_("Package"),
+    "offer": N_("Offer"),
+    "trade_flows": N_("Trade-flow table"),
+    "flow": N_("Trade flow"),
+}
+
+#: How many entities changed in each way, for ``Diff.summary``.
+_ACTION_COUNTS = {
+    ADDED: N_("{n} added"),
+    REMOVED: N_("{n} removed"),
+    CHANGED: N_("{n} changed"),
+    MOVED: N_("{n} moved"),
+}
+#: An entity that was added, removed… as a whole, for ``EntityChange.text``.
+_ACTION_TEXTS = {
+    ADDED: N_("{name} added"),
+    REMOVED: N_("{name} removed"),
+    CHANGED: N_("{name} changed"),
+    MOVED: N_("{name} moved"),
 }
 
 _RATE_FIELDS = {"rate", "mfn_rate", "in_quota_rate"}
+#: Every field of the model in words (the English is the field name with spaces unless it
+#: reads better otherwise); translated when shown.
 _FIELD_WORDS = {
-    "mfn_rate": "MFN rate",
-    "as_of": "as-of date",
-    "name_local": "local name",
-    "value_to_us": "value to us",
-    "cost_to_them": "cost to them",
-    "all_in_of": "all-in of",
-    "legal_ref": "legal reference",
-    "retroactive_from": "retroactive from",
-    "usd_per_year": "US$ per year",
-    "in_quota_rate": "in-quota rate",
-    "new_measure": "new measure",
+    "all_in_of": N_("all-in of"),
+    "amount": N_("amount"),
+    "announced": N_("announced"),
+    "as_of": N_("as-of date"),
+    "author": N_("author"),
+    "authority": N_("authority"),
+    "basis": N_("basis"),
+    "batna": N_("batna"),
+    "cards": N_("cards"),
+    "choices": N_("choices"),
+    "colour": N_("colour"),
+    "commitments": N_("commitments"),
+    "cost_to_them": N_("cost to them"),
+    "created": N_("created"),
+    "date": N_("date"),
+    "description": N_("description"),
+    "effective": N_("effective"),
+    "effects": N_("effects"),
+    "elasticities": N_("elasticities"),
+    "end": N_("end"),
+    "exclude": N_("exclude"),
+    "excludes": N_("excludes"),
+    "exporter": N_("exporter"),
+    "id": N_("id"),
+    "importer": N_("importer"),
+    "imposing": N_("imposing"),
+    "in_quota_rate": N_("in-quota rate"),
+    "include": N_("include"),
+    "issue": N_("issue"),
+    "issues": N_("issues"),
+    "kind": N_("kind"),
+    "label": N_("label"),
+    "legal_ref": N_("legal reference"),
+    "links": N_("links"),
+    "measure": N_("measure"),
+    "measures": N_("measures"),
+    "mfn_rate": N_("MFN rate"),
+    "mode": N_("mode"),
+    "name": N_("name"),
+    "name_local": N_("local name"),
+    "new_measure": N_("new measure"),
+    "note": N_("note"),
+    "notes": N_("notes"),
+    "offers": N_("offers"),
+    "op": N_("op"),
+    "option": N_("option"),
+    "options": N_("options"),
+    "order": N_("order"),
+    "owner": N_("owner"),
+    "package": N_("package"),
+    "packages": N_("packages"),
+    "parties": N_("parties"),
+    "party": N_("party"),
+    "perspective": N_("perspective"),
+    "preferences": N_("preferences"),
+    "priority": N_("priority"),
+    "product": N_("product"),
+    "programme": N_("programme"),
+    "provenance": N_("provenance"),
+    "quota": N_("quota"),
+    "rate": N_("rate"),
+    "rationale": N_("rationale"),
+    "reservation": N_("reservation"),
+    "retroactive_from": N_("retroactive from"),
+    "role": N_("role"),
+    "round": N_("round"),
+    "rows": N_("rows"),
+    "scope": N_("scope"),
+    "scores": N_("scores"),
+    "source": N_("source"),
+    "sources": N_("sources"),
+    "stacking_rules": N_("stacking rules"),
+    "start": N_("start"),
+    "status": N_("status"),
+    "suspensions": N_("suspensions"),
+    "tags": N_("tags"),
+    "targets": N_("targets"),
+    "title": N_("title"),
+    "trade_flows": N_("trade flows"),
+    "unit": N_("unit"),
+    "usd_per_year": N_("US$ per year"),
+    "value": N_("value"),
+    "value_to_us": N_("value to us"),
+    "volume": N_("volume"),
+    "weight": N_("weight"),
+    "when": N_("when"),
+    "year": N_("year"),
 }
 
 
@@ -74,18 +168,33 @@ def plain(value: Any) -> Any:
 
 def field_words(path: str) -> str:
     """``scope.include`` → "scope include"; ``mfn_rate`` → "MFN rate"."""
-    parts = [_FIELD_WORDS.get(p, p.replace("_", " ")) for p in path.split(".")]
-    return " ".join(parts)
+    parts = [
+        tr(_FIELD_WORDS[p]) if p in _FIELD_WORDS else p.replace("_", " ") for p in path.split(".")
+    ]
+    words = parts[0]
+    for part in parts[1:]:
+        words = tr("{record} {field}").format(record=words, field=part)
+    return words
+
+
+def _none() -> str:
+    return tr("(none)")
+
+
+def _empty() -> str:
+    return tr("(empty)")
 
 
 def show(value: Any, field_name: str = "") -> str:
     """A value as a user reads it: text in quotes, rates in per cent, big numbers grouped."""
     if value is None:
-        return "(none)"
+        return _none()
     if isinstance(value, Enum):
+        if language() != "en":
+            return label(value)
         return str(value.value).replace("_", " ")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, (int, float)):
         leaf = field_name.rsplit(".", 1)[-1]
         if leaf in _RATE_FIELDS:
@@ -95,13 +204,13 @@ def show(value: Any, field_name: str = "") -> str:
         return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
     if isinstance(value, str):
         if value == "":
-            return "(empty)"
+            return _empty()
         text = value if len(value) <= 60 else value[:57] + "…"
         return f"“{text}”"
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(show(v) for v in value) + "]" if value else "(none)"
+        return "[" + ", ".join(show(v) for v in value) + "]" if value else _none()
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {show(v)}" for k, v in value.items()) + "}"
     if is_dataclass(value):
@@ -117,9 +226,9 @@ def brief(obj: Any) -> str:
         if v is None or v == "" or v == [] or v == {}:
             continue
         shown = show(v, f.name)
-        if shown != "(empty)":
-            parts.append(f"{field_words(f.name)} {shown}")
-    return "(" + ", ".join(parts) + ")" if parts else "(empty)"
+        if shown != _empty():
+            parts.append(tr("{field} {value}").format(field=field_words(f.name), value=shown))
+    return "(" + ", ".join(parts) + ")" if parts else _empty()
 
 
 @dataclass(frozen=True)
@@ -139,12 +248,15 @@ class FieldChange:
 def _change(path: str, name: str, a: Any, b: Any, note: str = "") -> FieldChange:
     """A field change, worded from the model values (so enums and rates read naturally)."""
     if note:
-        words = f"{name}: {note}"
-    elif isinstance(a, str) and isinstance(b, str) and max(len(a), len(b)) > _SHORT:
-        before, after = _excerpts(a, b)
-        words = f"{name} changed from {before} to {after}"
+        words = tr("{name}: {note}").format(name=name, note=note)
     else:
-        words = f"{name} changed from {show(a, path)} to {show(b, path)}"
+        if isinstance(a, str) and isinstance(b, str) and max(len(a), len(b)) > _SHORT:
+            before, after = _excerpts(a, b)
+        else:
+            before, after = show(a, path), show(b, path)
+        words = tr("{name} changed from {before} to {after}").format(
+            name=name, before=before, after=after
+        )
     return FieldChange(path, plain(a), plain(b), words)
 
 
@@ -170,7 +282,7 @@ def _excerpts(a: str, b: str) -> tuple[str, str]:
         elif end < len(x):
             piece += "…"
         if not piece:
-            return "(empty)"
+            return _empty()
         return f"“{'…' if start else ''}{piece}”"
 
     return cut(a), cut(b)
@@ -182,7 +294,7 @@ def _singular(name: str) -> str:
 
 def _item_words(name: str, index: int) -> str:
     """``effects`` and index 2 → "effect 3" (users count from one)."""
-    return f"{_singular(name)} {index + 1}"
+    return tr("{item} {number}").format(item=_singular(name), number=index + 1)
 
 
 @dataclass(frozen=True)
@@ -194,24 +306,38 @@ class EntityChange:
     fields: tuple[FieldChange, ...] = ()
 
     def name(self) -> str:
-        kind = KIND_WORDS.get(self.kind, self.kind)
+        kind = tr(KIND_WORDS[self.kind]) if self.kind in KIND_WORDS else self.kind
         if self.kind == "flow":
-            return f"{kind} {self.key[0]} ← {self.key[1]} {self.key[2]}"
+            return tr("{kind} {importer} ← {exporter} {product}").format(
+                kind=kind, importer=self.key[0], exporter=self.key[1], product=self.key[2]
+            )
         if self.kind == "option":
-            of = f" of issue {self.key[0]}"
-            return f"{kind} “{self.label}” ({self.key[1]}){of}" if self.label else kind + of
+            if self.label:
+                return tr("{kind} “{label}” ({id}) of issue {issue}").format(
+                    kind=kind, label=self.label, id=self.key[1], issue=self.key[0]
+                )
+            return tr("{kind} of issue {issue}").format(kind=kind, issue=self.key[0])
         if self.kind in ("scenario", "trade_flows"):
             return kind
         if self.kind == "preferences":
-            return f"{kind} of {self.key[0]}"
+            return tr("{kind} of {party}").format(kind=kind, party=self.key[0])
         ident = "/".join(self.key)
-        return f"{kind} “{self.label}” ({ident})" if self.label else f"{kind} {ident}"
+        if self.label:
+            return tr("{kind} “{label}” ({id})").format(kind=kind, label=self.label, id=ident)
+        return tr("{kind} {id}").format(kind=kind, id=ident)
+
+    def _whole(self) -> str:
+        template = _ACTION_TEXTS.get(self.action)
+        name = self.name()
+        return tr(template).format(name=name) if template else f"{name} {self.action}"
 
     def text(self) -> str:
         if self.action in (ADDED, REMOVED):
-            return f"{self.name()} {self.action}"
+            return self._whole()
         details = "; ".join(f.text() for f in self.fields)
-        return f"{self.name()}: {details}" if details else f"{self.name()} {self.action}"
+        if details:
+            return tr("{name}: {details}").format(name=self.name(), details=details)
+        return self._whole()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -246,13 +372,15 @@ class Diff:
 
     def summary(self) -> str:
         if not self:
-            return "no changes"
-        return ", ".join(f"{n} {a}" for a, n in self.counts().items())
+            return tr("no changes")
+        return ", ".join(tr(_ACTION_COUNTS[a]).format(n=n) for a, n in self.counts().items())
 
     def lines(self) -> list[str]:
         out = [c.text() for c in self.changes]
         if self.flows_not_listed:
-            out.append(f"… and {self.flows_not_listed:,} more trade-flow rows changed")
+            out.append(
+                tr("… and {n} more trade-flow rows changed").format(n=f"{self.flows_not_listed:,}")
+            )
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -273,7 +401,8 @@ def _field_changes(a: Any, b: Any, path: str, name: str, out: list[FieldChange])
         return
     if is_dataclass(a) and is_dataclass(b) and type(a) is type(b):
         for f in fields(a):
-            sub_name = f"{name} {field_words(f.name)}" if name else field_words(f.name)
+            words = field_words(f.name)
+            sub_name = tr("{record} {field}").format(record=name, field=words) if name else words
             _field_changes(
                 getattr(a, f.name), getattr(b, f.name), _join(path, f.name), sub_name, out
             )
@@ -283,9 +412,11 @@ def _field_changes(a: Any, b: Any, path: str, name: str, out: list[FieldChange])
             for i in range(max(len(a), len(b))):
                 sub, sub_name = f"{path}[{i}]", _item_words(name, i)
                 if i >= len(a):
-                    out.append(_change(sub, sub_name, None, b[i], f"added {brief(b[i])}"))
+                    note = tr("added {what}").format(what=brief(b[i]))
+                    out.append(_change(sub, sub_name, None, b[i], note))
                 elif i >= len(b):
-                    out.append(_change(sub, sub_name, a[i], None, f"removed {brief(a[i])}"))
+                    note = tr("removed {what}").format(what=brief(a[i]))
+                    out.append(_change(sub, sub_name, a[i], None, note))
                 else:
                     _field_changes(a[i], b[i], sub, sub_name, out)
             return
@@ -293,11 +424,14 @@ def _field_changes(a: Any, b: Any, path: str, name: str, out: list[FieldChange])
         return
     if isinstance(a, dict) and isinstance(b, dict):
         for k in [*a, *(k for k in b if k not in a)]:
-            sub, sub_name = _join(path, str(k)), f"{_singular(name)} of {k}"
+            sub = _join(path, str(k))
+            sub_name = tr("{name} of {key}").format(name=_singular(name), key=k)
             if k not in b:
-                out.append(_change(sub, sub_name, a[k], None, f"removed (was {show(a[k], sub)})"))
+                note = tr("removed (was {what})").format(what=show(a[k], sub))
+                out.append(_change(sub, sub_name, a[k], None, note))
             elif k not in a:
-                out.append(_change(sub, sub_name, None, b[k], f"added {show(b[k], sub)}"))
+                note = tr("added {what}").format(what=show(b[k], sub))
+                out.append(_change(sub, sub_name, None, b[k], note))
             else:
                 _field_changes(a[k], b[k], sub, sub_name, out)
         return
@@ -314,11 +448,13 @@ def _list_note(a: list, b: list) -> str:
     removed = list((ca - cb).elements())
     parts = []
     if added:
-        parts.append("added " + ", ".join(show(x) for x in added))
+        parts.append(tr("added {what}").format(what=", ".join(show(x) for x in added)))
     if removed:
-        parts.append("removed " + ", ".join(show(x) for x in removed))
+        parts.append(tr("removed {what}").format(what=", ".join(show(x) for x in removed)))
     if not parts:
-        parts.append(f"order changed from {show(a)} to {show(b)}")
+        parts.append(
+            tr("order changed from {before} to {after}").format(before=show(a), after=show(b))
+        )
     return "; ".join(parts)
 
 
@@ -405,7 +541,8 @@ def _collection(
         fc = changes_of(ka[k], item)
         if k in moved:
             (pa, pb) = moved[k]
-            fc = [*fc, FieldChange("position", pa, pb, f"moved from position {pa} to {pb}")]
+            words = tr("moved from position {before} to {after}").format(before=pa, after=pb)
+            fc = [*fc, FieldChange("position", pa, pb, words)]
         if fc:
             action = CHANGED if len(fc) > 1 or k not in moved else MOVED
             out.append(EntityChange(kind, _text_key(k), label_of(item), action, tuple(fc)))
@@ -423,24 +560,35 @@ def _preference_changes(a: Any, b: Any) -> list[FieldChange]:
         if x == y:
             continue
         if x is None or y is None:
-            note = f"added {brief(y)}" if x is None else "removed"
-            out.append(_change(f"issues.{issue_id}", f"issue {issue_id}", x, y, note))
+            note = tr("added {what}").format(what=brief(y)) if x is None else tr("removed")
+            name = tr("issue {id}").format(id=issue_id)
+            out.append(_change(f"issues.{issue_id}", name, x, y, note))
             continue
         if x.weight != y.weight:
             out.append(
-                _change(f"issues.{issue_id}.weight", f"weight of {issue_id}", x.weight, y.weight)
+                _change(
+                    f"issues.{issue_id}.weight",
+                    tr("weight of {issue}").format(issue=issue_id),
+                    x.weight,
+                    y.weight,
+                )
             )
         for opt in [*x.scores, *(o for o in y.scores if o not in x.scores)]:
             sa, sb = x.scores.get(opt), y.scores.get(opt)
             if sa != sb:
                 out.append(
-                    _change(f"issues.{issue_id}.scores.{opt}", f"score of {issue_id}/{opt}", sa, sb)
+                    _change(
+                        f"issues.{issue_id}.scores.{opt}",
+                        tr("score of {issue}/{option}").format(issue=issue_id, option=opt),
+                        sa,
+                        sb,
+                    )
                 )
         if x.rationale != y.rationale:
             out.append(
                 _change(
                     f"issues.{issue_id}.rationale",
-                    f"rationale of {issue_id}",
+                    tr("rationale of {issue}").format(issue=issue_id),
                     x.rationale,
                     y.rationale,
                 )
@@ -472,7 +620,8 @@ def _flows(a: TradeFlows, b: TradeFlows, out: list[EntityChange], limit: int) ->
         common_b = [k for k in rb if k in ra]
         reordered = common_a != common_b
         if reordered:
-            table.append(_change("rows", "rows", None, None, "put in a different order"))
+            note = tr("put in a different order")
+            table.append(_change("rows", field_words("rows"), None, None, note))
     if table:
         out.append(EntityChange("trade_flows", (), "", CHANGED, tuple(table)))
     listed = 0
@@ -488,9 +637,9 @@ def _flows(a: TradeFlows, b: TradeFlows, out: list[EntityChange], limit: int) ->
         if listed < limit:
             fc = []
             if va != vb:
-                fc.append(_change("value", "value", va, vb))
+                fc.append(_change("value", field_words("value"), va, vb))
             if ra_ != rb_:
-                fc.append(_change("mfn_rate", "MFN rate", ra_, rb_))
+                fc.append(_change("mfn_rate", field_words("mfn_rate"), ra_, rb_))
             out.append(EntityChange("flow", _text_key(k), "", CHANGED, tuple(fc)))
         listed += 1
     return max(0, listed - limit)

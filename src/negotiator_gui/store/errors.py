@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from negotiator_gui.core.i18n import tr
+
 
 class LibraryError(Exception):
     """A library problem the user can do something about; ``str(error)`` is the whole message."""
@@ -90,10 +92,10 @@ class Conflict(LibraryError):
 def _advice_backups(backups: list[Path]) -> str:
     if not backups:
         return ""
-    return (
-        f" The most recent automatic backup is {backups[-1]}; restore it with "
-        f"`negotiator db restore --backup {backups[-1]}`."
-    )
+    return " " + tr(
+        "The most recent automatic backup is {backup}; restore it with "
+        "`negotiator db restore --backup {backup}`."
+    ).format(backup=backups[-1])
 
 
 def translate(exc: sqlite3.Error, path: Path, backups: list[Path] | None = None) -> LibraryError:
@@ -102,43 +104,56 @@ def translate(exc: sqlite3.Error, path: Path, backups: list[Path] | None = None)
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
         return DiskFull(
-            f"{path}: the disk is full (or the library reached its size limit); nothing was "
-            "changed. Free some disk space and try again, or export your scenario to a file "
-            "elsewhere.",
+            tr(
+                "{path}: the disk is full (or the library reached its size limit); nothing was "
+                "changed. Free some disk space and try again, or export your scenario to a file "
+                "elsewhere."
+            ).format(path=path),
             path=path,
         )
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
-        way = _advice_backups(backups or []) or (
-            " `negotiator db check` lists the damage; revisions that still read can be saved "
+        way = _advice_backups(backups or []) or " " + tr(
+            "`negotiator db check` lists the damage; revisions that still read can be saved "
             "to files with `negotiator db export`."
         )
         return CorruptLibrary(
-            f"{path}: the library file is damaged ({text}). It was left untouched. Open another "
-            "library with --db (scenario files elsewhere are not affected)." + way,
+            tr(
+                "{path}: the library file is damaged ({error}). It was left untouched. Open "
+                "another library with --db (scenario files elsewhere are not affected)."
+            ).format(path=path, error=text)
+            + way,
             path=path,
         )
     if name.startswith("SQLITE_READONLY"):
         return ReadOnlyLibrary(
-            f"{path}: the library cannot be written ({text}). Save your scenario to a file "
-            "instead, or open a library in a writable place with --db.",
+            tr(
+                "{path}: the library cannot be written ({error}). Save your scenario to a file "
+                "instead, or open a library in a writable place with --db."
+            ).format(path=path, error=text),
             path=path,
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LibraryBusy(
-            f"{path}: another copy of Negotiator is busy with the library; nothing was changed. "
-            "Try again in a moment.",
+            tr(
+                "{path}: another copy of Negotiator is busy with the library; nothing was "
+                "changed. Try again in a moment."
+            ).format(path=path),
             path=path,
         )
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         return LibraryError(
-            f"{path}: the library cannot be opened ({text}). Check that the folder exists and "
-            "that you may use it, or choose another place with --db or NEGOTIATOR_DB.",
+            tr(
+                "{path}: the library cannot be opened ({error}). Check that the folder exists "
+                "and that you may use it, or choose another place with --db or NEGOTIATOR_DB."
+            ).format(path=path, error=text),
             path=path,
         )
     if name.startswith("SQLITE_IOERR"):
         return LibraryError(
-            f"{path}: the disk reported an error ({text}); nothing was changed. Check the disk "
-            "or the network drive, then try again.",
+            tr(
+                "{path}: the disk reported an error ({error}); nothing was changed. Check the "
+                "disk or the network drive, then try again."
+            ).format(path=path, error=text),
             path=path,
         )
     return LibraryError(f"{path}: {text}", path=path)

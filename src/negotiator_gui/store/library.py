@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.validation import validate
 from negotiator_gui.io.scenario_file import parse_scenario_text, read_scenario, write_scenario
@@ -188,8 +189,10 @@ class Library:
         """One user action = one transaction, holding the write lock from the start."""
         if self.read_only_reason is not None:
             raise ReadOnlyLibrary(
-                f"{self.path}: the library is {self.read_only_reason}, so nothing can be saved "
-                "in it. Export your scenario to a file, or open a writable library with --db.",
+                tr(
+                    "{path}: the library is {reason}, so nothing can be saved in it. Export "
+                    "your scenario to a file, or open a writable library with --db."
+                ).format(path=self.path, reason=tr(self.read_only_reason)),
                 path=self.path,
             )
         conn = self.db.conn
@@ -254,7 +257,10 @@ class Library:
             WHERE s.id = ? ORDER BY r.number DESC LIMIT 1"""
         row = self._one(sql, [scenario_id])
         if row is None:
-            raise NotFound(f"There is no scenario {scenario_id} in the library.", path=self.path)
+            raise NotFound(
+                tr("There is no scenario {id} in the library.").format(id=scenario_id),
+                path=self.path,
+            )
         return ScenarioInfo(*row[:4], row[4], _revision(row, 5))
 
     def find(self, ref: str) -> ScenarioInfo:
@@ -268,8 +274,10 @@ class Library:
             row = self._one("SELECT id FROM scenarios WHERE id = ?", [int(ref)])
         if row is None:
             raise NotFound(
-                f"There is no scenario named {ref!r} in the library ({self.path}); "
-                "`negotiator db list` shows them.",
+                tr(
+                    "There is no scenario named {name} in the library ({path}); "
+                    "`negotiator db list` shows them."
+                ).format(name=repr(ref), path=self.path),
                 path=self.path,
             )
         return self.scenario(row[0])
@@ -288,7 +296,10 @@ class Library:
     def revision(self, revision_id: int) -> RevisionInfo:
         row = self._one(f"SELECT {_REV_SELECT} FROM revisions r WHERE r.id = ?", [revision_id])
         if row is None:
-            raise NotFound(f"There is no revision {revision_id} in the library.", path=self.path)
+            raise NotFound(
+                tr("There is no revision {id} in the library.").format(id=revision_id),
+                path=self.path,
+            )
         return _revision(row)
 
     def revision_number(self, scenario_id: int, number: int) -> RevisionInfo:
@@ -299,8 +310,9 @@ class Library:
         if row is None:
             info = self.scenario(scenario_id)
             raise NotFound(
-                f"Scenario {info.name!r} has no revision {number} (it has 1 to "
-                f"{info.latest.number}).",
+                tr("Scenario {name} has no revision {number} (it has 1 to {last}).").format(
+                    name=repr(info.name), number=number, last=info.latest.number
+                ),
                 path=self.path,
             )
         return _revision(row)
@@ -313,12 +325,17 @@ class Library:
         damaged sector inside a document would otherwise go unnoticed)."""
         row = self._one("SELECT document, hash, number FROM revisions WHERE id = ?", [revision_id])
         if row is None:
-            raise NotFound(f"There is no revision {revision_id} in the library.", path=self.path)
+            raise NotFound(
+                tr("There is no revision {id} in the library.").format(id=revision_id),
+                path=self.path,
+            )
         text, expected, _ = row
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != expected:
             raise CorruptLibrary(
-                f"{self.path}: revision {revision_id} is damaged (its document no longer matches "
-                "its hash). Open another revision, or restore a backup.",
+                tr(
+                    "{path}: revision {id} is damaged (its document no longer matches its "
+                    "hash). Open another revision, or restore a backup."
+                ).format(path=self.path, id=revision_id),
                 path=self.path,
             )
         return text
@@ -326,7 +343,9 @@ class Library:
     def load(self, revision_id: int) -> Scenario:
         """The scenario of a revision, read and checked exactly like a scenario file."""
         text = self.text(revision_id)
-        return parse_scenario_text(text, f"{self.path} revision {revision_id}").scenario
+        return parse_scenario_text(
+            text, tr("{path} revision {id}").format(path=self.path, id=revision_id)
+        ).scenario
 
     def open_latest(self, scenario_id: int) -> tuple[RevisionInfo, Scenario]:
         info = self.latest(scenario_id)
@@ -355,10 +374,13 @@ class Library:
         if problems.has_errors():
             shown = [str(p) for p in problems.errors][:5]
             more = len(problems.errors) - len(shown)
+            listed = "; ".join(shown)
+            if more > 0:
+                listed = tr("{problems}; and {more} more").format(problems=listed, more=more)
             raise InvalidScenario(
-                "The scenario has problems and was not saved: "
-                + "; ".join(shown)
-                + (f"; and {more} more" if more > 0 else ""),
+                tr("The scenario has problems and was not saved: {problems}").format(
+                    problems=listed
+                ),
                 path=self.path,
             )
         return dumps_scenario(scenario)
@@ -429,8 +451,10 @@ class Library:
                 final = name.strip()
                 if self._free_name(conn, final) != final:
                     raise NameTaken(
-                        f"There is already a scenario named {final!r} in the library; "
-                        "choose another name.",
+                        tr(
+                            "There is already a scenario named {name} in the library; "
+                            "choose another name."
+                        ).format(name=repr(final)),
                         path=self.path,
                     )
             else:
@@ -514,9 +538,16 @@ class Library:
         mine_vs_theirs = diff_scenarios(theirs, scenario)
         their_changes = diff_scenarios(self.load(base.id), theirs)
         raise Conflict(
-            f"Revision {latest.number} of this scenario was saved by {latest.author} at "
-            f"{latest.created_at} after you started from revision {base.number}. Save yours as "
-            "a new branch, or overwrite (theirs stays in the history).",
+            tr(
+                "Revision {latest} of this scenario was saved by {author} at {when} after you "
+                "started from revision {base}. Save yours as a new branch, or overwrite "
+                "(theirs stays in the history)."
+            ).format(
+                latest=latest.number,
+                author=latest.author,
+                when=latest.created_at,
+                base=base.number,
+            ),
             scenario_id=scenario_id,
             base=base,
             latest=latest,
@@ -531,10 +562,14 @@ class Library:
             [scenario_id],
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no scenario {scenario_id} in the library.", path=self.path)
+            raise NotFound(
+                tr("There is no scenario {id} in the library.").format(id=scenario_id),
+                path=self.path,
+            )
         if row[0] is not None:
             raise LibraryError(
-                f"Scenario {scenario_id} is in the trash; restore it first.", path=self.path
+                tr("Scenario {id} is in the trash; restore it first.").format(id=scenario_id),
+                path=self.path,
             )
         return _revision(row, 1)
 
@@ -553,7 +588,14 @@ class Library:
         base = self.revision(base_revision)
         source = self.scenario(base.scenario_id).name
         return self._new_scenario(
-            scenario, text, name, f"{source} (branch)", base.id, "branch", message, author
+            scenario,
+            text,
+            name,
+            tr("{name} (branch)").format(name=source),
+            base.id,
+            "branch",
+            message,
+            author,
         )
 
     def duplicate(self, revision_id: int, name: str | None = None) -> RevisionInfo:
@@ -564,10 +606,10 @@ class Library:
             self.load(revision_id),
             self.text(revision_id),
             name,
-            f"{source} (copy)",
+            tr("{name} (copy)").format(name=source),
             base.id,
             "branch",
-            f"Copy of {source!r} revision {base.number}",
+            tr("Copy of {name} revision {number}").format(name=repr(source), number=base.number),
             None,
         )
 
@@ -587,7 +629,7 @@ class Library:
                 head.number + 1,
                 head.id,
                 "restore",
-                message or f"Restored revision {old.number}",
+                message or tr("Restored revision {number}").format(number=old.number),
                 scenario,
                 text,
                 None,
@@ -598,12 +640,15 @@ class Library:
     def rename(self, scenario_id: int, name: str) -> ScenarioInfo:
         name = name.strip()
         if not name:
-            raise LibraryError("A scenario needs a name.", path=self.path)
+            raise LibraryError(tr("A scenario needs a name."), path=self.path)
         with self._write() as conn:
             self.scenario(scenario_id)
             if self._free_name(conn, name, exclude=scenario_id) != name:
                 raise NameTaken(
-                    f"There is already a scenario named {name!r} in the library.", path=self.path
+                    tr("There is already a scenario named {name} in the library.").format(
+                        name=repr(name)
+                    ),
+                    path=self.path,
                 )
             conn.execute("UPDATE scenarios SET name = ? WHERE id = ?", [name, scenario_id])
         return self.scenario(scenario_id)
@@ -642,10 +687,11 @@ class Library:
         an existing one as its next revision. A bad file raises ``ScenarioFileError`` and
         leaves the library unchanged."""
         loaded = read_scenario(path)
-        note = f" (migrated from file format version {loaded.migrated_from})"
-        text = message or f"Imported from {Path(path).name}" + (
-            note if loaded.migrated_from else ""
-        )
+        if loaded.migrated_from:
+            text = tr("Imported from {file} (migrated from file format version {version})")
+        else:
+            text = tr("Imported from {file}")
+        text = message or text.format(file=Path(path).name, version=loaded.migrated_from)
         if into is None:
             canonical = self._canonical(loaded.scenario)
             s = loaded.scenario

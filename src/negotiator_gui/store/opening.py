@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.store import schema
 from negotiator_gui.store.errors import (
     CorruptLibrary,
@@ -53,25 +54,38 @@ def writable(path: Path) -> bool:
 def _check_file(path: Path) -> None:
     """Refuse, with a clear message, what SQLite would open and then misreport."""
     if path.is_dir():
-        raise NotALibrary(f"{path}: is a folder, not a library file. Choose a file with --db.")
+        raise NotALibrary(
+            tr("{path}: is a folder, not a library file. Choose a file with --db.").format(
+                path=path
+            )
+        )
     if not path.exists():
         return
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc}).", path=path) from None
+        raise LibraryError(
+            tr("{path}: cannot be read ({error}).").format(path=path, error=exc.strerror or exc),
+            path=path,
+        ) from None
     if head and head != SQLITE_MAGIC:  # an empty file is a new library, for SQLite too
         backups = backups_of(path)
         hint = (
-            f" If it was your library, it is damaged: restore a backup with "
-            f"`negotiator db restore --backup {backups[-1]}`."
+            " "
+            + tr(
+                "If it was your library, it is damaged: restore a backup with "
+                "`negotiator db restore --backup {backup}`."
+            ).format(backup=backups[-1])
             if backups
             else ""
         )
         raise NotALibrary(
-            f"{path}: is not a Negotiator library (it is not an SQLite database file). Choose "
-            "another file with --db or NEGOTIATOR_DB, or move this one away." + hint,
+            tr(
+                "{path}: is not a Negotiator library (it is not an SQLite database file). "
+                "Choose another file with --db or NEGOTIATOR_DB, or move this one away."
+            ).format(path=path)
+            + hint,
             path=path,
         )
 
@@ -129,10 +143,13 @@ def _migrate(db: Database, path: Path, steps: Sequence[schema.Step]) -> Path | N
     except Exception as exc:
         if state.version == 0 and isinstance(exc, sqlite3.Error):
             raise translate(exc, path, backups_of(path)) from None
-        kept = f" A backup was taken first: {backup}." if backup else ""
+        kept = " " + tr("A backup was taken first: {backup}.").format(backup=backup)
         raise MigrationFailed(
-            f"{path}: upgrading the library from schema version {state.version} failed "
-            f"({type(exc).__name__}: {exc}); it was left as it was.{kept}",
+            tr(
+                "{path}: upgrading the library from schema version {version} failed "
+                "({error}); it was left as it was."
+            ).format(path=path, version=state.version, error=f"{type(exc).__name__}: {exc}")
+            + (kept if backup else ""),
             path=path,
         ) from exc
     return backup
@@ -155,24 +172,28 @@ def open_library(
     """
     p = library_path(path)
     _check_file(p)
-    reason = "opened read-only" if read_only else None
+    reason = N_("opened read-only") if read_only else None
     if reason is None and not writable(p):
-        reason = "its location cannot be written"
+        reason = N_("its location cannot be written")
     if not p.exists() or p.stat().st_size == 0:
         if reason and not p.exists():
             raise LibraryError(
-                f"{p}: there is no library here, and none can be created ({reason}). Choose "
-                "another place with --db or NEGOTIATOR_DB.",
+                tr(
+                    "{path}: there is no library here, and none can be created ({reason}). "
+                    "Choose another place with --db or NEGOTIATOR_DB."
+                ).format(path=p, reason=tr(reason)),
                 path=p,
             )
         if not create:
-            raise NotFound(f"{p}: there is no library here.", path=p)
+            raise NotFound(tr("{path}: there is no library here.").format(path=p), path=p)
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(
-                f"{p}: the folder cannot be created ({exc.strerror or exc}). Choose another "
-                "place with --db or NEGOTIATOR_DB.",
+                tr(
+                    "{path}: the folder cannot be created ({error}). Choose another place "
+                    "with --db or NEGOTIATOR_DB."
+                ).format(path=p, error=exc.strerror or exc),
                 path=p,
             ) from None
     try:
@@ -185,30 +206,45 @@ def open_library(
         newest = steps[-1].version
         if state.foreign:
             raise NotALibrary(
-                f"{p}: is an SQLite database made by another program, not a Negotiator "
-                "library. Choose another file with --db or NEGOTIATOR_DB.",
+                tr(
+                    "{path}: is an SQLite database made by another program, not a Negotiator "
+                    "library. Choose another file with --db or NEGOTIATOR_DB."
+                ).format(path=p),
                 path=p,
             )
         if state.unknown or state.version > newest:
             backups = [b for b in backups_of(p) if _backup_version(b) <= newest]
-            way = (
-                f" or restore the backup taken before it was upgraded "
-                f"(`negotiator db restore --backup {backups[-1]}`; later work is not in it)"
-                if backups
-                else ""
-            )
+            if backups:
+                text = tr(
+                    "{path}: was upgraded by a newer version of Negotiator (it has schema "
+                    "changes {changes} that this version, which knows up to schema version "
+                    "{newest}, does not). Update Negotiator to use it, choose another library "
+                    "with --db or restore the backup taken before it was upgraded "
+                    "(`negotiator db restore --backup {backup}`; later work is not in it)."
+                )
+            else:
+                text = tr(
+                    "{path}: was upgraded by a newer version of Negotiator (it has schema "
+                    "changes {changes} that this version, which knows up to schema version "
+                    "{newest}, does not). Update Negotiator to use it, choose another library "
+                    "with --db."
+                )
             raise SchemaTooNew(
-                f"{p}: was upgraded by a newer version of Negotiator (it has schema changes "
-                f"{', '.join(state.unknown) or state.version} that this version, which knows up "
-                f"to schema version {newest}, does not). Update Negotiator to use it, choose "
-                f"another library with --db{way}.",
+                text.format(
+                    path=p,
+                    changes=", ".join(state.unknown) or state.version,
+                    newest=newest,
+                    backup=backups[-1] if backups else "",
+                ),
                 path=p,
             )
         if state.version < newest:
             if reason is not None:
                 raise ReadOnlyLibrary(
-                    f"{p}: needs upgrading from schema version {state.version}, but it is "
-                    f"{reason}. Copy it to a writable place and open the copy with --db.",
+                    tr(
+                        "{path}: needs upgrading from schema version {version}, but it is "
+                        "{reason}. Copy it to a writable place and open the copy with --db."
+                    ).format(path=p, version=state.version, reason=tr(reason)),
                     path=p,
                 )
             _migrate(db, p, steps)
@@ -239,7 +275,7 @@ def restore_backup(
     src = Path(backup)
     target = library_path(path)
     if not src.is_file():
-        raise NotFound(f"{src}: no such backup file.", path=src)
+        raise NotFound(tr("{path}: no such backup file.").format(path=src), path=src)
     _check_file(src)
     try:
         conn = _connect(src, True, BUSY_TIMEOUT)
@@ -251,11 +287,18 @@ def restore_backup(
     except sqlite3.Error as exc:
         raise translate(exc, src) from None
     if state.foreign or state.version == 0:
-        raise NotALibrary(f"{src}: is not a Negotiator library backup.", path=src)
+        raise NotALibrary(
+            tr("{path}: is not a Negotiator library backup.").format(path=src), path=src
+        )
     if state.unknown or state.version > schema.SCHEMA_VERSION:
-        raise SchemaTooNew(f"{src}: was made by a newer version of Negotiator.", path=src)
+        raise SchemaTooNew(
+            tr("{path}: was made by a newer version of Negotiator.").format(path=src), path=src
+        )
     if ok != "ok":
-        raise CorruptLibrary(f"{src}: the backup is damaged too ({ok}).", path=src)
+        raise CorruptLibrary(
+            tr("{path}: the backup is damaged too ({error}).").format(path=src, error=ok),
+            path=src,
+        )
     aside = None
     if target.exists():
         aside = target.with_name(f"{target.stem}.replaced-{_stamp()}.sqlite")

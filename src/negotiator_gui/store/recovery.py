@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 
 
@@ -131,4 +132,6 @@ class RecoveryEntry:
         """The unsaved scenario, read and checked like a file (raises ``ScenarioFileError``)."""
         from negotiator_gui.io.scenario_file import parse_scenario_text
 
-        return parse_scenario_text(self.document, f"recovered work #{self.id}").scenario
+        return parse_scenario_text(
+            self.document, tr("recovered work #{id}").format(id=self.id)
+        ).scenario
