@@ -2639,6 +2639,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>note: {note}</source>
         <translation>注: {note}</translation>
     </message>
@@ -3358,6 +3359,607 @@
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>Lines</source>
         <translation>品目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>UN Comtrade reports US dollars</source>
+        <translation>UN Comtrade は米ドル建て</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>WITS reports US dollars</source>
+        <translation>WITS は米ドル建て</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>US trade statistics are in US dollars</source>
+        <translation>米国の貿易統計は米ドル建て</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} row</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} code</source>
+        <translation>{n} 件のコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} codes</source>
+        <translation>{n} 件のコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} trade flow</source>
+        <translation>{n} 件の貿易フロー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <source>{n} trade flows</source>
+        <translation>貿易フロー {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} flow</source>
+        <translation>{n} 件のフロー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} flows</source>
+        <translation>{n} 件のフロー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} more name</source>
+        <translation>ほか {n} 件の名前</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} more names</source>
+        <translation>ほか {n} 件の名前</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} more problem</source>
+        <translation>ほか {n} 件の問題</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} more problems</source>
+        <translation>ほか {n} 件の問題</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>assumed; a cell ending in % is read as percent; --rates percent if the column is in percent</source>
+        <translation>推定。% で終わるセルはパーセントとして読み込みます。列がパーセント表記の場合は --rates percent を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the column name {column} says so</source>
+        <translation>列名 {column} による</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is not a number</source>
+        <translation>{cell} は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell}… is far too large</source>
+        <translation>{cell}… は大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is a date or time, not a number</source>
+        <translation>{cell} は数値ではなく日付または時刻です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is not a finite number</source>
+        <translation>{cell} は有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is negative</source>
+        <translation>{cell} は負の値です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>rate {rate} is {percent} %, above the {limit} % limit</source>
+        <translation>税率 {rate} は {percent} % で、上限の {limit} % を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>rate {rate} is {percent} %, above the {limit} % limit; is the column in percent? (--rates percent)</source>
+        <translation>税率 {rate} は {percent} % で、上限の {limit} % を超えています。列はパーセント表記ではありませんか?(--rates percent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is not a product code (did a spreadsheet turn it into a date?)</source>
+        <translation>{cell} は品目コードではありません(表計算ソフトが日付に変換した可能性があります)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is not a product code</source>
+        <translation>{cell} は品目コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>product {name}</source>
+        <translation>品目 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is not an HS code (2–10 digits)</source>
+        <translation>{cell} は HS コード(2~10 桁)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{cell} is not a year</source>
+        <translation>{cell} は年ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>byte-order mark</source>
+        <translation>バイト順マーク</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>byte-order mark; Excel &apos;Unicode text&apos;</source>
+        <translation>バイト順マーク。Excel の「Unicode テキスト」</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>detected</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>semicolon-separated</source>
+        <translation>セミコロン区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>tab-separated</source>
+        <translation>タブ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>bar-separated</source>
+        <translation>縦棒区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --encoding</source>
+        <translation>--encoding で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --map</source>
+        <translation>--map で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{layout} column name</source>
+        <translation>{layout} の列名</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>common column name</source>
+        <translation>一般的な列名</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the column of the year given with --year</source>
+        <translation>--year で指定した年の列</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the latest year column (--year to choose another)</source>
+        <translation>最新の年の列(別の年は --year で指定)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>recognised from {n} of its column names</source>
+        <translation>{n} 個の列名から判別</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>not a known layout; columns matched by common names</source>
+        <translation>既知の形式ではありません。一般的な列名で列を対応付けました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>{row} 行目、列 {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>Import of {source}, sheet {sheet}</source>
+        <translation>{source} のシート {sheet} の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>Import of {source}</source>
+        <translation>{source} の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>layout: {layout} ({why})</source>
+        <translation>形式: {layout}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{delimiter}-separated</source>
+        <translation>{delimiter} 区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>read as: CSV, {encoding} ({why}), {separated}; header on row {row}</source>
+        <translation>読み込み方法: CSV、{encoding}({why})、{separated}。見出しは {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>read as: Excel workbook, sheet {sheet} ({why}); header on row {row}</source>
+        <translation>読み込み方法: Excel ブック、シート {sheet}({why})。見出しは {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>read as: Excel workbook, sheet {sheet}; header on row {row}</source>
+        <translation>読み込み方法: Excel ブック、シート {sheet}。見出しは {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{party} for every row ({why})</source>
+        <translation>全行で {party}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>no tariff column: new flows get rate 0; when merging, existing flows keep their rate</source>
+        <translation>関税の列がありません。新しいフローの税率は 0 とし、統合時は既存のフローの税率を維持します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>flow: {flow} ({why})</source>
+        <translation>フロー: {flow}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>x {scale} ({why})</source>
+        <translation>× {scale}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>as written</source>
+        <translation>記載どおり</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>values: {scale}, in {currency} ({why})</source>
+        <translation>金額: {scale}、単位 {currency}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>rates: {rates}</source>
+        <translation>税率: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>year: {year} ({why})</source>
+        <translation>年: {year}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>rows: {rows} below the header</source>
+        <translation>行: 見出しの下に {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} accepted</source>
+        <translation>{n} 行を受け入れ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} rejected (listed below): NOT imported</source>
+        <translation>{n} 行を拒否(下記参照): 取り込みません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} with a party not in the scenario: NOT imported</source>
+        <translation>{n} 行はシナリオにない当事者を含む: 取り込みません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} blank, ignored</source>
+        <translation>{n} 行は空白のため無視</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{n} skipped: {why}</source>
+        <translation>{n} 行をスキップ: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>merged: {rows} repeated the importer, exporter and product of an earlier row: values added up, rates averaged weighted by value</source>
+        <translation>統合: {rows}は前の行と輸入国・輸出国・品目が同じため、金額を合計し、税率を金額で加重平均しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>product codes: {codes} had lost a leading zero (e.g. {example}); restored, as HS codes have an even number of digits</source>
+        <translation>品目コード: {codes}で先頭のゼロが失われていたため(例: {example})、HS コードは偶数桁であることから復元しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>result: {flows} in {currency}, {year}</source>
+        <translation>結果: {flows}({currency}、{year} 年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>totals by importer &lt;- exporter:</source>
+        <translation>輸入国 &lt;- 輸出国 別の合計:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{importer} &lt;- {exporter}: {total} {currency} in {flows}</source>
+        <translation>{importer} &lt;- {exporter}: {total} {currency}({flows})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>names mapped to the --others party:</source>
+        <translation>--others の当事者に対応付けた名前:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>parties not in the scenario (NOT imported; map them with --party NAME=ID, or --others ID):</source>
+        <translation>シナリオにない当事者(取り込みません。--party 名前=ID または --others ID で対応付けてください):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{name} (column {column}): {rows}</source>
+        <translation>{name}(列 {column}): {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>... and {names} ({rows})</source>
+        <translation>... {names}({rows})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>rejected rows ({n}; NOT imported):</source>
+        <translation>拒否した行({n} 行。取り込みません):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>... and {problems} not listed</source>
+        <translation>... {problems}は表示していません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>Accepting imports only the {accepted} accepted rows; the {left_out} rejected or unmatched rows are left out.</source>
+        <translation>受け入れると、受け入れた {accepted} 行のみを取り込みます。拒否または対応付けできなかった {left_out} 行は除外されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>imports (M) only</source>
+        <translation>輸入(M)のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>exports (X) only</source>
+        <translation>輸出(X)のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>imports and exports</source>
+        <translation>輸入と輸出</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>none in the table</source>
+        <translation>表にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>duties / value ({why})</source>
+        <translation>関税額 / 金額({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>read as percent (5 = 5 %) ({why})</source>
+        <translation>パーセントとして読み込み(5 = 5 %)({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>read as fractions (0.05 = 5 %) ({why})</source>
+        <translation>小数として読み込み(0.05 = 5 %)({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>flow {flow} (only imports and exports are read)</source>
+        <translation>フロー {flow}(輸入と輸出のみ読み込みます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{what} is a total, not a product line</source>
+        <translation>{what} は品目の行ではなく合計です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{name} in {column} is a total, not one economy</source>
+        <translation>{column} の {name} は単一の経済圏ではなく合計です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --sheet</source>
+        <translation>--sheet で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the active sheet</source>
+        <translation>アクティブなシート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the first sheet with a header</source>
+        <translation>見出しのある最初のシート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{layout} tables are US exports</source>
+        <translation>{layout} の表は米国の輸出</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{layout} tables are US imports</source>
+        <translation>{layout} の表は米国の輸入</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --{option}</source>
+        <translation>--{option} で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --scale</source>
+        <translation>--scale で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the title above the header says so</source>
+        <translation>見出しの上のタイトルによる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{layout} reports trade values in thousands</source>
+        <translation>{layout} の貿易額は千単位</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --currency</source>
+        <translation>--currency で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>assumed: the table does not say; --currency to set it</source>
+        <translation>推定: 表に記載がありません。--currency で指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --rates</source>
+        <translation>--rates で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{layout} gives tariffs in percent</source>
+        <translation>{layout} の関税はパーセント表記</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>columns by name</source>
+        <translation>列名で対応付け</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>semicolon-separated, as Excel writes where the comma is the decimal mark: a comma in a number is read as the decimal mark (1,5 = 1.5)</source>
+        <translation>セミコロン区切り(カンマを小数点とする地域の Excel の書式)のため、数値中のカンマは小数点として読み込みます(1,5 = 1.5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>imports are what tariffs apply to; --flow X or --flow both to change</source>
+        <translation>関税がかかるのは輸入のため。変更するには --flow X または --flow both を指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the table has only exports</source>
+        <translation>表には輸出のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --flow</source>
+        <translation>--flow で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>flow {} (not the flow imported; see --flow)</source>
+        <translation>フロー {}(取り込み対象外。--flow を参照)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>imports and exports both kept: where both sides report the same flow (mirror statistics) it is counted twice</source>
+        <translation>輸入と輸出の両方を保持: 双方が同じフローを報告している場合(ミラー統計)、二重に計上されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>duty type {} (see --duty-type)</source>
+        <translation>関税の種類 {}(--duty-type を参照)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>duty type: {type} rows only</source>
+        <translation>関税の種類: {type} の行のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>from the column {column}</source>
+        <translation>列 {column} から</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>given with --year</source>
+        <translation>--year で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>year {} (not the year imported; see --year)</source>
+        <translation>{} 年(取り込み対象外。--year を参照)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the year column holds months: their values are added up</source>
+        <translation>年の列に月が含まれるため、金額を合計しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the year of the value column {column}</source>
+        <translation>金額の列 {column} の年</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the scenario&apos;s year: the table has no year column; --year to set it</source>
+        <translation>シナリオの年: 表に年の列がありません。--year で指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>assumed: the table has no year column; --year to set it</source>
+        <translation>推定: 表に年の列がありません。--year で指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>quantity column {column} recognised but not imported (the flow table holds values)</source>
+        <translation>数量の列 {column} を認識しましたが、取り込みません(貿易フロー表は金額を保持します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>most rates are above 100 %: is the tariff column in percent? (--rates percent)</source>
+        <translation>ほとんどの税率が 100 % を超えています。関税の列はパーセント表記ではありませんか?(--rates percent)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
@@ -5506,11 +6108,6 @@
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
         <source>{n} with a party not in the scenario</source>
         <translation>シナリオにない当事者 {n} 行</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>{n} trade flows</source>
-        <translation>貿易フロー {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import openpyxl
@@ -140,3 +141,28 @@ def test_workbook_exported_in_japanese_reads_back_in_english(qapp, japanese, tmp
     got = {p.party: {k: v.weight for k, v in p.issues.items()} for p in result.scenario.preferences}
     assert got == weights
     assert "No changes." not in result.report("japanese.xlsx", "april.json", april)
+
+
+def test_table_import_report_in_japanese(japanese, tmp_path, april):
+    from negotiator_gui.io.tables import FIELDS, read_table
+
+    path = tmp_path / "flows.csv"
+    rows = [
+        "輸入国,輸出国,品目コード,金額,税率",
+        "JP,US,201,1000,0.385",
+        "JP,US,0201,500,0.385",
+        "JP,US,870323,不明,0",
+        ",,,,",
+        "US,JP,870323,2000,0.025",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = read_table(path, scenario=april)
+    assert report.rows_accepted == 3 and report.rows_rejected == 1
+    text = report.text().replace(str(path), "")
+    assert "受け入れ" in text and "拒否" in text
+    # the field ids (as --map names them) and the encoding are technical
+    allowed = ids_of(april) | set(WORD.findall(" ".join(FIELDS))) | {"mfn", "UTF"}
+    for line in text.splitlines():
+        # command-line options (--rates percent) are named as they are typed
+        no_english(re.sub(r"--[\w-]+(?: [a-z]+)?", "", line), allowed)
+    no_english(report.layout_why, set())

@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import Party, Scenario, TradeFlows
 from negotiator_gui.core.validation import ID_RE, MAX_RATE
 
@@ -133,7 +134,7 @@ COMTRADE = Layout(
         "quantity": ("qty", "netwgt", "altqty"),
     },
     currency="USD",
-    currency_why="UN Comtrade reports US dollars",
+    currency_why=N_("UN Comtrade reports US dollars"),
 )
 
 WITS = Layout(
@@ -156,7 +157,7 @@ WITS = Layout(
         "quantity": ("quantity", "netweightinkgm"),
     },
     currency="USD",
-    currency_why="WITS reports US dollars",
+    currency_why=N_("WITS reports US dollars"),
     scaled=("tradevalue", "importsvalue"),
     rates_percent=True,
 )
@@ -180,7 +181,7 @@ DATAWEB = Layout(
         "quantity": ("firstunitofquantity", "quantity"),
     },
     currency="USD",
-    currency_why="US trade statistics are in US dollars",
+    currency_why=N_("US trade statistics are in US dollars"),
     implied_party="US",
 )
 
@@ -450,8 +451,30 @@ def _cell_text(cell: object) -> str:
     return str(cell).strip()
 
 
+_NOUNS = {
+    "row": (N_("{n} row"), N_("{n} rows")),
+    "code": (N_("{n} code"), N_("{n} codes")),
+    "trade flow": (N_("{n} trade flow"), N_("{n} trade flows")),
+    "flow": (N_("{n} flow"), N_("{n} flows")),
+    "more name": (N_("{n} more name"), N_("{n} more names")),
+    "more problem": (N_("{n} more problem"), N_("{n} more problems")),
+}
+
+
+#: Why rates are read as fractions when nothing says so (the report warns when most look like
+#: percentages).
+_RATES_ASSUMED = N_(
+    "assumed; a cell ending in % is read as percent; --rates percent if the column is in percent"
+)
+
+
+def _says_header(header: str) -> str:
+    return tr("the column name {column} says so").format(column=repr(header))
+
+
 def _n(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+    one, many = _NOUNS[noun]
+    return tr(one if n == 1 else many).format(n=f"{n:,}")
 
 
 def _show(cell: object) -> str:
@@ -472,12 +495,12 @@ def _number(cell: object, decimal_comma: bool = False) -> float:
     if cell is None:
         raise _Empty
     if isinstance(cell, bool):
-        raise _Bad(f"{cell} is not a number")
+        raise _Bad(tr("{cell} is not a number").format(cell=cell))
     if isinstance(cell, int | float):
         try:
             x = float(cell)
         except OverflowError:
-            raise _Bad(f"{str(cell)[:20]}… is far too large") from None
+            raise _Bad(tr("{cell}… is far too large").format(cell=str(cell)[:20])) from None
     elif isinstance(cell, str):
         s = cell.strip().replace("\u00a0", "")
         if not s:
@@ -488,16 +511,16 @@ def _number(cell: object, decimal_comma: bool = False) -> float:
             x = float(s)
         except ValueError:
             if decimal_comma or not _THOUSANDS.match(s):
-                raise _Bad(f"{_show(cell)} is not a number") from None
+                raise _Bad(tr("{cell} is not a number").format(cell=_show(cell))) from None
             x = float(s.replace(",", ""))
     elif isinstance(cell, dt.date | dt.time | dt.timedelta):
-        raise _Bad(f"{cell} is a date or time, not a number")
+        raise _Bad(tr("{cell} is a date or time, not a number").format(cell=cell))
     else:
-        raise _Bad(f"{_show(cell)} is not a number")
+        raise _Bad(tr("{cell} is not a number").format(cell=_show(cell)))
     if not math.isfinite(x):
-        raise _Bad(f"{_show(cell)} is not a finite number")
+        raise _Bad(tr("{cell} is not a finite number").format(cell=_show(cell)))
     if x < 0:
-        raise _Bad(f"{_show(cell)} is negative")
+        raise _Bad(tr("{cell} is negative").format(cell=_show(cell)))
     return x
 
 
@@ -508,8 +531,14 @@ def _rate(cell: object, percent: bool, decimal_comma: bool = False) -> float:
     x = _number(cell, decimal_comma)
     r = round(x / 100, 10) if percent else x
     if r > MAX_RATE:
-        hint = "" if percent else "; is the column in percent? (--rates percent)"
-        raise _Bad(f"rate {x:g} is {r * 100:g} %, above the {MAX_RATE * 100:g} % limit{hint}")
+        if percent:
+            text = tr("rate {rate} is {percent} %, above the {limit} % limit")
+        else:
+            text = tr(
+                "rate {rate} is {percent} %, above the {limit} % limit; is the column in "
+                "percent? (--rates percent)"
+            )
+        raise _Bad(text.format(rate=f"{x:g}", percent=f"{r * 100:g}", limit=f"{MAX_RATE * 100:g}"))
     return r
 
 
@@ -526,19 +555,23 @@ def _code(cell: object) -> tuple[str, bool]:
     if cell is None:
         raise _Empty
     if isinstance(cell, bool | dt.date | dt.time | dt.timedelta):
-        raise _Bad(f"{cell} is not a product code (did a spreadsheet turn it into a date?)")
+        raise _Bad(
+            tr("{cell} is not a product code (did a spreadsheet turn it into a date?)").format(
+                cell=cell
+            )
+        )
     if isinstance(cell, int):
         s = str(cell)
     elif isinstance(cell, float):
         if not math.isfinite(cell):
-            raise _Bad(f"{cell} is not a product code")
+            raise _Bad(tr("{cell} is not a product code").format(cell=cell))
         s = str(int(cell)) if cell.is_integer() else repr(cell)
     else:
         s = str(cell).strip()
     if not s:
         raise _Empty
     if s.casefold() in AGGREGATE_PRODUCTS:
-        raise _Skip(f"product {s!r}")
+        raise _Skip(tr("product {name}").format(name=repr(s)))
     t = s.replace(" ", "").replace("\u00a0", "")
     if t.startswith('="') and t.endswith('"'):
         t = t[2:-1]
@@ -547,7 +580,7 @@ def _code(cell: object) -> tuple[str, bool]:
     if "." in t:
         parts = t.split(".")
         if not all(parts) or not all(_DIGITS.issuperset(p) for p in parts):
-            raise _Bad(f"{_show(cell)} is not an HS code (2–10 digits)")
+            raise _Bad(tr("{cell} is not an HS code (2–10 digits)").format(cell=_show(cell)))
         head = parts[0]
         if len(head) % 2:
             head, padded = "0" + head, True
@@ -558,11 +591,11 @@ def _code(cell: object) -> tuple[str, bool]:
             tail += p
         t = head + tail
     elif not t or not _DIGITS.issuperset(t):
-        raise _Bad(f"{_show(cell)} is not an HS code (2–10 digits)")
+        raise _Bad(tr("{cell} is not an HS code (2–10 digits)").format(cell=_show(cell)))
     elif len(t) % 2:
         t, padded = "0" + t, True
     if not 2 <= len(t) <= 10:
-        raise _Bad(f"{_show(cell)} is not an HS code (2–10 digits)")
+        raise _Bad(tr("{cell} is not an HS code (2–10 digits)").format(cell=_show(cell)))
     return t, padded
 
 
@@ -575,7 +608,7 @@ def _year(cell: object) -> int:
         y = int(text[:4])
         if 1900 <= y <= 2100:
             return y
-    raise _Bad(f"{_show(cell)} is not a year")
+    raise _Bad(tr("{cell} is not a year").format(cell=_show(cell)))
 
 
 _FLOW_WORDS = {
@@ -656,11 +689,11 @@ def _choose_encoding(path: Path) -> tuple[str, str]:
     with path.open("rb") as fh:
         head = fh.read(4)
     if head.startswith(codecs.BOM_UTF8):
-        enc, why = "utf-8-sig", "byte-order mark"
+        enc, why = "utf-8-sig", tr("byte-order mark")
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        enc, why = "utf-16", "byte-order mark; Excel 'Unicode text'"
+        enc, why = "utf-16", tr("byte-order mark; Excel 'Unicode text'")
     else:
-        enc, why = "utf-8-sig", "detected"
+        enc, why = "utf-8-sig", tr("detected")
     failed = _scan(path, enc)
     if failed is None:
         return enc, why
@@ -746,7 +779,12 @@ class _Source:
             raise TableError(f"{self.path}: line {line:,}: cannot be read: {exc}") from None
 
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+_DELIMITER_NAMES = {
+    ",": N_("comma-separated"),
+    ";": N_("semicolon-separated"),
+    "\t": N_("tab-separated"),
+    "|": N_("bar-separated"),
+}
 
 
 def _open_csv(path: Path, encoding: str | None) -> _Source:
@@ -755,7 +793,7 @@ def _open_csv(path: Path, encoding: str | None) -> _Source:
             enc = codecs.lookup(encoding).name
         except LookupError:
             raise TableError(f"{path}: unknown encoding {encoding!r} (--encoding)") from None
-        why = "given with --encoding"
+        why = tr("given with --encoding")
     else:
         enc, why = _choose_encoding(path)
     fh = path.open(encoding=enc, newline="", errors="strict")
@@ -945,7 +983,7 @@ def _decide(
     taken: set[int] = set()
     for f, w in wanted.items():
         cols[f] = _find(forms, w)
-        how[f] = "given with --map"
+        how[f] = tr("given with --map")
         taken.add(cols[f])
     off = {f for f, c in mapping.items() if not c}
     for f in FIELDS:
@@ -954,10 +992,10 @@ def _decide(
         i = None
         if layout is not None and f in layout.aliases:
             i = _match(forms, layout.aliases[f], taken)
-            why = f"{layout.name} column name"
+            why = tr("{layout} column name").format(layout=layout.name)
         if i is None:
             i = _match(forms, GENERIC.get(f, ()), taken)
-            why = "common column name"
+            why = tr("common column name")
         if i is not None:
             cols[f] = i
             how[f] = why
@@ -975,15 +1013,15 @@ def _decide(
                 wide_year, i = chosen[0]
                 cols["value"] = i
                 how["value"] = (
-                    "the column of the year given with --year"
+                    tr("the column of the year given with --year")
                     if year
-                    else "the latest year column (--year to choose another)"
+                    else tr("the latest year column (--year to choose another)")
                 )
     title = " ".join(_cell_text(c) for row in above for c in row if _cell_text(c))
     why = (
-        f"recognised from {n_layout} of its column names"
+        tr("recognised from {n} of its column names").format(n=n_layout)
         if layout is not None
-        else "not a known layout; columns matched by common names"
+        else tr("not a known layout; columns matched by common names")
     )
     return _Plan(r + 1, headers, cols, how, layout, why, title, wide_year)
 
@@ -1000,7 +1038,9 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row:,}, column {self.column!r}: {self.message}"
+        return tr("row {row}, column {column}: {message}").format(
+            row=f"{self.row:,}", column=repr(self.column), message=self.message
+        )
 
 
 @dataclass
@@ -1068,108 +1108,203 @@ class ImportReport:
 
     def text(self) -> str:
         out: list[str] = []
-        add = out.append
-        where = f", sheet {self.sheet!r}" if self.sheet else ""
-        add(f"Import of {self.source}{where}")
-        add(f"  layout: {self.layout} ({self.layout_why})")
-        if self.kind == "CSV":
-            delim = _DELIMITER_NAMES.get(self.delimiter or ",", repr(self.delimiter))
-            enc = _CODEC_NAMES.get(self.encoding or "", self.encoding)
+
+        def add(line: str, indent: int = 0) -> None:
+            out.append(" " * indent + line)
+
+        if self.sheet:
             add(
-                f"  read as: CSV, {enc} ({self.encoding_why}), {delim}-separated; "
-                f"header on row {self.header_row}"
+                tr("Import of {source}, sheet {sheet}").format(
+                    source=self.source, sheet=repr(self.sheet)
+                )
             )
         else:
-            why = f" ({self.sheet_why})" if self.sheet_why else ""
-            add(
-                f"  read as: Excel workbook, sheet {self.sheet!r}{why}; header on row "
-                f"{self.header_row}"
+            add(tr("Import of {source}").format(source=self.source))
+        add(tr("layout: {layout} ({why})").format(layout=self.layout, why=self.layout_why), 2)
+        if self.kind == "CSV":
+            delim = self.delimiter or ","
+            separated = (
+                tr(_DELIMITER_NAMES[delim])
+                if delim in _DELIMITER_NAMES
+                else tr("{delimiter}-separated").format(delimiter=repr(delim))
             )
-        add("  columns:")
+            enc = _CODEC_NAMES.get(self.encoding or "", self.encoding)
+            add(
+                tr("read as: CSV, {encoding} ({why}), {separated}; header on row {row}").format(
+                    encoding=enc, why=self.encoding_why, separated=separated, row=self.header_row
+                ),
+                2,
+            )
+        elif self.sheet_why:
+            add(
+                tr("read as: Excel workbook, sheet {sheet} ({why}); header on row {row}").format(
+                    sheet=repr(self.sheet), why=self.sheet_why, row=self.header_row
+                ),
+                2,
+            )
+        else:
+            add(
+                tr("read as: Excel workbook, sheet {sheet}; header on row {row}").format(
+                    sheet=repr(self.sheet), row=self.header_row
+                ),
+                2,
+            )
+        add(tr("columns:"), 2)
         for f in FIELDS:
             if f in self.columns:
-                add(f"    {f:<9} <- {self.columns[f]!r} ({self.columns_how[f]})")
+                add(f"{f:<9} <- {self.columns[f]!r} ({self.columns_how[f]})", 4)
             elif f in self.fixed:
-                add(f"    {f:<9} =  {self.fixed[f]} for every row ({self.columns_how[f]})")
+                add(
+                    f"{f:<9} =  "
+                    + tr("{party} for every row ({why})").format(
+                        party=self.fixed[f], why=self.columns_how[f]
+                    ),
+                    4,
+                )
             elif f == "mfn_rate" and "duties" not in self.columns:
                 add(
-                    "    mfn_rate  -  no tariff column: new flows get rate 0; when merging, "
-                    "existing flows keep their rate"
+                    "mfn_rate  -  "
+                    + tr(
+                        "no tariff column: new flows get rate 0; when merging, existing flows "
+                        "keep their rate"
+                    ),
+                    4,
                 )
         if self.flow is not None:
-            add(f"  flow: {self.flow_desc()} ({self.flow_why})")
-        scale = f"x {self.scale:,g} ({self.scale_why})" if self.scale_why else "as written"
-        add(f"  values: {scale}, in {self.currency} ({self.currency_why})")
-        add(f"  rates: {self.rates_text()}")
-        add(f"  year: {self.year} ({self.year_why})")
-        add(f"  rows: {_n(self.rows_read, 'row')} below the header")
-        add(f"    {self.rows_accepted:,} accepted")
+            add(tr("flow: {flow} ({why})").format(flow=self.flow_desc(), why=self.flow_why), 2)
+        if self.scale_why:
+            scale = tr("x {scale} ({why})").format(scale=f"{self.scale:,g}", why=self.scale_why)
+        else:
+            scale = tr("as written")
+        add(
+            tr("values: {scale}, in {currency} ({why})").format(
+                scale=scale, currency=self.currency, why=self.currency_why
+            ),
+            2,
+        )
+        add(tr("rates: {rates}").format(rates=self.rates_text()), 2)
+        add(tr("year: {year} ({why})").format(year=self.year, why=self.year_why), 2)
+        add(tr("rows: {rows} below the header").format(rows=_n(self.rows_read, "row")), 2)
+        add(tr("{n} accepted").format(n=f"{self.rows_accepted:,}"), 4)
         if self.rows_rejected:
-            add(f"    {self.rows_rejected:,} rejected (listed below): NOT imported")
+            add(
+                tr("{n} rejected (listed below): NOT imported").format(n=f"{self.rows_rejected:,}"),
+                4,
+            )
         if self.unmatched:
-            add(f"    {self.rows_unmatched:,} with a party not in the scenario: NOT imported")
+            add(
+                tr("{n} with a party not in the scenario: NOT imported").format(
+                    n=f"{self.rows_unmatched:,}"
+                ),
+                4,
+            )
         if self.rows_blank:
-            add(f"    {self.rows_blank:,} blank, ignored")
+            add(tr("{n} blank, ignored").format(n=f"{self.rows_blank:,}"), 4)
         for why, n in self.skipped.items():
-            add(f"    {n:,} skipped: {why}")
+            add(tr("{n} skipped: {why}").format(n=f"{n:,}", why=why), 4)
         if self.merged:
             add(
-                f"  merged: {_n(self.merged, 'row')} repeated the importer, exporter and "
-                "product of an earlier row: values added up, rates averaged weighted by value"
+                tr(
+                    "merged: {rows} repeated the importer, exporter and product of an earlier "
+                    "row: values added up, rates averaged weighted by value"
+                ).format(rows=_n(self.merged, "row")),
+                2,
             )
         if self.padded_codes:
             add(
-                f"  product codes: {_n(self.padded_codes, 'code')} had lost a leading zero "
-                f"(e.g. {self.padded_example}); restored, as HS codes have an even number of "
-                "digits"
+                tr(
+                    "product codes: {codes} had lost a leading zero (e.g. {example}); restored, "
+                    "as HS codes have an even number of digits"
+                ).format(codes=_n(self.padded_codes, "code"), example=self.padded_example),
+                2,
             )
         for note in self.notes:
-            add(f"  note: {note}")
-        add(f"  result: {_n(len(self.flows), 'trade flow')} in {self.currency}, {self.year}")
+            add(tr("note: {note}").format(note=note), 2)
+        add(
+            tr("result: {flows} in {currency}, {year}").format(
+                flows=_n(len(self.flows), "trade flow"), currency=self.currency, year=self.year
+            ),
+            2,
+        )
         if self.totals:
-            add("  totals by importer <- exporter:")
+            add(tr("totals by importer <- exporter:"), 2)
             for (imp, exp), (total, n) in sorted(self.totals.items()):
-                add(f"    {imp} <- {exp}: {total:,.0f} {self.currency} in {_n(n, 'flow')}")
+                add(
+                    tr("{importer} <- {exporter}: {total} {currency} in {flows}").format(
+                        importer=imp,
+                        exporter=exp,
+                        total=f"{total:,.0f}",
+                        currency=self.currency,
+                        flows=_n(n, "flow"),
+                    ),
+                    4,
+                )
         if self.to_others:
-            add("  names mapped to the --others party:")
+            add(tr("names mapped to the --others party:"), 2)
             for name, n in sorted(self.to_others.items(), key=lambda kv: (-kv[1], kv[0])):
-                add(f"    {name!r}: {_n(n, 'row')}")
+                add(f"{name!r}: {_n(n, 'row')}", 4)
         if self.unmatched:
             add(
-                "  parties not in the scenario (NOT imported; map them with --party NAME=ID, "
-                "or --others ID):"
+                tr(
+                    "parties not in the scenario (NOT imported; map them with --party NAME=ID, "
+                    "or --others ID):"
+                ),
+                2,
             )
             ranked = sorted(self.unmatched.items(), key=lambda kv: (-kv[1], kv[0]))
             for (col, name), n in ranked[:MAX_NAMES]:
-                add(f"    {name!r} (column {col!r}): {_n(n, 'row')}")
+                add(
+                    tr("{name} (column {column}): {rows}").format(
+                        name=repr(name), column=repr(col), rows=_n(n, "row")
+                    ),
+                    4,
+                )
             if len(ranked) > MAX_NAMES:
                 rest = sum(n for _, n in ranked[MAX_NAMES:])
-                add(f"    ... and {_n(len(ranked) - MAX_NAMES, 'more name')} ({_n(rest, 'row')})")
+                add(
+                    tr("... and {names} ({rows})").format(
+                        names=_n(len(ranked) - MAX_NAMES, "more name"), rows=_n(rest, "row")
+                    ),
+                    4,
+                )
         if self.problems:
-            add(f"  rejected rows ({self.rows_rejected:,}; NOT imported):")
+            add(tr("rejected rows ({n}; NOT imported):").format(n=f"{self.rows_rejected:,}"), 2)
             for p in self.problems:
-                add(f"    {p}")
+                add(str(p), 4)
             if self.problems_not_listed:
-                add(f"    ... and {_n(self.problems_not_listed, 'more problem')} not listed")
+                add(
+                    tr("... and {problems} not listed").format(
+                        problems=_n(self.problems_not_listed, "more problem")
+                    ),
+                    4,
+                )
         if self.rows_left_out:
             add(
-                f"  Accepting imports only the {self.rows_accepted:,} accepted rows; the "
-                f"{self.rows_left_out:,} rejected or unmatched rows are left out."
+                tr(
+                    "Accepting imports only the {accepted} accepted rows; the {left_out} "
+                    "rejected or unmatched rows are left out."
+                ).format(accepted=f"{self.rows_accepted:,}", left_out=f"{self.rows_left_out:,}"),
+                2,
             )
         return "\n".join(out)
 
     def flow_desc(self) -> str:
-        return {"M": "imports (M) only", "X": "exports (X) only", "both": "imports and exports"}[
-            self.flow or "both"
-        ]
+        return tr(
+            {
+                "M": N_("imports (M) only"),
+                "X": N_("exports (X) only"),
+                "both": N_("imports and exports"),
+            }[self.flow or "both"]
+        )
 
     def rates_text(self) -> str:
         if self.rates == "none":
-            return "none in the table"
+            return tr("none in the table")
         if self.rates == "duties":
-            return f"duties / value ({self.rates_why})"
-        unit = "percent (5 = 5 %)" if self.rates == "percent" else "fractions (0.05 = 5 %)"
-        return f"read as {unit} ({self.rates_why})"
+            return tr("duties / value ({why})").format(why=self.rates_why)
+        if self.rates == "percent":
+            return tr("read as percent (5 = 5 %) ({why})").format(why=self.rates_why)
+        return tr("read as fractions (0.05 = 5 %) ({why})").format(why=self.rates_why)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1274,7 +1409,12 @@ class _Reader:
             if kinds - {"M", "X"}:
                 for i, f in enumerate(flows):
                     if type(f) is str and f not in ("M", "X") and f is not _EMPTY:
-                        fl.skip.setdefault(i, f"flow {f!r} (only imports and exports are read)")
+                        fl.skip.setdefault(
+                            i,
+                            tr("flow {flow} (only imports and exports are read)").format(
+                                flow=repr(f)
+                            ),
+                        )
             if "X" in kinds and imp is not None and exp is not None:
                 # On an export row the reporter (the importer column) is the exporter.
                 imp, exp = (
@@ -1351,7 +1491,7 @@ class _Reader:
                 fl.empty.setdefault(i, []).append("product")
                 continue
             except _Skip as exc:
-                fl.skip[i] = f"{exc} is a total, not a product line"
+                fl.skip[i] = tr("{what} is a total, not a product line").format(what=exc)
                 continue
             except _Bad as exc:
                 fl.bad.setdefault(i, []).append(("product", str(exc)))
@@ -1456,7 +1596,12 @@ class _Reader:
                     fl.empty.setdefault(i, []).append(f)
                 elif pid is _AGGREGATE:
                     name = _cell_text(cells[i])
-                    fl.skip.setdefault(i, f"{name!r} in {header!r} is a total, not one economy")
+                    fl.skip.setdefault(
+                        i,
+                        tr("{name} in {column} is a total, not one economy").format(
+                            name=repr(name), column=repr(header)
+                        ),
+                    )
                 elif pid == others and cells[i] in r.via_others:
                     fl.via_others[i] = _cell_text(cells[i])
         return ids
@@ -1603,11 +1748,12 @@ def read_table(
                 prefetched = list(itertools.islice(rows, HEADER_SCAN))
                 plan = _plan(prefetched, mapping, year)
                 if plan is not None:
-                    why = (
-                        "given with --sheet"
-                        if sheet is not None
-                        else ("the active sheet" if not seen else "the first sheet with a header")
-                    )
+                    if sheet is not None:
+                        why = tr("given with --sheet")
+                    elif not seen:
+                        why = tr("the active sheet")
+                    else:
+                        why = tr("the first sheet with a header")
                     src = _Source(rows, "XLSX", sheet=name, sheet_why=why)
                     return _read(p, src, prefetched, plan, resolver, fixed, scenario, opts)
                 seen.append((name, prefetched))
@@ -1690,11 +1836,15 @@ def _read(
                 implied = layout.implied_party
             else:
                 fixed[side] = pid
-                trade = "exports" if exports else "imports"
-                how[side] = f"{layout.name} tables are US {trade}"
+                trade = (
+                    N_("{layout} tables are US exports")
+                    if exports
+                    else N_("{layout} tables are US imports")
+                )
+                how[side] = tr(trade).format(layout=layout.name)
     for f in ("importer", "exporter"):
         if f in fixed:
-            how.setdefault(f, f"given with --{f}")
+            how.setdefault(f, tr("given with --{option}").format(option=f))
     missing = [f for f in REQUIRED if f not in cols and f not in fixed]
     if missing:
         hints = []
@@ -1722,42 +1872,44 @@ def _read(
     h_scale, h_cur = _unit_hints(value_header)
     t_scale, t_cur = _unit_hints(plan.title) if plan.title else (None, None)
     if opts["scale"] is not None:
-        scale, scale_why = float(opts["scale"]), "given with --scale"
+        scale, scale_why = float(opts["scale"]), tr("given with --scale")
     elif h_scale:
-        scale, scale_why = h_scale, f"the column name {value_header!r} says so"
+        scale, scale_why = h_scale, _says_header(value_header)
     elif t_scale:
-        scale, scale_why = t_scale, "the title above the header says so"
+        scale, scale_why = t_scale, tr("the title above the header says so")
     elif layout is not None and norm(value_header) in layout.scaled:
-        scale, scale_why = 1000.0, f"{layout.name} reports trade values in thousands"
+        scale, scale_why = (
+            1000.0,
+            tr("{layout} reports trade values in thousands").format(layout=layout.name),
+        )
     else:
         scale, scale_why = 1.0, ""
     default_unit = scenario.trade_flows.unit if scenario is not None else "USD"
     if opts["currency"]:
-        cur, cur_why = opts["currency"], "given with --currency"
+        cur, cur_why = opts["currency"], tr("given with --currency")
     elif h_cur:
-        cur, cur_why = h_cur, f"the column name {value_header!r} says so"
+        cur, cur_why = h_cur, _says_header(value_header)
     elif t_cur:
-        cur, cur_why = t_cur, "the title above the header says so"
+        cur, cur_why = t_cur, tr("the title above the header says so")
     elif layout is not None and layout.currency:
-        cur, cur_why = layout.currency, layout.currency_why
+        cur, cur_why = layout.currency, tr(layout.currency_why)
     else:
-        cur, cur_why = default_unit, "assumed: the table does not say; --currency to set it"
+        cur, cur_why = default_unit, tr("assumed: the table does not say; --currency to set it")
 
     rates = opts["rates"]
     if "mfn_rate" in cols:
         rh = plan.headers[cols["mfn_rate"]]
         if rates:
-            rates_why = "given with --rates"
+            rates_why = tr("given with --rates")
         elif re.search(r"%|percent|pct|％", rh, re.I):
-            rates, rates_why = "percent", f"the column name {rh!r} says so"
+            rates, rates_why = "percent", _says_header(rh)
         elif layout is not None and layout.rates_percent and norm(rh) in layout.aliases["mfn_rate"]:
-            rates, rates_why = "percent", f"{layout.name} gives tariffs in percent"
-        else:
             rates, rates_why = (
-                "fraction",
-                "assumed; a cell ending in % is read as percent; --rates percent if the "
-                "column is in percent",
+                "percent",
+                tr("{layout} gives tariffs in percent").format(layout=layout.name),
             )
+        else:
+            rates, rates_why = "fraction", tr(_RATES_ASSUMED)
     elif "duties" in cols:
         rates, rates_why = "duties", f"{plan.headers[cols['duties']]!r} / {value_header!r}"
         cols.pop("mfn_rate", None)
@@ -1785,7 +1937,7 @@ def _read(
     report = ImportReport(
         source=str(p),
         kind=src.kind,
-        layout=layout.name if layout is not None else "columns by name",
+        layout=layout.name if layout is not None else tr("columns by name"),
         layout_why=plan.layout_why,
         header_row=plan.header_row,
         columns={f: plan.headers[i] or f"column {i + 1}" for f, i in cols.items()},
@@ -1805,8 +1957,10 @@ def _read(
     )
     if src.delimiter == ";":
         report.notes.append(
-            "semicolon-separated, as Excel writes where the comma is the decimal mark: a comma "
-            "in a number is read as the decimal mark (1,5 = 1.5)"
+            tr(
+                "semicolon-separated, as Excel writes where the comma is the decimal mark: a "
+                "comma in a number is read as the decimal mark (1,5 = 1.5)"
+            )
         )
     _finish(report, reader, plan, opts, scenario)
     return report
@@ -1835,19 +1989,21 @@ def _finish(
         if chosen_flow is None:
             chosen_flow = "M" if "M" in kinds or not kinds else "X"
             report.flow_why = (
-                "imports are what tariffs apply to; --flow X or --flow both to change"
+                tr("imports are what tariffs apply to; --flow X or --flow both to change")
                 if chosen_flow == "M"
-                else "the table has only exports"
+                else tr("the table has only exports")
             )
         else:
-            report.flow_why = "given with --flow"
+            report.flow_why = tr("given with --flow")
         report.flow = chosen_flow
         if chosen_flow != "both" and kinds - {chosen_flow}:
-            select(r.flow, chosen_flow, "flow {} (not the flow imported; see --flow)")
+            select(r.flow, chosen_flow, tr("flow {} (not the flow imported; see --flow)"))
         if chosen_flow == "both" and kinds == {"M", "X"}:
             report.notes.append(
-                "imports and exports both kept: where both sides report the same flow "
-                "(mirror statistics) it is counted twice"
+                tr(
+                    "imports and exports both kept: where both sides report the same flow "
+                    "(mirror statistics) it is counted twice"
+                )
             )
     if "duty_type" in r.cols:
         types = Counter(r.dtype)
@@ -1864,8 +2020,8 @@ def _finish(
                     "with --duty-type"
                 )
         if set(types) - {chosen_type}:
-            select(r.dtype, chosen_type, "duty type {} (see --duty-type)")
-        report.notes.append(f"duty type: {chosen_type} rows only")
+            select(r.dtype, chosen_type, tr("duty type {} (see --duty-type)"))
+        report.notes.append(tr("duty type: {type} rows only").format(type=chosen_type))
     # Year.
     year = opts["year"]
     if "year" in r.cols:
@@ -1878,24 +2034,28 @@ def _finish(
                     "--year"
                 )
             year = next(iter(years)) if years else _default_year(scenario)
-            report.year_why = f"from the column {report.columns['year']!r}"
+            report.year_why = tr("from the column {column}").format(
+                column=repr(report.columns["year"])
+            )
         else:
-            report.year_why = "given with --year"
+            report.year_why = tr("given with --year")
         if set(years) - {year}:
-            select(r.year, year, "year {} (not the year imported; see --year)")
+            select(r.year, year, tr("year {} (not the year imported; see --year)"))
         if any(len(_cell_text(k)) == 6 for k in r.year_memo):
-            report.notes.append("the year column holds months: their values are added up")
+            report.notes.append(tr("the year column holds months: their values are added up"))
     elif plan.wide_year is not None:
         year = plan.wide_year
-        report.year_why = f"the year of the value column {report.columns['value']!r}"
+        report.year_why = tr("the year of the value column {column}").format(
+            column=repr(report.columns["value"])
+        )
     elif year is not None:
-        report.year_why = "given with --year"
+        report.year_why = tr("given with --year")
     else:
         year = _default_year(scenario)
         report.year_why = (
-            "the scenario's year: the table has no year column; --year to set it"
+            tr("the scenario's year: the table has no year column; --year to set it")
             if scenario is not None
-            else "assumed: the table has no year column; --year to set it"
+            else tr("assumed: the table has no year column; --year to set it")
         )
     report.year = int(year)
 
@@ -1983,14 +2143,15 @@ def _finish(
     report.padded_example = r.padded_example
     if "quantity" in r.cols:
         report.notes.append(
-            f"quantity column {plan.headers[r.cols['quantity']]!r} recognised but not imported "
-            "(the flow table holds values)"
+            tr(
+                "quantity column {column} recognised but not imported (the flow table holds values)"
+            ).format(column=repr(plan.headers[r.cols["quantity"]]))
         )
-    if report.rates == "fraction" and report.rates_why.startswith("assumed") and rates_out:
+    if report.rates == "fraction" and report.rates_why == tr(_RATES_ASSUMED) and rates_out:
         high = sum(1 for x in rates_out if x > 1)
         if high * 2 > len(rates_out):
             report.notes.append(
-                "most rates are above 100 %: is the tariff column in percent? (--rates percent)"
+                tr("most rates are above 100 %: is the tariff column in percent? (--rates percent)")
             )
     source = Path(report.source).name
     report.flows = flows = TradeFlows(
