@@ -8,7 +8,7 @@ import threading
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QRunnable
 from PySide6.QtGui import QColor
 
 from negotiator_gui.app.document import Document
@@ -189,3 +189,51 @@ def test_cloud_dot_is_a_disc_of_its_size(size):
     offsets = _disc(size)
     xs = {dx for dx, _ in offsets}
     assert len(xs) == size and (0, 0) in offsets
+
+
+def test_inline_runner_works_on_the_ui_thread_on_the_next_turn(qtbot):
+    owner = QObject()
+    threads, shown = [], []
+
+    def prepare():
+        return lambda: threads.append(threading.current_thread()) or "done"
+
+    runner = jobs.Runner(owner, prepare, shown.append, inline=True)
+    runner.request()
+    assert runner.busy and shown == []  # not inside request: edits in one turn coalesce
+    runner.request()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert shown == ["done"] and threads == [threading.main_thread()]
+
+
+def test_content_key_can_leave_out_parts_a_result_does_not_depend_on():
+    doc = Document.default()
+    ignore = ("preferences", "cards", "offers", "packages")
+    k0, full0 = doc.content_key(ignore), doc.content_key()
+    party = doc.scenario.negotiators()[0].id
+    issue = next(iter(doc.scenario.preferences_of(party).issues))
+    doc.push(edits.rebalance_weight(doc.scenario, party, issue, 7.0))
+    assert doc.content_key() != full0
+    assert doc.content_key(ignore) == k0  # a weight edit: the same tariff content
+    doc.push(rate_edit(doc, 0.3333))
+    assert doc.content_key(ignore) != k0
+
+
+def test_analysis_jobs_wait_while_chart_jobs_run(qtbot):
+    gate = threading.Event()
+    order: list[str] = []
+
+    class Chart(QRunnable):
+        def run(self) -> None:
+            gate.wait(10)
+            order.append("chart")
+
+    jobs.pool("charts").start(Chart())
+    qtbot.waitUntil(lambda: jobs.pool("charts").activeThreadCount() == 1, timeout=5_000)
+    waiter = threading.Thread(target=lambda: (jobs.yield_to_charts(), order.append("analysis")))
+    waiter.start()
+    qtbot.wait(50)
+    assert order == []  # still waiting for the chart job
+    gate.set()
+    waiter.join(10)
+    assert order == ["chart", "analysis"]

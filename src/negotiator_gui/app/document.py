@@ -37,14 +37,15 @@ def copy_flows(flows: TradeFlows) -> TradeFlows:
 
 class _FlowsAside(pickle.Pickler):
     """Pickles a scenario without its flow table (stood for by an id): ``Document.frozen``
-    unpickles it and puts the shared copy of the table back."""
+    unpickles it and puts the shared copy of the table back. ``aside`` (id → name) leaves more
+    parts out (for keys of results that do not depend on them)."""
 
-    def __init__(self, file, flows: TradeFlows) -> None:
+    def __init__(self, file, flows: TradeFlows, aside: dict[int, str] | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.flows = flows
+        self.aside = {id(flows): "trade_flows", **(aside or {})}
 
     def persistent_id(self, obj):
-        return "trade_flows" if obj is self.flows else None
+        return self.aside.get(id(obj))
 
 
 class _FlowsBack(pickle.Unpickler):
@@ -73,6 +74,7 @@ class Document:
         self._frozen: Scenario | None = None
         self._frozen_flows: tuple[TradeFlows, TradeFlows] | None = None  # (live, copy)
         self._key: bytes | None = None
+        self._keys: dict[tuple[str, ...], tuple] = {}
         # The first listener: the shared snapshot is stale before any view hears of a change.
         self.stack.subscribe(self._changed)
 
@@ -127,11 +129,22 @@ class Document:
             self._frozen.trade_flows = self._frozen_flows[1]
         return self._frozen
 
-    def content_key(self) -> tuple:
+    def content_key(self, ignore: tuple[str, ...] = ()) -> tuple:
         """A hashable key equal for equal scenario content: the flow table's revision and the
-        rest pickled. Results cached by it survive undo/redo and a value toggled back and forth;
-        a different key for the same content only costs a recomputation."""
-        return (self.flows_revision, self._pickled())
+        rest pickled, less the list fields named in ``ignore`` (those a result does not depend
+        on: a tariff chart ignores ``preferences``, ``cards``, ``offers``). Results cached by it
+        survive undo/redo and a value toggled back and forth; a different key for the same
+        content only costs a recomputation. Cached per revision."""
+        if not ignore:
+            return (self.flows_revision, self._pickled())
+        self._pickled()  # the flow-table revision is current
+        found = self._keys.get(ignore)
+        if found is None:
+            aside = {id(getattr(self.scenario, name)): name for name in ignore}
+            buffer = io.BytesIO()
+            _FlowsAside(buffer, self.scenario.trade_flows, aside).dump(self.scenario)
+            found = self._keys[ignore] = (self.flows_revision, buffer.getvalue())
+        return found
 
     def _pickled(self) -> bytes:
         """The scenario without its flow table, pickled once per revision (the copy's source and
@@ -153,6 +166,7 @@ class Document:
         self.revision += 1
         self._frozen = None
         self._key = None
+        self._keys = {}
         if event.reason == "reset" or any(c.kind in FLOW_KINDS for c in event.changes):
             self._frozen_flows = None
             self.flows_revision += 1

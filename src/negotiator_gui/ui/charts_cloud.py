@@ -37,6 +37,9 @@ class CloudItem(pg.GraphicsObject):
         self.y = np.zeros(0)
         self._bounds = QRectF()
         self.paint_count = 0
+        self._image: tuple[tuple, tuple[float, float, QImage] | None] | None = None
+        self._lut_of: int | None = None
+        self._lut_values = np.zeros(0, dtype=np.uint32)
 
     def setData(self, x, y) -> None:
         self.prepareGeometryChange()
@@ -48,6 +51,7 @@ class CloudItem(pg.GraphicsObject):
             self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
         else:
             self._bounds = QRectF()
+        self._image = None
         self.informViewBoundsChanged()
         self.update()
 
@@ -72,39 +76,77 @@ class CloudItem(pg.GraphicsObject):
         if not len(self.x):
             return
         t = painter.transform()
-        dx = t.m11() * self.x + t.m21() * self.y + t.dx()
-        dy = t.m12() * self.x + t.m22() * self.y + t.dy()
-        ok = np.isfinite(dx) & np.isfinite(dy)
-        if not ok.any():
-            return
         view = painter.viewport()  # the device's painted area, in device pixels
-        pad = self.size
-        left = max(float(dx[ok].min()) - pad, view.left() - pad)
-        top = max(float(dy[ok].min()) - pad, view.top() - pad)
-        right = min(float(dx[ok].max()) + pad, view.right() + pad)
-        bottom = min(float(dy[ok].max()) + pad, view.bottom() + pad)
-        width, height = int(right - left) + 1, int(bottom - top) + 1
-        if width <= 0 or height <= 0 or width > MAX_SIDE or height > MAX_SIDE:
-            return
-        ix = np.floor(dx[ok] - left).astype(np.int64)
-        iy = np.floor(dy[ok] - top).astype(np.int64)
-        counts = np.zeros(width * height, dtype=np.int64)
-        for ox, oy in _disc(self.size):
-            cx, cy = ix + ox, iy + oy
-            inside = (cx >= 0) & (cx < width) & (cy >= 0) & (cy < height)
-            counts += np.bincount(cy[inside] * width + cx[inside], minlength=width * height)
-        # n overlapping dots of alpha a cover 1 - (1 - a)^n of the pixel
-        a = self.colour.alphaF()
-        alpha = np.where(counts > 0, 1.0 - (1.0 - a) ** counts, 0.0)
-        a8 = np.round(alpha * 255).astype(np.uint32)
-        r, g, b = self.colour.red(), self.colour.green(), self.colour.blue()
-        # premultiplied ARGB32: each channel scaled by alpha
-        argb = (a8 << 24) | ((r * a8 // 255) << 16) | ((g * a8 // 255) << 8) | (b * a8 // 255)
-        buffer = np.ascontiguousarray(argb.reshape(height, width).astype(np.uint32))
-        image = QImage(
-            buffer.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied
+        key = (
+            id(self.x),
+            id(self.y),
+            t.m11(),
+            t.m12(),
+            t.m21(),
+            t.m22(),
+            t.dx(),
+            t.dy(),
+            view.x(),
+            view.y(),
+            view.width(),
+            view.height(),
         )
+        if self._image is None or self._image[0] != key:
+            # another scene item changed (a label, a marker): the same image is drawn again
+            self._image = (key, self._splat(t, view))
+        drawn = self._image[1]
+        if drawn is None:
+            return
+        left, top, image = drawn
         painter.save()
         painter.resetTransform()
         painter.drawImage(QPointF(left, top), image)
         painter.restore()
+
+    def _splat(self, t, view) -> tuple[float, float, QImage] | None:
+        """The dots as an image of the painted area: (left, top, image) in device pixels."""
+        dx = t.m11() * self.x + t.m21() * self.y + t.dx()
+        dy = t.m12() * self.x + t.m22() * self.y + t.dy()
+        ok = np.isfinite(dx) & np.isfinite(dy)
+        if not ok.any():
+            return None
+        dx, dy = dx[ok], dy[ok]
+        pad = self.size
+        left = max(float(dx.min()), view.left()) - pad
+        top = max(float(dy.min()), view.top()) - pad
+        right = min(float(dx.max()), view.right()) + pad
+        bottom = min(float(dy.max()), view.bottom()) + pad
+        width, height = int(right - left) + 1, int(bottom - top) + 1
+        if width <= 0 or height <= 0 or width > MAX_SIDE or height > MAX_SIDE:
+            return None
+        ix = np.floor(dx - left).astype(np.int64)
+        iy = np.floor(dy - top).astype(np.int64)
+        inside = (ix >= 0) & (ix < width) & (iy >= 0) & (iy < height)
+        centres = np.bincount(iy[inside] * width + ix[inside], minlength=width * height).reshape(
+            height, width
+        )
+        # each dot covers a disc around its centre: add the centre counts, shifted
+        counts = np.zeros((height + 2 * pad, width + 2 * pad), dtype=np.int64)
+        for ox, oy in _disc(self.size):
+            counts[pad + oy : pad + oy + height, pad + ox : pad + ox + width] += centres
+        counts = np.minimum(counts[pad : pad + height, pad : pad + width], len(self._lut) - 1)
+        buffer = np.ascontiguousarray(self._lut[counts])
+        image = QImage(
+            buffer.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied
+        ).copy()  # the image owns its pixels: the buffer may go
+        return left, top, image
+
+    @property
+    def _lut(self) -> np.ndarray:
+        """Premultiplied ARGB of a pixel under n dots (n = index): n dots of alpha a cover
+        1 - (1 - a)^n of it, as overlapping translucent dots would."""
+        c = self.colour
+        if self._lut_of != c.rgba():
+            n = np.arange(64)
+            a8 = np.round((1.0 - (1.0 - c.alphaF()) ** n) * 255).astype(np.uint32)
+            r, g, b = c.red(), c.green(), c.blue()
+            self._lut_values = (
+                (a8 << 24) | ((r * a8 // 255) << 16) | ((g * a8 // 255) << 8) | (b * a8 // 255)
+            ).astype(np.uint32)
+            self._lut_of = c.rgba()
+        return self._lut_values

@@ -61,14 +61,21 @@ class Background(jobs.Runner):
         prepare: Callable[[], Any],
         apply: Callable[[Any], None],
         delay_ms: int = 0,
+        inline: bool = False,
     ) -> None:
-        super().__init__(parent, prepare, apply, delay_ms, cache=jobs.ResultCache(8))
+        cache = jobs.ResultCache(8)
+        super().__init__(parent, prepare, apply, delay_ms, cache=cache, inline=inline)
+
+
+#: Scenario parts no tariff or trade chart depends on (left out of the results' cache key, so
+#: a weight edit between two rate edits does not make the rate toggled back a new case).
+NOT_TARIFFS = ("preferences", "cards", "offers", "packages")
 
 
 def key(window_or_panel, *options: Hashable) -> tuple:
     """What a chart's numbers depend on: the scenario's content, the package and the options."""
     choices = tuple(sorted(window_or_panel.choices().items()))
-    return (window_or_panel.document.content_key(), choices, *options)
+    return (window_or_panel.document.content_key(NOT_TARIFFS), choices, *options)
 
 
 def snapshot(window_or_panel) -> tuple[Any, dict[str, str]]:

@@ -393,8 +393,10 @@ class UtilitySpacePanel(ChartPanel):
             signal.connect(self._package_changed)
 
     def _package_changed(self, *_args) -> None:
+        before = self.current_xy
         self._update_current()
-        self.schedule_redraw()
+        if self.current_xy != before:  # the same point: nothing to redraw (nor repaint)
+            self.schedule_redraw()
 
     def _update_current(self) -> None:
         package = getattr(self.owner, "current_package", None) if self.owner else None

@@ -19,6 +19,7 @@ hold a chart back.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -40,6 +41,19 @@ def pool(kind: str = "charts") -> QThreadPool:
             found.setMaxThreadCount(max(2, QThread.idealThreadCount()))
         _pools[kind] = found
     return found
+
+
+def yield_to_charts(limit_s: float = 30.0) -> None:
+    """Wait, on a pool thread and without holding the GIL, while chart jobs run: slow analysis
+    work (options matrix, counters, ZOPA, indicators) calls this before it starts, so it does not
+    share the interpreter with the charts a user is waiting for after an edit."""
+    charts = _pools.get("charts")
+    end = time.monotonic() + limit_s
+    try:
+        while charts is not None and charts.activeThreadCount() > 0 and time.monotonic() < end:
+            time.sleep(0.005)
+    except RuntimeError:  # the application is closing and the pool is gone
+        return
 
 
 def drain(msecs: int = 60_000) -> bool:
@@ -116,10 +130,14 @@ class Runner(QObject):
         delay_ms: int = 0,
         kind: str = "charts",
         cache: ResultCache | None = None,
+        inline: bool = False,
     ) -> None:
         super().__init__(parent)
         self.prepare, self.apply = prepare, apply
         self.kind = kind
+        #: Run the work on the UI thread (on the next turn of the event loop): for work of a
+        #: fraction of a millisecond, where a pool thread would only add a hand-over.
+        self.inline = inline
         self.cache = cache
         self.generation = 0
         self.running: int | None = None  # generation of the latest job started, until shown
@@ -162,6 +180,17 @@ class Runner(QObject):
                 self.running, self._waiting = None, False
                 self.apply(result)
                 return
+        if self.inline:
+            try:
+                result = fn()
+            except Exception as exc:  # shown by the panel, like a pool job's
+                result = exc
+            self.running, self._waiting = None, False
+            self.started += 1
+            if key is not None and self.cache is not None and not isinstance(result, Exception):
+                self.cache.put(key, result)
+            self.apply(result)
+            return
         if self._flight is not None:
             if key is not None and self._flight_key == key:
                 self.running = self._flight = self.generation  # in flight: just this

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import impact
+from negotiator_gui.ui import jobs
 
 
 class _Relay(QObject):
@@ -34,6 +35,7 @@ class _Job(QRunnable):
         self.choices = dict(choices)
 
     def run(self) -> None:
+        jobs.yield_to_charts()
         try:
             prep = self.prep or impact.Prepared.of(self.snapshot)
             result: object = impact.indicators(prep, self.choices)

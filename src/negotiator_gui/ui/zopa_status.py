@@ -34,6 +34,7 @@ class _Count(QRunnable):
         self.generation, self.scenario, self.signals = generation, scenario, signals
 
     def run(self) -> None:
+        jobs.yield_to_charts()
         # RuntimeError from emit: the application is shutting down and the count has nowhere to go
         with contextlib.suppress(RuntimeError):
             self._emit(self._count())
