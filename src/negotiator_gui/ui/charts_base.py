@@ -136,6 +136,9 @@ def style_plot(plot: pg.PlotWidget) -> None:
         axis = item.getAxis(name)
         axis.setPen(pg.mkPen(colours["foreground"]))
         axis.setTextPen(pg.mkPen(colours["foreground"]))
+        # major and minor ticks and grid lines, not pyqtgraph's third, finest level: it is
+        # barely visible, and drawing its many grid lines was half the cost of a repaint
+        axis.setStyle(maxTickLevel=1)
     item.showGrid(x=True, y=True, alpha=0.25)
     legend = item.legend
     if legend is not None:
