@@ -756,6 +756,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>value</source>
         <translation>値</translation>
@@ -1519,6 +1520,26 @@
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>New commitment</source>
         <translation>新しいコミットメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/problems.py"/>
+        <source>{path}: warning: {message}</source>
+        <translation>{path}: 警告: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/problems.py"/>
+        <source>... and {n} more problems not shown</source>
+        <translation>... ほかに表示していない問題が {n} 件あります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/problems.py"/>
+        <source>... and at least {n} more problems not shown (checking stopped early)</source>
+        <translation>... ほかに表示していない問題が少なくとも {n} 件あります(確認を途中で打ち切りました)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/problems.py"/>
+        <source>... and more problems not shown (checking stopped early)</source>
+        <translation>... ほかにも表示していない問題があります(確認を途中で打ち切りました)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
@@ -3361,6 +3382,272 @@
         <translation>品目数</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>the number {value}</source>
+        <translation>数値 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>{value} (not a finite number)</source>
+        <translation>{value}(有限の数値ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>the text {value}</source>
+        <translation>テキスト {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>expected an object, got {value}</source>
+        <translation>オブジェクトが必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>is missing</source>
+        <translation>項目がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>unknown field</source>
+        <translation>不明な項目です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>expected a whole number, got {value}</source>
+        <translation>整数が必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>expected a list, got {value}</source>
+        <translation>リストが必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>{key} is not a valid id</source>
+        <translation>{key} は有効な ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>expected text, got {value}</source>
+        <translation>テキストが必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>text is {n} characters long; the limit is {limit}</source>
+        <translation>テキストが {n} 文字あります。上限は {limit} 文字です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>text holds an invalid character (an unpaired surrogate escape like \ud800)</source>
+        <translation>テキストに無効な文字が含まれています(\ud800 のような対になっていないサロゲートのエスケープ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>{value} is not a valid {what}</source>
+        <translation>{value} は有効な{what}ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>expected a number, got {value}</source>
+        <translation>数値が必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>number is too large (not finite)</source>
+        <translation>数値が大きすぎます(有限ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>number is too large</source>
+        <translation>数値が大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} は {allowed} のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>{value} is not a real date</source>
+        <translation>{value} は実在する日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>expected a date like 2025-04-09, got {value}</source>
+        <translation>2025-04-09 のような日付が必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>{source}: cannot be used (more than {n} problems)</source>
+        <translation>{source}: 使用できません({n} 件を超える問題)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>{source}: cannot be used ({n} problem)</source>
+        <translation>{source}: 使用できません({n} 件の問題)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>{source}: cannot be used ({n} problems)</source>
+        <translation>{source}: 使用できません({n} 件の問題)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>scenario files are limited to {limit} MB</source>
+        <translation>シナリオファイルの上限は {limit} MB です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>file is {size} MB; {limit}</source>
+        <translation>ファイルのサイズが {size} MB あります。{limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is a folder, not a scenario file</source>
+        <translation>シナリオファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>no such file</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>cannot be read: {error}</source>
+        <translation>読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>file is larger than {size} MB; {limit}</source>
+        <translation>ファイルのサイズが {size} MB を超えています。{limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>starts with a byte-order mark (BOM); save the file as UTF-8 without BOM</source>
+        <translation>バイト順マーク(BOM)で始まっています。BOM なしの UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is larger than {size} MB</source>
+        <translation>{size} MB を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not UTF-8 text: byte {byte} at offset {offset} (line {line})</source>
+        <translation>UTF-8 のテキストではありません: オフセット {offset}({line} 行目)のバイト {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is empty: a scenario file holds one JSON object</source>
+        <translation>空です。シナリオファイルには JSON オブジェクトが 1 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>ends too early (truncated?)</source>
+        <translation>途中で終わっています(途中で切れている可能性があります)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not valid JSON: line {line}, column {column}: {what}</source>
+        <translation>有効な JSON ではありません: {line} 行 {column} 列: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a scenario: its JSON is nested too deeply</source>
+        <translation>シナリオではありません: JSON の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a scenario: a number is far too long ({error})</source>
+        <translation>シナリオではありません: 数値が長すぎます({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a scenario: expected a JSON object at the top</source>
+        <translation>シナリオではありません: 最上位に JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a Negotiator scenario file (format is {found}, expected {format})</source>
+        <translation>Negotiator のシナリオファイルではありません(format が {found} です。{format} が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a Negotiator scenario file (no &apos;format&apos;: {format})</source>
+        <translation>Negotiator のシナリオファイルではありません(&apos;format&apos;: {format} がありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is missing (the file format version, a whole number)</source>
+        <translation>項目がありません(ファイル形式のバージョンを表す整数)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>version must be a whole number 1 or more, not {value}</source>
+        <translation>バージョンは 1 以上の整数である必要がありますが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>was made by a newer version of Negotiator (file format version {version}; this version reads up to {newest}). Update Negotiator to open it.</source>
+        <translation>新しいバージョンの Negotiator で作成されています(ファイル形式バージョン {version}。このバージョンが読み込めるのは {newest} までです)。開くには Negotiator を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>(version {version} file) {message}</source>
+        <translation>(バージョン {version} のファイル){message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>party id</source>
+        <translation>当事者 ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>HS prefix (2–10 digits)</source>
+        <translation>HS コードの先頭部分(2~10 桁)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>expected the columns {columns}, got {value}</source>
+        <translation>列 {columns} が必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>expected a list of rows, got {value}</source>
+        <translation>行のリストが必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>{n} cells</source>
+        <translation>{n} 個のセル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>expected a row of {n} cells {columns}, got {value}</source>
+        <translation>{n} 個のセル {columns} からなる行が必要ですが、{value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>{value} is not allowed; numbers must be finite</source>
+        <translation>{value} は使用できません。数値は有限である必要があります</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>UN Comtrade reports US dollars</source>
         <translation>UN Comtrade は米ドル建て</translation>
@@ -4107,11 +4394,6 @@
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>exporter</source>
         <translation>輸出国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <source>id</source>
-        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>

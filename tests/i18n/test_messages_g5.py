@@ -166,3 +166,25 @@ def test_table_import_report_in_japanese(japanese, tmp_path, april):
         # command-line options (--rates percent) are named as they are typed
         no_english(re.sub(r"--[\w-]+(?: [a-z]+)?", "", line), allowed)
     no_english(report.layout_why, set())
+
+
+def test_file_open_problems_in_japanese(japanese):
+    import json
+
+    from negotiator_gui.io.scenario_file import ScenarioFileError, parse_scenario_text
+
+    doc = json.loads(default_scenario_path().read_text(encoding="utf-8"))
+    doc["cards"][0]["status"] = "a"
+    doc["cards"][1]["title"] = 5
+    doc["issues"][0]["colour"] = []
+    del doc["parties"][0]["name"]
+    doc["surprise"] = 1
+    with pytest.raises(ScenarioFileError) as err:
+        parse_scenario_text(json.dumps(doc), "開いたファイル")
+    problems = [str(p) for p in err.value.problems]
+    assert len(problems) >= 4
+    # JSON paths and the file format's own values stay as they are
+    allowed = {"cards", "issues", "parties", "status", "title", "colour", "name", "surprise"}
+    assert any("on_table" in p for p in problems)
+    for line in [*problems, err.value.report()]:
+        no_english(re.sub(r"'[^']*'", "", line), allowed)

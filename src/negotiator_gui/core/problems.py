@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from negotiator_gui.core.i18n import tr
+
 #: Stop collecting after this many problems; the rest are summarised in one line.
 MAX_PROBLEMS = 100
 
@@ -27,8 +29,9 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        tag = "" if self.severity is Severity.ERROR else "warning: "
-        return f"{self.path}: {tag}{self.message}"
+        if self.severity is Severity.ERROR:
+            return f"{self.path}: {self.message}"
+        return tr("{path}: warning: {message}").format(path=self.path, message=self.message)
 
 
 def key_path(path: str, key: str) -> str:
@@ -90,7 +93,9 @@ class Problems:
 def more_not_shown(dropped: int, truncated: bool) -> str:
     """The line that ends a capped list of problems."""
     if not truncated:
-        return f"... and {dropped} more problems not shown"
+        return tr("... and {n} more problems not shown").format(n=dropped)
     if dropped:
-        return f"... and at least {dropped} more problems not shown (checking stopped early)"
-    return "... and more problems not shown (checking stopped early)"
+        return tr("... and at least {n} more problems not shown (checking stopped early)").format(
+            n=dropped
+        )
+    return tr("... and more problems not shown (checking stopped early)")

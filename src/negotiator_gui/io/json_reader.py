@@ -14,6 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.problems import Problems, key_path
 from negotiator_gui.core.validation import MAX_TEXT
 
@@ -40,16 +41,16 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return tr("the number {value}").format(value=repr(value))
     if isinstance(value, NonFinite):
-        return f"{value.token} (not a finite number)"
+        return tr("{value} (not a finite number)").format(value=value.token)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}"
+        return tr("the text {value}").format(value=repr(shown))
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     return type(value).__name__
 
 
@@ -61,7 +62,7 @@ class Obj:
         self.path = path
         self.ok = isinstance(data, dict)
         if not self.ok:
-            pr.error(path, f"expected an object, got {describe(data)}")
+            pr.error(path, tr("expected an object, got {value}").format(value=describe(data)))
         self.data: dict[str, Any] = data if self.ok else {}
         self._seen: set[str] = set()
 
@@ -73,7 +74,7 @@ class Obj:
         self._seen.add(key)
         if key not in self.data:
             if required and self.ok:
-                self.pr.error(self.p(key), "is missing")
+                self.pr.error(self.p(key), tr("is missing"))
             return False, None
         return True, self.data[key]
 
@@ -81,7 +82,7 @@ class Obj:
         """Report keys that no getter asked for (usually a typo)."""
         for key in self.data:
             if key not in self._seen:
-                self.pr.error(self.p(key), "unknown field")
+                self.pr.error(self.p(key), tr("unknown field"))
 
     def error(self, key: str, message: str) -> None:
         self.pr.error(self.p(key), message)
@@ -121,7 +122,9 @@ class Obj:
         if isinstance(v, bool) or not isinstance(v, int):
             if isinstance(v, float) and v.is_integer():
                 return int(v)
-            self.pr.error(self.p(key), f"expected a whole number, got {describe(v)}")
+            self.pr.error(
+                self.p(key), tr("expected a whole number, got {value}").format(value=describe(v))
+            )
             return default
         return v
 
@@ -149,7 +152,7 @@ class Obj:
         if not present:
             return []
         if not isinstance(v, list):
-            self.pr.error(self.p(key), f"expected a list, got {describe(v)}")
+            self.pr.error(self.p(key), tr("expected a list, got {value}").format(value=describe(v)))
             return []
         out: list[T] = []
         for k, element in enumerate(v):
@@ -179,13 +182,15 @@ class Obj:
         if not present:
             return {}
         if not isinstance(v, dict):
-            self.pr.error(self.p(key), f"expected an object, got {describe(v)}")
+            self.pr.error(
+                self.p(key), tr("expected an object, got {value}").format(value=describe(v))
+            )
             return {}
         out: dict[str, T] = {}
         for k, element in v.items():
             path = key_path(self.p(key), k)
             if key_pattern is not None and not key_pattern.match(k):
-                self.pr.error(path, f"{k!r} is not a valid id")
+                self.pr.error(path, tr("{key} is not a valid id").format(key=repr(k)))
                 continue
             got = value(self.pr, element, path)
             if got is not None:
@@ -209,34 +214,44 @@ def read_str(
     default: Any = "",
 ) -> Any:
     if not isinstance(v, str):
-        pr.error(path, f"expected text, got {describe(v)}")
+        pr.error(path, tr("expected text, got {value}").format(value=describe(v)))
         return default
     if len(v) > MAX_TEXT:
-        pr.error(path, f"text is {len(v):,} characters long; the limit is {MAX_TEXT:,}")
+        pr.error(
+            path,
+            tr("text is {n} characters long; the limit is {limit}").format(
+                n=f"{len(v):,}", limit=f"{MAX_TEXT:,}"
+            ),
+        )
         return default
     if not v.isascii() and _SURROGATE.search(v):
         pr.error(
-            path, "text holds an invalid character (an unpaired surrogate escape like \\ud800)"
+            path, tr("text holds an invalid character (an unpaired surrogate escape like \\ud800)")
         )
         return default
     if pattern is not None and not pattern.match(v):
-        pr.error(path, f"{v[:40]!r} is not a valid {what or 'value'}")
+        pr.error(
+            path,
+            tr("{value} is not a valid {what}").format(
+                value=repr(v[:40]), what=tr(what) if what else tr("value")
+            ),
+        )
         return default
     return v
 
 
 def read_num(pr: Problems, v: Any, path: str, default: float | None = None) -> float | None:
     if isinstance(v, bool) or not isinstance(v, int | float):
-        pr.error(path, f"expected a number, got {describe(v)}")
+        pr.error(path, tr("expected a number, got {value}").format(value=describe(v)))
         return default
     if isinstance(v, float) and not math.isfinite(v):
-        pr.error(path, "number is too large (not finite)")
+        pr.error(path, tr("number is too large (not finite)"))
         return default
     if isinstance(v, int) and abs(v) > 2**53:
         try:
             return float(v)
         except OverflowError:
-            pr.error(path, "number is too large")
+            pr.error(path, tr("number is too large"))
             return default
     return v
 
@@ -246,7 +261,9 @@ def read_enum(pr: Problems, v: Any, path: str, cls: type[E], default: E | None =
         return cls(v)
     except (ValueError, TypeError):
         allowed = ", ".join(repr(m.value) for m in cls)
-        pr.error(path, f"{describe(v)} is not one of {allowed}")
+        pr.error(
+            path, tr("{value} is not one of {allowed}").format(value=describe(v), allowed=allowed)
+        )
         return default
 
 
@@ -258,7 +275,7 @@ def read_date(pr: Problems, v: Any, path: str) -> dt.date | None:
         try:
             return dt.date.fromisoformat(v)
         except ValueError:
-            pr.error(path, f"{v!r} is not a real date")
+            pr.error(path, tr("{value} is not a real date").format(value=repr(v)))
             return None
-    pr.error(path, f"expected a date like 2025-04-09, got {describe(v)}")
+    pr.error(path, tr("expected a date like 2025-04-09, got {value}").format(value=describe(v)))
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.problems import Problem, Problems, Severity, more_not_shown
 from negotiator_gui.core.validation import validate
@@ -43,8 +44,13 @@ class ScenarioFileError(Exception):
     def report(self) -> str:
         errors = [p for p in self.problems if p.severity is Severity.ERROR]
         n = len(errors) + self.dropped
-        count = f"{n} problem" + ("s" if n != 1 else "")
-        head = f"{self.source}: cannot be used ({'more than ' if self.truncated else ''}{count})"
+        if self.truncated:
+            head = tr("{source}: cannot be used (more than {n} problems)")
+        elif n == 1:
+            head = tr("{source}: cannot be used ({n} problem)")
+        else:
+            head = tr("{source}: cannot be used ({n} problems)")
+        head = head.format(source=self.source, n=n)
         lines = [head] + [f"{self.source}: {p}" for p in self.problems]
         if self.dropped or self.truncated:
             lines.append(f"{self.source}: {more_not_shown(self.dropped, self.truncated)}")
@@ -66,26 +72,37 @@ def read_scenario(path: str | os.PathLike[str]) -> Loaded:
     """Load a scenario file, migrating an older version; raises ``ScenarioFileError``."""
     p = Path(path)
     source = str(path)
-    too_big = f"scenario files are limited to {MAX_FILE_BYTES // 2**20} MB"
+    limit = MAX_FILE_BYTES // 2**20
+    too_big = tr("scenario files are limited to {limit} MB").format(limit=limit)
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _fail(source, "$", f"file is {size / 2**20:,.0f} MB; {too_big}")
+            raise _fail(
+                source,
+                "$",
+                tr("file is {size} MB; {limit}").format(size=f"{size / 2**20:,.0f}", limit=too_big),
+            )
         with p.open("rb") as fh:
             # Read at most one byte past the limit: a device or a pipe has no size to check.
             data = fh.read(MAX_FILE_BYTES + 1)
     except ScenarioFileError:
         raise
     except IsADirectoryError:
-        raise _fail(source, "$", "is a folder, not a scenario file") from None
+        raise _fail(source, "$", tr("is a folder, not a scenario file")) from None
     except FileNotFoundError:
-        raise _fail(source, "$", "no such file") from None
+        raise _fail(source, "$", tr("no such file")) from None
     except OSError as exc:
-        raise _fail(source, "$", f"cannot be read: {exc.strerror or exc}") from None
+        raise _fail(
+            source, "$", tr("cannot be read: {error}").format(error=exc.strerror or exc)
+        ) from None
     except ValueError as exc:  # e.g. a NUL character in the path
-        raise _fail(source, "$", f"cannot be read: {exc}") from None
+        raise _fail(source, "$", tr("cannot be read: {error}").format(error=exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise _fail(source, "$", f"file is larger than {MAX_FILE_BYTES // 2**20} MB; {too_big}")
+        raise _fail(
+            source,
+            "$",
+            tr("file is larger than {size} MB; {limit}").format(size=limit, limit=too_big),
+        )
     return parse_scenario_bytes(data, source)
 
 
@@ -94,10 +111,12 @@ def parse_scenario_bytes(data: bytes, source: str = "<bytes>") -> Loaded:
         raise _fail(
             source,
             "$",
-            "starts with a byte-order mark (BOM); save the file as UTF-8 without BOM",
+            tr("starts with a byte-order mark (BOM); save the file as UTF-8 without BOM"),
         )
     if len(data) > MAX_FILE_BYTES:
-        raise _fail(source, "$", f"is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise _fail(
+            source, "$", tr("is larger than {size} MB").format(size=MAX_FILE_BYTES // 2**20)
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -105,27 +124,37 @@ def parse_scenario_bytes(data: bytes, source: str = "<bytes>") -> Loaded:
         raise _fail(
             source,
             "$",
-            f"is not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line})",
+            tr("is not UTF-8 text: byte {byte} at offset {offset} (line {line})").format(
+                byte=f"0x{data[exc.start]:02x}", offset=exc.start, line=line
+            ),
         ) from None
     return parse_scenario_text(text, source)
 
 
 def _parse_json(text: str, source: str) -> Any:
     if not text.strip():
-        raise _fail(source, "$", "is empty: a scenario file holds one JSON object")
+        raise _fail(source, "$", tr("is empty: a scenario file holds one JSON object"))
     try:
         return json.loads(text, parse_constant=NonFinite)
     except json.JSONDecodeError as exc:
         # An unterminated string always runs to the end of the text.
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        what = "ends too early (truncated?)" if truncated else exc.msg
+        what = tr("ends too early (truncated?)") if truncated else exc.msg
         raise _fail(
-            source, "$", f"is not valid JSON: line {exc.lineno}, column {exc.colno}: {what}"
+            source,
+            "$",
+            tr("is not valid JSON: line {line}, column {column}: {what}").format(
+                line=exc.lineno, column=exc.colno, what=what
+            ),
         ) from None
     except RecursionError:
-        raise _fail(source, "$", "is not a scenario: its JSON is nested too deeply") from None
+        raise _fail(source, "$", tr("is not a scenario: its JSON is nested too deeply")) from None
     except ValueError as exc:  # a whole number with more digits than Python will convert
-        raise _fail(source, "$", f"is not a scenario: a number is far too long ({exc})") from None
+        raise _fail(
+            source,
+            "$",
+            tr("is not a scenario: a number is far too long ({error})").format(error=exc),
+        ) from None
 
 
 def parse_scenario_text(text: str, source: str = "<text>") -> Loaded:
@@ -136,38 +165,52 @@ def parse_scenario_text(text: str, source: str = "<text>") -> Loaded:
 def load_document(doc: Any, source: str = "<document>") -> Loaded:
     """Check ``format``/``version``, migrate, read and validate a parsed document."""
     if not isinstance(doc, dict):
-        raise _fail(source, "$", "is not a scenario: expected a JSON object at the top")
+        raise _fail(source, "$", tr("is not a scenario: expected a JSON object at the top"))
     if doc.get("format") != FORMAT:
         found = doc.get("format")
         raise _fail(
             source,
             "$.format",
-            f"is not a Negotiator scenario file (format is {found!r}, expected {FORMAT!r})"
+            tr("is not a Negotiator scenario file (format is {found}, expected {format})").format(
+                found=repr(found), format=repr(FORMAT)
+            )
             if found is not None
-            else f"is not a Negotiator scenario file (no 'format': {FORMAT!r})",
+            else tr("is not a Negotiator scenario file (no 'format': {format})").format(
+                format=repr(FORMAT)
+            ),
         )
     if "version" not in doc:
-        raise _fail(source, "$.version", "is missing (the file format version, a whole number)")
+        raise _fail(source, "$.version", tr("is missing (the file format version, a whole number)"))
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _fail(
             source,
             "$.version",
-            f"version must be a whole number 1 or more, not {describe(version)}",
+            tr("version must be a whole number 1 or more, not {value}").format(
+                value=describe(version)
+            ),
         )
     if version > VERSION:
         raise _fail(
             source,
             "$.version",
-            f"was made by a newer version of Negotiator (file format version {version}; "
-            f"this version reads up to {VERSION}). Update Negotiator to open it.",
+            tr(
+                "was made by a newer version of Negotiator (file format version {version}; this "
+                "version reads up to {newest}). Update Negotiator to open it."
+            ).format(version=version, newest=VERSION),
         )
     migrated_from = None
     if version < VERSION:
         try:
             doc = migrate(doc, version, VERSION)
         except MigrationError as exc:
-            raise _fail(source, exc.path, f"(version {version} file) {exc.message}") from None
+            raise _fail(
+                source,
+                exc.path,
+                tr("(version {version} file) {message}").format(
+                    version=version, message=exc.message
+                ),
+            ) from None
         migrated_from = version
     pr = Problems()
     scenario = read_scenario_body(pr, doc)

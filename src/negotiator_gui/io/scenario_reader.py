@@ -11,6 +11,7 @@ import datetime as dt
 from operator import itemgetter
 from typing import Any
 
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import (
     Authority,
     Basis,
@@ -66,10 +67,10 @@ def read_scenario_body(pr: Problems, doc: dict[str, Any]) -> Scenario:
     o.int("version")
     prov = o.obj("provenance")
     s = Scenario(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         title=o.str("title", required=True),
         as_of=o.date("as_of", required=True) or _NO_DATE,
-        perspective=o.str("perspective", required=True, pattern=ID_RE, what="party id"),
+        perspective=o.str("perspective", required=True, pattern=ID_RE, what=N_("party id")),
         description=o.str("description"),
         notes=o.str("notes"),
         provenance=_provenance(prov) if prov else Provenance(),
@@ -104,7 +105,7 @@ def _provenance(o: Obj) -> Provenance:
 def _party(pr: Problems, v: Any, path: str) -> Party | None:
     o = Obj(pr, v, path)
     p = Party(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         name=o.str("name", required=True),
         colour=o.str("colour", default="#777777"),
         role=o.enum("role", Role, default=Role.NEGOTIATOR),
@@ -120,8 +121,8 @@ def _scope(o: Obj | None) -> Scope | None:
     if o is None:
         return None
     s = Scope(
-        include=o.str_list("include", pattern=HS_RE, what="HS prefix (2–10 digits)"),
-        exclude=o.str_list("exclude", pattern=HS_RE, what="HS prefix (2–10 digits)"),
+        include=o.str_list("include", pattern=HS_RE, what=N_("HS prefix (2–10 digits)")),
+        exclude=o.str_list("exclude", pattern=HS_RE, what=N_("HS prefix (2–10 digits)")),
     )
     o.done()
     return s
@@ -143,7 +144,7 @@ def _measure(pr: Problems, v: Any, path: str) -> Measure | None:
     o = Obj(pr, v, path)
     quota = o.obj("quota")
     m = Measure(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         title=o.str("title", required=True),
         authority=o.enum("authority", Authority, required=True, default=Authority.OTHER),
         imposing=o.str("imposing", required=True),
@@ -209,7 +210,7 @@ def _commitment(pr: Problems, v: Any, path: str) -> Commitment | None:
 def _option(pr: Problems, v: Any, path: str) -> Option | None:
     o = Obj(pr, v, path)
     opt = Option(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         label=o.str("label", required=True),
         description=o.str("description"),
         effects=o.list("effects", _effect),
@@ -222,7 +223,7 @@ def _option(pr: Problems, v: Any, path: str) -> Option | None:
 def _issue(pr: Problems, v: Any, path: str) -> Issue | None:
     o = Obj(pr, v, path)
     i = Issue(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         title=o.str("title", required=True),
         options=o.list("options", _option, required=True),
         description=o.str("description"),
@@ -270,7 +271,7 @@ def _preferences(pr: Problems, v: Any, path: str) -> Preferences | None:
 def _card(pr: Problems, v: Any, path: str) -> Card | None:
     o = Obj(pr, v, path)
     c = Card(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         party=o.str("party", required=True),
         kind=o.enum("kind", CardKind, required=True, default=CardKind.DEMAND),
         title=o.str("title", required=True),
@@ -293,7 +294,7 @@ def _card(pr: Problems, v: Any, path: str) -> Card | None:
 def _rule(pr: Problems, v: Any, path: str) -> StackingRule | None:
     o = Obj(pr, v, path)
     r = StackingRule(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         when=o.str_list("when"),
         excludes=o.str_list("excludes"),
         note=o.str("note"),
@@ -305,7 +306,7 @@ def _rule(pr: Problems, v: Any, path: str) -> StackingRule | None:
 def _elasticity(pr: Problems, v: Any, path: str) -> Elasticity | None:
     o = Obj(pr, v, path)
     e = Elasticity(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         kind=o.enum("kind", ElasticityKind, required=True, default=ElasticityKind.IMPORT_DEMAND),
         value=o.num("value", required=True, default=1.0),
         product=o.str("product"),
@@ -323,7 +324,7 @@ def _choice(pr: Problems, v: Any, path: str) -> str | None:
 def _package(pr: Problems, v: Any, path: str) -> Package | None:
     o = Obj(pr, v, path)
     p = Package(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         name=o.str("name", required=True),
         choices=o.mapping("choices", _choice, key_pattern=ID_RE),
         note=o.str("note"),
@@ -335,7 +336,7 @@ def _package(pr: Problems, v: Any, path: str) -> Package | None:
 def _offer(pr: Problems, v: Any, path: str) -> Offer | None:
     o = Obj(pr, v, path)
     off = Offer(
-        id=o.str("id", required=True, pattern=ID_RE, what="id"),
+        id=o.str("id", required=True, pattern=ID_RE, what=N_("id")),
         round=o.int("round", required=True, default=1),
         party=o.str("party", required=True),
         choices=o.mapping("choices", _choice, key_pattern=ID_RE),
@@ -357,7 +358,12 @@ def _flows(o: Obj) -> TradeFlows:
     )
     present, columns = o.get("columns", required=True)
     if present and columns != FLOW_COLUMNS:
-        o.error("columns", f"expected the columns {FLOW_COLUMNS}, got {describe(columns)}")
+        o.error(
+            "columns",
+            tr("expected the columns {columns}, got {value}").format(
+                columns=FLOW_COLUMNS, value=describe(columns)
+            ),
+        )
         o.get("rows")
         o.done()
         return f
@@ -367,7 +373,7 @@ def _flows(o: Obj) -> TradeFlows:
         return f
     path = o.p("rows")
     if not isinstance(rows, list):
-        o.pr.error(path, f"expected a list of rows, got {describe(rows)}")
+        o.pr.error(path, tr("expected a list of rows, got {value}").format(value=describe(rows)))
         return f
     cols = _columns_fast(rows)
     if cols is None:
@@ -412,15 +418,23 @@ def _columns_slow(pr: Problems, rows: list[Any], path: str):
             break
         rp = f"{path}[{k}]"
         if not isinstance(r, list) or len(r) != len(FLOW_COLUMNS):
-            shape = f"{len(r)} cells" if isinstance(r, list) else describe(r)
-            pr.error(rp, f"expected a row of {len(FLOW_COLUMNS)} cells {FLOW_COLUMNS}, got {shape}")
+            shape = tr("{n} cells").format(n=len(r)) if isinstance(r, list) else describe(r)
+            pr.error(
+                rp,
+                tr("expected a row of {n} cells {columns}, got {value}").format(
+                    n=len(FLOW_COLUMNS), columns=FLOW_COLUMNS, value=shape
+                ),
+            )
             continue
         for j in range(3):
             cols[j].append(read_str(pr, r[j], f"{rp}[{j}]"))
         for j in (3, 4):
             v = r[j]
             if isinstance(v, NonFinite):
-                pr.error(f"{rp}[{j}]", f"{v.token} is not allowed; numbers must be finite")
+                pr.error(
+                    f"{rp}[{j}]",
+                    tr("{value} is not allowed; numbers must be finite").format(value=v.token),
+                )
                 cols[j].append(0.0)
             else:
                 got = read_num(pr, v, f"{rp}[{j}]")
