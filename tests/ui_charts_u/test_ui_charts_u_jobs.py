@@ -237,3 +237,16 @@ def test_analysis_jobs_wait_while_chart_jobs_run(qtbot):
     gate.set()
     waiter.join(10)
     assert order == ["chart", "analysis"]
+
+
+def test_analysis_jobs_wait_for_a_quiet_moment_after_chart_activity(qtbot, monkeypatch):
+    monkeypatch.setattr(jobs, "QUIET_S", 600.0)
+    jobs.touch()  # a chart just redrew
+    done = threading.Event()
+    waiter = threading.Thread(target=lambda: (jobs.yield_to_charts(), done.set()))
+    waiter.start()
+    qtbot.wait(50)
+    assert not done.is_set()  # an edit burst is going on: analysis waits
+    monkeypatch.setattr(jobs, "_last_activity", 0.0)  # long quiet since
+    waiter.join(10)
+    assert done.is_set()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
+from negotiator_gui.ui import jobs
 
 #: Okabe–Ito: distinguishable under protanopia, deuteranopia and tritanopia.
 OKABE_ITO: tuple[str, ...] = (
@@ -257,6 +258,7 @@ class ChartPanel(QWidget):
         """Ask for a redraw; any number of calls within one frame give one redraw. After a quiet
         frame it comes on the next turn of the event loop (waiting would only add latency);
         during a burst, a frame after the last one."""
+        jobs.touch()
         if not self._redraw_timer.isActive():
             since = (time.monotonic() - self._last_redraw) * 1000
             self._redraw_timer.start(max(0, int(FRAME_MS - since)))
@@ -273,6 +275,7 @@ class ChartPanel(QWidget):
         return not self._redraw_timer.isActive()
 
     def _do_redraw(self) -> None:
+        jobs.touch()  # slow analysis waits for the charts to be quiet
         self._last_redraw = time.monotonic()
         self.redraw_count += 1
         self.redraw()

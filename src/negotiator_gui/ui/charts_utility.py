@@ -297,6 +297,7 @@ class UtilitySpacePanel(ChartPanel):
 
     def _on_event(self, event: StackEvent) -> None:
         if event.reason == "reset" or any(c.kind in RELEVANT for c in event.changes):
+            jobs.touch()
             self._debounce.start()
 
     def _current_space(self) -> tuple[bargaining.Space, tuple[str, str]] | None:

@@ -43,15 +43,32 @@ def pool(kind: str = "charts") -> QThreadPool:
     return found
 
 
+#: Seconds without chart activity (a request, a result, a redraw) before slow analysis starts.
+QUIET_S = 0.15
+_last_activity = 0.0
+
+
+def touch() -> None:
+    """Note chart activity now (UI thread): slow analysis waits for a quiet moment after it."""
+    global _last_activity
+    _last_activity = time.monotonic()
+
+
 def yield_to_charts(limit_s: float = 30.0) -> None:
-    """Wait, on a pool thread and without holding the GIL, while chart jobs run: slow analysis
-    work (options matrix, counters, ZOPA, indicators) calls this before it starts, so it does not
-    share the interpreter with the charts a user is waiting for after an edit."""
+    """Wait, on a pool thread and without holding the GIL, while chart jobs run or charts were
+    busy within the last ``QUIET_S``: slow analysis work (options matrix, counters, ZOPA,
+    indicators) calls this before it starts, so it does not share the interpreter with the
+    charts a user is waiting for after an edit (a burst of edits defers it to the pause)."""
     charts = _pools.get("charts")
     end = time.monotonic() + limit_s
     try:
-        while charts is not None and charts.activeThreadCount() > 0 and time.monotonic() < end:
-            time.sleep(0.005)
+        while time.monotonic() < end:
+            if charts is not None and charts.activeThreadCount() > 0:
+                time.sleep(0.005)
+            elif time.monotonic() - _last_activity < QUIET_S:
+                time.sleep(0.01)
+            else:
+                return
     except RuntimeError:  # the application is closing and the pool is gone
         return
 
@@ -163,6 +180,7 @@ class Runner(QObject):
         return self.timer.isActive() or self._waiting or self.running == self.generation
 
     def request(self) -> None:
+        touch()
         self.generation += 1  # anything still running is now stale
         if not self.timer.isActive():
             self.timer.start()
@@ -204,6 +222,7 @@ class Runner(QObject):
         pool(self.kind).start(_Job(self.generation, fn, key, self.signals))
 
     def _deliver(self, generation: int, result: Any, key: Hashable | None) -> None:
+        touch()
         answers = generation
         if self._flight is not None and generation == self._launched:
             answers = self._flight  # a later request may have asked for the same key
