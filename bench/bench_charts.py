@@ -34,6 +34,7 @@ from negotiator_gui.core import edits
 from negotiator_gui.core.model import TradeFlows
 from negotiator_gui.io.scenario_file import read_scenario
 from negotiator_gui.paths import default_scenario_path
+from negotiator_gui.ui import jobs
 from negotiator_gui.ui.charts_base import ChartPanel
 from negotiator_gui.ui.main_window import MainWindow
 
@@ -125,6 +126,7 @@ def measure(
     window.close()
     window.deleteLater()
     app.processEvents()
+    jobs.drain()  # the closed window's background work must not run into the next measure
     median = statistics.median(latencies)
     print(
         f"{label}: edit-to-charts median {median:.1f} ms, longest {max(latencies):.1f} ms, "

@@ -81,7 +81,8 @@ class _Job(QRunnable):
         self.generation, self.work, self.signals = generation, work, signals
 
     def run(self) -> None:
-        jobs.yield_to_charts()
+        if not jobs.yield_to_charts():
+            return  # the application is closing
         # RuntimeError from emit: the view was closed (or the app quit) while this ran
         with contextlib.suppress(RuntimeError):
             try:

@@ -18,6 +18,7 @@ hold a chart back.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import time
 from collections import OrderedDict
@@ -27,6 +28,16 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 _pools: dict[str, QThreadPool] = {}
+_closing = False
+
+
+@atexit.register
+def _close() -> None:
+    """At exit, before the interpreter goes: drop queued jobs and let running ones end, so no
+    pool thread runs Python while the interpreter is being torn down."""
+    global _closing
+    _closing = True
+    drain(10_000)
 
 
 def pool(kind: str = "charts") -> QThreadPool:
@@ -54,23 +65,25 @@ def touch() -> None:
     _last_activity = time.monotonic()
 
 
-def yield_to_charts(limit_s: float = 30.0) -> None:
+def yield_to_charts(limit_s: float = 30.0) -> bool:
     """Wait, on a pool thread and without holding the GIL, while chart jobs run or charts were
     busy within the last ``QUIET_S``: slow analysis work (options matrix, counters, ZOPA,
     indicators) calls this before it starts, so it does not share the interpreter with the
-    charts a user is waiting for after an edit (a burst of edits defers it to the pause)."""
+    charts a user is waiting for after an edit (a burst of edits defers it to the pause).
+    False when the application is closing: the job should not start at all."""
     charts = _pools.get("charts")
     end = time.monotonic() + limit_s
     try:
-        while time.monotonic() < end:
+        while time.monotonic() < end and not _closing:
             if charts is not None and charts.activeThreadCount() > 0:
                 time.sleep(0.005)
             elif time.monotonic() - _last_activity < QUIET_S:
                 time.sleep(0.01)
             else:
-                return
+                return True
     except RuntimeError:  # the application is closing and the pool is gone
-        return
+        return False
+    return not _closing
 
 
 def drain(msecs: int = 60_000) -> bool:

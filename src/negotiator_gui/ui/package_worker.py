@@ -35,7 +35,8 @@ class _Job(QRunnable):
         self.choices = dict(choices)
 
     def run(self) -> None:
-        jobs.yield_to_charts()
+        if not jobs.yield_to_charts():
+            return  # the application is closing
         try:
             prep = self.prep or impact.Prepared.of(self.snapshot)
             result: object = impact.indicators(prep, self.choices)

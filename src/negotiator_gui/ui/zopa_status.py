@@ -34,7 +34,8 @@ class _Count(QRunnable):
         self.generation, self.scenario, self.signals = generation, scenario, signals
 
     def run(self) -> None:
-        jobs.yield_to_charts()
+        if not jobs.yield_to_charts():
+            return  # the application is closing
         # RuntimeError from emit: the application is shutting down and the count has nowhere to go
         with contextlib.suppress(RuntimeError):
             self._emit(self._count())
