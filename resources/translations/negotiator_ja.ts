@@ -1042,6 +1042,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>none</source>
         <translation>なし</translation>
@@ -2666,6 +2667,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>{path}: no such file</source>
         <translation>{path}: ファイルが見つかりません</translation>
     </message>
@@ -2676,6 +2678,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>{path}: cannot be read: {error}</source>
         <translation>{path}: 読み込めません: {error}</translation>
     </message>
@@ -3810,6 +3813,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: line {line} (byte {offset}): byte {byte} is not {encoding} text. Name the file&apos;s encoding with --encoding, e.g. --encoding cp932 (Japanese Shift_JIS) or --encoding cp1252 (Western Windows), or save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>{path}: {line} 行目({offset} バイト目): バイト {byte} は {encoding} のテキストではありません。--encoding でファイルのエンコーディングを指定するか(例: --encoding cp932(日本語 Shift_JIS)、--encoding cp1252(欧米の Windows))、Excel から「CSV UTF-8」形式で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: line {line}: cannot be read: {error}</source>
+        <translation>{path}: {line} 行目: 読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
@@ -3832,6 +3845,21 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>given with --encoding</source>
         <translation>--encoding で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: cannot be read as an Excel workbook ({error}); is it password-protected, or an older .xls renamed? Save it as .xlsx or CSV.</source>
+        <translation>{path}: Excel ブックとして読み込めません({error})。パスワードで保護されているか、古い .xls の名前を変更したものではありませんか?.xlsx または CSV で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: no sheet named {sheet}; its sheets are {sheets}</source>
+        <translation>{path}: {sheet} という名前のシートはありません。シートは {sheets} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: sheet {sheet} cannot be read ({error})</source>
+        <translation>{path}: シート {sheet} を読み込めません({error})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
@@ -4095,6 +4123,31 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: {suffix} workbooks cannot be read; open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or CSV</source>
+        <translation>{path}: {suffix} のブックは読み込めません。Excel または LibreOffice で開き、Excel ブック(.xlsx)または CSV で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: cannot read {suffix} files; save the table as CSV (.csv, .tsv, .txt) or an Excel workbook (.xlsx)</source>
+        <translation>{path}: {suffix} ファイルは読み込めません。表を CSV(.csv、.tsv、.txt)または Excel ブック(.xlsx)で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: cannot read extension-less files; save the table as CSV (.csv, .tsv, .txt) or an Excel workbook (.xlsx)</source>
+        <translation>{path}: 拡張子のないファイルは読み込めません。表を CSV(.csv、.tsv、.txt)または Excel ブック(.xlsx)で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: is a folder, not a table</source>
+        <translation>{path}: 表ではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: is empty</source>
+        <translation>{path}: 空です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>given with --sheet</source>
         <translation>--sheet で指定</translation>
     </message>
@@ -4107,6 +4160,46 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>the first sheet with a header</source>
         <translation>見出しのある最初のシート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: the workbook has no sheets</source>
+        <translation>{path}: ブックにシートがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: too large to read in the memory available</source>
+        <translation>{path}: 大きすぎて、使用可能なメモリでは読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path} (sheet {sheet}, and the other sheets)</source>
+        <translation>{path}(シート {sheet} とその他のシート)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path} (sheet {sheet})</source>
+        <translation>{path}(シート {sheet})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{where}: holds no data</source>
+        <translation>{where}: データがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{column} (for {field})</source>
+        <translation>{column}({field} 用)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{where}: no column named {missing} in the first {n} rows; the columns it has are: {columns}</source>
+        <translation>{where}: 先頭 {n} 行に {missing} という名前の列がありません。列は次のとおりです: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{where}: no header row found in the first {n} rows (no known column names). Name the columns with --map, e.g. --map product=&quot;HTS Number&quot; --map value=&quot;Customs Value&quot;. The widest row has: {columns}</source>
+        <translation>{where}: 先頭 {n} 行に見出し行が見つかりません(既知の列名がありません)。--map で列を指定してください(例: --map product=&quot;HTS Number&quot; --map value=&quot;Customs Value&quot;)。最も列の多い行: {columns}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
@@ -4160,6 +4253,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: no data rows below the header (row {row})</source>
+        <translation>{path}: 見出し({row} 行目)の下にデータ行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>columns by name</source>
         <translation>列名で対応付け</translation>
     </message>
@@ -4195,6 +4293,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{source}: the table holds several duty types: {types}; choose one with --duty-type</source>
+        <translation>{source}: 表に複数の関税の種類があります: {types}。--duty-type で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>duty type {} (see --duty-type)</source>
         <translation>関税の種類 {}(--duty-type を参照)</translation>
     </message>
@@ -4202,6 +4305,11 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>duty type: {type} rows only</source>
         <translation>関税の種類: {type} の行のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{source}: the table holds several years: {years}; choose one with --year</source>
+        <translation>{source}: 表に複数の年があります: {years}。--year で 1 つ選んでください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
@@ -4240,6 +4348,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{source}: values too large once scaled and added up (x {scale})</source>
+        <translation>{source}: 倍率を掛けて合計すると値が大きすぎます(× {scale})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>quantity column {column} recognised but not imported (the flow table holds values)</source>
         <translation>数量の列 {column} を認識しましたが、取り込みません(貿易フロー表は金額を保持します)</translation>
     </message>
@@ -4247,6 +4360,16 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>most rates are above 100 %: is the tariff column in percent? (--rates percent)</source>
         <translation>ほとんどの税率が 100 % を超えています。関税の列はパーセント表記ではありませんか?(--rates percent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the scenario&apos;s trade flows are in {old} and the table in {new}: use --replace to replace the flow table, or --currency/--scale to state the table&apos;s unit</source>
+        <translation>シナリオの貿易フローの単位は {old}、表の単位は {new} です。--replace で貿易フロー表を置き換えるか、--currency/--scale で表の単位を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>the scenario&apos;s trade flows are for {old} and the table for {new}: use --replace to replace the flow table, or --year to pick the year</source>
+        <translation>シナリオの貿易フローは {old} 年、表は {new} 年のものです。--replace で貿易フロー表を置き換えるか、--year で年を選んでください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>

@@ -188,3 +188,16 @@ def test_file_open_problems_in_japanese(japanese):
     assert any("on_table" in p for p in problems)
     for line in [*problems, err.value.report()]:
         no_english(re.sub(r"'[^']*'", "", line), allowed)
+
+
+def test_table_errors_in_japanese(japanese, tmp_path, april):
+    from negotiator_gui.io.tables import TableError, read_table
+
+    blank = tmp_path / "blank.csv"
+    blank.write_text(",,,\n,,,\n", encoding="utf-8")
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    for path in (blank, old):
+        with pytest.raises(TableError) as err:
+            read_table(path, scenario=april)
+        no_english(str(err.value).replace(str(path), ""), {"xls", "xlsx", "LibreOffice"})

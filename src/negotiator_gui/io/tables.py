@@ -472,6 +472,11 @@ def _says_header(header: str) -> str:
     return tr("the column name {column} says so").format(column=repr(header))
 
 
+def _rows(n: int) -> str:
+    """A count of rows in a list of choices ("2023 (1 rows)", as the messages always said)."""
+    return tr(_NOUNS["row"][1]).format(n=f"{n:,}")
+
+
 def _n(n: int, noun: str) -> str:
     one, many = _NOUNS[noun]
     return tr(one if n == 1 else many).format(n=f"{n:,}")
@@ -719,9 +724,17 @@ def _decode_error(path: Path, encoding: str, failed: tuple[int, int, int]) -> Ta
     offset, line, byte = failed
     name = _CODEC_NAMES.get(encoding, encoding)
     return TableError(
-        f"{path}: line {line:,} (byte {offset:,}): byte 0x{byte:02x} is not {name} text. "
-        "Name the file's encoding with --encoding, e.g. --encoding cp932 (Japanese Shift_JIS) "
-        "or --encoding cp1252 (Western Windows), or save it from Excel as 'CSV UTF-8'."
+        tr(
+            "{path}: line {line} (byte {offset}): byte {byte} is not {encoding} text. Name the "
+            "file's encoding with --encoding, e.g. --encoding cp932 (Japanese Shift_JIS) or "
+            "--encoding cp1252 (Western Windows), or save it from Excel as 'CSV UTF-8'."
+        ).format(
+            path=path,
+            line=f"{line:,}",
+            offset=f"{offset:,}",
+            byte=f"0x{byte:02x}",
+            encoding=name,
+        )
     )
 
 
@@ -776,7 +789,11 @@ class _Source:
             raise _decode_error(self.path, self.encoding, failed or (0, line, 0)) from None
         except csv.Error as exc:
             line = getattr(self.rows, "line_num", 0)
-            raise TableError(f"{self.path}: line {line:,}: cannot be read: {exc}") from None
+            raise TableError(
+                tr("{path}: line {line}: cannot be read: {error}").format(
+                    path=self.path, line=f"{line:,}", error=exc
+                )
+            ) from None
 
 
 _DELIMITER_NAMES = {
@@ -816,14 +833,20 @@ def _open_xlsx(path: Path, sheet: str | None) -> tuple[Any, list[tuple[str, Iter
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
         raise TableError(
-            f"{path}: cannot be read as an Excel workbook ({type(exc).__name__}: {exc}); "
-            "is it password-protected, or an older .xls renamed? Save it as .xlsx or CSV."
+            tr(
+                "{path}: cannot be read as an Excel workbook ({error}); is it "
+                "password-protected, or an older .xls renamed? Save it as .xlsx or CSV."
+            ).format(path=path, error=f"{type(exc).__name__}: {exc}")
         ) from None
     names = list(wb.sheetnames)
     if sheet is not None and sheet not in names:
         wb.close()
         listed = ", ".join(repr(n) for n in names)
-        raise TableError(f"{path}: no sheet named {sheet!r}; its sheets are {listed}")
+        raise TableError(
+            tr("{path}: no sheet named {sheet}; its sheets are {sheets}").format(
+                path=path, sheet=repr(sheet), sheets=listed
+            )
+        )
     order = [sheet] if sheet is not None else names
     if sheet is None:
         try:
@@ -844,7 +867,9 @@ def _open_xlsx(path: Path, sheet: str | None) -> tuple[Any, list[tuple[str, Iter
             yield from ws.iter_rows(values_only=True)
         except Exception as exc:
             raise TableError(
-                f"{path}: sheet {name!r} cannot be read ({type(exc).__name__}: {exc})"
+                tr("{path}: sheet {sheet} cannot be read ({error})").format(
+                    path=path, sheet=repr(name), error=f"{type(exc).__name__}: {exc}"
+                )
             ) from None
 
     return wb, [(n, rows(n)) for n in order]
@@ -1684,23 +1709,34 @@ def read_table(
     suffix = p.suffix.casefold()
     if suffix in (".xls", ".ods", ".numbers"):
         raise TableError(
-            f"{p}: {suffix} workbooks cannot be read; open it in Excel or LibreOffice and save "
-            "it as an Excel workbook (.xlsx) or CSV"
+            tr(
+                "{path}: {suffix} workbooks cannot be read; open it in Excel or LibreOffice and "
+                "save it as an Excel workbook (.xlsx) or CSV"
+            ).format(path=p, suffix=suffix)
         )
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
-        raise TableError(
-            f"{p}: cannot read {suffix or 'extension-less'} files; save the table as CSV (.csv, "
-            ".tsv, .txt) or an Excel workbook (.xlsx)"
-        )
+        if suffix:
+            text = tr(
+                "{path}: cannot read {suffix} files; save the table as CSV (.csv, .tsv, .txt) or "
+                "an Excel workbook (.xlsx)"
+            )
+        else:
+            text = tr(
+                "{path}: cannot read extension-less files; save the table as CSV (.csv, .tsv, "
+                ".txt) or an Excel workbook (.xlsx)"
+            )
+        raise TableError(text.format(path=p, suffix=suffix))
     try:
         if p.is_dir():
-            raise TableError(f"{p}: is a folder, not a table")
+            raise TableError(tr("{path}: is a folder, not a table").format(path=p))
         if p.stat().st_size == 0:
-            raise TableError(f"{p}: is empty")
+            raise TableError(tr("{path}: is empty").format(path=p))
     except FileNotFoundError:
-        raise TableError(f"{p}: no such file") from None
+        raise TableError(tr("{path}: no such file").format(path=p)) from None
     except OSError as exc:
-        raise TableError(f"{p}: cannot be read: {exc.strerror or exc}") from None
+        raise TableError(
+            tr("{path}: cannot be read: {error}").format(path=p, error=exc.strerror or exc)
+        ) from None
 
     parties = scenario.parties if scenario is not None else None
     resolver = PartyResolver(parties, aliases, others)
@@ -1732,7 +1768,9 @@ def read_table(
             try:
                 src = _open_csv(p, encoding)
             except OSError as exc:
-                raise TableError(f"{p}: cannot be read: {exc.strerror or exc}") from None
+                raise TableError(
+                    tr("{path}: cannot be read: {error}").format(path=p, error=exc.strerror or exc)
+                ) from None
             try:
                 prefetched = src.take(HEADER_SCAN)
                 plan = _plan(prefetched, mapping, year)
@@ -1758,13 +1796,15 @@ def read_table(
                     return _read(p, src, prefetched, plan, resolver, fixed, scenario, opts)
                 seen.append((name, prefetched))
             if not seen:
-                raise TableError(f"{p}: the workbook has no sheets")
+                raise TableError(tr("{path}: the workbook has no sheets").format(path=p))
             name, prefetched = seen[0]
             raise _no_header(p, prefetched, mapping, sheet=name, others=[n for n, _ in seen[1:]])
         finally:
             wb.close()
     except MemoryError:
-        raise TableError(f"{p}: too large to read in the memory available") from None
+        raise TableError(
+            tr("{path}: too large to read in the memory available").format(path=p)
+        ) from None
 
 
 def _no_header(
@@ -1774,27 +1814,36 @@ def _no_header(
     sheet: str | None = None,
     others: Sequence[str] = (),
 ) -> TableError:
-    where = f" (sheet {sheet!r}{', and the other sheets' if others else ''})" if sheet else ""
+    if not sheet:
+        where = str(p)
+    elif others:
+        where = tr("{path} (sheet {sheet}, and the other sheets)").format(path=p, sheet=repr(sheet))
+    else:
+        where = tr("{path} (sheet {sheet})").format(path=p, sheet=repr(sheet))
     if not any(any(not _is_blank(c) for c in row) for row in prefetched):
-        return TableError(f"{p}{where}: holds no data")
+        return TableError(tr("{where}: holds no data").format(where=where))
     wanted = {f: c for f, c in mapping.items() if c}
     seen = _widest(prefetched)
-    listed = ", ".join(repr(c) for c in seen[:40]) or "none"
+    listed = ", ".join(repr(c) for c in seen[:40]) or tr("none")
     if wanted:
         missing = [
-            f"{c!r} (for {f})"
+            tr("{column} (for {field})").format(column=repr(c), field=f)
             for f, c in wanted.items()
             if not any(norm(c) in [norm(x) for x in row if x is not None] for row in prefetched)
         ]
         if missing:
             return TableError(
-                f"{p}{where}: no column named {', '.join(missing)} in the first {HEADER_SCAN} "
-                f"rows; the columns it has are: {listed}"
+                tr(
+                    "{where}: no column named {missing} in the first {n} rows; the columns it "
+                    "has are: {columns}"
+                ).format(where=where, missing=", ".join(missing), n=HEADER_SCAN, columns=listed)
             )
     return TableError(
-        f"{p}{where}: no header row found in the first {HEADER_SCAN} rows (no known column "
-        f'names). Name the columns with --map, e.g. --map product="HTS Number" --map '
-        f'value="Customs Value". The widest row has: {listed}'
+        tr(
+            "{where}: no header row found in the first {n} rows (no known column names). Name "
+            'the columns with --map, e.g. --map product="HTS Number" --map '
+            'value="Customs Value". The widest row has: {columns}'
+        ).format(where=where, n=HEADER_SCAN, columns=listed)
     )
 
 
@@ -1932,7 +1981,11 @@ def _read(
         if len(batch) < BATCH:
             break
     if reader.read == 0:
-        raise TableError(f"{p}: no data rows below the header (row {plan.header_row})")
+        raise TableError(
+            tr("{path}: no data rows below the header (row {row})").format(
+                path=p, row=plan.header_row
+            )
+        )
 
     report = ImportReport(
         source=str(p),
@@ -2014,10 +2067,12 @@ def _finish(
             elif len(types) == 1:
                 chosen_type = next(iter(types))
             else:
-                listed = ", ".join(f"{t} ({c:,} rows)" for t, c in types.most_common())
+                listed = ", ".join(f"{t} ({_rows(c)})" for t, c in types.most_common())
                 raise TableError(
-                    f"{report.source}: the table holds several duty types: {listed}; choose one "
-                    "with --duty-type"
+                    tr(
+                        "{source}: the table holds several duty types: {types}; choose one with "
+                        "--duty-type"
+                    ).format(source=report.source, types=listed)
                 )
         if set(types) - {chosen_type}:
             select(r.dtype, chosen_type, tr("duty type {} (see --duty-type)"))
@@ -2028,10 +2083,11 @@ def _finish(
         years = Counter(r.year)
         if year is None:
             if len(years) > 1:
-                listed = ", ".join(f"{y} ({c:,} rows)" for y, c in sorted(years.items()))
+                listed = ", ".join(f"{y} ({_rows(c)})" for y, c in sorted(years.items()))
                 raise TableError(
-                    f"{report.source}: the table holds several years: {listed}; choose one with "
-                    "--year"
+                    tr(
+                        "{source}: the table holds several years: {years}; choose one with --year"
+                    ).format(source=report.source, years=listed)
                 )
             year = next(iter(years)) if years else _default_year(scenario)
             report.year_why = tr("from the column {column}").format(
@@ -2124,7 +2180,9 @@ def _finish(
         arr = np.round(arr * report.scale, 6)
     if not np.isfinite(arr).all():
         raise TableError(
-            f"{report.source}: values too large once scaled and added up (x {report.scale:g})"
+            tr("{source}: values too large once scaled and added up (x {scale})").format(
+                source=report.source, scale=f"{report.scale:g}"
+            )
         )
     val = (arr + 0.0).tolist()
     report.totals = (_Pairs(imp, exp) if report.merged else pairs).totals(val)
@@ -2301,14 +2359,17 @@ def apply_import(
         raise ValueError(f"mode must be 'merge' or 'replace', not {mode!r}")
     if len(old) and old.unit.casefold() != flows.unit.casefold():
         raise TableError(
-            f"the scenario's trade flows are in {old.unit!r} and the table in {flows.unit!r}: "
-            "use --replace to replace the flow table, or --currency/--scale to state the "
-            "table's unit"
+            tr(
+                "the scenario's trade flows are in {old} and the table in {new}: use --replace "
+                "to replace the flow table, or --currency/--scale to state the table's unit"
+            ).format(old=repr(old.unit), new=repr(flows.unit))
         )
     if len(old) and old.year != flows.year:
         raise TableError(
-            f"the scenario's trade flows are for {old.year} and the table for {flows.year}: use "
-            "--replace to replace the flow table, or --year to pick the year"
+            tr(
+                "the scenario's trade flows are for {old} and the table for {new}: use --replace "
+                "to replace the flow table, or --year to pick the year"
+            ).format(old=old.year, new=flows.year)
         )
     out = TradeFlows(
         year=flows.year if not len(old) else old.year,
