@@ -30,7 +30,7 @@ def test_kill_9_during_saves_never_loses_a_reported_revision(db_path: Path):
     result = json.loads(proc.stdout)
     assert result["integrity"] == ["ok"] * ROUNDS
     reported = result["reported"]
-    assert len(reported) >= ROUNDS // 2  # the kills did not all land before the first save
+    assert len(reported) >= ROUNDS // 5  # every fifth round waits for a reported save
     with open_library(db_path) as lib:
         assert lib.check() == []
         (info,) = lib.scenarios()
