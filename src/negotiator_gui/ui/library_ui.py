@@ -118,7 +118,7 @@ class LibraryController(QObject):
         time (its autosave goes there at once)."""
         new = open_library(path, author=self.author)
         if new.read_only:
-            reason = new.read_only_reason
+            reason = tr(new.read_only_reason or "")
             new.close()
             raise LibraryError(
                 tr("{path}: the library there cannot be used for saving ({why}).").format(
