@@ -21,14 +21,24 @@ from __future__ import annotations
 import atexit
 import contextlib
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 _pools: dict[str, QThreadPool] = {}
+#: Other pools (a panel's own) drained with these at exit.
+_tracked: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
 _closing = False
+
+
+def track(other: QThreadPool) -> QThreadPool:
+    """Drain ``other`` too (at exit and in ``drain``): for a panel's own pool."""
+    _tracked.add(other)
+    return other
 
 
 @atexit.register
@@ -89,7 +99,9 @@ def yield_to_charts(limit_s: float = 30.0) -> bool:
 def drain(msecs: int = 60_000) -> bool:
     """Drop queued jobs and wait for the running ones (tests, closing): True if all ended."""
     ok = True
-    for p in _pools.values():
+    for p in [*_pools.values(), *list(_tracked)]:
+        if not shiboken6.isValid(p):
+            continue
         p.clear()
         ok &= p.waitForDone(msecs)
     return ok

@@ -56,7 +56,7 @@ class IndicatorsRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = 120) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        self.pool = jobs.track(QThreadPool(self))
         self.pool.setMaxThreadCount(1)
         self.generation = 0
         self.delivered = 0
