@@ -264,8 +264,17 @@ def sector_impact(
     def band(t1: np.ndarray) -> np.ndarray:
         if field_ == "welfare":
             return np.full((len(sectors), 2), np.nan)
-        mc = monte_carlo(a.market, a.base_rates, t1, a.elasticities, draws, model=model, keys=keys)
         name = "change" if field_ == "change" else "revenue1"
+        mc = monte_carlo(
+            a.market,
+            a.base_rates,
+            t1,
+            a.elasticities,
+            draws,
+            model=model,
+            keys=keys,
+            measures=(name,),
+        )  # only the measure shown: the change in imports has a quick exact path
         rev0 = np.bincount(
             np.unique(keys, return_inverse=True)[1], a.base_rates * a.market.value
         )  # revenue before, per key in sorted key order

@@ -57,6 +57,8 @@ MAX_NAMED = 5
 #: Elements per Monte-Carlo / tornado batch: big enough to amortise numpy call overhead, small
 #: enough to stay in cache-friendly tens of megabytes per temporary.
 _BATCH_ELEMS = 1 << 20
+#: The grouped Monte-Carlo path is taken when there are at most this many groups per row.
+_GROUPED_SHARE = 0.25
 
 SYMBOLS: dict[ElasticityKind, str] = {
     ElasticityKind.IMPORT_DEMAND: "η",
@@ -1013,6 +1015,101 @@ def _bands(x: np.ndarray) -> list[Band]:
     return [Band(float(a), float(b), float(c)) for a, b, c in zip(q[0], q[1], q[2], strict=True)]
 
 
+def _run_draws(
+    p: _Prepared,
+    el: ElasticityArrays,
+    draws: np.ndarray,
+    fixed: np.ndarray,
+    model: TradeModel,
+    kid: np.ndarray,
+    nk: int,
+    diversion: bool,
+    names: Sequence[str],
+    per_key: dict[str, np.ndarray],
+    totals: dict[str, np.ndarray],
+) -> None:
+    """The reference computation: the model row by row for every draw, in vectorised batches
+    of (draws × rows); fills ``per_key`` and ``totals`` for ``names``."""
+    n, rows = draws.shape[0], len(p.m)
+    chunk = max(1, _BATCH_ELEMS // max(rows, 1))
+    eps_kind = np.array([s.kind == ElasticityKind.EXPORT_SUPPLY for s in el.sources], dtype=bool)
+    eps_drawn = bool(np.any(eps_kind & ~fixed))
+    inv_fixed = _inv_eps(el.eps_x)  # finite supply that is not drawn still counts
+    for start in range(0, n, chunk):
+        sub = draws[start : start + chunk]
+        eta = sub[:, el.eta_source]
+        sigma = sub[:, el.sigma_source]
+        inv = _inv_eps(sub[:, el.eps_source]) if eps_drawn else inv_fixed
+        out = _run(p, eta, inv, sigma, model, diversion, full=False)
+        d = eta.shape[0]
+        arrays = {"change": out["m1"] - p.m, "revenue1": out["revenue1"]}
+        ids, size = _group_ids(kid, nk, (d, rows))
+        for name in names:
+            arr = arrays[name]
+            per_key[name][start : start + d] = np.bincount(ids, arr.ravel(), size).reshape(d, nk)
+            totals[name][start : start + d] = arr.sum(axis=1)
+
+
+def _grouped_change(
+    p: _Prepared,
+    el: ElasticityArrays,
+    draws: np.ndarray,
+    model: TradeModel,
+    kid: np.ndarray,
+    nk: int,
+    diversion: bool,
+) -> np.ndarray | None:
+    """The change in imports per draw and key, (draws × keys), from grouped sums; None when
+    the shortcut does not apply (the caller then runs every row).
+
+    Why it is exact: diversion only shares a market's imports out differently, so it adds up
+    to zero within each market, and when every market lies within one key (sectors and
+    importers are functions of the market) the change per key is the sum of trade creation
+    alone. Creation on a row is its base imports ``m`` times a factor that depends only on its
+    η and ε_x sources and on its relative rate change ``Δt/(1+t0)``: linear
+    ``max(−η·rel/(1+η/ε_x), −1)``, exact ``expm1(−η/(1+η/ε_x)·log1p(rel))``. So rows that
+    share (η source, ε_x source, rel, key) are summed once, and each draw costs one factor
+    per group instead of one evaluation per row.
+    """
+    rows = len(p.m)
+    if rows == 0:
+        return None
+    if diversion and p.nm:
+        lo = np.full(p.nm, nk, dtype=np.int64)
+        hi = np.full(p.nm, -1, dtype=np.int64)
+        np.minimum.at(lo, p.mid, kid)
+        np.maximum.at(hi, p.mid, kid)
+        if np.any(lo != hi):  # a market split between keys: diversion moves value across keys
+            return None
+    rel = p.dt / (1.0 + p.t0)
+    rel_values, rel_id = np.unique(rel, return_inverse=True)
+    n_eps, n_rel = len(el.sources), len(rel_values)
+    code = ((el.eta_source * n_eps + el.eps_source) * n_rel + rel_id.astype(np.int64)) * nk + kid
+    groups, gid = np.unique(code, return_inverse=True)
+    n_draws = draws.shape[0]
+    if len(groups) > _GROUPED_SHARE * rows or n_draws * len(groups) > 4 * _BATCH_ELEMS:
+        return None  # hardly fewer groups than rows: the row-by-row run is as quick
+    base = np.bincount(gid, p.m, len(groups))  # Σ m per group
+    g_key = groups % nk
+    rest = groups // nk
+    g_rel = rel_values[rest % n_rel]
+    pair = rest // n_rel
+    g_eta, g_eps = pair // n_eps, pair % n_eps
+    eta = draws[:, g_eta]
+    inv = _inv_eps(draws[:, g_eps])
+    if inv is None:
+        inv = np.zeros_like(eta)
+    shade = 1.0 + eta * inv
+    if model == TradeModel.LINEAR:
+        factor = np.maximum(-(eta * g_rel) / shade, -1.0)
+    elif model == TradeModel.EXACT:
+        factor = np.expm1(-(eta / shade) * np.log1p(g_rel))
+    else:
+        raise ValueError(f"unknown trade model {model!r}")
+    ids, size = _group_ids(g_key, nk, factor.shape)
+    return np.bincount(ids, (factor * base).ravel(), size).reshape(n_draws, nk)
+
+
 def monte_carlo(
     market: Market,
     t0: np.ndarray,
@@ -1024,9 +1121,16 @@ def monte_carlo(
     model: TradeModel = TradeModel.LINEAR,
     keys: np.ndarray | None = None,
     diversion: bool = True,
+    measures: Sequence[str] = MC_MEASURES,
+    fast: bool = True,
 ) -> MonteCarloBands:
     """p5/p50/p95 of the change in imports and of revenue after, over ``n`` random draws of the
     elasticities, in total and per key (e.g. sector label or exporter index per row).
+
+    ``measures``: those of ``MC_MEASURES`` wanted (the others are left out of the result).
+    ``fast`` (the default) computes the change in imports from grouped sums (see
+    ``_grouped_change``), equal to the row-by-row computation (``fast=False``, kept as the
+    reference the tests check it against) up to floating-point rounding.
 
     Distribution: each elasticity *source* (one estimate, e.g. "Caliendo–Parro autos η") is
     drawn once per draw, independently, **uniform** over ``[v·(1 − spread), v·(1 + spread)]``.
@@ -1066,31 +1170,27 @@ def monte_carlo(
         kid = kid.astype(np.int64)
     nk = max(len(uniq_keys), 1)
 
-    per_key = {name: np.zeros((n, nk)) for name in MC_MEASURES}
-    totals = {name: np.zeros(n) for name in MC_MEASURES}
-    chunk = max(1, _BATCH_ELEMS // max(rows, 1))
-    eps_kind = np.array([s.kind == ElasticityKind.EXPORT_SUPPLY for s in el.sources], dtype=bool)
-    eps_drawn = bool(np.any(eps_kind & ~fixed))
-    inv_fixed = _inv_eps(el.eps_x)  # finite supply that is not drawn still counts
-    for start in range(0, n, chunk):
-        sub = draws[start : start + chunk]
-        eta = sub[:, el.eta_source]
-        sigma = sub[:, el.sigma_source]
-        inv = _inv_eps(sub[:, el.eps_source]) if eps_drawn else inv_fixed
-        out = _run(p, eta, inv, sigma, model, diversion, full=False)
-        d = eta.shape[0]
-        change = out["m1"] - p.m
-        ids, size = _group_ids(kid, nk, change.shape)
-        for name, arr in (("change", change), ("revenue1", out["revenue1"])):
-            per_key[name][start : start + d] = np.bincount(ids, arr.ravel(), size).reshape(d, nk)
-            totals[name][start : start + d] = arr.sum(axis=1)
+    wanted = tuple(name for name in MC_MEASURES if name in measures)
+    if not wanted or set(measures) - set(MC_MEASURES):
+        raise ValueError(f"measures must be among {', '.join(MC_MEASURES)}")
+    per_key = {name: np.zeros((n, nk)) for name in wanted}
+    totals = {name: np.zeros(n) for name in wanted}
+    slow = list(wanted)
+    if fast and "change" in wanted:
+        grouped = _grouped_change(p, el, draws, model, kid, nk, diversion)
+        if grouped is not None:
+            per_key["change"] = grouped
+            totals["change"] = grouped.sum(axis=1)
+            slow.remove("change")
+    if slow:
+        _run_draws(p, el, draws, fixed, model, kid, nk, diversion, slow, per_key, totals)
 
-    total_bands = {name: _bands(totals[name][:, None])[0] for name in MC_MEASURES}
+    total_bands = {name: _bands(totals[name][:, None])[0] for name in wanted}
     by_key: dict[Any, dict[str, Band]] = {}
     if uniq_keys:
-        key_bands = {name: _bands(per_key[name]) for name in MC_MEASURES}
+        key_bands = {name: _bands(per_key[name]) for name in wanted}
         for i, key in enumerate(uniq_keys):
-            by_key[key] = {name: key_bands[name][i] for name in MC_MEASURES}
+            by_key[key] = {name: key_bands[name][i] for name in wanted}
     return MonteCarloBands(
         n=n,
         spread=spread,
