@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -144,6 +145,9 @@ class Library:
         self.clock = clock
         self._steps = steps
         self.session = uuid.uuid4().hex
+        #: The thread that may use ``db`` (SQLite connections are per thread): autosave from
+        #: another thread writes through a connection of its own (see ``save_recovery``).
+        self._owner = threading.get_ident()
         self._lock = SessionLock(path, self.session)
         if read_only_reason is None:
             self._lock.acquire()
@@ -185,8 +189,10 @@ class Library:
             raise translate(exc, self.path, backups_of(self.path)) from None
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One user action = one transaction, holding the write lock from the start."""
+    def _write(self, own: bool = False) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction, holding the write lock from the start.
+        ``own``: through a connection of its own, opened and closed here (for a thread other
+        than the one that opened the library)."""
         if self.read_only_reason is not None:
             raise ReadOnlyLibrary(
                 tr(
@@ -195,16 +201,25 @@ class Library:
                 ).format(path=self.path, reason=tr(self.read_only_reason)),
                 path=self.path,
             )
-        conn = self.db.conn
         with self._errors():
-            conn.execute("BEGIN IMMEDIATE")
+            conn = self.db.conn if not own else self._private_connection()
             try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                if own:
+                    conn.close()
+
+    def _private_connection(self) -> sqlite3.Connection:
+        from negotiator_gui.store.opening import BUSY_TIMEOUT, _connect  # opening imports us
+
+        return _connect(Path(self.path), False, BUSY_TIMEOUT)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         with self._errors():
@@ -719,10 +734,14 @@ class Library:
 
         One entry per scenario per session, replaced each time; a save of that scenario clears
         it. ``scenario_id`` None is work not yet in the library. Not validated: half-done work
-        is still worth keeping. Returns the entry's id."""
+        is still worth keeping. Returns the entry's id.
+
+        Safe to call from another thread (autosave serialises and writes off the UI thread):
+        there it writes through a connection of its own. Callers keep one such write in
+        flight at a time and wait for it before other writes of this session's recovery."""
         text = document if isinstance(document, str) else dumps_scenario(document)
         slot = "new" if scenario_id is None else str(scenario_id)
-        with self._write() as conn:
+        with self._write(own=threading.get_ident() != self._owner) as conn:
             conn.execute(
                 """INSERT INTO recovery
                    (session, slot, scenario_id, base_revision, saved_at, author, document)

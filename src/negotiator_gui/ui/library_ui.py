@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +55,9 @@ def when_text(stamp: str) -> str:
 
 
 class LibraryController(QObject):
+    #: An autosave written off the UI thread ended: (the library it went to, None or the error).
+    _autosaved = Signal(object, object)
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -67,7 +71,13 @@ class LibraryController(QObject):
             self.error = str(exc)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
-        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.timeout.connect(self.autosave_now)
+        # Autosave serialises the scenario and writes it on a thread of its own (a large flow
+        # table takes a second or more): at most one write in flight, the latest state wins.
+        self._saver: ThreadPoolExecutor | None = None  # made on the first autosave
+        self._in_flight: Future | None = None
+        self._again = False  # the timer fired while a write was in flight
+        self._autosaved.connect(self._on_autosaved)
         self.set_autosave_seconds(settings_keys.autosave_seconds(window.settings))
         self._unsubscribe = None
         self._build_actions()
@@ -126,6 +136,7 @@ class LibraryController(QObject):
                 )
             )
         self.autosave.stop()
+        self.flush()  # an autosave in flight lands in the old library before it closes
         old, self.library, self.error = self.library, new, ""
         doc = self.window.document
         doc.library_scenario = doc.library_revision = None
@@ -173,6 +184,7 @@ class LibraryController(QObject):
         )
         if not ok:
             return False
+        self.flush()  # an autosave in flight must not land after the save clears it
         try:
             if doc.library_scenario is None:
                 info = self.library.create(doc.scenario, message=message)
@@ -365,13 +377,83 @@ class LibraryController(QObject):
         dialog.exec()
 
     # -- autosave and recovery --
+    def autosave_now(self) -> None:
+        """Keep unsaved work for recovery without holding up the UI: the scenario as it is now
+        (the document's shared read-only copy) is serialised and written on the autosave
+        thread. A write already in flight is let finish; one more follows it with the state
+        at that moment."""
+        if self._in_flight is not None:
+            self._again = True
+            return
+        self._again = False
+        doc = self.window.document
+        library = self.library
+        if library is None or library.read_only or not doc.dirty:
+            return
+        scenario = doc.frozen()
+        sid, base = doc.library_scenario, doc.library_revision
+
+        def write() -> None:
+            try:
+                library.save_recovery(sid, scenario, base)
+            except LibraryError as exc:
+                error: LibraryError | None = exc
+            else:
+                error = None
+            with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
+                self._autosaved.emit(library, error)
+
+        if self._saver is None:
+            self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._in_flight = self._saver.submit(write)
+
+    @property
+    def autosaving(self) -> bool:
+        """True while an autosave is being written."""
+        return self._in_flight is not None
+
+    def _on_autosaved(self, library, error) -> None:
+        if self._in_flight is None:
+            return  # already reported by ``flush``
+        self._in_flight = None
+        if error is not None:
+            self.window.statusBar().showMessage(
+                tr("Autosave failed: {why}").format(why=error), 8000
+            )
+        elif library is self.library:
+            self.window.statusBar().showMessage(tr("Unsaved work kept for recovery"), 3000)
+        if self._again:
+            self.autosave_now()
+
+    def flush(self) -> None:
+        """Wait for an autosave in flight to be written (before a save, a discard, closing the
+        window or changing library, so it cannot land after them)."""
+        future = self._in_flight
+        if future is None:
+            return
+        future.result()
+        self._again = False
+        self._in_flight = None
+
+    def close(self) -> None:
+        """The window closes: a write in flight is finished; a pending one is not needed (the
+        user has just saved or discarded the work, or it was clean)."""
+        self.autosave.stop()
+        self.flush()
+        if self._saver is not None:
+            self._saver.shutdown(wait=True)
+            self._saver = None
+
     def write_recovery(self) -> bool:
-        """Keep unsaved work for recovery; False if it could not be written."""
+        """Keep unsaved work for recovery now, on this thread; False if it could not be
+        written (when changing library and after a recovery, where it must be done before
+        going on)."""
+        self.flush()
         doc = self.window.document
         if self.library is None or self.library.read_only or not doc.dirty:
             return True
         try:
-            self.library.save_recovery(doc.library_scenario, doc.scenario, doc.library_revision)
+            self.library.save_recovery(doc.library_scenario, doc.frozen(), doc.library_revision)
         except LibraryError as exc:
             self.window.statusBar().showMessage(tr("Autosave failed: {why}").format(why=exc), 8000)
             return False
@@ -379,6 +461,8 @@ class LibraryController(QObject):
         return True
 
     def discard_recovery(self) -> None:
+        self.autosave.stop()
+        self.flush()
         if self.library is not None and not self.library.read_only:
             with contextlib.suppress(LibraryError):
                 self.library.discard_recovery()
