@@ -5994,8 +5994,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Trade-weighted tariff of the importer&apos;s imports through the year: dashed, the status quo; solid, with the package from the as-of date; dotted lines mark announcements, entries into force, pauses and ends of measures. Drag to pan, wheel to zoom.</source>
-        <translation>輸入国の輸入に対する貿易加重平均関税の1年間の推移です。破線は現状、実線は基準日からパッケージを適用した場合を示し、点線は措置の発表、発効、一時停止、終了を示します。ドラッグで移動、ホイールで拡大・縮小できます。</translation>
+        <source>Trade-weighted tariff of the importer&apos;s imports through the year: dashed, the status quo; solid, with the package from the as-of date; numbered dotted lines mark announcements, entries into force, pauses and ends of measures (listed below). Drag to pan, wheel to zoom.</source>
+        <translation>輸入国の輸入に対する貿易加重平均関税の1年間の推移です。破線は現状、実線は基準日からパッケージを適用した場合を示し、番号付きの点線は措置の発表、発効、一時停止、終了を示します（一覧は下記）。ドラッグで移動、ホイールで拡大・縮小できます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
@@ -6069,8 +6069,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{date}: {events}</source>
-        <translation>{date}: {events}</translation>
+        <source>({n}) {date}: {events}</source>
+        <translation>({n}) {date}：{events}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>

@@ -57,7 +57,8 @@ LAYER_COLOURS = {
 }
 
 #: Events at most this many days after the first of a group share its label.
-CLUSTER_DAYS = 9
+#: The width (pixels) an event's number label needs before the next one may start.
+EVENT_LABEL_PX = 26
 
 Choices = Callable[[], dict[str, str]]
 
@@ -98,14 +99,13 @@ class TimelineChart(ChartPanel):
         super().__init__(parent)
         self.document, self.choices = document, choices
         plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
-        plot.setToolTip(
-            tr(
-                "Trade-weighted tariff of the importer's imports through the year: dashed, the "
-                "status quo; solid, with the package from the as-of date; dotted lines mark "
-                "announcements, entries into force, pauses and ends of measures. Drag to pan, "
-                "wheel to zoom."
-            )
+        self._base_tip = tr(
+            "Trade-weighted tariff of the importer's imports through the year: dashed, the "
+            "status quo; solid, with the package from the as-of date; numbered dotted lines "
+            "mark announcements, entries into force, pauses and ends of measures (listed "
+            "below). Drag to pan, wheel to zoom."
         )
+        plot.setToolTip(self._base_tip)
         self.set_plot(plot)
         item = plot.getPlotItem()
         self.legend = item.addLegend(offset=(10, -40), labelTextColor=theme_colours()["foreground"])
@@ -134,6 +134,8 @@ class TimelineChart(ChartPanel):
             labelOpts={"position": 0.04, "color": "#202020", "anchors": [(0, 1), (0, 1)]},
         )
         item.addItem(self.as_of_line)
+        item.getViewBox().sigXRangeChanged.connect(self._number_events)
+        item.getViewBox().sigResized.connect(self._number_events)
         self.data: cs.TimelinePair | None = None
         self.shown: list[str] = []
         # what the last redraw put up, so an edit that leaves them alone does not redo them
@@ -275,34 +277,42 @@ class TimelineChart(ChartPanel):
                 angle=90,
                 pen=pg.mkPen("#808080", width=1, style=Qt.PenStyle.DotLine),
                 label="",
-                labelOpts={
-                    "position": 0.98,
-                    "rotateAxis": (1, 0),
-                    "anchors": [(1, 0), (1, 0)],
-                    "color": "#404040",
-                },
+                labelOpts={"position": 0.99, "anchors": [(0.5, 0), (0.5, 0)], "color": "#404040"},
             )
             item.addItem(line)
             self.markers.append(line)
-        # Events a few days apart would print over each other: the first of such a cluster
-        # carries the whole cluster's text, one (rotated) line per event.
-        labels: list[list[str]] = []
-        first: dt.date | None = None
-        head = 0
-        for day, text in events:
-            entry = tr("{date}: {events}").format(date=_date_text(day), events=text)
-            if first is not None and (day - first).days <= CLUSTER_DAYS:
-                labels[head].append(entry)
-                labels.append([])
-            else:
-                first, head = day, len(labels)
-                labels.append([entry])
-        for line, (day, _), text in zip(self.markers, events, labels, strict=False):
+        for line, (day, _) in zip(self.markers, events, strict=False):
             line.setValue(cs.to_epoch(day))
-            line.label.setFormat("\n".join(text))
             line.setVisible(True)
         for line in self.markers[len(events) :]:
             line.setVisible(False)
+        # the events' words go in the tooltip, one numbered line each; the chart shows numbers
+        listed = [
+            tr("({n}) {date}: {events}").format(n=n, date=_date_text(day), events=text)
+            for n, (day, text) in enumerate(events, 1)
+        ]
+        self.plot.setToolTip("\n".join([self._base_tip, "", *listed]) if listed else self._base_tip)
+        self._number_events()
+
+    def _number_events(self, *_args) -> None:
+        """Number the event lines; lines closer than a label's width at the current zoom share
+        one label ("3–5") so numbers never print over each other."""
+        if not self.markers:
+            return
+        view = self.plot.getPlotItem().getViewBox()
+        (x0, x1), width = view.viewRange()[0], max(view.width(), 1.0)
+        gap = (x1 - x0) * EVENT_LABEL_PX / width  # seconds of time one label covers
+        shown = [m for m in self.markers if m.isVisible()]
+        k = 0
+        while k < len(shown):
+            j = k
+            while j + 1 < len(shown) and shown[j + 1].value() - shown[k].value() < gap:
+                j += 1
+            text = str(k + 1) if j == k else f"{k + 1}–{j + 1}"
+            shown[k].label.setFormat(text)
+            for line in shown[k + 1 : j + 1]:
+                line.label.setFormat("")
+            k = j + 1
 
 
 class StackChart(ChartPanel):
