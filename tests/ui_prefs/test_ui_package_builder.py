@@ -97,3 +97,30 @@ def test_stale_indicator_results_are_dropped(window, qtbot):
     runner.ready.connect(got.append)
     runner._done(runner.generation - 1, None, object())  # an old result arriving late
     assert got == []
+
+
+def test_the_frontier_is_computed_off_the_ui_thread_and_cached(window, qtbot, monkeypatch):
+    """A weight edit recomputes the space on the pool at once (no fixed delay); the state
+    undone back to is shown from the cache, without a job."""
+    import threading
+
+    from negotiator_gui.ui import package_builder as pb
+
+    b = builder(window)
+    threads = []
+    real = pb.bg.frontier
+    monkeypatch.setattr(
+        pb.bg, "frontier", lambda space: threads.append(threading.get_ident()) or real(space)
+    )
+    weights = window.preferences_editor.weights
+    old = b.front
+    weights.set_weight("JP", "autos", 60.0)
+    qtbot.waitUntil(lambda: not b.space_runner.busy and b.front is not old)
+    assert threads and threading.get_ident() not in threads
+    first = b.front
+    weights.set_weight("JP", "autos", 40.0)
+    qtbot.waitUntil(lambda: not b.space_runner.busy and b.front is not first)
+    started = b.space_runner.started
+    window.document.stack.undo()  # back to a state seen before
+    qtbot.waitUntil(lambda: not b.space_runner.busy)
+    assert b.front is first and b.space_runner.started == started

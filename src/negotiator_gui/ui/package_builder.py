@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Offer
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui import jobs
 from negotiator_gui.ui.package_worker import IndicatorsRunner
 from negotiator_gui.ui.prefs_models import negotiator_ids
 
@@ -123,6 +124,17 @@ def signed(value: float, decimals: int = 1) -> str:
     return sign + number(abs(value), decimals)
 
 
+def _space(s) -> tuple | bg.AnalysisError:
+    """The negotiators' space, its frontier and the solutions (any thread; ``s`` read-only),
+    or the reason there are none."""
+    try:
+        space = bg.build_space(s, negotiator_ids(s))
+        front = bg.frontier(space)
+        return space, front, bg.solutions(front)
+    except bg.AnalysisError as exc:
+        return exc
+
+
 class PackageBuilder(QWidget):
     """The panel. ``owner.current_package`` is set before ``bus.package_changed`` is emitted."""
 
@@ -144,10 +156,12 @@ class PackageBuilder(QWidget):
         self.indicators = None
         self._combo_shape: tuple = ()
         self._updating = False
-        self._space_timer = QTimer(self)
-        self._space_timer.setSingleShot(True)
-        self._space_timer.setInterval(40)
-        self._space_timer.timeout.connect(self.recompute)
+        # After an edit the space, frontier and solutions are computed on the charts' pool
+        # (no fixed delay: a delay is latency), cached by what they depend on, so an undo or a
+        # weight toggled back is shown at once.
+        self.space_runner = jobs.Runner(
+            self, self._prepare_space, self._apply_space, cache=jobs.ResultCache(8)
+        )
         self.runner = IndicatorsRunner(self)
         self.runner.ready.connect(self._show_indicators)
         self.runner.failed.connect(self._indicators_failed)
@@ -289,7 +303,7 @@ class PackageBuilder(QWidget):
             return
         kinds = {c.kind for c in event.changes}
         if event.reason == "reset" or kinds & SPACE_KINDS:
-            self._space_timer.start()  # once per burst of edits
+            self.space_runner.request()  # once per burst of edits
         if event.reason == "reset" or kinds - {"card", "offer"}:
             self.runner.invalidate()
             self.runner.request(self.document, self.choices)
@@ -298,22 +312,28 @@ class PackageBuilder(QWidget):
 
     # -- recomputing --
     def recompute(self) -> None:
-        """Rebuild combos if issues changed, then the space, the frontier and the solutions."""
-        self._space_timer.stop()
+        """Rebuild combos if issues changed, then the space, the frontier and the solutions
+        (now, on this thread: after an edit ``space_runner`` does it on the pool)."""
+        self.space_runner.generation += 1  # a result still on its way is stale
+        self._apply_space(_space(self.document.scenario) if self.document is not None else None)
+
+    def _prepare_space(self):
+        if self.document is None:
+            return lambda: None
+        s = self.document.frozen()
+        return ("space", self.document.content_key(("cards", "offers"))), lambda: _space(s)
+
+    def _apply_space(self, result) -> None:
         self._sync_combos()
         self.space = self.front = None
         self.solutions = {}
         note = ""
-        if self.document is not None:
-            try:
-                s = self.document.scenario
-                self.space = bg.build_space(s, negotiator_ids(s))
-                self.front = bg.frontier(self.space)
-                self.solutions = bg.solutions(self.front)
-                if self.space.warnings:
-                    note = "; ".join(self.space.warnings[:2])
-            except bg.AnalysisError as exc:
-                note = str(exc)
+        if isinstance(result, Exception):
+            note = str(result)
+        elif result is not None:
+            self.space, self.front, self.solutions = result
+            if self.space.warnings:
+                note = "; ".join(self.space.warnings[:2])
         self.analysis_note.setText(note)
         self.analysis_note.setVisible(bool(note))
         self._fill_suggestions()
