@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import chart_series as cs
@@ -29,7 +30,17 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     w = MainWindow(Document.default(), settings)
     qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
     w.show()
+    qtbot.waitUntil(lambda: not w._layout_pending)
+    qtbot.wait(1)  # the first-run layout (it brings the utility space to the front)
+    # hidden panels do no work: the tariff charts in front, the tab a test looks at current
+    w.findChild(QDockWidget, "tariff-charts").raise_()
     return w
+
+
+def front(qtbot, charts, chart) -> None:
+    """Make ``chart``'s tab the current one (a hidden tab does no work)."""
+    charts.setCurrentWidget(chart)
+    qtbot.waitUntil(chart.isVisible)
 
 
 def settle(qtbot, charts) -> None:
@@ -78,6 +89,7 @@ def test_package_path_follows_the_package_builder(window, qtbot):
 
 def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
     charts = window.tariff_charts
+    front(qtbot, charts, charts.impact)
     window.package_builder.set_choices(PACKAGE)
     settle(qtbot, charts)
     s = window.document.scenario
@@ -105,6 +117,7 @@ def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
 
 def test_exact_model_and_revenue_selector(window, qtbot):
     charts = window.tariff_charts
+    front(qtbot, charts, charts.impact)
     settle(qtbot, charts)
     charts.impact.exact.setChecked(True)
     charts.impact.field.setCurrentIndex(charts.impact.field.findData("revenue_change"))
@@ -119,6 +132,7 @@ def test_exact_model_and_revenue_selector(window, qtbot):
 
 def test_stack_bars_equal_explain_line_for_autos(window, qtbot):
     charts = window.tariff_charts
+    front(qtbot, charts, charts.stack)
     s = window.document.scenario
     row = list(s.trade_flows.product).index("8703")
     day = dt.date(2025, 4, 9)
@@ -153,3 +167,47 @@ def test_export_writes_a_png(window, qtbot, tmp_path):
     for name, chart in (("timeline", charts.timeline), ("stack", charts.stack)):
         path = chart.export(tmp_path / f"{name}.png")
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_hidden_chart_does_no_work_and_catches_up_when_shown(window, qtbot):
+    charts = window.tariff_charts
+    settle(qtbot, charts)
+    impact = charts.impact
+    assert not impact.isVisible()  # the timeline tab is in front
+    started, shown = impact.background.started, impact.sectors.data
+    window.document.push(set_field(window.document.scenario, "measure", "s232_autos", "rate", 0.5))
+    settle(qtbot, charts)
+    # nothing computed nor pending for the hidden tab: it only knows it is stale
+    assert impact.background.started == started and impact.sectors.data is shown
+    assert impact.background.stale and not impact.background.busy and impact.sectors.is_idle()
+    front(qtbot, charts, impact)
+    settle(qtbot, charts)
+    assert not impact.background.stale
+    s = window.document.scenario
+    a = analyse(s, s.as_of, None, TradeModel.LINEAR)
+    sq = cs.sector_rows(a, a.status_quo.impact, "US", "change")
+    data = impact.sectors.data
+    assert np.allclose(data.status_quo, [sq[k] for k in data.sectors])
+    heights = np.asarray(impact.sectors.sq_bars.opts["height"]) * 1e9
+    assert np.allclose(heights, [sq[k] for k in data.sectors])
+
+
+def test_a_closed_chart_dock_catches_up_when_opened(window, qtbot):
+    panel = window.concession_chart
+    dock = window.findChild(QDockWidget, "concession-history-chart")
+    dock.raise_()
+    qtbot.waitUntil(panel.isVisible)
+    panel.flush()
+    dock.close()
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    count = panel.redraw_count
+    s = window.document.scenario
+    from negotiator_gui.core.edits import rebalance_weight
+
+    window.document.push(rebalance_weight(s, "JP", "autos", 35.0))
+    assert panel.stale and panel.is_idle()
+    qtbot.wait(40)
+    assert panel.redraw_count == count  # closed: no redraw
+    dock.show()
+    qtbot.waitUntil(lambda: panel.redraw_count > count)
+    assert not panel.stale

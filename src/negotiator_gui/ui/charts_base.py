@@ -216,6 +216,8 @@ class ChartPanel(QWidget):
         self._redraw_timer.setInterval(FRAME_MS)
         self._last_redraw = 0.0
         self._redraw_timer.timeout.connect(self._do_redraw)
+        #: An update was asked for while hidden: made when the panel is shown.
+        self.stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -259,9 +261,23 @@ class ChartPanel(QWidget):
         frame it comes on the next turn of the event loop (waiting would only add latency);
         during a burst, a frame after the last one."""
         jobs.touch()
+        if jobs.hidden(self):
+            self.stale = True
+            return
         if not self._redraw_timer.isActive():
             since = (time.monotonic() - self._last_redraw) * 1000
             self._redraw_timer.start(max(0, int(FRAME_MS - since)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.became_visible()
+
+    def became_visible(self) -> None:
+        """Shown after updates were asked for while hidden: redraw (panels whose work starts
+        before the redraw do that work here)."""
+        self.schedule_redraw()
 
     def flush(self) -> None:
         """Redraw now if one is pending (tests, export)."""

@@ -62,9 +62,10 @@ class Background(jobs.Runner):
         apply: Callable[[Any], None],
         delay_ms: int = 0,
         inline: bool = False,
+        gate=None,
     ) -> None:
         cache = jobs.ResultCache(8)
-        super().__init__(parent, prepare, apply, delay_ms, cache=cache, inline=inline)
+        super().__init__(parent, prepare, apply, delay_ms, cache=cache, inline=inline, gate=gate)
 
 
 #: Scenario parts no tariff or trade chart depends on (left out of the results' cache key, so
@@ -290,7 +291,7 @@ class ImpactPanel(QWidget):
         split.addWidget(self.tornado)
         split.setSizes([600, 400])
         layout.addWidget(split)
-        self.background = Background(self, self._prepare, self._apply)
+        self.background = Background(self, self._prepare, self._apply, gate=self)
         self.importer.currentIndexChanged.connect(lambda *_: self.background.request())
         self.field.currentIndexChanged.connect(lambda *_: self.background.request())
         self.exact.toggled.connect(lambda *_: self.background.request())

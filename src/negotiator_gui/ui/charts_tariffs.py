@@ -142,7 +142,7 @@ class TimelineChart(ChartPanel):
         self._legend_entries: list[tuple[pg.PlotDataItem, str]] = []
         self._events_drawn: list[tuple[dt.date, str]] | None = None
         self._title: tuple[str, str] | None = None
-        self.background = Background(self, self._prepare, self._apply)
+        self.background = Background(self, self._prepare, self._apply, gate=self)
         self.importer.currentIndexChanged.connect(lambda *_: self.background.request())
         self.by.currentIndexChanged.connect(lambda *_: self.background.request())
         self.refresh_importers()
@@ -348,7 +348,7 @@ class StackChart(ChartPanel):
         self.data = None
         # one line's stack is a fraction of a millisecond even on 300,000 lines: computed on
         # the UI thread (the next turn of the event loop), no hand-over to a pool thread
-        self.background = Background(self, self._prepare, self._apply, inline=True)
+        self.background = Background(self, self._prepare, self._apply, inline=True, gate=self)
         self.line.currentIndexChanged.connect(lambda *_: self.background.request())
         self.refresh_lines()
 

@@ -298,7 +298,14 @@ class UtilitySpacePanel(ChartPanel):
     def _on_event(self, event: StackEvent) -> None:
         if event.reason == "reset" or any(c.kind in RELEVANT for c in event.changes):
             jobs.touch()
+            if jobs.hidden(self):
+                self.stale = True  # refreshed when shown
+                self._debounce.stop()
+                return
             self._debounce.start()
+
+    def became_visible(self) -> None:
+        self.refresh()
 
     def _current_space(self) -> tuple[bargaining.Space, tuple[str, str]] | None:
         if self.document is None:
@@ -362,7 +369,7 @@ class UtilitySpacePanel(ChartPanel):
             self._queued = True
         if self._queued:
             self._queued = False
-            if not self._debounce.isActive():
+            if not self._debounce.isActive() and not self.stale:
                 self.refresh()
 
     def is_idle(self) -> bool:

@@ -11,6 +11,11 @@ numbers for a scenario that no longer exists.
 Results can be cached by what they depend on (``Document.content_key`` and the panel's own
 options): an undo, a redo or a value toggled back is shown at once, without a job.
 
+A panel tabbed behind another dock, or closed, does no work: given a ``gate`` (the panel's
+widget), a request while the gate is hidden in a shown window only marks the runner stale (and
+drops any result still in flight, as any request does); the request is made when the gate is
+shown again. ``hidden`` says when a widget counts as hidden.
+
 Two pools: ``charts`` for the work a user waits for after an edit, and ``analysis`` (one thread,
 low priority) for the slower summaries (options matrix, counter-packages, ZOPA), so these never
 hold a chart back.
@@ -27,7 +32,8 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 _pools: dict[str, QThreadPool] = {}
 #: Other pools (a panel's own) drained with these at exit.
@@ -107,6 +113,13 @@ def drain(msecs: int = 60_000) -> bool:
     return ok
 
 
+def hidden(widget: QWidget) -> bool:
+    """True when ``widget`` is not on screen in a window that is: a dock tabbed behind another,
+    a closed dock, a tab not current. A widget in a window not shown at all (being built, a
+    test, an export) is not hidden: its work is what was asked for."""
+    return not widget.isVisible() and widget.window().isVisible()
+
+
 class ResultCache:
     """The last few results by key (least recently used first out); UI thread only."""
 
@@ -173,6 +186,7 @@ class Runner(QObject):
         kind: str = "charts",
         cache: ResultCache | None = None,
         inline: bool = False,
+        gate: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.prepare, self.apply = prepare, apply
@@ -198,6 +212,11 @@ class Runner(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self._start)
+        #: A request came while the gate was hidden: made when it is shown.
+        self.stale = False
+        self.gate = gate
+        if gate is not None:
+            gate.installEventFilter(self)
 
     @property
     def busy(self) -> bool:
@@ -207,8 +226,19 @@ class Runner(QObject):
     def request(self) -> None:
         touch()
         self.generation += 1  # anything still running is now stale
+        if self.gate is not None and hidden(self.gate):
+            self.stale = True  # done when the gate is shown
+            self.timer.stop()
+            self._waiting = False
+            return
+        self.stale = False
         if not self.timer.isActive():
             self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.gate and self.stale:
+            self.request()
+        return False
 
     def _start(self) -> None:
         prepared = self.prepare()
