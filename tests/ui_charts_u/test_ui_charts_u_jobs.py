@@ -219,6 +219,24 @@ def test_content_key_can_leave_out_parts_a_result_does_not_depend_on():
     assert doc.content_key(ignore) != k0
 
 
+def test_one_pickling_per_revision_serves_the_copy_and_every_key():
+    doc = Document.default()
+    doc.frozen(), doc.content_key(), doc.content_key(("cards", "offers"))
+    assert doc.pickle_count == 1
+    first = doc.frozen()
+    doc.push(rate_edit(doc, 0.4242))
+    keys = [doc.content_key(("preferences", "cards", "offers", "packages")), doc.content_key()]
+    second = doc.frozen()
+    doc.content_key(("cards", "offers"))
+    assert doc.pickle_count == 2 and keys[1] == doc.content_key()
+    assert second is not first and second == doc.scenario
+    # a rate edit: the measures copied again, the parts it did not touch shared with the last copy
+    assert second.measures is not first.measures and second.cards is first.cards
+    assert second.trade_flows is first.trade_flows
+    with pytest.raises(ValueError):
+        doc.content_key(("title",))
+
+
 def test_analysis_jobs_wait_while_chart_jobs_run(qtbot):
     gate = threading.Event()
     order: list[str] = []

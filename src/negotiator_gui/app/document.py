@@ -35,25 +35,38 @@ def copy_flows(flows: TradeFlows) -> TradeFlows:
     return dataclasses.replace(flows, **{c: list(getattr(flows, c)) for c in TradeFlows.COLUMNS})
 
 
-class _FlowsAside(pickle.Pickler):
-    """Pickles a scenario without its flow table (stood for by an id): ``Document.frozen``
-    unpickles it and puts the shared copy of the table back. ``aside`` (id → name) leaves more
-    parts out (for keys of results that do not depend on them)."""
+#: Scenario fields pickled on their own (each stood for by its name in the rest's pickle): a
+#: content key can leave any of them out without pickling again, and a copy made after an edit
+#: reuses the unchanged ones' copies instead of unpickling them again.
+PARTS = tuple(
+    f.name
+    for f in dataclasses.fields(Scenario)
+    if f.name != "trade_flows" and f.type.startswith(("list[", "Provenance"))
+)
 
-    def __init__(self, file, flows: TradeFlows, aside: dict[int, str] | None = None) -> None:
+
+class _PartsAside(pickle.Pickler):
+    """Pickles a scenario with its flow table and ``PARTS`` stood for by their names."""
+
+    def __init__(self, file, scenario: Scenario) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.aside = {id(flows): "trade_flows", **(aside or {})}
+        self.aside = {id(getattr(scenario, n)): n for n in (*PARTS, "trade_flows")}
 
     def persistent_id(self, obj):
         return self.aside.get(id(obj))
 
 
-class _FlowsBack(pickle.Unpickler):
-    def __init__(self, data: bytes) -> None:
+class _PartsBack(pickle.Unpickler):
+    def __init__(self, data: bytes, parts: dict[str, object]) -> None:
         super().__init__(io.BytesIO(data))
+        self.parts = parts
 
     def persistent_load(self, pid):
-        return None  # put back by the caller
+        return self.parts[pid]
+
+
+def _dumps(obj) -> bytes:
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class Document:
@@ -73,8 +86,11 @@ class Document:
         self.flows_revision = 0
         self._frozen: Scenario | None = None
         self._frozen_flows: tuple[TradeFlows, TradeFlows] | None = None  # (live, copy)
-        self._key: bytes | None = None
-        self._keys: dict[tuple[str, ...], tuple] = {}
+        #: This revision's pickles: "" the rest of the scenario, then each of ``PARTS``.
+        self._pickles: dict[str, bytes] | None = None
+        #: The copies of ``PARTS`` in the last frozen scenario, with the pickles they came from.
+        self._frozen_parts: dict[str, tuple[bytes, object]] = {}
+        self.pickle_count = 0
         # The first listener: the shared snapshot is stale before any view hears of a change.
         self.stack.subscribe(self._changed)
 
@@ -122,51 +138,64 @@ class Document:
 
         Edits change the live scenario in place, so readers on other threads need a copy; one
         per reader and edit cost seconds on a large flow table. Here the copy is made once per
-        revision, and the flow table (the large part) only when it may have changed: an edit to a
-        rate or a weight copies the small rest (about a millisecond)."""
+        revision from the revision's pickles (see ``_pickled``: the content key's bytes too), the
+        flow table (the large part) only when it may have changed, and each other part only
+        when its pickle changed: an edit to a rate copies the measures and the small rest."""
         if self._frozen is None:
-            self._frozen = _FlowsBack(self._pickled()).load()  # a copy; the table aside
-            self._frozen.trade_flows = self._frozen_flows[1]
+            pickles = self._pickled()
+            parts: dict[str, object] = {"trade_flows": self._frozen_flows[1]}
+            kept: dict[str, tuple[bytes, object]] = {}
+            for name in PARTS:
+                data = pickles[name]
+                old = self._frozen_parts.get(name)
+                obj = old[1] if old is not None and old[0] == data else pickle.loads(data)
+                kept[name] = (data, obj)
+                parts[name] = obj
+            self._frozen_parts = kept
+            self._frozen = _PartsBack(pickles[""], parts).load()
         return self._frozen
 
     def content_key(self, ignore: tuple[str, ...] = ()) -> tuple:
         """A hashable key equal for equal scenario content: the flow table's revision and the
-        rest pickled, less the list fields named in ``ignore`` (those a result does not depend
-        on: a tariff chart ignores ``preferences``, ``cards``, ``offers``). Results cached by it
+        rest pickled, less the fields named in ``ignore`` (those a result does not depend on: a
+        tariff chart ignores ``preferences``, ``cards``, ``offers``). Results cached by it
         survive undo/redo and a value toggled back and forth; a different key for the same
-        content only costs a recomputation. Cached per revision."""
-        if not ignore:
-            return (self.flows_revision, self._pickled())
-        self._pickled()  # the flow-table revision is current
-        found = self._keys.get(ignore)
-        if found is None:
-            aside = {id(getattr(self.scenario, name)): name for name in ignore}
-            buffer = io.BytesIO()
-            _FlowsAside(buffer, self.scenario.trade_flows, aside).dump(self.scenario)
-            found = self._keys[ignore] = (self.flows_revision, buffer.getvalue())
-        return found
+        content only costs a recomputation. Made of the revision's pickles (no pickling of its
+        own)."""
+        pickles = self._pickled()
+        unknown = set(ignore) - set(PARTS)
+        if unknown:
+            raise ValueError(f"content_key can leave out only {PARTS}, not {sorted(unknown)}")
+        return (
+            self.flows_revision,
+            pickles[""],
+            *(pickles[n] if n not in ignore else None for n in PARTS),
+        )
 
-    def _pickled(self) -> bytes:
+    def _pickled(self) -> dict[str, bytes]:
         """The scenario without its flow table, pickled once per revision (the copy's source and
-        the key's content)."""
-        if self._key is None:
+        the key's content): the rest, and each of ``PARTS`` on its own."""
+        if self._pickles is None:
             live = self.scenario.trade_flows
             if self._frozen_flows is None or self._frozen_flows[0] is not live:
                 if self._frozen_flows is not None:
                     self.flows_revision += 1  # the table was replaced outside the stack
                 self._frozen_flows = (live, copy_flows(live))
             buffer = io.BytesIO()
-            _FlowsAside(buffer, live).dump(self.scenario)
-            self._key = buffer.getvalue()
-        return self._key
+            _PartsAside(buffer, self.scenario).dump(self.scenario)
+            pickles = {"": buffer.getvalue()}
+            for name in PARTS:
+                pickles[name] = _dumps(getattr(self.scenario, name))
+            self._pickles = pickles
+            self.pickle_count += 1
+        return self._pickles
 
     def _changed(self, event: StackEvent) -> None:
         if event.reason == "clean":
             return
         self.revision += 1
         self._frozen = None
-        self._key = None
-        self._keys = {}
+        self._pickles = None
         if event.reason == "reset" or any(c.kind in FLOW_KINDS for c in event.changes):
             self._frozen_flows = None
             self.flows_revision += 1
