@@ -119,17 +119,18 @@ class CloudItem(pg.GraphicsObject):
         width, height = int(right - left) + 1, int(bottom - top) + 1
         if width <= 0 or height <= 0 or width > MAX_SIDE or height > MAX_SIDE:
             return None
-        ix = np.floor(dx - left).astype(np.int64)
-        iy = np.floor(dy - top).astype(np.int64)
+        ix = np.floor(dx - left).astype(np.int32)
+        iy = np.floor(dy - top).astype(np.int32)
         inside = (ix >= 0) & (ix < width) & (iy >= 0) & (iy < height)
-        centres = np.bincount(iy[inside] * width + ix[inside], minlength=width * height).reshape(
-            height, width
-        )
-        # each dot covers a disc around its centre: add the centre counts, shifted
-        counts = np.zeros((height + 2 * pad, width + 2 * pad), dtype=np.int64)
+        top_n = len(self._lut) - 1  # a pixel under this many dots is as dark as it gets
+        centres = np.bincount(iy[inside] * width + ix[inside], minlength=width * height)
+        centres = np.minimum(centres, top_n).astype(np.uint16).reshape(height, width)
+        # each dot covers a disc around its centre: add the centre counts, shifted (in 16 bits:
+        # a fraction of the time of 64-bit sums over the image; no overflow below 1,040 offsets)
+        counts = np.zeros((height + 2 * pad, width + 2 * pad), dtype=np.uint16)
         for ox, oy in _disc(self.size):
             counts[pad + oy : pad + oy + height, pad + ox : pad + ox + width] += centres
-        counts = np.minimum(counts[pad : pad + height, pad : pad + width], len(self._lut) - 1)
+        counts = np.minimum(counts[pad : pad + height, pad : pad + width], top_n)
         buffer = np.ascontiguousarray(self._lut[counts])
         image = QImage(
             buffer.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied
