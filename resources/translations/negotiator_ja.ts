@@ -362,6 +362,23 @@
         <translation>{measures} {action}</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>status quo</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/chart_series.py"/>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>{what} has no id</source>
         <translation>{what} に ID がありません</translation>
@@ -821,16 +838,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/impact.py"/>
-        <location filename="../../src/negotiator_gui/core/validation.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>package</source>
-        <translation>パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>elasticity</source>
         <translation>弾力性</translation>
@@ -1236,11 +1243,6 @@
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <source>measure &apos;{measure}&apos; is scoped finer than the lines {codes}: it does not apply to them; split those lines in the flow table</source>
         <translation>措置「{measure}」の対象は品目 {codes} より細かく定められているため、これらの品目には適用されません。貿易フロー表でこれらの品目を分割してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/impact.py"/>
-        <source>status quo</source>
-        <translation>現状</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
@@ -5986,6 +5988,11 @@
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>Could not compute: {e}</source>
         <translation>計算できませんでした: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>ranges being computed…</source>
+        <translation>範囲を計算中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from negotiator_gui.core.i18n import N_, tr
-from negotiator_gui.core.impact import Analysis, analyse
+from negotiator_gui.core.impact import Analysis, Prepared
 from negotiator_gui.core.model import Authority, Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import (
@@ -227,6 +227,8 @@ class SectorImpact:
     pkg_band: np.ndarray | None
     tornado: list[TornadoBar]
     unit: str = "USD"
+    #: What ``sector_bands`` needs (a ``sector_points`` result's runs); None once not needed.
+    basis: _Basis | None = field(default=None, repr=False, compare=False)
 
 
 def sector_rows(analysis: Analysis, impact, importer: str, field_: str) -> dict[str, float]:
@@ -237,6 +239,128 @@ def sector_rows(analysis: Analysis, impact, importer: str, field_: str) -> dict[
         if row["importer"] == importer:
             out[row["group"]] = out.get(row["group"], 0.0) + float(row[field_])
     return out
+
+
+@dataclass(eq=False)
+class _Basis:
+    """What the bands and the tornado of a ``sector_points`` result are computed from."""
+
+    prepared: Prepared
+    sq_rates: np.ndarray
+    pkg_rates: np.ndarray | None
+    importer: str
+
+
+def _field_values(impact, field_: str) -> np.ndarray:
+    if field_ == "change":
+        return impact.m1 - impact.m0
+    if field_ == "revenue_change":
+        return impact.revenue1 - impact.revenue0
+    return getattr(impact, field_)
+
+
+def sector_points(
+    s: Scenario,
+    choices: Mapping[str, str] | None,
+    importer: str,
+    field_: str = "change",
+    model: TradeModel | str = TradeModel.LINEAR,
+    top: int = 12,
+    lines: Lines | None = None,
+    prepared: Prepared | None = None,
+) -> SectorImpact:
+    """The point estimates of ``sector_impact``: the ``top`` chapters by largest effect (status
+    quo or package), without the Monte-Carlo bands (NaN) and the tornado (empty): two model
+    runs, no draws. ``sector_bands`` adds those. ``prepared``: the scenario's market and
+    elasticities prepared earlier for the same flow table and elasticities (they are the slow
+    part of the preparation, and a rate edit leaves them alone)."""
+    model = TradeModel(model)
+    if prepared is None:
+        prepared = Prepared.of(s, s.as_of, model, lines=lines)
+    prep = replace(prepared, scenario=s, day=s.as_of, model=model)  # same flows and η
+    sq_run = prep.run(N_("status quo"), s.measures)
+    pkg_run = prep.run(N_("package"), package_tariffs(s, choices).measures) if choices else None
+    mine = np.flatnonzero(prep.lines.importer == prep.lines.party_index(importer))
+    chapters = np.ascontiguousarray(hs_chapter(prep.lines.product[mine]))
+    # chapters are two characters: grouped as one 8-byte number each (sorting numbers is
+    # several times quicker than sorting strings on a large table)
+    _, first, kid = np.unique(chapters.view(np.uint64), return_index=True, return_inverse=True)
+    names = chapters[first].tolist()
+
+    def sums(impact) -> dict[str, float]:
+        values = np.bincount(kid, _field_values(impact, field_)[mine], len(names))
+        return dict(zip(names, values.tolist(), strict=True))
+
+    sq = sums(sq_run.impact)
+    pk = sums(pkg_run.impact) if pkg_run is not None else None
+    size = {k: max(abs(v), abs(pk.get(k, 0.0)) if pk else 0.0) for k, v in sq.items()}
+    sectors = sorted(sorted(size), key=lambda k: -size[k])[:top]
+    n = len(sectors)
+    return SectorImpact(
+        importer,
+        field_,
+        model,
+        sectors,
+        np.array([sq[k] for k in sectors], float),
+        np.array([pk.get(k, 0.0) for k in sectors], float) if pk is not None else None,
+        np.full((n, 2), np.nan),
+        np.full((n, 2), np.nan) if pk is not None else None,
+        [],
+        s.trade_flows.unit,
+        _Basis(prep, sq_run.rates, pkg_run.rates if pkg_run else None, importer),
+    )
+
+
+def sector_bands(points: SectorImpact, draws: int = 200) -> SectorImpact:
+    """``points`` (from ``sector_points``) with its Monte-Carlo bands (p5–p95 of ``draws``) and
+    the tornado of the package (or the status quo without one): the slow part."""
+    basis = points.basis
+    if basis is None:
+        raise ValueError("sector_bands needs a sector_points result")
+    prep, field_, model = basis.prepared, points.field, points.model
+    keys = np.where(
+        prep.lines.importer == prep.lines.party_index(basis.importer),
+        hs_chapter(prep.lines.product),
+        "~~",
+    )
+    sectors = points.sectors
+
+    def band(t1: np.ndarray) -> np.ndarray:
+        if field_ == "welfare":
+            return np.full((len(sectors), 2), np.nan)
+        name = "change" if field_ == "change" else "revenue1"
+        mc = monte_carlo(
+            prep.market,
+            prep.base,
+            t1,
+            prep.elasticities,
+            draws,
+            model=model,
+            keys=keys,
+            measures=(name,),
+        )  # only the measure shown: the change in imports has a quick exact path
+        rev0 = np.bincount(
+            np.unique(keys, return_inverse=True)[1], prep.base * prep.market.value
+        )  # revenue before, per key in sorted key order
+        offset = dict(zip(np.unique(keys).tolist(), rev0.tolist(), strict=True))
+        out = []
+        for k in sectors:
+            b = mc.by_key[k][name]
+            shift = offset[k] if field_ == "revenue_change" else 0.0
+            out.append((b.p5 - shift, b.p95 - shift))
+        return np.array(out, float).reshape(len(sectors), 2)
+
+    t1 = basis.pkg_rates if basis.pkg_rates is not None else basis.sq_rates
+    measure = {"change": "change", "revenue_change": "revenue_change", "welfare": "welfare"}
+    bars = tornado(
+        prep.market, prep.base, t1, prep.elasticities, model=model, measure=measure[field_]
+    )
+    return replace(
+        points,
+        sq_band=band(basis.sq_rates),
+        pkg_band=band(basis.pkg_rates) if basis.pkg_rates is not None else None,
+        tornado=bars,
+    )
 
 
 def sector_impact(
@@ -250,54 +374,6 @@ def sector_impact(
     lines: Lines | None = None,
 ) -> SectorImpact:
     """The ``top`` chapters by largest effect (status quo or package), with Monte-Carlo bands of
-    the same runs and a tornado of the package (or the status quo without one)."""
-    model = TradeModel(model)
-    a = analyse(s, s.as_of, dict(choices) if choices else None, model, lines=lines)
-    sq = sector_rows(a, a.status_quo.impact, importer, field_)
-    pk = sector_rows(a, a.package.impact, importer, field_) if a.package else None
-    size = {k: max(abs(v), abs(pk.get(k, 0.0)) if pk else 0.0) for k, v in sq.items()}
-    sectors = sorted(sorted(size), key=lambda k: -size[k])[:top]
-    keys = np.where(
-        a.lines.importer == a.lines.party_index(importer), hs_chapter(a.lines.product), "~~"
-    )
-
-    def band(t1: np.ndarray) -> np.ndarray:
-        if field_ == "welfare":
-            return np.full((len(sectors), 2), np.nan)
-        name = "change" if field_ == "change" else "revenue1"
-        mc = monte_carlo(
-            a.market,
-            a.base_rates,
-            t1,
-            a.elasticities,
-            draws,
-            model=model,
-            keys=keys,
-            measures=(name,),
-        )  # only the measure shown: the change in imports has a quick exact path
-        rev0 = np.bincount(
-            np.unique(keys, return_inverse=True)[1], a.base_rates * a.market.value
-        )  # revenue before, per key in sorted key order
-        offset = dict(zip(np.unique(keys).tolist(), rev0.tolist(), strict=True))
-        out = []
-        for k in sectors:
-            b = mc.by_key[k][name]
-            shift = offset[k] if field_ == "revenue_change" else 0.0
-            out.append((b.p5 - shift, b.p95 - shift))
-        return np.array(out, float).reshape(len(sectors), 2)
-
-    t1 = a.package.rates if a.package else a.status_quo.rates
-    measure = {"change": "change", "revenue_change": "revenue_change", "welfare": "welfare"}
-    bars = tornado(a.market, a.base_rates, t1, a.elasticities, model=model, measure=measure[field_])
-    return SectorImpact(
-        importer,
-        field_,
-        model,
-        sectors,
-        np.array([sq[k] for k in sectors], float),
-        np.array([pk.get(k, 0.0) for k in sectors], float) if pk is not None else None,
-        band(a.status_quo.rates),
-        band(a.package.rates) if a.package else None,
-        bars,
-        s.trade_flows.unit,
-    )
+    the same runs and a tornado of the package (or the status quo without one): ``sector_points``
+    then ``sector_bands``."""
+    return sector_bands(sector_points(s, choices, importer, field_, model, top, lines), draws)

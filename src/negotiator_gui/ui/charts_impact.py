@@ -7,6 +7,11 @@ thread pool on the document's shared copy of the scenario, coalesces bursts of e
 run, and drops a result that is stale when it arrives (its generation is not the latest), so a
 chart never shows numbers for a scenario that no longer exists. Results are kept by what they
 depend on, so a value toggled back or an undo shows at once.
+
+The trade impact comes in two stages: an edit first shows the point values (status quo and
+package per sector: two model runs), then the Monte-Carlo bands and the tornado (the slow part),
+computed for the point values shown; the status line says so meanwhile, and a band result for
+point values no longer shown is dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayo
 
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.tariffs import Lines
 from negotiator_gui.core.trade import TradeModel
 from negotiator_gui.ui import jobs
@@ -111,6 +117,26 @@ def lines_of(s) -> Lines:
         _lines_memo.insert(0, (s.trade_flows, parties, lines))
         del _lines_memo[2:]
     return lines
+
+
+_prepared_memo: list[tuple[object, object, Prepared]] = []
+
+
+def prepared_of(s) -> Prepared:
+    """The scenario's market and elasticities (``core.impact.Prepared``), once per (shared,
+    read-only) flow table and elasticities: a rate edit leaves both alone, and resolving the
+    elasticities of a large table takes longer than the two model runs. Called on pool
+    threads."""
+    lines = lines_of(s)
+    with _lines_lock:
+        for flows, el, prepared in _prepared_memo:
+            if flows is lines and el is s.elasticities:
+                return prepared
+    prepared = Prepared.of(s, s.as_of, lines=lines)
+    with _lines_lock:
+        _prepared_memo.insert(0, (lines, s.elasticities, prepared))
+        del _prepared_memo[2:]
+    return prepared
 
 
 FIELD_NAMES = {
@@ -291,7 +317,14 @@ class ImpactPanel(QWidget):
         split.addWidget(self.tornado)
         split.setSizes([600, 400])
         layout.addWidget(split)
+        #: Two stages: the point values (two model runs) first, then the Monte-Carlo bands and
+        #: the tornado (a few hundred runs) for the point values shown.
         self.background = Background(self, self._prepare, self._apply, gate=self)
+        self.bands = Background(self, self._prepare_bands, self._apply_bands, gate=self)
+        self.bands_dropped = 0
+        self._points: cs.SectorImpact | None = None
+        self._points_key: Hashable = None
+        self._prepared_key: Hashable = None
         self.importer.currentIndexChanged.connect(lambda *_: self.background.request())
         self.field.currentIndexChanged.connect(lambda *_: self.background.request())
         self.exact.toggled.connect(lambda *_: self.background.request())
@@ -328,16 +361,58 @@ class ImpactPanel(QWidget):
         s, choices = snapshot(self)
         field, model = self.field.currentData(), self.model
         self.status.setText(tr("computing…"))
-        return key(self, "sectors", importer, field, model), lambda: cs.sector_impact(
-            s, choices, importer, field, model, lines=lines_of(s)
+        self._prepared_key = key(self, "sectors", importer, field, model)
+        return self._prepared_key, lambda: cs.sector_points(
+            s, choices, importer, field, model, lines=lines_of(s), prepared=prepared_of(s)
         )
 
     def _apply(self, result) -> None:
+        """The point values (first stage): shown at once; the bands are asked for next."""
         if isinstance(result, Exception):
             self.status.setText(tr("Could not compute: {e}").format(e=result))
             return
+        self._points, self._points_key = result, self._prepared_key
+        done, bands = self.bands.cache.get((self._points_key, "bands"))
+        if done and bands.basis is result.basis:  # an undo, or a value toggled back
+            self.bands.generation += 1  # a band job still in flight is for other values
+            self.status.setText("")
+            self._show(bands)
+            return
+        self.status.setText(tr("ranges being computed…"))
+        self._show(result)
+        self.bands.request()
+
+    def _prepare_bands(self):
+        points = self._points
+        if points is None or points.basis is None:
+            return None
+        return (self._points_key, "bands"), lambda: cs.sector_bands(points)
+
+    def _apply_bands(self, result) -> None:
+        """The Monte-Carlo bands and the tornado (second stage), only for the point values
+        shown: a result for an older revision (or other options) is dropped."""
+        if isinstance(result, Exception):
+            self.status.setText(tr("Could not compute: {e}").format(e=result))
+            return
+        points = self._points
+        if points is None or result.basis is not points.basis:
+            self.bands_dropped += 1
+            return
         self.status.setText("")
+        self._show(result)
+
+    def _show(self, result: cs.SectorImpact) -> None:
         s = self.document.scenario
         colour = party_colour(s, s.perspective)  # the package is the planner's proposal
         self.sectors.set_data(result, colour)
         self.tornado.set_data(result.tornado, result.unit, result.field)
+
+    @property
+    def points_current(self) -> bool:
+        """The sector bars show the point values of the latest request (bands may be pending)."""
+        return not self.background.busy and self.sectors.is_idle()
+
+    @property
+    def bands_current(self) -> bool:
+        """The bands and the tornado of the latest request are shown too: nothing pending."""
+        return self.points_current and not self.bands.busy and self.tornado.is_idle()

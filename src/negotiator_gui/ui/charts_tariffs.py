@@ -504,11 +504,20 @@ class TariffCharts(QTabWidget):
 
     @property
     def backgrounds(self) -> list[Background]:
+        """The first stage of every chart (the trade impact's point values): what an edit
+        starts."""
         return [self.timeline.background, self.impact.background, self.stack.background]
 
     @property
-    def busy(self) -> bool:
+    def points_busy(self) -> bool:
+        """Some chart's values for the latest edit are still being computed (the trade
+        impact's Monte-Carlo bands are not counted: see ``busy``)."""
         return any(b.busy for b in self.backgrounds)
+
+    @property
+    def busy(self) -> bool:
+        """Anything still being computed, the trade impact's bands and tornado included."""
+        return self.points_busy or self.impact.bands.busy
 
     def follow(self, document) -> None:
         self._stop_following()

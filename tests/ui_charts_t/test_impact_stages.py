@@ -1,0 +1,94 @@
+"""The trade impact in two stages: an edit shows the point values first (equal to the core's),
+then the Monte-Carlo bands and the tornado (equal to the core's for that revision); a band
+result for an older revision is dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core.edits import set_field
+from negotiator_gui.core.trade import TradeModel
+from negotiator_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("library/path", str(tmp_path / "library.db"))
+    w = MainWindow(Document.default(), settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.show()
+    qtbot.waitUntil(lambda: not w._layout_pending)
+    qtbot.wait(1)
+    w.findChild(QDockWidget, "tariff-charts").raise_()
+    charts = w.tariff_charts
+    charts.setCurrentWidget(charts.impact)
+    qtbot.waitUntil(charts.impact.isVisible)
+    qtbot.waitUntil(lambda: charts.impact.bands_current)
+    return w
+
+
+def core(window) -> cs.SectorImpact:
+    s = window.document.scenario
+    return cs.sector_impact(s, window.current_package, "US", "change", TradeModel.LINEAR)
+
+
+def edit(window, rate: float) -> None:
+    s = window.document.scenario
+    window.document.push(set_field(s, "measure", "s232_autos", "rate", rate))
+
+
+def test_points_first_then_the_bands_of_the_same_revision(window, qtbot):
+    panel = window.tariff_charts.impact
+    edit(window, 0.5)
+    assert not panel.points_current and not panel.bands_current
+    qtbot.waitUntil(lambda: panel.points_current)
+    expected = core(window)
+    shown = panel.sectors.data
+    assert shown.sectors == expected.sectors
+    assert np.array_equal(shown.status_quo, expected.status_quo)
+    if panel.bands.busy:  # the bands are still being computed: the chart says so
+        assert panel.status.text() == "ranges being computed…"
+    qtbot.waitUntil(lambda: panel.bands_current)
+    shown = panel.sectors.data
+    assert np.array_equal(shown.status_quo, expected.status_quo)
+    assert np.allclose(shown.sq_band, expected.sq_band)
+    assert [b.label for b in panel.tornado.bars] == [b.label for b in expected.tornado]
+    assert [b.swing for b in panel.tornado.bars] == pytest.approx(
+        [b.swing for b in expected.tornado]
+    )
+    assert len(panel.sectors.sq_err.opts["x"]) == len(shown.sectors)
+    assert panel.status.text() == ""
+
+
+def test_point_values_equal_the_core_without_draws(window, qtbot):
+    s = window.document.scenario
+    points = cs.sector_points(s, None, "US")
+    full = cs.sector_impact(s, None, "US")
+    assert points.sectors == full.sectors
+    assert np.array_equal(points.status_quo, full.status_quo)
+    assert np.isnan(points.sq_band).all() and points.tornado == []
+
+
+def test_a_band_result_for_an_older_revision_is_dropped(window, qtbot):
+    panel = window.tariff_charts.impact
+    old = panel.sectors.data  # bands of the revision before the edit
+    old_generation = panel.bands.generation
+    edit(window, 0.5)
+    qtbot.waitUntil(lambda: panel.bands_current)
+    new = panel.sectors.data
+    assert new.basis is not old.basis
+    dropped = panel.bands.dropped
+    panel.bands.deliver(old_generation, old)  # arrives late: an older generation
+    assert panel.bands.dropped == dropped + 1
+    panel._apply_bands(old)  # even if it got through: not the point values shown
+    assert panel.bands_dropped == 1
+    assert panel.sectors.data is new
+    assert np.allclose(new.sq_band, core(window).sq_band)
