@@ -51,3 +51,40 @@ def test_redraws_are_coalesced_and_themes_switch(qtbot):
         assert charts_base.current_theme() == "dark"
     finally:
         charts_base.set_theme(None)
+
+
+def test_a_cheap_redraw_waits_for_no_frame_and_runs_before_earlier_timers(qtbot):
+    """A chart whose redraw is cheap redraws on the next turn even right after a redraw (no
+    frame-long wait during a burst), in posted-event order: before a 0 ms timer started first."""
+    from PySide6.QtCore import QTimer
+
+    panel = charts_base.ChartPanel()
+    qtbot.addWidget(panel)
+    panel.set_plot(pg.PlotWidget())
+    panel.schedule_redraw()
+    qtbot.waitUntil(lambda: panel.redraw_count == 1)
+    panel._redraw_cost_ms = 0.1  # measured cost of a cheap redraw
+    order: list[str] = []
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: order.append("timer"))
+    timer.start(0)
+    panel.redraw = lambda: order.append("redraw")
+    panel.schedule_redraw()
+    panel.schedule_redraw()
+    assert not panel.is_idle()
+    qtbot.waitUntil(lambda: "timer" in order)
+    assert order == ["redraw", "timer"]
+    assert panel.is_idle() and panel.redraw_count == 2
+
+
+def test_a_costly_redraw_waits_during_a_burst(qtbot):
+    panel = charts_base.ChartPanel()
+    qtbot.addWidget(panel)
+    panel.set_plot(pg.PlotWidget())
+    panel.schedule_redraw()
+    qtbot.waitUntil(lambda: panel.redraw_count == 1)
+    panel._redraw_cost_ms = 50.0  # a costly redraw: at most one a frame
+    panel.schedule_redraw()
+    assert panel._redraw_timer.isActive() and not panel._redraw_soon.isActive()
+    qtbot.waitUntil(lambda: panel.redraw_count == 2)

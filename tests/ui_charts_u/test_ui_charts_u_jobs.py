@@ -268,3 +268,41 @@ def test_analysis_jobs_wait_for_a_quiet_moment_after_chart_activity(qtbot, monke
     monkeypatch.setattr(jobs, "_last_activity", 0.0)  # long quiet since
     waiter.join(10)
     assert done.is_set()
+
+
+def test_soon_runs_once_per_start_and_stop_cancels(qtbot):
+    calls: list[int] = []
+    soon = jobs.Soon(None, lambda: calls.append(1))
+    soon.start()
+    soon.start()  # coalesced
+    assert soon.isActive()
+    qtbot.waitUntil(lambda: calls == [1])
+    assert not soon.isActive()
+    soon.start()
+    soon.stop()
+    qtbot.wait(20)
+    assert calls == [1] and not soon.isActive()
+
+
+def test_sector_and_tornado_charts_skip_a_redraw_for_data_already_shown(qtbot):
+    from negotiator_gui.ui.charts_impact import SectorChart, TornadoChart
+
+    sectors, tornado = SectorChart(), TornadoChart()
+    qtbot.addWidget(sectors)
+    qtbot.addWidget(tornado)
+    data = object.__new__(object)  # any result object: only its identity matters here
+    sectors.redraw = lambda: None
+    sectors.set_data(data, QColor("#0072B2"))
+    qtbot.waitUntil(sectors.is_idle)
+    count = sectors.redraw_count
+    sectors.set_data(data, QColor("#0072B2"))
+    assert sectors.is_idle() and sectors.redraw_count == count
+    sectors.set_data(data, QColor("#D55E00"))  # another colour: redrawn
+    assert not sectors.is_idle()
+    bars = [dataclasses.make_dataclass("Bar", ["label"])("x")]
+    tornado.redraw = lambda: None
+    tornado.set_data(bars, "USD", "change")
+    qtbot.waitUntil(tornado.is_idle)
+    count = tornado.redraw_count
+    tornado.set_data(list(bars), "USD", "change")
+    assert tornado.is_idle() and tornado.redraw_count == count

@@ -61,6 +61,10 @@ SOLUTION_COLOURS = {
 }
 #: Milliseconds between redraws of one chart: one frame at 60 Hz.
 FRAME_MS = 16
+#: During a burst of edits a chart waits between redraws for this many times its last redraw's
+#: cost (at most ``FRAME_MS``): a chart redrawn in a millisecond is redrawn at every edit (a
+#: wait would be latency, not saved work), a costly one at most once a frame.
+BURST_FACTOR = 4
 
 THEMES: dict[str, dict[str, str]] = {
     "light": {
@@ -215,7 +219,10 @@ class ChartPanel(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(FRAME_MS)
         self._last_redraw = 0.0
+        self._redraw_cost_ms = float(FRAME_MS)  # until measured: at most one redraw a frame
         self._redraw_timer.timeout.connect(self._do_redraw)
+        #: A redraw on the next turn, in posted-event order (see ``jobs.Soon``).
+        self._redraw_soon = jobs.Soon(self, self._do_redraw)
         #: An update was asked for while hidden: made when the panel is shown.
         self.stale = False
         layout = QVBoxLayout(self)
@@ -257,16 +264,21 @@ class ChartPanel(QWidget):
             action.setToolTip(tr("Export the chart with pyqtgraph's exporters (image, SVG, CSV)"))
 
     def schedule_redraw(self) -> None:
-        """Ask for a redraw; any number of calls within one frame give one redraw. After a quiet
-        frame it comes on the next turn of the event loop (waiting would only add latency);
-        during a burst, a frame after the last one."""
+        """Ask for a redraw; any number of calls within one turn of the event loop give one
+        redraw. It comes on the next turn unless the last redraw was recent: then it waits until
+        ``BURST_FACTOR`` times that redraw's cost (at most a frame) has passed since it, so a
+        costly chart redraws at most once a frame during a burst and a cheap one never waits."""
         jobs.touch()
         if jobs.hidden(self):
             self.stale = True
             return
-        if not self._redraw_timer.isActive():
+        if not self._redraw_timer.isActive() and not self._redraw_soon.isActive():
             since = (time.monotonic() - self._last_redraw) * 1000
-            self._redraw_timer.start(max(0, int(FRAME_MS - since)))
+            wait = int(min(float(FRAME_MS), BURST_FACTOR * self._redraw_cost_ms) - since)
+            if wait > 0:
+                self._redraw_timer.start(wait)
+            else:
+                self._redraw_soon.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -281,20 +293,27 @@ class ChartPanel(QWidget):
 
     def flush(self) -> None:
         """Redraw now if one is pending (tests, export)."""
-        if self._redraw_timer.isActive():
+        if not self.is_idle():
             self._redraw_timer.stop()
+            self._redraw_soon.stop()
             self._do_redraw()
 
     def is_idle(self) -> bool:
         """No redraw pending: the plot shows the data (benchmarks and tests wait on it; panels
         with background work extend it)."""
-        return not self._redraw_timer.isActive()
+        return not self._redraw_timer.isActive() and not self._redraw_soon.isActive()
 
     def _do_redraw(self) -> None:
+        self._redraw_timer.stop()
+        self._redraw_soon.stop()
         jobs.touch()  # slow analysis waits for the charts to be quiet
-        self._last_redraw = time.monotonic()
+        start = time.monotonic()
         self.redraw_count += 1
-        self.redraw()
+        try:
+            self.redraw()
+        finally:
+            self._last_redraw = time.monotonic()
+            self._redraw_cost_ms = (self._last_redraw - start) * 1000
 
     def redraw(self) -> None:  # pragma: no cover - subclasses draw
         """Update the plot items from the current data (``setData``, never re-create)."""

@@ -185,9 +185,12 @@ class SectorChart(ChartPanel):
         style_plot(plot)  # again: the legend exists now
         item.setLabel("bottom", tr("HS chapter"))
         self.data: cs.SectorImpact | None = None
+        self._colour = None
 
     def set_data(self, data: cs.SectorImpact, colour) -> None:
-        self.data = data
+        if data is self.data and colour == self._colour:
+            return  # shown already (a request that found the same result): no redraw
+        self.data, self._colour = data, colour
         self.pkg_bars.setOpts(brush=colour)
         self.schedule_redraw()
 
@@ -255,10 +258,17 @@ class TornadoChart(ChartPanel):
         item.addItem(self.base_line)
         style_plot(plot)  # again: the legend exists now
         self.bars: list = []
+        self._bars_of: list | None = None
         self.unit = "USD"
         self.field = "change"
 
     def set_data(self, bars: list, unit: str, field: str) -> None:
+        if (bars is self._bars_of or list(bars) == self.bars) and (unit, field) == (
+            self.unit,
+            self.field,
+        ):
+            return  # shown already: no redraw
+        self._bars_of = bars
         self.bars, self.unit, self.field = list(bars), unit, field
         self.schedule_redraw()
 

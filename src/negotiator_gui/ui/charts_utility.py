@@ -177,10 +177,14 @@ class UtilitySpacePanel(ChartPanel):
         # Not parented: a job still running when the panel goes keeps its signal object alive.
         self.signals = _Signals()
         self.signals.done.connect(self._job_done)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce: QTimer | jobs.Soon
+        if DEBOUNCE_MS > 0:
+            self._debounce = QTimer(self)
+            self._debounce.setSingleShot(True)
+            self._debounce.setInterval(DEBOUNCE_MS)
+            self._debounce.timeout.connect(self.refresh)
+        else:  # the next turn, before the repaints the edit asked for (see ``jobs.Soon``)
+            self._debounce = jobs.Soon(self, self.refresh)
 
         self.status = QLabel(self)
         self.status.setObjectName("utility_chart_status")
@@ -378,7 +382,7 @@ class UtilitySpacePanel(ChartPanel):
             not self._running
             and not self._queued
             and not self._debounce.isActive()
-            and not self._redraw_timer.isActive()
+            and ChartPanel.is_idle(self)
             and (self.space is None or self.analysis is not None)
         )
 

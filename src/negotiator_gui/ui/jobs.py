@@ -32,7 +32,16 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
 _pools: dict[str, QThreadPool] = {}
@@ -118,6 +127,40 @@ def hidden(widget: QWidget) -> bool:
     a closed dock, a tab not current. A widget in a window not shown at all (being built, a
     test, an export) is not hidden: its work is what was asked for."""
     return not widget.isVisible() and widget.window().isVisible()
+
+
+class Soon(QObject):
+    """A single shot on the next turn of the event loop, in the order of posted events (a QTimer
+    of 0 ms fires after every event posted meanwhile: the repaints an edit asked for). So the
+    charts an edit updates update one after another before any of them is repainted, and a
+    chain of them (an edit, a panel's job, its redraw) is not held back by repaints between
+    its steps. ``start``/``stop``/``isActive`` as QTimer's; starts while pending coalesce."""
+
+    _TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, parent: QObject | None, fn: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self._pending = False
+
+    def start(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QCoreApplication.postEvent(self, QEvent(self._TYPE))
+
+    def stop(self) -> None:
+        self._pending = False  # the event still arrives and is ignored
+
+    def isActive(self) -> bool:
+        return self._pending
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == self._TYPE:
+            if self._pending:
+                self._pending = False
+                self.fn()
+            return True
+        return super().event(event)
 
 
 class ResultCache:
@@ -208,10 +251,14 @@ class Runner(QObject):
         # alive; the connection to the deleted panel is simply gone.
         self.signals = _Signals()
         self.signals.done.connect(self._deliver)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(self._start)
+        self.timer: QTimer | Soon
+        if delay_ms > 0:
+            self.timer = QTimer(self)
+            self.timer.setSingleShot(True)
+            self.timer.setInterval(delay_ms)
+            self.timer.timeout.connect(self._start)
+        else:
+            self.timer = Soon(self, self._start)
         #: A request came while the gate was hidden: made when it is shown.
         self.stale = False
         self.gate = gate
