@@ -211,3 +211,37 @@ def test_a_closed_chart_dock_catches_up_when_opened(window, qtbot):
     dock.show()
     qtbot.waitUntil(lambda: panel.redraw_count > count)
     assert not panel.stale
+
+
+def test_the_same_package_announced_again_starts_no_chart_work(window, qtbot):
+    """The package builder announces its package again after a weight edit: the tariff charts
+    (which do not depend on weights) neither recompute nor wait; a new package still reaches
+    them."""
+    charts = window.tariff_charts
+    settle(qtbot, charts)
+    generations = [b.generation for b in charts.backgrounds]
+    charts.package_changed(dict(window.current_package or {}))
+    assert [b.generation for b in charts.backgrounds] == generations
+    assert not charts.busy
+    window.package_builder.set_choices(PACKAGE)
+    assert [b.generation for b in charts.backgrounds] != generations
+    settle(qtbot, charts)
+    assert charts.timeline.data.package is not None
+
+
+def test_a_weight_edit_redraws_the_utility_chart_before_the_next_turn(window, qtbot):
+    """The utility chart's refresh (itself once per turn) draws the cheap part at once rather
+    than queueing the redraw behind the repaints the edit asked for; the result matches."""
+    from negotiator_gui.core import edits
+
+    chart = window.utility_chart
+    chart.show()
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.is_idle(), timeout=10_000)
+    chart._last_redraw = 0.0  # no burst under way
+    count = chart.redraw_count
+    window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 35.0))
+    chart.refresh()
+    assert chart.redraw_count == count + 1  # drawn inside refresh
+    qtbot.waitUntil(chart.is_idle, timeout=10_000)
+    xs, ys, _ = chart.trail_data(0)
+    assert list(chart.trails[0].xData) == xs and list(chart.trails[0].yData) == ys

@@ -280,6 +280,22 @@ class ChartPanel(QWidget):
             else:
                 self._redraw_soon.start()
 
+    def redraw_soon_or_now(self) -> None:
+        """Like ``schedule_redraw``, but redraw at once when it would come on the next turn: for
+        a caller that is itself coalesced (run once per turn however many edits came), so the
+        redraw is not queued behind the repaints its edit asked for."""
+        jobs.touch()
+        if jobs.hidden(self):
+            self.stale = True
+            return
+        if self._redraw_timer.isActive():
+            return  # a burst: the redraw waits for its turn
+        since = (time.monotonic() - self._last_redraw) * 1000
+        if min(float(FRAME_MS), BURST_FACTOR * self._redraw_cost_ms) - since >= 1:
+            self.schedule_redraw()
+            return
+        self._do_redraw()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.stale:

@@ -126,7 +126,7 @@ class ConcessionHistoryPanel(ChartPanel):
                     party=party_name(s, party), other=party_name(s, other)
                 )
             label = legend.getLabel(line) if legend is not None else None
-            if label is not None:
+            if label is not None and label.text != text:  # laid out again: only if new
                 label.setText(text)
         for side, line in self.batnas.items():
             if self.parties is None:

@@ -529,11 +529,16 @@ class TariffCharts(QTabWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._requested_for = self._choices()
         self.timeline.refresh_importers()
         self.impact.refresh_importers()
         self.stack.refresh_lines()
 
     def package_changed(self, *_args) -> None:
+        choices = self._choices()
+        if choices == getattr(self, "_requested_for", None):
+            return  # the same package (the builder re-announces it after a weight edit)
+        self._requested_for = choices
         for b in self.backgrounds:
             b.request()
 

@@ -343,13 +343,15 @@ class UtilitySpacePanel(ChartPanel):
             if found:
                 self.analysis = cached
                 self.status.setText(self._status_text())
-                self.schedule_redraw()
+                self.redraw_soon_or_now()
                 return
             if self._running:
                 self._queued = True
             else:
                 self._start(space)
-        self.schedule_redraw()
+        # refresh runs once per turn (``_debounce``): the cheap part is drawn now, before the
+        # repaints the edit asked for (the frontier follows when its job ends)
+        self.redraw_soon_or_now()
 
     def _start(self, space: bargaining.Space) -> None:
         self._running = True
@@ -427,9 +429,16 @@ class UtilitySpacePanel(ChartPanel):
         if self.parties is None:
             return
         us, them = self.parties
+        labels = (
+            tr("Utility for {party} (0–100)").format(party=party_name(s, us)),
+            tr("Utility for {party} (0–100)").format(party=party_name(s, them)),
+        )
+        if labels == getattr(self, "_axis_labels", None):
+            return  # unchanged: setting them again would repaint the chart before its redraw
+        self._axis_labels = labels
         item = self.plot.getPlotItem()
-        item.setLabel("bottom", tr("Utility for {party} (0–100)").format(party=party_name(s, us)))
-        item.setLabel("left", tr("Utility for {party} (0–100)").format(party=party_name(s, them)))
+        item.setLabel("bottom", labels[0])
+        item.setLabel("left", labels[1])
 
     def redraw(self) -> None:
         s = self.document.scenario if self.document else None
@@ -526,7 +535,7 @@ class UtilitySpacePanel(ChartPanel):
             text = tr("{party}'s offers").format(party=party_name(s, party))
             if legend is not None:
                 label = legend.getLabel(trail)
-                if label is not None:
+                if label is not None and label.text != text:  # laid out again: only if new
                     label.setText(text)
             labels += [(x, y, f"R{r}", colour) for x, y, r in zip(xs, ys, rounds, strict=True)]
         self._place_round_labels(labels)
@@ -541,7 +550,9 @@ class UtilitySpacePanel(ChartPanel):
         for k, t in enumerate(self.round_labels):
             if k < len(labels):
                 x, y, text, colour = labels[k]
-                t.setText(text, color=colour)
+                if getattr(t, "_shown", None) != (text, colour.rgba()):  # a new layout: if new
+                    t.setText(text, color=colour)
+                    t._shown = (text, colour.rgba())
                 t.setPos(x, y)
                 t.setVisible(True)
             else:
