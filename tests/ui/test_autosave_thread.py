@@ -127,3 +127,27 @@ def test_the_timer_autosaves_without_a_sync_write(window, settings, qtbot, monke
     qtbot.waitUntil(lambda: bool(gate.titles) and not window.library.autosaving, timeout=5000)
     assert threading.get_ident() not in gate.threads
     assert _kept(settings) == ["after a pause"]
+
+
+def test_an_unexpected_failure_is_reported_and_autosave_goes_on(
+    window, settings, qtbot, monkeypatch
+):
+    real = window.library.library.save_recovery
+    calls: list[str] = []
+
+    def fail_once(scenario_id, document, base):
+        calls.append(document.title)
+        if len(calls) == 1:
+            raise OSError("disk unplugged")
+        return real(scenario_id, document, base)
+
+    monkeypatch.setattr(window.library.library, "save_recovery", fail_once)
+    _title(window, "first")
+    window.library.autosave_now()
+    qtbot.waitUntil(lambda: not window.library.autosaving)
+    assert "disk unplugged" in window.statusBar().currentMessage()
+    _title(window, "second")
+    window.library.autosave_now()
+    qtbot.waitUntil(lambda: not window.library.autosaving)
+    assert calls == ["first", "second"]
+    assert _kept(settings) == ["second"]

@@ -396,8 +396,10 @@ class LibraryController(QObject):
         def write() -> None:
             try:
                 library.save_recovery(sid, scenario, base)
-            except LibraryError as exc:
-                error: LibraryError | None = exc
+            except Exception as exc:  # any failure is reported, never lost
+                # (an escaped exception would leave the write "in flight" for ever and stop
+                # autosave without a word)
+                error: Exception | None = exc
             else:
                 error = None
             with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
