@@ -73,3 +73,26 @@ def _settle_background_jobs():
         pool.waitForDone(60_000)
     if "negotiator_gui.ui.jobs" in sys.modules:  # the charts' and analysis views' own pools
         sys.modules["negotiator_gui.ui.jobs"].drain(60_000)
+
+
+@pytest.fixture(scope="session")
+def japanese_qm(tmp_path_factory):
+    """The shipped Japanese catalogue, compiled once for the whole run."""
+    from negotiator_gui import translations
+
+    folder = tmp_path_factory.mktemp("translations")
+    return translations.compile_ts(translations.ts_path("ja"), folder / "negotiator_ja.qm")
+
+
+@pytest.fixture
+def japanese(qapp, japanese_qm, monkeypatch):
+    """The application in Japanese for one test, back in English (and a US locale) after."""
+    from PySide6.QtCore import QLocale
+
+    from negotiator_gui.ui import language
+
+    monkeypatch.setattr(language, "qm_path", lambda lang: japanese_qm)
+    assert language.install(qapp, "ja")
+    yield
+    language.install(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

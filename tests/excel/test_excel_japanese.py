@@ -12,26 +12,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale
 
-from negotiator_gui import translations as T
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io.excel import write_workbook
 from negotiator_gui.io.excel_import import read_weights
-from negotiator_gui.ui import language
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
-
-
-@pytest.fixture
-def japanese(qapp, tmp_path: Path, monkeypatch):
-    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
-    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
-    assert language.install(qapp, "ja")
-    yield
-    language.install(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

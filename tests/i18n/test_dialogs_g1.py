@@ -4,29 +4,16 @@ is Japanese, as in test_visible_strings.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 from visible_text import controls_without_tooltip, japanese_scenario_file, untranslated
 
-from negotiator_gui import translations as T
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui import language, library_ui
+from negotiator_gui.ui import library_ui
 from negotiator_gui.ui.card_dialog import CardDialog
 from negotiator_gui.ui.import_dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
 from negotiator_gui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def japanese(qapp, tmp_path: Path, monkeypatch):
-    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
-    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
-    assert language.install(qapp, "ja")
-    yield
-    language.install(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

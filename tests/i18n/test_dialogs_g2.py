@@ -4,30 +4,17 @@ tooltip on every control, and a refused edit explained in Japanese."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 from visible_text import controls_without_tooltip, english, japanese_scenario_file, untranslated
 
-from negotiator_gui import translations as T
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.ui import language
 from negotiator_gui.ui.package_builder import PackageBuilder
 from negotiator_gui.ui.preferences_editor import PreferencesEditor
-
-
-@pytest.fixture
-def japanese(qapp, tmp_path: Path, monkeypatch):
-    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
-    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
-    assert language.install(qapp, "ja")
-    yield
-    language.install(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

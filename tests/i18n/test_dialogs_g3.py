@@ -3,27 +3,12 @@ screen and a tooltip on every control."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QLocale
 from visible_text import controls_without_tooltip, english, japanese_scenario_file, untranslated
 
-from negotiator_gui import translations as T
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui import language
 from negotiator_gui.ui.charts_tariffs import TariffCharts
 from negotiator_gui.ui.tariff_editor import MEASURE_KEYS, TariffEditor
-
-
-@pytest.fixture
-def japanese(qapp, tmp_path: Path, monkeypatch):
-    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
-    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
-    assert language.install(qapp, "ja")
-    yield
-    language.install(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

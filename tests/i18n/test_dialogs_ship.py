@@ -6,22 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from visible_text import controls_without_tooltip, japanese_scenario_file, untranslated
 
-from negotiator_gui import translations as T
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui import language
 from negotiator_gui.ui.help_guide import QuickGuide
 from negotiator_gui.ui.main_window import MainWindow
 from negotiator_gui.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path: Path, monkeypatch):
-    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
-    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
-    assert language.install(qapp, "ja")
+def window(qtbot, tmp_path: Path, japanese):
     path, allowed = japanese_scenario_file(tmp_path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("library/path", str(tmp_path / "library.db"))
@@ -29,9 +24,7 @@ def window(qapp, qtbot, tmp_path: Path, monkeypatch):
     w = MainWindow(Document.open_file(str(path)), settings)
     qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
     allowed |= set(str(tmp_path).replace("/", " ").replace("-", " ").replace("_", " ").split())
-    yield w, allowed
-    language.install(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return w, allowed
 
 
 def check(widget, allowed: set[str]) -> None:

@@ -7,15 +7,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale
 from visible_text import WORD, english
 
 from factories import small_scenario
-from negotiator_gui import translations as T
 from negotiator_gui.core.model import CardStatus, Scenario
 from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io.excel import write_workbook
@@ -26,16 +23,6 @@ from negotiator_gui.store import Conflict, open_library
 from negotiator_gui.ui import language
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
-
-
-@pytest.fixture
-def japanese(qapp, tmp_path: Path, monkeypatch):
-    qm = T.compile_ts(T.ts_path("ja"), tmp_path / "negotiator_ja.qm")
-    monkeypatch.setattr(language, "qm_path", lambda lang: qm)
-    assert language.install(qapp, "ja")
-    yield
-    language.install(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def ids_of(s: Scenario) -> set[str]:
