@@ -142,6 +142,26 @@ def _table() -> QTableView:
     return view
 
 
+def _lay_out(view, bar, name: str, tip: str, status_tip: str) -> None:
+    """Both views' body: the bar of controls, the results table (on ``view.proxy``; a
+    double-click uses the row) and a status line; sets ``view.table`` and ``view.status``."""
+    view.table = _table()
+    view.table.setModel(view.proxy)
+    view.table.setAccessibleName(name)
+    view.table.setToolTip(tip)
+    view.table.doubleClicked.connect(lambda _i: view.use_selected())
+    view.table.selectionModel().selectionChanged.connect(lambda *_: view._enable())
+    view.status = QLabel()
+    view.status.setWordWrap(True)
+    view.status.setToolTip(status_tip)
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addLayout(bar)
+    layout.addWidget(view.table, 1)
+    layout.addWidget(view.status)
+    view._enable()
+
+
 class _Proxy(QSortFilterProxyModel):
     """Sorts by the raw numbers; filters by text (label, kinds, options) and frontier-only."""
 
@@ -223,27 +243,17 @@ class OptionsMatrixView(QWidget):
         bar.addWidget(self.use_button)
         bar.addWidget(self.counter_button)
         bar.addWidget(self.export_button)
-        self.table = _table()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Options matrix"))
-        self.table.setToolTip(
+        _lay_out(
+            self,
+            bar,
+            tr("Options matrix"),
             tr(
                 "The candidate packages with each side's utility, ZOPA and frontier flags and "
                 "trade indicators. Click a header to sort; double-click a row to make it the "
                 "current package."
-            )
+            ),
+            tr("What the matrix holds, and notes from the analysis"),
         )
-        self.table.doubleClicked.connect(lambda _i: self.use_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setToolTip(tr("What the matrix holds, and notes from the analysis"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self._enable()
 
     def _enable(self) -> None:
         has = self.selected() is not None
@@ -418,27 +428,17 @@ class CounterFinder(QWidget):
             bar.addWidget(widget, 1 if widget is self.source else 0)
         bar.addSpacing(12)
         bar.addWidget(self.use_button)
-        self.table = _table()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Counter-packages"))
-        self.table.setToolTip(
+        _lay_out(
+            self,
+            bar,
+            tr("Counter-packages"),
             tr(
                 "Packages worth the same to the offer's author, best for our side first; the "
                 "changes from the offer are listed. Double-click a row to make it the current "
                 "package."
-            )
+            ),
+            tr("What the search found, and for whom"),
         )
-        self.table.doubleClicked.connect(lambda _i: self.use_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setToolTip(tr("What the search found, and for whom"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self._enable()
 
     def _enable(self) -> None:
         self.use_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
