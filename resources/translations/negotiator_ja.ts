@@ -6923,6 +6923,11 @@
         <translation>シナリオファイルを書き出しています…</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/language.py"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Open from &amp;library…</source>
         <translation>ライブラリから開く(&amp;L)…</translation>
@@ -8086,11 +8091,6 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
-        <source>System</source>
-        <translation>システム</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>

@@ -65,6 +65,19 @@ def _literal(node: ast.AST) -> str | None:
     return None
 
 
+def _marker(call: ast.Call) -> bool:
+    """``tr(...)``/``N_(...)``, or the same through the module (``i18n.tr(...)``)."""
+    f = call.func
+    if isinstance(f, ast.Name):
+        return f.id in _MARKERS
+    return (
+        isinstance(f, ast.Attribute)
+        and f.attr in _MARKERS
+        and isinstance(f.value, ast.Name)
+        and f.value.id == "i18n"
+    )
+
+
 def extract(root: Path | None = None) -> dict[str, Message]:
     """Every string passed literally to ``tr`` or ``N_`` under ``root``, in file order."""
     root = root or source_root()
@@ -72,14 +85,7 @@ def extract(root: Path | None = None) -> dict[str, Message]:
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root.parent).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        calls = [
-            n
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Call)
-            and isinstance(n.func, ast.Name)
-            and n.func.id in _MARKERS
-            and n.args
-        ]
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _marker(n) and n.args]
         for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
             text = _literal(call.args[0])
             if text is None or not text.strip():

@@ -74,3 +74,14 @@ def test_compiled_catalogue_translates(tree, tmp_path):
     tr = QTranslator()
     assert tr.load(str(qm))
     assert tr.translate(T.CONTEXT, "Close <now>") == "今すぐ閉じる"
+
+
+def test_extract_sees_calls_through_the_module(tmp_path, monkeypatch):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "c.py").write_text(
+        'from negotiator_gui.core import i18n\nX = (i18n.N_("Via the module"), other.N_("No"))\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(T, "source_root", lambda: pkg)
+    assert list(T.extract()) == ["Via the module"]

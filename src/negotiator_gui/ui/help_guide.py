@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.paths import resource_path
+from negotiator_gui.ui.language import LANGUAGES
 from negotiator_gui.ui.settings_keys import current_language
-
-LANGUAGES = ("en", "ja")
 
 
 def guide_path(language: str | None = None) -> Path:

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import QApplication
 from negotiator_gui.core import i18n
 from negotiator_gui.paths import resource_path
 from negotiator_gui.translations import CONTEXT, compile_ts
+from negotiator_gui.ui import settings_keys as keys
 
-SETTING = "ui/language"
+SETTING = keys.LANGUAGE
 #: (setting value, label shown in Settings); a language's own name is never translated.
 CHOICES: tuple[tuple[str, str], ...] = (
-    ("system", i18n.N_("System language")),
+    ("system", i18n.N_("System")),
     ("en", "English"),
     ("ja", "日本語"),
 )
@@ -174,6 +175,6 @@ def install(app: QCoreApplication, language: str, choice: str = "") -> bool:
 
 def install_from_settings(app: QCoreApplication, settings: QSettings) -> str:
     """Start-up: the language the settings (or the system) ask for; returns the one installed."""
-    choice = str(settings.value(SETTING, "system") or "system")
+    choice = keys.language(settings)
     install(app, resolve(choice), choice)
     return _current

@@ -36,8 +36,8 @@ from negotiator_gui.store import LibraryError, library_path
 from negotiator_gui.store.location import FILE_NAME
 from negotiator_gui.store.opening import writable
 from negotiator_gui.store.recovery import os_user
+from negotiator_gui.ui import language, theme
 from negotiator_gui.ui import settings_keys as keys
-from negotiator_gui.ui import theme
 
 DEFAULTS = {
     keys.LANGUAGE: "system",
@@ -120,8 +120,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.language = QComboBox()
-        for key, text in (("system", tr("System")), ("en", "English"), ("ja", "日本語")):
-            self.language.addItem(text, key)
+        for key, text in language.CHOICES:
+            self.language.addItem(tr(text), key)
         self.language.setToolTip(
             tr("The language of the window and the quick guide; applies at the next start")
         )
