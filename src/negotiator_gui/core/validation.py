@@ -54,7 +54,8 @@ def validate(
     pr = problems if problems is not None else Problems()
     if not ID_RE.match(scenario.id):
         pr.error("$.id", tr("{id!r} is not a valid id").format(id=scenario.id[:40]))
-    _check_texts(scenario, "$", pr)
+    if _texts_suspect(scenario):  # a quick scan first: paths are only built to report
+        _check_texts(scenario, "$", pr)
     party_ids = _unique(pr, "$.parties", (p.id for p in scenario.parties), N_("party"))
     _check_parties(scenario, pr)
     if scenario.perspective not in party_ids:
@@ -126,6 +127,43 @@ def _unique(pr: Problems, path: str, ids: Iterable[str], what: str) -> set[str]:
     return seen
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _bad_text(value: str) -> bool:
+    return len(value) > MAX_TEXT or (not value.isascii() and bool(_SURROGATE.search(value)))
+
+
+def _texts_suspect(root: Any) -> bool:
+    """Whether ``_check_texts`` would report anything, without building a path for every
+    value: every edit validates the scenario twice (``edits.checked``), and the path strings
+    (a regex per dict key) were most of that time on the default scenario."""
+    stack = [root]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if _bad_text(value):
+                return True
+        elif isinstance(value, list | tuple):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, TradeFlows):
+            stack.extend((value.unit, value.source))
+        elif isinstance(value, Enum) or value is None or isinstance(value, int | float):
+            continue
+        elif is_dataclass(value) and not isinstance(value, type):
+            stack.extend(getattr(value, name) for name in _field_names(type(value)))
+    return False
+
+
 def _check_texts(value: Any, path: str, pr: Problems) -> None:
     """Text the file reader would refuse: too long, or holding an unpaired surrogate (which
     cannot be encoded as UTF-8). The flow table's columns are ids and codes, checked elsewhere."""
@@ -149,8 +187,8 @@ def _check_texts(value: Any, path: str, pr: Problems) -> None:
         _check_texts(value.unit, f"{path}.unit", pr)
         _check_texts(value.source, f"{path}.source", pr)
     elif is_dataclass(value) and not isinstance(value, Enum):
-        for f in fields(value):
-            _check_texts(getattr(value, f.name), f"{path}.{f.name}", pr)
+        for name in _field_names(type(value)):
+            _check_texts(getattr(value, name), f"{path}.{name}", pr)
 
 
 def _check_parties(s: Scenario, pr: Problems) -> None:
