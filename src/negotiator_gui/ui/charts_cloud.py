@@ -17,6 +17,11 @@ from PySide6.QtGui import QColor, QImage
 
 #: Widest image painted (a guard for exporters asking for huge sizes).
 MAX_SIDE = 8000
+#: Images of recent (data, transform) pairs kept: a few toggles back and forth.
+IMAGES_KEPT = 4
+
+#: An image of the dots placed in device pixels: (left, top, image).
+Splat = tuple[float, float, QImage]
 
 
 def _disc(size: int) -> list[tuple[int, int]]:
@@ -24,6 +29,11 @@ def _disc(size: int) -> list[tuple[int, int]]:
     r = (size - 1) / 2
     span = range(-(size // 2), size - size // 2)
     return [(dx, dy) for dx in span for dy in span if dx * dx + dy * dy <= r * r + 0.5]
+
+
+def _where(a: np.ndarray) -> tuple:
+    """Which memory an array reads (a new view of the same column compares equal)."""
+    return (a.__array_interface__["data"][0], a.shape, a.strides, a.dtype.str)
 
 
 class CloudItem(pg.GraphicsObject):
@@ -37,7 +47,10 @@ class CloudItem(pg.GraphicsObject):
         self.y = np.zeros(0)
         self._bounds = QRectF()
         self.paint_count = 0
-        self._image: tuple[tuple, tuple[float, float, QImage] | None] | None = None
+        self.splat_count = 0  # images made (tests check paints of seen data make none)
+        # images of recent data at recent transforms, newest last: an undo, a redo or a value
+        # toggled back brings back arrays already splatted (the chart caches its analyses)
+        self._images: list[tuple[tuple, np.ndarray, np.ndarray, Splat | None]] = []
         self._lut_of: int | None = None
         self._lut_values = np.zeros(0, dtype=np.uint32)
 
@@ -51,7 +64,6 @@ class CloudItem(pg.GraphicsObject):
             self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
         else:
             self._bounds = QRectF()
-        self._image = None
         self.informViewBoundsChanged()
         self.update()
 
@@ -78,23 +90,12 @@ class CloudItem(pg.GraphicsObject):
         t = painter.transform()
         view = painter.viewport()  # the device's painted area, in device pixels
         key = (
-            id(self.x),
-            id(self.y),
-            t.m11(),
-            t.m12(),
-            t.m21(),
-            t.m22(),
-            t.dx(),
-            t.dy(),
-            view.x(),
-            view.y(),
-            view.width(),
-            view.height(),
+            (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
+            view.getRect(),
+            self.colour.rgba(),
+            self.size,
         )
-        if self._image is None or self._image[0] != key:
-            # another scene item changed (a label, a marker): the same image is drawn again
-            self._image = (key, self._splat(t, view))
-        drawn = self._image[1]
+        drawn = self._cached(key, t, view)
         if drawn is None:
             return
         left, top, image = drawn
@@ -103,8 +104,25 @@ class CloudItem(pg.GraphicsObject):
         painter.drawImage(QPointF(left, top), image)
         painter.restore()
 
-    def _splat(self, t, view) -> tuple[float, float, QImage] | None:
+    def _cached(self, key: tuple, t, view) -> Splat | None:
+        """The image of the current data at ``key`` (transform and painted area), splatted now
+        unless a recent paint made it: another scene item changing (a label, a marker) paints
+        the same image again, and so does data shown a moment ago (the chart keeps recent
+        analyses, so an undo or a value toggled back hands back the same arrays)."""
+        data = (_where(self.x), _where(self.y))
+        for k, (other, x, y, image) in enumerate(self._images):
+            if other == key and (_where(x), _where(y)) == data:
+                self._images.append(self._images.pop(k))
+                return image
+        image = self._splat(t, view)
+        # the arrays are kept with their image: their memory cannot be reused while listed
+        self._images.append((key, self.x, self.y, image))
+        del self._images[:-IMAGES_KEPT]
+        return image
+
+    def _splat(self, t, view) -> Splat | None:
         """The dots as an image of the painted area: (left, top, image) in device pixels."""
+        self.splat_count += 1
         dx = t.m11() * self.x + t.m21() * self.y + t.dx()
         dy = t.m12() * self.x + t.m22() * self.y + t.dy()
         ok = np.isfinite(dx) & np.isfinite(dy)
