@@ -145,6 +145,73 @@ def test_runner_answers_a_cached_request_without_a_job(qtbot):
     assert p.shown == [0, 10, 0] and p.runner.started == started
 
 
+class LazyProbe(Probe):
+    """A prepare whose job is built only when it starts (``jobs.Later``): the builds are
+    counted, with the thread they ran on."""
+
+    def __init__(self, inline: bool = False) -> None:
+        super().__init__()
+        self.builds: list[int] = []
+        self.runner.inline = inline
+
+    def prepare(self):
+        value = self.value
+
+        def build():
+            self.builds.append(threading.get_ident())  # the snapshot would be taken here
+            snapshot = value
+
+            def work():
+                self.gate.wait(10)
+                return snapshot * 10
+
+            return work
+
+        return ("key", value), jobs.Later(build)
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_a_cache_hit_never_builds_the_job(qtbot, inline):
+    p = LazyProbe(inline)
+    p.runner.request()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    p.value = 1
+    p.runner.request()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [0, 10] and len(p.builds) == 2
+    assert set(p.builds) == {threading.get_ident()}  # built on the UI thread
+    p.value = 0  # toggled back: from the cache, no snapshot
+    p.runner.request()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [0, 10, 0] and len(p.builds) == 2
+
+
+def test_a_request_for_the_job_in_flight_builds_nothing_more(qtbot):
+    p = LazyProbe()
+    p.gate.clear()
+    p.runner.request()
+    qtbot.waitUntil(lambda: p.runner.started == 1, timeout=10_000)
+    p.runner.request()  # the same key again while its job runs
+    qtbot.wait(5)
+    assert len(p.builds) == 1
+    p.gate.set()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.shown == [0] and len(p.builds) == 1
+
+
+def test_a_failing_build_is_shown_as_the_jobs_error(qtbot):
+    owner = QObject()
+
+    def build():
+        raise ValueError("no snapshot")
+
+    shown: list = []
+    runner = jobs.Runner(owner, lambda: ("k", jobs.Later(build)), shown.append)
+    runner.request()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert len(shown) == 1 and isinstance(shown[0], ValueError)
+
+
 def test_result_cache_forgets_the_least_recently_used():
     cache = jobs.ResultCache(2)
     cache.put("a", 1)

@@ -368,13 +368,17 @@ class ImpactPanel(QWidget):
         importer = self.importer.currentData()
         if importer is None:
             return None
-        s, choices = snapshot(self)
         field, model = self.field.currentData(), self.model
         self.status.setText(tr("computing…"))
         self._prepared_key = key(self, "sectors", importer, field, model)
-        return self._prepared_key, lambda: cs.sector_points(
-            s, choices, importer, field, model, lines=lines_of(s), prepared=prepared_of(s)
-        )
+
+        def build() -> Callable[[], cs.SectorImpact]:
+            s, choices = snapshot(self)  # only when a job starts: a cache hit takes no copy
+            return lambda: cs.sector_points(
+                s, choices, importer, field, model, lines=lines_of(s), prepared=prepared_of(s)
+            )
+
+        return self._prepared_key, jobs.Later(build)
 
     def _apply(self, result) -> None:
         """The point values (first stage): shown at once; the bands are asked for next."""

@@ -9,7 +9,10 @@ result whose generation is not the latest when it arrives is dropped, so a panel
 numbers for a scenario that no longer exists.
 
 Results can be cached by what they depend on (``Document.content_key`` and the panel's own
-options): an undo, a redo or a value toggled back is shown at once, without a job.
+options): an undo, a redo or a value toggled back is shown at once, without a job. So that such a
+cache hit costs nothing, a panel hands back its job as ``Later(build)``: ``build`` runs on the UI
+thread only when a job really starts (after the cache and the job in flight were looked at) and
+takes the snapshot there; a hit never pickles the scenario.
 
 A panel tabbed behind another dock, or closed, does no work: given a ``gate`` (the panel's
 widget), a request while the gate is hidden in a shown window only marks the runner stale (and
@@ -209,14 +212,32 @@ class _Job(QRunnable):
             self.signals.done.emit(self.generation, result, self.key)
 
 
-Prepared = Callable[[], Any] | tuple[Hashable, Callable[[], Any]] | None
+class Later:
+    """A job's function made only when the job starts: ``build`` runs on the UI thread (it may
+    read the live document, e.g. take ``Document.frozen()``) and returns the function for the
+    pool. A cached result, or a job already in flight for the same key, never calls it, so a
+    prepare that returns ``(key, Later(build))`` costs only its key when nothing is computed."""
+
+    __slots__ = ("build",)
+
+    def __init__(self, build: Callable[[], Callable[[], Any]]) -> None:
+        self.build = build
+
+
+Work = Callable[[], Any] | Later
+Prepared = Work | tuple[Hashable, Work] | None
+
+
+def _built(fn: Work) -> Callable[[], Any]:
+    return fn.build() if isinstance(fn, Later) else fn
 
 
 class Runner(QObject):
     """Coalesced, generation-counted background work for one panel.
 
     ``prepare`` runs on the UI thread when the work starts and returns the function to run on the
-    pool, or ``(key, function)`` to cache the result under ``key``, or None (nothing to do).
+    pool, or ``(key, function)`` to cache the result under ``key``, or None (nothing to do); the
+    function may be a ``Later``, built (on the UI thread) only if a job does start.
     ``apply`` gets the result (or the exception it raised) on the UI thread, only if nothing was
     requested since."""
 
@@ -302,7 +323,7 @@ class Runner(QObject):
                 return
         if self.inline:
             try:
-                result = fn()
+                result = _built(fn)()
             except Exception as exc:  # shown by the panel, like a pool job's
                 result = exc
             self.running, self._waiting = None, False
@@ -318,6 +339,11 @@ class Runner(QObject):
             self._waiting = True  # started when the job in flight ends
             return
         self._waiting = False
+        try:
+            fn = _built(fn)  # the snapshot is taken now, on the UI thread
+        except Exception as exc:  # shown by the panel, like a failed job
+            self.deliver(self.generation, exc)
+            return
         self.running = self._flight = self._launched = self.generation
         self._flight_key = key
         self.started += 1

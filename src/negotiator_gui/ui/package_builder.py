@@ -15,6 +15,7 @@ Run alone for a quick look: ``python -m negotiator_gui.ui.package_builder``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -458,8 +459,10 @@ class PackageBuilder(QWidget):
     def _prepare_space(self):
         if self.document is None:
             return lambda: None
-        s = self.document.frozen()
-        return ("space", self.document.content_key(("cards", "offers"))), lambda: _space(s)
+        document = self.document
+        key = ("space", document.content_key(("cards", "offers")))
+        # the snapshot only if a job starts: an undo or a weight toggled back is a cache hit
+        return key, jobs.Later(lambda: functools.partial(_space, document.frozen()))
 
     def _apply_space(self, result) -> None:
         self._sync_combos()
