@@ -178,12 +178,18 @@ class Lines:
     mfn: np.ndarray
     unit: str = "USD"
     perm: np.ndarray = field(init=False)
+    #: Row of each sorted position's inverse: ``x_sorted[inv_perm]`` is ``x`` in row order. A
+    #: gather is several times quicker than the scatter ``out[perm] = x_sorted`` on a large
+    #: table, and every rate computation ends with one.
+    inv_perm: np.ndarray = field(init=False)
     _sorted_product: np.ndarray = field(init=False)
     _blocks: dict[tuple[int, int], tuple[int, int]] = field(init=False)
     _range_cache: dict[tuple, list[tuple[int, int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.perm = np.lexsort((self.product, self.exporter, self.importer))
+        self.inv_perm = np.empty_like(self.perm)
+        self.inv_perm[self.perm] = np.arange(len(self.perm), dtype=self.perm.dtype)
         self._sorted_product = self.product[self.perm]
         imp, exp = self.importer[self.perm], self.exporter[self.perm]
         key = imp * (len(self.parties) + 1) + exp
@@ -367,8 +373,8 @@ def compute_rates(
             else:
                 excluded[id(m)] = fire.copy()
 
-    value_s = lines.value[lines.perm]
-    mfn_s = lines.mfn[lines.perm].copy()
+    value_s: np.ndarray | None = None  # only quotas need the values (sorted), taken once
+    mfn_s = lines.mfn[lines.perm]  # a fancy index is already a copy, changed below
     ordered = sorted(active, key=lambda mr: _phase(mr[0]))
     tracked = {a for m, _ in active if m.mode is MeasureMode.ALL_IN for a in m.all_in_of}
     by_auth: dict[str, np.ndarray] = {}
@@ -379,6 +385,8 @@ def compute_rates(
             total = mfn_s.copy()
             by_auth = {a: (mfn_s if a == Authority.MFN else np.zeros(n)) for a in tracked}
         ex = excluded.get(id(m))
+        if m.quota is not None and value_s is None:
+            value_s = lines.value[lines.perm]
         rate, warn = _quota_rate(lines, m, rate, runs[id(m)], value_s)
         if warn:
             warnings.append(warn)
@@ -394,12 +402,10 @@ def compute_rates(
             else:  # all-in floor, after every additive layer
                 base = sum((by_auth[x][a:b] for x in m.all_in_of), np.zeros(b - a))
                 total[a:b] += np.maximum(0.0, rate - base) * keep
-    if total is None:
-        total = mfn_s.copy()
-    out_total = np.empty(n)
-    out_total[lines.perm] = total
-    out_mfn = np.empty(n)
-    out_mfn[lines.perm] = mfn_s
+    # back to row order by a gather (``inv_perm``); without any additive layer the total is
+    # the MFN rate, and the two gathers give two separate arrays as before
+    out_mfn = mfn_s[lines.inv_perm]
+    out_total = total[lines.inv_perm] if total is not None else mfn_s[lines.inv_perm]
     return Rates(day, out_total, out_mfn, warnings)
 
 
