@@ -8,6 +8,8 @@ Monte-Carlo draws) can run on a worker thread on a copy of the scenario.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -25,7 +27,14 @@ from negotiator_gui.core.tariffs import (
     percent,
     timeline,
 )
-from negotiator_gui.core.trade import TornadoBar, TradeModel, hs_chapter, monte_carlo, tornado
+from negotiator_gui.core.trade import (
+    ROW_FIELDS,
+    TornadoBar,
+    TradeModel,
+    hs_chapter,
+    monte_carlo,
+    tornado,
+)
 
 #: Short names for layers in chart labels ("232 autos 25 %" reads better than an enum value).
 AUTHORITY_SHORT = {
@@ -259,6 +268,63 @@ def _field_values(impact, field_: str) -> np.ndarray:
     return getattr(impact, field_)
 
 
+@dataclass(frozen=True, eq=False)
+class Chapters:
+    """An importer's rows of a flow table grouped by HS chapter: ``rows`` (None when the
+    importer has every row), the chapter id of each of those rows (``kid``) and the chapters'
+    names in id order (an order of their 8-byte codes, not alphabetical: callers sort what
+    they show)."""
+
+    rows: np.ndarray | None
+    kid: np.ndarray
+    names: tuple[str, ...]
+
+
+#: ``chapters_of``'s memo: per prepared flow table (``Lines``, shared read-only between jobs
+#: and alive as long as some job or memo holds it), per importer. Weak keys: a table nobody
+#: uses any more takes its groups with it.
+_chapters_memo: weakref.WeakKeyDictionary[Lines, dict[str, Chapters]] = weakref.WeakKeyDictionary()
+_chapters_lock = threading.Lock()
+#: Importers remembered per flow table (a table has a handful of importing parties).
+_CHAPTERS_PER_LINES = 8
+
+
+def chapters_of(lines: Lines, importer: str) -> Chapters:
+    """``importer``'s rows of ``lines`` grouped by chapter, once per (``lines``, importer).
+
+    Why a memo: grouping sorts the rows (a quarter of a point-value computation on a
+    300,000-line table) and depends on nothing a rate edit changes, only on the flow table,
+    which a ``Lines`` object prepares once and never changes. Thread-safe: chart jobs run on
+    pool threads; two jobs computing the same groups at once both get equal results."""
+    with _chapters_lock:
+        got = _chapters_memo.get(lines, {}).get(importer)
+    if got is not None:
+        return got
+    got = _group_chapters(lines, importer)
+    with _chapters_lock:
+        per = _chapters_memo.setdefault(lines, {})
+        if len(per) >= _CHAPTERS_PER_LINES:
+            per.clear()
+        per[importer] = got
+    return got
+
+
+def _group_chapters(lines: Lines, importer: str) -> Chapters:
+    mask = lines.importer == lines.party_index(importer)
+    mine = None if mask.all() else np.flatnonzero(mask)
+    chapters = np.ascontiguousarray(
+        hs_chapter(lines.product if mine is None else lines.product[mine])
+    )
+    # chapters are two characters: grouped as one 8-byte number each (sorting numbers is
+    # several times quicker than sorting strings on a large table)
+    _, first, kid = np.unique(chapters.view(np.uint64), return_index=True, return_inverse=True)
+    kid = kid.astype(np.int64, copy=False).reshape(-1)
+    for arr in (mine, kid):
+        if arr is not None:
+            arr.flags.writeable = False  # shared between jobs: nobody may change them
+    return Chapters(mine, kid, tuple(chapters[first].tolist()))
+
+
 def sector_points(
     s: Scenario,
     choices: Mapping[str, str] | None,
@@ -278,21 +344,23 @@ def sector_points(
     if prepared is None:
         prepared = Prepared.of(s, s.as_of, model, lines=lines)
     prep = replace(prepared, scenario=s, day=s.as_of, model=model)  # same flows and η
-    sq_run = prep.run(N_("status quo"), s.measures)
-    pkg_run = prep.run(N_("package"), package_tariffs(s, choices).measures) if choices else None
-    mine = np.flatnonzero(prep.lines.importer == prep.lines.party_index(importer))
-    chapters = np.ascontiguousarray(hs_chapter(prep.lines.product[mine]))
-    # chapters are two characters: grouped as one 8-byte number each (sorting numbers is
-    # several times quicker than sorting strings on a large table)
-    _, first, kid = np.unique(chapters.view(np.uint64), return_index=True, return_inverse=True)
-    names = chapters[first].tolist()
+    groups = chapters_of(prep.lines, importer)
 
-    def sums(impact) -> dict[str, float]:
-        values = np.bincount(kid, _field_values(impact, field_)[mine], len(names))
-        return dict(zip(names, values.tolist(), strict=True))
+    def run(label: str, measures: Sequence[Measure]) -> tuple[np.ndarray, dict[str, float]]:
+        if field_ in ROW_FIELDS:  # only the field shown: a third of a whole run's work
+            rates, values = prep.run_field(measures, field_)
+        else:
+            result = prep.run(label, measures)
+            rates, values = result.rates, _field_values(result.impact, field_)
+        if groups.rows is not None:
+            values = values[groups.rows]
+        sums = np.bincount(groups.kid, values, len(groups.names))
+        return rates, dict(zip(groups.names, sums.tolist(), strict=True))
 
-    sq = sums(sq_run.impact)
-    pk = sums(pkg_run.impact) if pkg_run is not None else None
+    sq_rates, sq = run(N_("status quo"), s.measures)
+    pkg_rates, pk = None, None
+    if choices:
+        pkg_rates, pk = run(N_("package"), package_tariffs(s, choices).measures)
     size = {k: max(abs(v), abs(pk.get(k, 0.0)) if pk else 0.0) for k, v in sq.items()}
     sectors = sorted(sorted(size), key=lambda k: -size[k])[:top]
     n = len(sectors)
@@ -307,7 +375,7 @@ def sector_points(
         np.full((n, 2), np.nan) if pk is not None else None,
         [],
         s.trade_flows.unit,
-        _Basis(prep, sq_run.rates, pkg_run.rates if pkg_run else None, importer),
+        _Basis(prep, sq_rates, pkg_rates, importer),
     )
 
 
