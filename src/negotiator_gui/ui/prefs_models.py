@@ -148,8 +148,13 @@ class CommandModel(QAbstractTableModel):
     def _on_event(self, event: StackEvent) -> None:
         if event.reason == "clean":
             return
-        if event.reason == "reset" or any(c.kind in self.KINDS for c in event.changes):
+        if event.reason == "reset" or any(self.concerns(c) for c in event.changes):
             self.refresh()
+
+    def concerns(self, change) -> bool:
+        """Whether ``change`` may alter what this model shows (a refresh repaints every cell
+        in view)."""
+        return change.kind in self.KINDS
 
     def push(self, make: Callable[[], Command]) -> bool:
         """Build and push a command; a refusal is reported and changes nothing."""
@@ -179,6 +184,13 @@ class ScoresModel(CommandModel):
     party's score of that option (0–100)."""
 
     FIXED = 2
+
+    def concerns(self, change) -> bool:
+        # a weight is shown by the weights editor, not in the score table: a weight edit (the
+        # commonest edit while exploring) need not repaint every score cell
+        if change.kind == "preferences" and change.field == "weight":
+            return False
+        return super().concerns(change)
 
     def row_keys(self) -> list[Any]:
         if self.document is None:
