@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -31,6 +31,7 @@ from negotiator_gui.core.trade import (
     ROW_FIELDS,
     TornadoBar,
     TradeModel,
+    check_cancelled,
     hs_chapter,
     monte_carlo,
     tornado,
@@ -379,9 +380,16 @@ def sector_points(
     )
 
 
-def sector_bands(points: SectorImpact, draws: int = 200) -> SectorImpact:
+def sector_bands(
+    points: SectorImpact, draws: int = 200, cancelled: Callable[[], bool] | None = None
+) -> SectorImpact:
     """``points`` (from ``sector_points``) with its Monte-Carlo bands (p5–p95 of ``draws``) and
-    the tornado of the package (or the status quo without one): the slow part."""
+    the tornado of the package (or the status quo without one): the slow part.
+
+    ``cancelled``: asked between the stages (bands of the status quo, of the package, the
+    tornado) and between batches of draws; when it returns True, ``trade.Cancelled`` is raised,
+    so a job whose result would be dropped (the scenario changed again) stops early."""
+    check_cancelled(cancelled)
     basis = points.basis
     if basis is None:
         raise ValueError("sector_bands needs a sector_points result")
@@ -406,6 +414,7 @@ def sector_bands(points: SectorImpact, draws: int = 200) -> SectorImpact:
             model=model,
             keys=keys,
             measures=(name,),
+            cancelled=cancelled,
         )  # only the measure shown: the change in imports has a quick exact path
         rev0 = np.bincount(
             np.unique(keys, return_inverse=True)[1], prep.base * prep.market.value
@@ -418,17 +427,22 @@ def sector_bands(points: SectorImpact, draws: int = 200) -> SectorImpact:
             out.append((b.p5 - shift, b.p95 - shift))
         return np.array(out, float).reshape(len(sectors), 2)
 
+    sq_band = band(basis.sq_rates)
+    check_cancelled(cancelled)
+    pkg_band = band(basis.pkg_rates) if basis.pkg_rates is not None else None
+    check_cancelled(cancelled)
     t1 = basis.pkg_rates if basis.pkg_rates is not None else basis.sq_rates
     measure = {"change": "change", "revenue_change": "revenue_change", "welfare": "welfare"}
     bars = tornado(
-        prep.market, prep.base, t1, prep.elasticities, model=model, measure=measure[field_]
+        prep.market,
+        prep.base,
+        t1,
+        prep.elasticities,
+        model=model,
+        measure=measure[field_],
+        cancelled=cancelled,
     )
-    return replace(
-        points,
-        sq_band=band(basis.sq_rates),
-        pkg_band=band(basis.pkg_rates) if basis.pkg_rates is not None else None,
-        tornado=bars,
-    )
+    return replace(points, sq_band=sq_band, pkg_band=pkg_band, tornado=bars)
 
 
 def sector_impact(

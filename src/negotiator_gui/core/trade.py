@@ -27,7 +27,7 @@ Modelling choices, each documented where it is made:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -65,6 +65,21 @@ SYMBOLS: dict[ElasticityKind, str] = {
     ElasticityKind.EXPORT_SUPPLY: "ε_x",
     ElasticityKind.SUBSTITUTION: "σ",
 }
+
+
+class Cancelled(Exception):
+    """A long sensitivity computation (Monte-Carlo bands, tornado) stopped early because its
+    caller's ``cancelled()`` said the result is no longer wanted, typically because the user
+    edited the scenario again and the bands of the old values would be thrown away on arrival.
+
+    Raised instead of returning a partial result, so a half-done band can never be mistaken
+    for a finished one; the caller catches it and simply shows nothing for the stale run."""
+
+
+def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Raise ``Cancelled`` if ``cancelled`` is given and says so (a no-op without it)."""
+    if cancelled is not None and cancelled():
+        raise Cancelled
 
 
 class TradeModel(StrEnum):
@@ -1043,6 +1058,7 @@ def tornado(
     model: TradeModel = TradeModel.LINEAR,
     measure: str = "m1",
     diversion: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[TornadoBar]:
     """Sensitivity of one total (any key of ``Impact.total()``) to each group of elasticities,
     scaled by ``1 − pct`` and ``1 + pct`` with everything else fixed; bars sorted by swing,
@@ -1051,7 +1067,11 @@ def tornado(
     ``groups`` maps a label to a boolean row mask (scales η on those rows) or to an int array of
     indices into ``el.sources`` (scales those sources wherever they are used). By default, one
     group per estimate in use (``default_groups``), so "Caliendo–Parro 2015 autos η" is a bar.
+
+    ``cancelled``: asked before the run and between groups; when it returns True, ``Cancelled``
+    is raised (the caller no longer wants the bars).
     """
+    check_cancelled(cancelled)
     _check_el(market, el)
     if not 0 <= pct < 1:
         raise ValueError("pct must be in [0, 1)")
@@ -1067,6 +1087,7 @@ def tornado(
     factors = np.array([1.0 - pct, 1.0 + pct])
     bars = []
     for label, group in groups.items():
+        check_cancelled(cancelled)
         eta, eps, sigma = _group_rows(el, group, factors)
         out = _run(p, eta, _inv_eps(eps), sigma, model, diversion)
         tot = _totals(out)[measure]
@@ -1120,6 +1141,7 @@ def _run_draws(
     names: Sequence[str],
     per_key: dict[str, np.ndarray],
     totals: dict[str, np.ndarray],
+    cancelled: Callable[[], bool] | None = None,
 ) -> None:
     """The reference computation: the model row by row for every draw, in vectorised batches
     of (draws × rows); fills ``per_key`` and ``totals`` for ``names``."""
@@ -1129,6 +1151,7 @@ def _run_draws(
     eps_drawn = bool(np.any(eps_kind & ~fixed))
     inv_fixed = _inv_eps(el.eps_x)  # finite supply that is not drawn still counts
     for start in range(0, n, chunk):
+        check_cancelled(cancelled)  # between batches: a batch is the unit of work
         sub = draws[start : start + chunk]
         eta = sub[:, el.eta_source]
         sigma = sub[:, el.sigma_source]
@@ -1216,6 +1239,7 @@ def monte_carlo(
     diversion: bool = True,
     measures: Sequence[str] = MC_MEASURES,
     fast: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MonteCarloBands:
     """p5/p50/p95 of the change in imports and of revenue after, over ``n`` random draws of the
     elasticities, in total and per key (e.g. sector label or exporter index per row).
@@ -1234,8 +1258,11 @@ def monte_carlo(
     (ε_x ≥ 99) is not drawn. The same seed gives the same bands; ``spread = 0`` gives the
     deterministic result in every band.
 
-    Draws are run in vectorised batches of (draws × rows).
+    Draws are run in vectorised batches of (draws × rows). ``cancelled``: asked before the
+    draws and between batches; when it returns True, ``Cancelled`` is raised (the caller no
+    longer wants the bands, e.g. after another edit).
     """
+    check_cancelled(cancelled)
     _check_el(market, el)
     if n < 1:
         raise ValueError("n must be at least 1")
@@ -1271,12 +1298,13 @@ def monte_carlo(
     slow = list(wanted)
     if fast and "change" in wanted:
         grouped = _grouped_change(p, el, draws, model, kid, nk, diversion)
+        check_cancelled(cancelled)
         if grouped is not None:
             per_key["change"] = grouped
             totals["change"] = grouped.sum(axis=1)
             slow.remove("change")
     if slow:
-        _run_draws(p, el, draws, fixed, model, kid, nk, diversion, slow, per_key, totals)
+        _run_draws(p, el, draws, fixed, model, kid, nk, diversion, slow, per_key, totals, cancelled)
 
     total_bands = {name: _bands(totals[name][:, None])[0] for name in wanted}
     by_key: dict[Any, dict[str, Band]] = {}
