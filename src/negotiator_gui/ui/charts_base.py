@@ -11,8 +11,10 @@ on the next turn of the event loop: no added latency).
 
 from __future__ import annotations
 
+import contextlib
 import time
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -23,6 +25,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QMessageBox,
     QSizePolicy,
@@ -150,6 +153,32 @@ def style_plot(plot: pg.PlotWidget) -> None:
         legend.setLabelTextColor(colours["foreground"])
         legend.setBrush(pg.mkBrush(colours["background"] + "D0"))
         legend.setPen(pg.mkPen(colours["grid"]))
+    for cached in _cached_items(item):
+        cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _cached_items(item: pg.PlotItem) -> list[QGraphicsItem]:
+    """The axes (with their grid lines) and the legend: text, which is slow to draw, and which
+    an edit seldom changes. Kept as pixmaps of the view, they are blitted when another item
+    repaints the chart (a new package, a moved BATNA) instead of laid out and drawn again
+    (about a millisecond per axis); they are drawn afresh whenever they change."""
+    out: list[QGraphicsItem] = [item.getAxis(name) for name in ("left", "bottom", "right", "top")]
+    if item.legend is not None:
+        out.append(item.legend)
+    return out
+
+
+@contextlib.contextmanager
+def _uncached(item: pg.PlotItem) -> Iterator[None]:
+    """Exports draw at another size or as vectors: from the items, never from screen pixmaps."""
+    items = _cached_items(item)
+    for it in items:
+        it.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for it in items:
+            it.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def _plot_item(plot) -> pg.PlotItem:
@@ -161,6 +190,11 @@ def export_plot(plot_widget, path: str | Path) -> Path:
     twice the on-screen size (sharp when pasted into a slide)."""
     path = Path(path)
     item = _plot_item(plot_widget)
+    with _uncached(item):
+        return _export(item, path)
+
+
+def _export(item: pg.PlotItem, path: Path) -> Path:
     if path.suffix.lower() == ".svg":
         try:
             pg.exporters.SVGExporter(item).export(str(path))
@@ -200,8 +234,9 @@ def copy_plot(plot_widget) -> None:
     if widget is not None:
         QGuiApplication.clipboard().setPixmap(widget.grab())
         return
-    exporter = pg.exporters.ImageExporter(_plot_item(plot_widget))
-    exporter.export(copy=True)
+    item = _plot_item(plot_widget)
+    with _uncached(item):
+        pg.exporters.ImageExporter(item).export(copy=True)
 
 
 class ChartPanel(QWidget):

@@ -31,6 +31,8 @@ class ConcessionHistoryPanel(ChartPanel):
         self._unsubscribe = None
         self.parties: tuple[str, str] | None = None
         self.series: dict[tuple[int, str], tuple[list[int], list[float]]] = {}
+        self._span: tuple[int, int] | None = None  # the rounds the x axis shows
+        self._looks: dict[tuple[int, str], tuple] = {}  # each line's colours as last styled
         plot = pg.PlotWidget()
         plot.setMenuEnabled(False)
         item = plot.getPlotItem()
@@ -108,17 +110,24 @@ class ConcessionHistoryPanel(ChartPanel):
             other = self.parties[1 - side]
             colour = party_colour(s, party)
             xs, ys = self.series[(side, which)]
-            style = Qt.PenStyle.SolidLine if which == "own" else Qt.PenStyle.DashLine
-            line.setData(
-                xs,
-                ys,
-                pen=pg.mkPen(colour, width=2, style=style),
-                symbol="o" if which == "own" else "t1",
-                symbolSize=9,
-                # own offers filled, the other side's hollow in the same colour
-                symbolPen=pg.mkPen(fg, width=1) if which == "own" else pg.mkPen(colour, width=2),
-                symbolBrush=pg.mkBrush(colour if which == "own" else bg),
-            )
+            look = (colour.rgba(), fg, bg)
+            if self._looks.get((side, which)) == look:
+                line.setData(xs, ys)  # the same pens and symbols: not rebuilt
+            else:
+                style = Qt.PenStyle.SolidLine if which == "own" else Qt.PenStyle.DashLine
+                line.setData(
+                    xs,
+                    ys,
+                    pen=pg.mkPen(colour, width=2, style=style),
+                    symbol="o" if which == "own" else "t1",
+                    symbolSize=9,
+                    # own offers filled, the other side's hollow in the same colour
+                    symbolPen=pg.mkPen(fg, width=1)
+                    if which == "own"
+                    else pg.mkPen(colour, width=2),
+                    symbolBrush=pg.mkBrush(colour if which == "own" else bg),
+                )
+                self._looks[(side, which)] = look
             if which == "own":
                 text = tr("{party}: own offers").format(party=party_name(s, party))
             else:
@@ -140,11 +149,15 @@ class ConcessionHistoryPanel(ChartPanel):
             line.setToolTip(tr("{party}'s BATNA").format(party=party_name(s, party)))
             line.setVisible(True)
         rounds = [r for xs, _ in self.series.values() for r in xs]
-        if rounds:
-            self.plot.getPlotItem().setXRange(min(rounds) - 0.3, max(rounds) + 0.3, padding=0)
+        span = (min(rounds), max(rounds)) if rounds else None
+        if span is not None and span != self._span:
+            # only when the rounds change: setting the same range or ticks again redraws the
+            # axis (its text is the slow part of a repaint)
+            self.plot.getPlotItem().setXRange(span[0] - 0.3, span[1] + 0.3, padding=0)
             self.plot.getPlotItem().getAxis("bottom").setTicks(
-                [[(r, str(r)) for r in range(min(rounds), max(rounds) + 1)]]
+                [[(r, str(r)) for r in range(span[0], span[1] + 1)]]
             )
+        self._span = span
 
 
 def install(window) -> None:
