@@ -476,7 +476,10 @@ class UtilitySpacePanel(ChartPanel):
                 top = max(top, float(a.cloud_xy.max()))
             for line, value, party in ((self.batna_x, r[0], us), (self.batna_y, r[1], them)):
                 line.setPos(float(value))
-                line.setPen(pg.mkPen(party_colour(s, party), width=2, style=Qt.PenStyle.DashLine))
+                colour = party_colour(s, party)
+                if getattr(line, "_colour", None) != colour.rgba():  # a new pen repaints
+                    line.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+                    line._colour = colour.rgba()
                 line.setVisible(True)
                 line.setToolTip(
                     tr("{party}'s BATNA: {v}").format(
@@ -523,15 +526,20 @@ class UtilitySpacePanel(ChartPanel):
             sizes = [9] * len(xs)
             if sizes:
                 sizes[-1] = 13  # the latest offer stands out
-            trail.setData(
-                xs,
-                ys,
-                pen=pg.mkPen(colour, width=2),
-                symbol="o" if side == 0 else "t1",
-                symbolSize=sizes,
-                symbolPen=pg.mkPen(fg, width=1),
-                symbolBrush=pg.mkBrush(colour),
-            )
+            look = (colour.rgba(), fg, len(xs))
+            if getattr(trail, "_look", None) == look:
+                trail.setData(xs, ys)  # the same pens, symbols and sizes: not rebuilt
+            else:
+                trail.setData(
+                    xs,
+                    ys,
+                    pen=pg.mkPen(colour, width=2),
+                    symbol="o" if side == 0 else "t1",
+                    symbolSize=sizes,
+                    symbolPen=pg.mkPen(fg, width=1),
+                    symbolBrush=pg.mkBrush(colour),
+                )
+                trail._look = look
             text = tr("{party}'s offers").format(party=party_name(s, party))
             if legend is not None:
                 label = legend.getLabel(trail)
