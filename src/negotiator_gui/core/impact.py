@@ -11,7 +11,10 @@ buys that much more from the other negotiator each year).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -226,12 +229,76 @@ class Prepared:
         """Rates under ``measures`` on the day, and one per-row quantity of their effects from
         the base year (one of ``trade.ROW_FIELDS``): the same numbers as ``run(...).impact``
         gives, without building the whole impact (a chart showing one quantity of a large
-        table spends most of a run's time on the fields it does not show)."""
-        r = compute_rates(self.lines, measures, self.scenario.stacking_rules, self.day)
-        values = simulate_field(
-            self.market, self.base, r.total, self.elasticities, field, self.model
+        table spends most of a run's time on the fields it does not show).
+
+        Remembered (``_FieldRuns``) by everything the run depends on, so a package whose
+        tariffs equal the status quo's (no tariff issue changed), or a package toggled back,
+        costs no run. The arrays returned are read-only: they may be shared."""
+        rules = self.scenario.stacking_rules
+        got = _field_runs.get(self, measures, rules, field)
+        if got is None:
+            r = compute_rates(self.lines, measures, rules, self.day)
+            values = simulate_field(
+                self.market, self.base, r.total, self.elasticities, field, self.model
+            )
+            got = _field_runs.put(self, measures, rules, field, r.total, values)
+        return got
+
+
+class _FieldRuns:
+    """A small memo of ``Prepared.run_field`` results, safe for pool threads.
+
+    The key is everything a run depends on: the prepared flow table, market, elasticities and
+    base rates by identity (they are shared read-only, and held weakly: a table nobody uses
+    any more is forgotten), day, model and field by value, and the measures and stacking rules
+    by content, compared with ``==`` against deep copies taken when the entry was stored (the
+    scenario's own objects may be edited in place later; a copy cannot be)."""
+
+    SIZE = 4
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[tuple] = []
+
+    @staticmethod
+    def _same(entry: tuple, prep: Prepared, measures, rules, field: str) -> bool:
+        refs, day, model, fld, ms, rs = entry[:6]
+        objs = (prep.lines, prep.market, prep.elasticities, prep.base)
+        return (
+            all(ref() is obj for ref, obj in zip(refs, objs, strict=True))
+            and (day, model, fld) == (prep.day, prep.model, field)
+            and ms == list(measures)
+            and rs == list(rules)
         )
-        return r.total, values
+
+    def get(self, prep: Prepared, measures, rules, field: str):
+        with self._lock:
+            for k, entry in enumerate(self._entries):
+                if self._same(entry, prep, measures, rules, field):
+                    self._entries.insert(0, self._entries.pop(k))  # most recent first
+                    return entry[6]
+        return None
+
+    def put(self, prep: Prepared, measures, rules, field: str, rates, values):
+        for arr in (rates, values):
+            arr.flags.writeable = False  # shared by every caller the memo answers
+        refs = tuple(
+            weakref.ref(obj) for obj in (prep.lines, prep.market, prep.elasticities, prep.base)
+        )
+        key = (refs, prep.day, prep.model, field)
+        entry = (*key, copy.deepcopy(list(measures)), copy.deepcopy(list(rules)), (rates, values))
+        with self._lock:
+            self._entries = [e for e in self._entries if all(r() is not None for r in e[0])]
+            self._entries.insert(0, entry)
+            del self._entries[self.SIZE :]
+        return rates, values
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_field_runs = _FieldRuns()
 
 
 @dataclass(frozen=True)
