@@ -7498,6 +7498,41 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>{solution} — no ZOPA</source>
+        <translation>{solution} — ZOPA (合意可能領域) なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>No package is at least as good as no deal for every side</source>
+        <translation>すべての側にとって合意しない場合以上となるパッケージはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>({n} tied)</source>
+        <translation>({n} 件が同点)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>The package this side offered (open issues keep the current choice)</source>
+        <translation>この側が提案したパッケージです(未決定の論点は現在の選択のままです)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Frontier {k}: {u}</source>
+        <translation>フロンティア {k}:{u}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>A Pareto-efficient package, in the ZOPA</source>
+        <translation>パレート効率的なパッケージです(ZOPA 内)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>A Pareto-efficient package, outside the ZOPA</source>
+        <translation>パレート効率的なパッケージです(ZOPA 外)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Package: one option per issue</source>
         <translation>パッケージ:論点ごとに選択肢を一つ</translation>
     </message>
@@ -7580,41 +7615,6 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>How &apos;{issue}&apos; is settled in the package</source>
         <translation>パッケージでの「{issue}」の決着方法です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{solution} — no ZOPA</source>
-        <translation>{solution} — ZOPA (合意可能領域) なし</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>No package is at least as good as no deal for every side</source>
-        <translation>すべての側にとって合意しない場合以上となるパッケージはありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>({n} tied)</source>
-        <translation>({n} 件が同点)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>The package this side offered (open issues keep the current choice)</source>
-        <translation>この側が提案したパッケージです(未決定の論点は現在の選択のままです)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Frontier {k}: {u}</source>
-        <translation>フロンティア {k}:{u}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>A Pareto-efficient package, in the ZOPA</source>
-        <translation>パレート効率的なパッケージです(ZOPA 内)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>A Pareto-efficient package, outside the ZOPA</source>
-        <translation>パレート効率的なパッケージです(ZOPA 外)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -8378,6 +8378,16 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>updating rates…</source>
+        <translation>税率を更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>The rates are being computed; the table shows the previous ones meanwhile</source>
+        <translation>税率を計算中です。その間、表には前の税率が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>How to change the selected lines&apos; MFN rates</source>
         <translation>選択した品目のMFN税率の変更方法です</translation>
     </message>
@@ -8410,6 +8420,11 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
         <source>The stack of measures behind the selected line&apos;s rate</source>
         <translation>選択した品目の税率を構成する措置の積み上げです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <source>Rates could not be computed: {why}</source>
+        <translation>税率を計算できませんでした:{why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>

@@ -38,6 +38,8 @@ def big(qtbot) -> TariffEditor:
     doc.scenario.trade_flows = synthetic_flows(doc.scenario, 100_000)
     p = TariffEditor(doc)
     qtbot.addWidget(p)
+    assert p.rates_pending and p.lines.rowCount() == 0  # a large table: prepared on the pool
+    qtbot.waitUntil(lambda: not p.rates_pending)
     return p
 
 
@@ -52,20 +54,25 @@ def test_100k_lines_sort_filter_and_edit_fast(big, qtbot):
     assert 0 < model.rowCount() < 100_000
     assert all(model.data(model.index(r, 0)).startswith("12") for r in range(model.rowCount()))
     big.code_filter.clear()
-    # a rate edit: one recompute, without preparing the lines again
+    # a rate edit: one recompute, on the pool, without preparing the lines again
     lines_before = big.engine.lines
+    mfn_before = lines_before.mfn.copy()
     doc = big.document
     big.measures.setData(big.measures.index(4, 8), 12.0)  # ieepa_baseline → 12 %
-    qtbot.waitUntil(lambda: not big.timer.isActive())
+    qtbot.waitUntil(lambda: not big.rates_pending)
     assert big.engine.lines is lines_before
     # an operator on 5,000 lines is one step, and quick (row hints, no search per line)
     rows = np.arange(0, 100_000, 20)
     t0 = time.perf_counter()
     doc.push(apply_operator_to_lines(doc.scenario, rows, "linear_cut", 50))
     assert time.perf_counter() - t0 < 2.0
-    qtbot.waitUntil(lambda: not big.timer.isActive())
-    assert big.engine.lines is lines_before  # only the MFN column was refreshed
+    qtbot.waitUntil(lambda: not big.rates_pending)
+    # only the MFN column was refreshed, copy-on-write: the sort is shared, the lines a job
+    # may still have been reading are untouched
+    assert big.engine.lines is not lines_before
+    assert big.engine.lines.perm is lines_before.perm
+    assert np.array_equal(lines_before.mfn, mfn_before)
     assert model.mfn[rows] == pytest.approx(np.asarray(doc.scenario.trade_flows.mfn_rate)[rows])
     doc.stack.undo()
-    qtbot.waitUntil(lambda: not big.timer.isActive())
+    qtbot.waitUntil(lambda: not big.rates_pending)
     assert np.all(np.diff(model.now[model.view]) <= 0)  # still sorted after the recompute

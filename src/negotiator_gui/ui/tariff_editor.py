@@ -9,7 +9,14 @@ selected lines' MFN rates as one undoable step.
 
 Rates are derived, never stored: they are computed vectorised for all lines once per (document
 change, view date, package) and cached; a burst of change events (an operator, an undo of a
-compound) costs one recompute, scheduled by a single-shot 0 ms timer.
+compound) costs one recompute, scheduled by a single-shot 0 ms timer. A small flow table is
+computed there and then on the UI thread (well under a millisecond); a large one (hundreds of
+thousands of lines: ~10 ms per rate vector, two of them with a package) on the charts' pool
+through a ``jobs.Runner``, on the document's frozen copy of the revision, while the table keeps
+the previous rates and says it is updating; a result for a state no longer current is dropped,
+and a state seen before (an undo, a value toggled back) is shown from the runner's cache. The
+prepared lines are shared with the pool read-only: an edit of a column gives the engine a new
+``Lines`` sharing the sort (copy-on-write), never a change in place under a running job.
 
 **The current-package contract** (for the package builder): if the main window has an attribute
 ``current_package`` (a dict issue id → option id, possibly empty; ``None`` means "no package"),
@@ -22,8 +29,10 @@ the rates "now" are shown. The attribute is read afresh at every recompute.
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal
@@ -54,7 +63,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import date_text, number, tr
-from negotiator_gui.core.model import Authority, Measure, Scope
+from negotiator_gui.core.model import Authority, Measure, Scenario, Scope
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.tariff_edits import OPERATOR_LABELS, apply_operator_to_lines
@@ -68,6 +77,7 @@ from negotiator_gui.core.tariffs import (
     percent,
     status_name,
 )
+from negotiator_gui.ui import jobs
 from negotiator_gui.ui.tariff_models import (
     COL_PACKAGE,
     LINE_KEYS,
@@ -78,6 +88,11 @@ from negotiator_gui.ui.tariff_models import (
 
 #: Change kinds after which rates may differ (issues and options: a package's effects).
 RATE_KINDS = frozenset({"measure", "trade_flows", "stacking_rule", "scenario", "issue", "option"})
+#: Scenario parts no rate depends on (left out of the cached results' key).
+NOT_RATES = ("preferences", "cards", "offers", "packages")
+#: Flow tables up to this many lines are computed on the UI thread (under a millisecond);
+#: larger ones on the pool.
+INLINE_LINES = 20_000
 
 Choices = Mapping[str, str] | None
 
@@ -90,13 +105,17 @@ class RateEngine:
 
     ``invalidate`` is told what changed: an edit of MFN rates or import values only refreshes
     that column of the prepared lines (no re-sort of 100,000 codes); rows added or removed, or a
-    replaced table, prepare the lines again.
+    replaced table, prepare the lines again. ``lines`` is never changed in place once made: a
+    background job may be reading it. A refreshed column gives a new ``Lines`` (a shallow copy
+    sharing the sort and the scope ranges, which depend only on the codes and parties), made
+    when the rates are next computed (``prepared``, on the pool for a large table).
     """
 
     def __init__(self, scenario) -> None:
         self.scenario = scenario
         self.version = 0
         self.lines: Lines | None = None
+        self.stale_columns: frozenset[str] = frozenset()  # refreshed at the next compute
         self._cache: dict[tuple, np.ndarray] = {}
         self._pkg: dict[tuple, list[Measure]] = {}
         self.computed = 0  # how many vectorised computes ran (tests check there is one per burst)
@@ -107,22 +126,44 @@ class RateEngine:
         self._pkg.clear()
         if rebuild:
             self.lines = None
+            self.stale_columns = frozenset()
         elif self.lines is not None:
-            flows = self.scenario.trade_flows
-            if "mfn_rate" in columns:
-                self.lines.mfn = np.asarray(flows.mfn_rate, dtype=np.float64)
-            if "value" in columns:
-                self.lines.value = np.asarray(flows.value, dtype=np.float64)
+            self.stale_columns |= columns & {"mfn_rate", "value"}
+
+    @staticmethod
+    def prepared(
+        scenario: Scenario, base: Lines | None, columns: frozenset[str] = frozenset()
+    ) -> Lines:
+        """The lines of ``scenario`` (any thread; ``scenario`` and ``base`` read-only): ``base``
+        when nothing changed, ``base`` with fresh ``columns`` as a new object, or prepared
+        afresh when there is no ``base``."""
+        flows = scenario.trade_flows
+        if base is None:
+            parties = [p.id for p in scenario.parties]
+            extra = sorted({*flows.importer, *flows.exporter} - set(parties))
+            return Lines.from_flows(flows, parties + extra)
+        if not columns:
+            return base
+        fresh = copy.copy(base)  # shares the sort, blocks and range cache: same rows
+        if "mfn_rate" in columns:
+            fresh.mfn = np.asarray(flows.mfn_rate, dtype=np.float64)
+        if "value" in columns:
+            fresh.value = np.asarray(flows.value, dtype=np.float64)
+        return fresh
 
     def ensure_lines(self) -> tuple[Lines, bool]:
-        """The prepared lines, and whether they were (re)built just now."""
-        if self.lines is not None:
-            return self.lines, False
-        flows = self.scenario.trade_flows
-        parties = [p.id for p in self.scenario.parties]
-        extra = sorted({*flows.importer, *flows.exporter} - set(parties))
-        self.lines = Lines.from_flows(flows, parties + extra)
-        return self.lines, True
+        """The prepared lines (from the live scenario, UI thread), and whether they were
+        (re)built just now."""
+        rebuilt = self.lines is None
+        if rebuilt or self.stale_columns:
+            self.adopt_lines(self.prepared(self.scenario, self.lines, self.stale_columns))
+        assert self.lines is not None
+        return self.lines, rebuilt
+
+    def adopt_lines(self, lines: Lines) -> None:
+        """Take lines prepared for the current version (by a job or ``ensure_lines``)."""
+        self.lines = lines
+        self.stale_columns = frozenset()
 
     def package_measures(self, choices: Mapping[str, str]) -> list[Measure]:
         key = tuple(sorted(choices.items()))
@@ -130,18 +171,72 @@ class RateEngine:
             self._pkg[key] = package_tariffs(self.scenario, choices).measures
         return self._pkg[key]
 
+    def cached(self, day: dt.date, choices: Choices) -> np.ndarray | None:
+        return self._cache.get((day, None if choices is None else tuple(sorted(choices.items()))))
+
+    def keep(self, day: dt.date, choices: Choices, rates: np.ndarray) -> None:
+        if len(self._cache) > 64:  # a slider dragged across the year: keep memory bounded
+            self._cache.clear()
+        self._cache[(day, None if choices is None else tuple(sorted(choices.items())))] = rates
+
     def rates(self, day: dt.date, choices: Choices = None) -> np.ndarray:
-        key = (day, None if choices is None else tuple(sorted(choices.items())))
-        got = self._cache.get(key)
+        """The rates on ``day`` (under ``choices``), computed now on this thread if not cached."""
+        got = self.cached(day, choices)
         if got is None:
             lines, _ = self.ensure_lines()
             measures = self.scenario.measures if choices is None else self.package_measures(choices)
             got = compute_rates(lines, measures, self.scenario.stacking_rules, day).total
             self.computed += 1
-            if len(self._cache) > 64:  # a slider dragged across the year: keep memory bounded
-                self._cache.clear()
-            self._cache[key] = got
+            self.keep(day, choices, got)
         return got
+
+
+@dataclass(frozen=True)
+class RateResult:
+    """Rates of every line on one day, now and under a package, for one engine version."""
+
+    engine: RateEngine
+    version: int
+    day: dt.date
+    choices: Choices
+    lines: Lines
+    now: np.ndarray
+    package: np.ndarray | None
+    package_measures: list[Measure] | None
+    computed: int  # vectorised computes this result took (0 when taken from a cache)
+
+
+def rate_job(
+    engine: RateEngine, scenario: Scenario, day: dt.date, choices: Choices
+) -> Callable[[], RateResult]:
+    """The rate computation for ``engine``'s current version as a function for any thread.
+
+    Called on the UI thread (it reads the engine's state there); the function it returns only
+    reads ``scenario`` (the document's frozen copy when it runs on the pool) and the engine's
+    lines as they were (read-only), and computes what the engine has not cached."""
+    version, base, columns = engine.version, engine.lines, engine.stale_columns
+    now_known, pkg_known = engine.cached(day, None), None
+    if choices is not None:
+        pkg_known = engine.cached(day, choices)
+    choices = None if choices is None else dict(choices)
+
+    def work() -> RateResult:
+        lines = RateEngine.prepared(scenario, base, columns)
+        computed = 0
+        now = now_known
+        if now is None or lines is not base:
+            now = compute_rates(lines, scenario.measures, scenario.stacking_rules, day).total
+            computed += 1
+        package = pm = None
+        if choices is not None:
+            pm = package_tariffs(scenario, choices).measures
+            package = pkg_known
+            if package is None or lines is not base:
+                package = compute_rates(lines, pm, scenario.stacking_rules, day).total
+                computed += 1
+        return RateResult(engine, version, day, choices, lines, now, package, pm, computed)
+
+    return work
 
 
 def breakdown_text(b: Breakdown) -> list[str]:
@@ -417,6 +512,14 @@ class TariffEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.recompute)
+        #: Line count above which rates are computed on the pool (an attribute: tests set it).
+        self.inline_lines = INLINE_LINES
+        #: Large tables: rates computed on the pool (see the module doc), results cached by
+        #: content, day and package; hidden, the panel only marks itself stale.
+        self.rates_runner = jobs.Runner(
+            self, self._prepare_rates, self._apply_rates, cache=jobs.ResultCache(4), gate=self
+        )
+        self.rates_dropped = 0
 
         self.dates = DateBar(self.day)
         self.dates.date_changed.connect(self.set_day)
@@ -495,6 +598,13 @@ class TariffEditor(QWidget):
         self.count_label = QLabel()
         self.count_label.setToolTip(tr("Lines shown, of all lines in the flow table"))
         head.addWidget(self.count_label)
+        self.pending_note = QLabel(tr("updating rates…"))
+        self.pending_note.setToolTip(
+            tr("The rates are being computed; the table shows the previous ones meanwhile")
+        )
+        self.pending_note.setStyleSheet("color: #8a5a00;")
+        self.pending_note.hide()
+        head.addWidget(self.pending_note)
         head.addStretch(1)
         self.op_combo = QComboBox()
         for op, label in OPERATOR_LABELS.items():
@@ -577,6 +687,8 @@ class TariffEditor(QWidget):
             return
         self.document = document
         self.engine = RateEngine(document.scenario)
+        self.rates_runner.generation += 1  # a job still running is for the old document
+        self.rates_runner.cache.clear()
         self.measures.set_document(document)
         self.lines.document = document
         self._bind(document)
@@ -627,14 +739,66 @@ class TariffEditor(QWidget):
         return None if choices is None else dict(choices)
 
     def recompute(self) -> None:
-        """Rates now and under the package on the view date, for all lines, into the model."""
+        """Rates now and under the package on the view date, for all lines, into the model:
+        there and then for a small flow table, else on the pool (``rates_runner``; the table
+        keeps the previous rates, with a note, until the new ones arrive)."""
         self.timer.stop()
         self.recomputes += 1
-        lines, rebuilt = self.engine.ensure_lines()
-        choices = self.current_choices()
-        now = self.engine.rates(self.day, None)
-        package = self.engine.rates(self.day, choices) if choices is not None else None
-        if rebuilt or self._rebuild_pending or len(self.lines.code) != len(lines):
+        if len(self.document.scenario.trade_flows) > self.inline_lines:
+            self.pending_note.show()
+            self.rates_runner.request()
+            return
+        self.rates_runner.generation += 1  # a large table's result still on its way is stale
+        self.pending_note.hide()
+        work = rate_job(self.engine, self.document.scenario, self.day, self.current_choices())
+        self._show_rates(work())
+
+    def _prepare_rates(self):
+        """The pool job (UI thread, at its start): cached by what the rates depend on; the
+        frozen copy is taken only when a job does start."""
+        engine, day, choices = self.engine, self.day, self.current_choices()
+        pkg = None if choices is None else tuple(sorted(choices.items()))
+        key = (self.document.content_key(NOT_RATES), day, pkg)
+        document = self.document
+        return key, jobs.Later(lambda: rate_job(engine, document.frozen(), day, choices))
+
+    def _apply_rates(self, result: RateResult | Exception) -> None:
+        if isinstance(result, Exception):
+            self.pending_note.hide()
+            self.message.emit(tr("Rates could not be computed: {why}").format(why=result))
+            return
+        if self.timer.isActive():  # a newer recompute is due on this turn: keep waiting
+            self.rates_dropped += 1
+            return
+        self.pending_note.hide()
+        self._show_rates(result)
+
+    def _show_rates(self, result: RateResult) -> None:
+        """Show ``result`` if it is for the engine's current version (a result cached for the
+        same content but an older version is taken too: same lines, same rates)."""
+        engine = self.engine
+        if result.engine is not engine:
+            self.rates_dropped += 1
+            return
+        # the same rows when the lines share their code columns (a refreshed MFN or value
+        # column keeps them): repaint; other rows (a new or replaced table): reset the model
+        same_rows = (
+            result.lines.product is self.lines.code
+            and result.lines.importer is self.lines.importer
+            and result.lines.exporter is self.lines.exporter
+        )
+        if result.version == engine.version:
+            engine.computed += result.computed
+            engine.keep(result.day, None, result.now)
+            if result.package is not None:
+                engine.keep(result.day, result.choices, result.package)
+                if result.package_measures is not None and result.choices is not None:
+                    engine._pkg.setdefault(
+                        tuple(sorted(result.choices.items())), result.package_measures
+                    )
+        engine.adopt_lines(result.lines)
+        lines, now, package, choices = result.lines, result.now, result.package, result.choices
+        if not same_rows or self._rebuild_pending:
             self.lines.set_lines(lines, now, package)
             self._fill_partners()
             self._rebuild_pending = False
@@ -651,6 +815,11 @@ class TariffEditor(QWidget):
             )
         )
         self.show_breakdown()
+
+    @property
+    def rates_pending(self) -> bool:
+        """True until the rates of the latest change are shown (a recompute due or running)."""
+        return self.timer.isActive() or self.rates_runner.busy
 
     def _fill_partners(self) -> None:
         keep = self.partner_filter.currentData()
