@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtWidgets import QGraphicsItem
 
 from negotiator_gui.app.document import Document
@@ -37,7 +38,7 @@ def panels(qtbot):
 
 def test_a_weight_edit_repaints_the_data_not_the_axes(qtbot, monkeypatch):
     painted: list[str] = []
-    for cls in (pg.AxisItem, pg.LegendItem, pg.PlotCurveItem):
+    for cls in (pg.AxisItem, pg.LegendItem, ItemSample, pg.PlotCurveItem):
         original = cls.paint
 
         def paint(self, *args, _original=original, _name=cls.__name__):
@@ -56,6 +57,14 @@ def test_a_weight_edit_repaints_the_data_not_the_axes(qtbot, monkeypatch):
     assert any(str(a) != str(b) for a, b in zip(before, after, strict=True))  # data moved
     assert "PlotCurveItem" in painted
     assert "AxisItem" not in painted and "LegendItem" not in painted
+    assert "ItemSample" not in painted
+    # a restyled line (a theme, a party colour): its legend sample is drawn afresh
+    history = shown[0]
+    history.lines[(0, "own")].setPen(pg.mkPen("#00ff00", width=3))
+    history._do_redraw()
+    painted.clear()
+    history.plot.viewport().repaint()
+    assert "ItemSample" in painted
 
 
 def test_axes_are_cached_and_exports_draw_them_as_text(panels, tmp_path):

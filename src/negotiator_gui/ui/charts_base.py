@@ -21,7 +21,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters
 import shiboken6
 from PySide6.QtCore import QRectF, QSize, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -153,8 +153,48 @@ def style_plot(plot: pg.PlotWidget) -> None:
         legend.setLabelTextColor(colours["foreground"])
         legend.setBrush(pg.mkBrush(colours["background"] + "D0"))
         legend.setPen(pg.mkPen(colours["grid"]))
+    cache_static(item)
+
+
+def cache_static(item: pg.PlotItem) -> None:
+    """Keep the axes and the legend as pixmaps (see ``_cached_items``); again after legend
+    entries were added (each entry is an item of its own). An item already cached is left
+    alone: setting the mode again would throw its pixmap away."""
     for cached in _cached_items(item):
-        cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if cached.cacheMode() != QGraphicsItem.CacheMode.DeviceCoordinateCache:
+            cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        shows = getattr(cached, "item", None)  # a legend sample draws its item's look
+        opts = getattr(shows, "opts", None)
+        if isinstance(opts, dict):
+            look = tuple((k, _look(opts.get(k))) for k in _LOOK_KEYS)
+            if getattr(cached, "_drawn_look", None) != look:
+                cached._drawn_look = look
+                cached.update()  # restyled (a theme, a party colour): its pixmap is redrawn
+
+
+#: The options a legend sample draws from its item (pyqtgraph's ItemSample.paint).
+_LOOK_KEYS = (
+    "pen",
+    "brush",
+    "fillLevel",
+    "fillBrush",
+    "symbol",
+    "symbolPen",
+    "symbolBrush",
+    "symbolSize",
+    "size",
+)
+
+
+def _look(value: object) -> object:
+    """A comparable form of a pen or brush (they compare by identity otherwise)."""
+    if isinstance(value, QPen):
+        return ("pen", value.color().rgba(), value.widthF(), value.style().value)
+    if isinstance(value, QBrush):
+        return ("brush", value.color().rgba(), value.style().value)
+    if isinstance(value, list | tuple):
+        return tuple(_look(v) for v in value)
+    return repr(value)
 
 
 def _cached_items(item: pg.PlotItem) -> list[QGraphicsItem]:
@@ -164,7 +204,11 @@ def _cached_items(item: pg.PlotItem) -> list[QGraphicsItem]:
     (about a millisecond per axis); they are drawn afresh whenever they change."""
     out: list[QGraphicsItem] = [item.getAxis(name) for name in ("left", "bottom", "right", "top")]
     if item.legend is not None:
-        out.append(item.legend)
+        stack = [item.legend]
+        while stack:  # the legend, its layout's entries (sample and label) and their parts
+            it = stack.pop()
+            out.append(it)
+            stack.extend(it.childItems())
     return out
 
 
@@ -362,6 +406,8 @@ class ChartPanel(QWidget):
         self.redraw_count += 1
         try:
             self.redraw()
+            if self.plot is not None:
+                cache_static(_plot_item(self.plot))  # legend entries added by this redraw
         finally:
             self._last_redraw = time.monotonic()
             self._redraw_cost_ms = (self._last_redraw - start) * 1000
