@@ -5944,6 +5944,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>Sensitivity being computed…</source>
+        <translation>感応度を計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>{field}, total ({unit})</source>
         <translation>{field}・合計({unit})</translation>
     </message>

@@ -4,9 +4,11 @@ result for an older revision is dropped."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget
@@ -15,6 +17,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.edits import set_field
 from negotiator_gui.core.trade import TradeModel
+from negotiator_gui.ui.charts_impact import PENDING_BRUSH
 from negotiator_gui.ui.main_window import MainWindow
 
 
@@ -92,3 +95,55 @@ def test_a_band_result_for_an_older_revision_is_dropped(window, qtbot):
     assert panel.bands_dropped == 1
     assert panel.sectors.data is new
     assert np.allclose(new.sq_band, core(window).sq_band)
+
+
+@pytest.fixture
+def held_bands(monkeypatch):
+    """The band jobs wait until the test lets them go: the pending state can be looked at."""
+    gate = threading.Event()
+    real = cs.sector_bands
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cs, "sector_bands", held)
+    yield gate
+    gate.set()
+
+
+def test_while_the_bands_are_computed_the_tornado_says_so(window, qtbot, held_bands):
+    panel = window.tariff_charts.impact
+    tornado, sectors = panel.tornado, panel.sectors
+    before = [b.label for b in tornado.bars]
+    assert before and not tornado.pending and not tornado.pending_note.isVisible()
+    title = sectors.plot.getPlotItem().titleLabel
+    assert "draws" in title.text  # bands drawn: the title names them
+    edit(window, 0.45)
+    qtbot.waitUntil(lambda: panel.points_current and tornado.is_idle())
+    assert panel.bands.busy
+    # the previous bars, greyed, under a note; the sector title without the bands
+    assert tornado.pending and tornado.pending_note.isVisible()
+    assert tornado.pending_note.textItem.toPlainText() == "Sensitivity being computed…"
+    assert [b.label for b in tornado.bars] == before
+    assert pg.mkBrush(tornado.low_bars.opts["brush"]).color().name() == PENDING_BRUSH
+    assert len(sectors.sq_err.opts["x"]) == 0 and "draws" not in title.text
+    held_bands.set()
+    qtbot.waitUntil(lambda: panel.bands_current)
+    assert not tornado.pending and not tornado.pending_note.isVisible()
+    assert pg.mkBrush(tornado.low_bars.opts["brush"]).color().name() != PENDING_BRUSH
+    assert "p5–p95 of 200 draws" in title.text
+    assert [b.label for b in tornado.bars] == [b.label for b in core(window).tornado]
+
+
+def test_a_band_failure_clears_the_pending_tornado(window, qtbot, monkeypatch):
+    panel = window.tariff_charts.impact
+
+    def fail(*args, **kwargs):
+        raise ValueError("no draws")
+
+    monkeypatch.setattr(cs, "sector_bands", fail)
+    edit(window, 0.55)
+    qtbot.waitUntil(lambda: panel.bands_current)
+    assert "no draws" in panel.status.text()
+    assert not panel.tornado.pending and panel.tornado.bars == []

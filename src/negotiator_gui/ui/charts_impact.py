@@ -144,6 +144,10 @@ FIELD_NAMES = {
     "revenue_change": N_("Change in tariff revenue"),
     "welfare": N_("Welfare (Harberger triangles)"),
 }
+#: Monte-Carlo draws behind the sector bands (the title names the number).
+DRAWS = 200
+#: The tornado's bars while its numbers are being computed: the previous ones, greyed.
+PENDING_BRUSH = "#c8c8c8"
 #: The trade model's name in chart titles.
 MODEL_NAMES = {TradeModel.LINEAR: N_("linear"), TradeModel.EXACT: N_("exact")}
 
@@ -204,10 +208,12 @@ class SectorChart(ChartPanel):
         self.sq_bars.setOpts(x=x - 0.2, height=d.status_quo / scale)
         pkg = d.package if d.package is not None else np.zeros(0)
         self.pkg_bars.setOpts(x=x[: len(pkg)] + 0.2, height=pkg / scale)
+        banded = False  # whiskers drawn: only then does the title speak of them
         for err, band, dx in ((self.sq_err, d.sq_band, -0.2), (self.pkg_err, d.pkg_band, 0.2)):
             if band is None or not np.isfinite(band).any():
                 err.setData(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
                 continue
+            banded = True
             ok = np.isfinite(band).all(axis=1)
             lo, hi = band[ok, 0] / scale, band[ok, 1] / scale
             err.setData(x=x[ok] + dx, y=(lo + hi) / 2, height=hi - lo, pen=pg.mkPen("#202020"))
@@ -218,9 +224,9 @@ class SectorChart(ChartPanel):
         )
         item.setTitle(
             tr("{importer}'s imports by sector, {model} model (bars: p5–p95 of {n} draws)").format(
-                importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value)), n=200
+                importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value)), n=DRAWS
             )
-            if d.field != "welfare"
+            if banded
             else tr("{importer}'s imports by sector, {model} model").format(
                 importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value))
             ),
@@ -257,20 +263,47 @@ class TornadoChart(ChartPanel):
         self.base_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#202020", width=1.5))
         item.addItem(self.base_line)
         style_plot(plot)  # again: the legend exists now
+        # "being computed": a note in the middle of the plot area (in the view box's own
+        # coordinates, so it stays centred whatever the axes' range), over greyed bars
+        self.pending_note = pg.TextItem(
+            tr("Sensitivity being computed…"),
+            color=theme_colours()["foreground"],
+            anchor=(0.5, 0.5),
+        )
+        self.pending_note.setParentItem(item.getViewBox())
+        self.pending_note.setZValue(100)
+        self.pending_note.hide()
+        item.getViewBox().sigResized.connect(self._place_note)
         self.bars: list = []
         self._bars_of: list | None = None
         self.unit = "USD"
         self.field = "change"
+        #: The bars shown are not for the latest request: being computed (greyed, with a note).
+        self.pending = False
 
     def set_data(self, bars: list, unit: str, field: str) -> None:
-        if (bars is self._bars_of or list(bars) == self.bars) and (unit, field) == (
-            self.unit,
-            self.field,
+        """Show ``bars``: the numbers for the latest request (ends a pending state)."""
+        if (
+            (bars is self._bars_of or list(bars) == self.bars)
+            and (unit, field) == (self.unit, self.field)
+            and not self.pending
         ):
             return  # shown already: no redraw
         self._bars_of = bars
         self.bars, self.unit, self.field = list(bars), unit, field
+        self.pending = False
         self.schedule_redraw()
+
+    def set_pending(self) -> None:
+        """The numbers are being computed: keep the previous bars, greyed, under a note saying
+        so, until ``set_data`` brings the new ones (a blank chart would look like no data)."""
+        if not self.pending:
+            self.pending = True
+            self.schedule_redraw()
+
+    def _place_note(self, *_: object) -> None:
+        box = self.plot.getPlotItem().getViewBox().boundingRect()
+        self.pending_note.setPos(box.center())
 
     def redraw(self) -> None:
         scale, unit = _money(self.unit)
@@ -280,8 +313,20 @@ class TornadoChart(ChartPanel):
         base = bars[0].base / scale if bars else 0.0
         low = np.array([b.low for b in bars], float) / scale
         high = np.array([b.high for b in bars], float) / scale
-        self.low_bars.setOpts(x0=np.minimum(low, base), y=y, width=np.abs(low - base))
-        self.high_bars.setOpts(x0=np.minimum(high, base), y=y, width=np.abs(high - base))
+        grey = pg.mkBrush(PENDING_BRUSH) if self.pending else None
+        self.low_bars.setOpts(
+            x0=np.minimum(low, base), y=y, width=np.abs(low - base), brush=grey or PALETTE[5]
+        )
+        self.high_bars.setOpts(
+            x0=np.minimum(high, base), y=y, width=np.abs(high - base), brush=grey or PALETTE[1]
+        )
+        theme = theme_colours()  # the note in the chart's colours (light or dark)
+        self.pending_note.setColor(theme["foreground"])
+        backdrop = pg.mkColor(theme["background"])
+        backdrop.setAlpha(220)
+        self.pending_note.fill = pg.mkBrush(backdrop)
+        self.pending_note.setVisible(self.pending)
+        self._place_note()
         self.base_line.setValue(base)
         item = self.plot.getPlotItem()
         # preset labels are marked N_ in core.elasticities; the scenario's own pass unchanged
@@ -393,20 +438,24 @@ class ImpactPanel(QWidget):
             self._show(bands)
             return
         self.status.setText(tr("ranges being computed…"))
-        self._show(result)
+        s = self.document.scenario
+        self.sectors.set_data(result, party_colour(s, s.perspective))
+        self.tornado.set_pending()  # no tornado in the point values: it comes with the bands
         self.bands.request()
 
     def _prepare_bands(self):
         points = self._points
         if points is None or points.basis is None:
             return None
-        return (self._points_key, "bands"), lambda: cs.sector_bands(points)
+        return (self._points_key, "bands"), lambda: cs.sector_bands(points, DRAWS)
 
     def _apply_bands(self, result) -> None:
         """The Monte-Carlo bands and the tornado (second stage), only for the point values
         shown: a result for an older revision (or other options) is dropped."""
         if isinstance(result, Exception):
             self.status.setText(tr("Could not compute: {e}").format(e=result))
+            points = self._points
+            self.tornado.set_data([], points.unit if points else "USD", self.field.currentData())
             return
         points = self._points
         if points is None or result.basis is not points.basis:
