@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.edits import set_field
-from negotiator_gui.core.trade import TradeModel
+from negotiator_gui.core.trade import Cancelled, TradeModel
 from negotiator_gui.ui.charts_impact import PENDING_BRUSH
 from negotiator_gui.ui.main_window import MainWindow
 
@@ -147,3 +147,33 @@ def test_a_band_failure_clears_the_pending_tornado(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: panel.bands_current)
     assert "no draws" in panel.status.text()
     assert not panel.tornado.pending and panel.tornado.bars == []
+
+
+def test_a_superseded_band_job_stops_early_and_is_not_an_error(window, qtbot, monkeypatch):
+    panel = window.tariff_charts.impact
+    gate = threading.Event()
+    outcomes: list[str] = []
+    real = cs.sector_bands
+
+    def held(points, draws=200, cancelled=None):
+        gate.wait(10)
+        try:
+            result = real(points, draws, cancelled=cancelled)
+        except Cancelled:
+            outcomes.append("cancelled")
+            raise
+        outcomes.append("done")
+        return result
+
+    monkeypatch.setattr(cs, "sector_bands", held)
+    edit(window, 0.35)
+    qtbot.waitUntil(lambda: panel.points_current and panel.bands.started > 0)
+    qtbot.waitUntil(lambda: panel.bands.running is not None)
+    edit(window, 0.65)  # the first band job is now for values no longer shown
+    qtbot.waitUntil(lambda: panel.bands._waiting)
+    gate.set()
+    qtbot.waitUntil(lambda: panel.bands_current)
+    assert outcomes[0] == "cancelled" and outcomes[-1] == "done"
+    assert "Could not" not in panel.status.text() and panel.status.text() == ""
+    assert not panel.tornado.pending
+    assert [b.label for b in panel.tornado.bars] == [b.label for b in core(window).tornado]

@@ -212,6 +212,57 @@ def test_a_failing_build_is_shown_as_the_jobs_error(qtbot):
     assert len(shown) == 1 and isinstance(shown[0], ValueError)
 
 
+class CancellableProbe(Probe):
+    """Jobs that hold until the gate opens, then report whether they were told to stop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.checks: list[tuple[int, bool]] = []
+
+    def prepare(self):
+        value = self.value
+
+        def build():
+            cancelled = self.runner.cancelled
+
+            def work():
+                self.gate.wait(10)
+                self.checks.append((value, cancelled()))
+                return value * 10
+
+            return work
+
+        return ("key", value), jobs.Later(build)
+
+
+def test_a_superseded_job_is_told_to_stop_and_a_reasked_one_is_not(qtbot):
+    p = CancellableProbe()
+    assert p.runner.cancelled() is False  # outside a build: never set
+    p.gate.clear()
+    p.runner.request()
+    qtbot.waitUntil(lambda: p.runner.started == 1, timeout=10_000)
+    p.runner.request()  # the same key again: the job in flight answers it
+    qtbot.wait(5)
+    p.gate.set()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    assert p.checks == [(0, False)] and p.shown == [0]
+    p.gate.clear()
+    p.value = 1
+    p.runner.request()
+    qtbot.waitUntil(lambda: p.runner.started == 2, timeout=10_000)
+    p.value = 2  # a different request: the job for 1 is superseded
+    p.runner.request()
+    qtbot.wait(5)
+    p.value = 1  # asked for again: a new job, never the cancelled one adopted
+    p.runner.request()
+    qtbot.wait(5)
+    p.gate.set()
+    qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
+    # told to stop; it finished anyway (it does not check), so its result, cached, answers
+    # the request for 1 made again: no adoption of a cancelled job, no new job either
+    assert p.checks == [(0, False), (1, True)] and p.shown == [0, 10]
+
+
 def test_result_cache_forgets_the_least_recently_used():
     cache = jobs.ResultCache(2)
     cache.put("a", 1)

@@ -29,7 +29,7 @@ from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.tariffs import Lines
-from negotiator_gui.core.trade import TradeModel
+from negotiator_gui.core.trade import Cancelled, TradeModel
 from negotiator_gui.ui import jobs
 from negotiator_gui.ui.charts_base import (
     PALETTE,
@@ -433,7 +433,8 @@ class ImpactPanel(QWidget):
         self._points, self._points_key = result, self._prepared_key
         done, bands = self.bands.cache.get((self._points_key, "bands"))
         if done and bands.basis is result.basis:  # an undo, or a value toggled back
-            self.bands.generation += 1  # a band job still in flight is for other values
+            self.bands.generation += 1  # a band job still in flight is for other values:
+            self.bands.supersede_flight()  # it may stop now
             self.status.setText("")
             self._show(bands)
             return
@@ -447,11 +448,18 @@ class ImpactPanel(QWidget):
         points = self._points
         if points is None or points.basis is None:
             return None
-        return (self._points_key, "bands"), lambda: cs.sector_bands(points, DRAWS)
+
+        def build() -> Callable[[], cs.SectorImpact]:
+            cancelled = self.bands.cancelled  # this job's: True once a newer one supersedes it
+            return lambda: cs.sector_bands(points, DRAWS, cancelled=cancelled)
+
+        return (self._points_key, "bands"), jobs.Later(build)
 
     def _apply_bands(self, result) -> None:
         """The Monte-Carlo bands and the tornado (second stage), only for the point values
         shown: a result for an older revision (or other options) is dropped."""
+        if isinstance(result, Cancelled):
+            return  # stopped early because a newer job superseded it: nothing to show
         if isinstance(result, Exception):
             self.status.setText(tr("Could not compute: {e}").format(e=result))
             points = self._points

@@ -19,6 +19,12 @@ widget), a request while the gate is hidden in a shown window only marks the run
 drops any result still in flight, as any request does); the request is made when the gate is
 shown again. ``hidden`` says when a widget counts as hidden.
 
+A job in flight that a newer, different request supersedes is told so: ``Runner.cancelled``
+(read while the job is built, e.g. in a ``Later``) is a check any thread may call, True once the
+job's result would be dropped; long work asks it between its steps and gives up early
+(``core.trade.Cancelled``; the panel shows nothing for it). A job whose key a later request
+asks for again is never cancelled: it answers that request.
+
 Two pools: ``charts`` for the work a user waits for after an edit, and ``analysis`` (one thread,
 low priority) for the slower summaries (options matrix, counter-packages, ZOPA), so these never
 hold a chart back.
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import threading
 import time
 import weakref
 from collections import OrderedDict
@@ -228,6 +235,10 @@ Work = Callable[[], Any] | Later
 Prepared = Work | tuple[Hashable, Work] | None
 
 
+def _never() -> bool:
+    return False
+
+
 def _built(fn: Work) -> Callable[[], Any]:
     return fn.build() if isinstance(fn, Later) else fn
 
@@ -268,6 +279,10 @@ class Runner(QObject):
         self._flight_key: Hashable | None = None
         self._waiting = False  # a request came while a job was in flight
         self._wanted: Hashable | None = None  # key of the latest prepared request
+        self._flight_cancel: threading.Event | None = None  # set: the job in flight is unwanted
+        #: While a job is being built: its "am I still wanted?" check, for any thread (False
+        #: until a different request supersedes it). Outside a build: a check that is never set.
+        self.cancelled: Callable[[], bool] = _never
         # Not parented: a job still running when the panel closes keeps its signal object
         # alive; the connection to the deleted panel is simply gone.
         self.signals = _Signals()
@@ -337,17 +352,31 @@ class Runner(QObject):
                 self.running = self._flight = self.generation  # in flight: just this
                 return
             self._waiting = True  # started when the job in flight ends
+            self.supersede_flight()
             return
         self._waiting = False
+        token = threading.Event()
+        self.cancelled = token.is_set
         try:
             fn = _built(fn)  # the snapshot is taken now, on the UI thread
         except Exception as exc:  # shown by the panel, like a failed job
             self.deliver(self.generation, exc)
             return
+        finally:
+            self.cancelled = _never
         self.running = self._flight = self._launched = self.generation
         self._flight_key = key
+        self._flight_cancel = token
         self.started += 1
         pool(self.kind).start(_Job(self.generation, fn, key, self.signals))
+
+    def supersede_flight(self) -> None:
+        """The job in flight is not wanted any more (UI thread): its ``cancelled`` check turns
+        True, so it may stop early, and no later request for its key adopts it. Its result,
+        whatever it is, is dropped (its generation is no longer the latest)."""
+        if self._flight_cancel is not None:
+            self._flight_cancel.set()
+        self._flight_key = None
 
     def _deliver(self, generation: int, result: Any, key: Hashable | None) -> None:
         touch()
@@ -355,6 +384,7 @@ class Runner(QObject):
         if self._flight is not None and generation == self._launched:
             answers = self._flight  # a later request may have asked for the same key
             self._flight = None
+            self._flight_cancel = None
         if key is not None and self.cache is not None and not isinstance(result, Exception):
             self.cache.put(key, result)
         self.deliver(answers, result)
