@@ -10,7 +10,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
 from bench_scenario_io import big_scenario
@@ -26,6 +26,13 @@ def main() -> bool:
     app = QApplication.instance() or QApplication([])
     doc = Document(big_scenario())
     panel = TariffEditor(doc)
+
+    def shown() -> None:
+        """Until the table shows the new rates: a large table computes them on the pool."""
+        while panel.rates_pending:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    shown()
     model = panel.lines
     s = doc.scenario
     print(f"tariff editor: {model.rowCount():,} product lines, {len(s.measures)} measures")
@@ -47,6 +54,7 @@ def main() -> bool:
     def edit_and_recompute() -> None:
         doc.push(edits.set_field(s, "measure", "ieepa_baseline", "rate", next(rates)))
         panel.recompute()  # what the coalescing timer runs once the edit's events are over
+        shown()
 
     lines = panel.engine.lines
     ok &= report(
@@ -60,6 +68,7 @@ def main() -> bool:
     def recompute_only() -> None:
         panel.engine.invalidate()  # as a measure edit does: every cached rate is stale
         panel.recompute()
+        shown()
 
     ok &= report(
         "recompute alone (panel, after invalidation)",
