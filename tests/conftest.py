@@ -96,3 +96,26 @@ def japanese(qapp, japanese_qm, monkeypatch):
     yield
     language.install(qapp, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Settings of one test's own (an INI file and a library in its temporary folder)."""
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("library/path", str(tmp_path / "library.db"))
+    return s
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window on the default scenario, shown, with the test's own settings."""
+    from negotiator_gui.app.document import Document
+    from negotiator_gui.ui.main_window import MainWindow
+
+    w = MainWindow(Document.default(), settings)
+    # no unsaved-changes prompt when pytest-qt closes the window after the test
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w.show()
+    return w

@@ -5,30 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.io.scenario_file import parse_scenario_text
 from negotiator_gui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s.setValue("library/path", str(tmp_path / "library.db"))
-    return s
-
-
-@pytest.fixture
-def window(qtbot, settings) -> MainWindow:
-    w = MainWindow(Document.default(), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
-    return w
 
 
 def _title(window: MainWindow, title: str) -> None:

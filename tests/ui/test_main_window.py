@@ -7,33 +7,16 @@ import copy
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.core.model import CardStatus
 from negotiator_gui.ui import main_window as mw
 from negotiator_gui.ui.board import LANES, MIME
 from negotiator_gui.ui.main_window import MainWindow
 
 BAD_DIR = Path(__file__).resolve().parents[1] / "io" / "fixtures" / "bad"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s.setValue("library/path", str(tmp_path / "library.db"))
-    return s
-
-
-@pytest.fixture
-def window(qtbot, settings) -> MainWindow:
-    w = MainWindow(Document.default(), settings)
-    # no unsaved-changes prompt when pytest-qt closes the window after the test
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
-    return w
 
 
 def jp_board(w: MainWindow):

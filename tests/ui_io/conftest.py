@@ -3,29 +3,8 @@ library in tmp_path, and helpers to drive the dialogs without showing them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
-
-from negotiator_gui.app.document import Document
-from negotiator_gui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s.setValue("library/path", str(tmp_path / "library.db"))
-    return s
-
-
-@pytest.fixture
-def window(qtbot, settings) -> MainWindow:
-    w = MainWindow(Document.default(), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
-    return w
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,7 @@ remembered (chart data, not pixels)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,13 +11,6 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.ui import charts_base, theme
 from negotiator_gui.ui.charts_base import ChartPanel
 from negotiator_gui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s.setValue("library/path", str(tmp_path / "library.db"))
-    return s
 
 
 @pytest.fixture(autouse=True)
