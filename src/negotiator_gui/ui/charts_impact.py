@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from negotiator_gui.core import chart_series as cs
@@ -137,6 +137,20 @@ def prepared_of(s) -> Prepared:
         _prepared_memo.insert(0, (lines, s.elasticities, prepared))
         del _prepared_memo[2:]
     return prepared
+
+
+def fill_importers(combo: QComboBox, want: list[str]) -> None:
+    """Refill an importer picker with ``want`` (party ids) if its items differ, keeping the
+    current importer when it is still there, without announcing the refill as a choice."""
+    have = [combo.itemData(i) for i in range(combo.count())]
+    if have == want:
+        return
+    current = combo.currentData()
+    with QSignalBlocker(combo):
+        combo.clear()
+        for p in want:
+            combo.addItem(p, p)
+        combo.setCurrentIndex(want.index(current) if current in want else 0)
 
 
 FIELD_NAMES = {
@@ -391,18 +405,7 @@ class ImpactPanel(QWidget):
             self.background.request()
             return
         self._filled_for = filled
-        s = self.document.scenario
-        have = [self.importer.itemData(i) for i in range(self.importer.count())]
-        want = cs.importers(s)
-        if have != want:
-            current = self.importer.currentData()
-            self.importer.blockSignals(True)
-            self.importer.clear()
-            for p in want:
-                self.importer.addItem(p, p)
-            i = want.index(current) if current in want else 0
-            self.importer.setCurrentIndex(i)
-            self.importer.blockSignals(False)
+        fill_importers(self.importer, cs.importers(self.document.scenario))
         self.background.request()
 
     @property

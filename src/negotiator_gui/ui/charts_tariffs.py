@@ -38,6 +38,7 @@ from negotiator_gui.ui.charts_impact import (
     RELEVANT,
     Background,
     ImpactPanel,
+    fill_importers,
     flows_key,
     lines_of,
     snapshot,
@@ -153,16 +154,7 @@ class TimelineChart(ChartPanel):
             self.background.request()
             return
         self._filled_for = filled
-        want = cs.importers(self.document.scenario)
-        have = [self.importer.itemData(i) for i in range(self.importer.count())]
-        if have != want:
-            current = self.importer.currentData()
-            self.importer.blockSignals(True)
-            self.importer.clear()
-            for p in want:
-                self.importer.addItem(p, p)
-            self.importer.setCurrentIndex(want.index(current) if current in want else 0)
-            self.importer.blockSignals(False)
+        fill_importers(self.importer, cs.importers(self.document.scenario))
         self.background.request()
 
     def _prepare(self):
