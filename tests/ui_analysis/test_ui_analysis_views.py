@@ -6,28 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import options_matrix
 from negotiator_gui.core.analysis_data import status_quo_fill
 from negotiator_gui.core.offers import completed, latest_offers
 from negotiator_gui.ui.analysis_models import FRONTIER_ROLE, ROW_ROLE, CounterModel, MatrixModel
-from negotiator_gui.ui.main_window import MainWindow
 
 DEAL = Path(__file__).resolve().parents[2] / "scenarios" / "us-japan-2025-09-deal.scenario.json"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s.setValue("library/path", str(tmp_path / "library.db"))
-    w = MainWindow(Document.default(), s)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
-    return w
 
 
 def matrix_ready(qtbot, view) -> None:

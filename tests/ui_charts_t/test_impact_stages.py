@@ -5,15 +5,12 @@ result for an older revision is dropped."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.edits import set_field
 from negotiator_gui.core.trade import Cancelled, TradeModel
@@ -22,12 +19,9 @@ from negotiator_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("library/path", str(tmp_path / "library.db"))
-    w = MainWindow(Document.default(), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The root conftest's window, ready for the tariff charts."""
+    w = window
     qtbot.waitUntil(lambda: not w._layout_pending)
     qtbot.wait(1)
     w.findChild(QDockWidget, "tariff-charts").raise_()

@@ -4,14 +4,11 @@ equals the core's own results; stale background results are dropped; export writ
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.edits import set_field
 from negotiator_gui.core.impact import analyse
@@ -24,12 +21,9 @@ PACKAGE = {"autos": "allin_15", "reciprocal": "allin_15"}
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("library/path", str(tmp_path / "library.db"))
-    w = MainWindow(Document.default(), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The root conftest's window, ready for the tariff charts."""
+    w = window
     qtbot.waitUntil(lambda: not w._layout_pending)
     qtbot.wait(1)  # the first-run layout (it brings the utility space to the front)
     # hidden panels do no work: the tariff charts in front, the tab a test looks at current
