@@ -42,18 +42,9 @@ from negotiator_gui.core.model import (
     Scenario,
     TariffEffect,
     TradeFlows,
+    label,
 )
 from negotiator_gui.core.validation import validate
-
-STATUS_LABELS = {
-    CardStatus.HELD_BACK: N_("Held back"),
-    CardStatus.ON_TABLE: N_("On the table"),
-    CardStatus.ACCEPTED: N_("Accepted"),
-    CardStatus.REJECTED: N_("Rejected"),
-    CardStatus.WITHDRAWN: N_("Withdrawn"),
-    CardStatus.TRADED: N_("Traded"),
-}
-
 
 #: Field names as users read them in the names of edits ("Change notes of 'Rice'").
 FIELD_LABELS = {
@@ -593,9 +584,7 @@ def move_card(
     cmds += [SetField(("cards", c.id), "order", i) for i, c in enumerate(target) if c.order != i]
     if not cmds:
         cmds.append(SetField(("cards", card_id), "order", card.order))
-    name = tr("Move '{title}' to {lane}").format(
-        title=_label(card.title), lane=tr(STATUS_LABELS[status])
-    )
+    name = tr("Move '{title}' to {lane}").format(title=_label(card.title), lane=label(status))
     return _named(s, name, cmds)
 
 
