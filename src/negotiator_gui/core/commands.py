@@ -146,6 +146,12 @@ class Command:
     def changes(self) -> list[Change]:
         raise NotImplementedError
 
+    def introduced(self) -> list[Any] | None:
+        """The values this command puts into the scenario (None: not known), so a check of what
+        only a new value can break (a text the file reader would refuse) looks at them alone
+        instead of the whole scenario. Removing or moving introduces nothing."""
+        return None
+
     # -- merging consecutive small edits (typing in one cell) --
     @property
     def merge_key(self) -> Hashable | None:
@@ -192,6 +198,9 @@ class SetField(Command):
     def changes(self) -> list[Change]:
         return [describe_path(self.path, self.field)]
 
+    def introduced(self) -> list[Any] | None:
+        return [self.value]
+
     @property
     def merge_key(self) -> Hashable | None:
         return ("set", self.path, self.field) if self.mergeable else None
@@ -225,6 +234,9 @@ class DeleteKey(Command):
     def changes(self) -> list[Change]:
         return [describe_path(self.path, str(self.path[-1]) if self.path else self.key)]
 
+    def introduced(self) -> list[Any] | None:
+        return []
+
 
 class _InsertKey(Command):
     """Put a key back at its old position in a dict (so undo gives an identical dict)."""
@@ -242,6 +254,9 @@ class _InsertKey(Command):
 
     def changes(self) -> list[Change]:
         return [describe_path(self.path, str(self.path[-1]) if self.path else self.key)]
+
+    def introduced(self) -> list[Any] | None:
+        return [self.value]
 
 
 class Insert(Command):
@@ -270,6 +285,9 @@ class Insert(Command):
         if hasattr(self.item, "id") or hasattr(self.item, "party"):
             return [describe_path((*self.path, _key_of(self.item)), action="added")]
         return [describe_path(self.path, action="added")]
+
+    def introduced(self) -> list[Any] | None:
+        return [self.item]
 
 
 class Remove(Command):
@@ -306,6 +324,9 @@ class Remove(Command):
             return [describe_path((*self.path, self.key), action="removed")]
         return [describe_path(self.path, action="removed")]
 
+    def introduced(self) -> list[Any] | None:
+        return []
+
 
 class Move(Command):
     """Move the element ``key`` of the list at ``path`` to position ``index``."""
@@ -331,6 +352,9 @@ class Move(Command):
             return [describe_path((*self.path, self.key), action="moved")]
         return [describe_path(self.path, action="moved")]
 
+    def introduced(self) -> list[Any] | None:
+        return []
+
 
 # -- the trade-flow table --------------------------------------------------------------------
 
@@ -341,7 +365,15 @@ def _flow_change(action: str, field: str = "") -> Change:
     return Change("trade_flows", (), action, field)
 
 
-class SetFlowCell(Command):
+class _FlowCommand(Command):
+    """A change of the flow table's rows: their columns are ids, codes and numbers, checked
+    with the table, not scanned as text."""
+
+    def introduced(self) -> list[Any] | None:
+        return []
+
+
+class SetFlowCell(_FlowCommand):
     """Set the ``value`` or ``mfn_rate`` of one flow, found by its (importer, exporter, product)."""
 
     def __init__(
@@ -383,7 +415,7 @@ class SetFlowCell(Command):
         return SetFlowCell(self.key, self.column, later.value, self.name, True)
 
 
-class InsertFlow(Command):
+class InsertFlow(_FlowCommand):
     def __init__(self, row: Sequence[Any], index: int | None = None, name: str = "") -> None:
         self.row = tuple(row)
         self.index = index
@@ -403,7 +435,7 @@ class InsertFlow(Command):
         return [_flow_change("added")]
 
 
-class RemoveFlow(Command):
+class RemoveFlow(_FlowCommand):
     """Remove the flow with ``key``; ``at`` pins its row (used by undo of an insert)."""
 
     def __init__(self, key: tuple[str, str, str], name: str = "", at: int | None = None) -> None:
@@ -457,4 +489,13 @@ class Compound(Command):
             for ch in cmd.changes():
                 if ch not in out:
                     out.append(ch)
+        return out
+
+    def introduced(self) -> list[Any] | None:
+        out: list[Any] = []
+        for cmd in self.commands:
+            values = cmd.introduced()
+            if values is None:
+                return None
+            out.extend(values)
         return out

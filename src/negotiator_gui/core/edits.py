@@ -44,7 +44,7 @@ from negotiator_gui.core.model import (
     TradeFlows,
     label,
 )
-from negotiator_gui.core.validation import validate
+from negotiator_gui.core.validation import texts_suspect, validate
 
 #: Field names as users read them in the names of edits ("Change notes of 'Rice'").
 FIELD_LABELS = {
@@ -136,10 +136,15 @@ def checked(scenario: Scenario, command: Command) -> Command:
     The scenario is left exactly as it was either way.
     """
     touches_flows = any(c.kind in ("trade_flows", "party") for c in command.changes())
-    before = {(p.path, p.message) for p in validate(scenario, flows=touches_flows).errors}
+    # a bad text can only come in with the command's new values: scan those alone
+    new_values = command.introduced()
+    texts = new_values is None or texts_suspect(new_values)
+    before = {
+        (p.path, p.message) for p in validate(scenario, flows=touches_flows, texts=texts).errors
+    }
     inverse = command.apply(scenario)
     try:
-        after = validate(scenario, flows=touches_flows).errors
+        after = validate(scenario, flows=touches_flows, texts=texts).errors
     except Exception as exc:  # a value of the wrong type trips the checks themselves
         raise CommandError(
             tr("{edit}: a value has the wrong type ({why})").format(edit=command.name, why=exc)

@@ -45,16 +45,22 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def validate(
-    scenario: Scenario, problems: Problems | None = None, *, flows: bool = True
+    scenario: Scenario,
+    problems: Problems | None = None,
+    *,
+    flows: bool = True,
+    texts: bool = True,
 ) -> Problems:
     """Check a scenario; returns the problems found (errors and warnings).
 
     ``flows=False`` skips the trade-flow table (the only part whose cost grows with data size),
-    for checking an edit that does not touch it."""
+    for checking an edit that does not touch it; ``texts=False`` skips the scan of every text
+    for one the file reader would refuse, for checking an edit whose new values were scanned
+    alone (``texts_suspect``): the scan was most of the time of checking an edit."""
     pr = problems if problems is not None else Problems()
     if not ID_RE.match(scenario.id):
         pr.error("$.id", tr("{id!r} is not a valid id").format(id=scenario.id[:40]))
-    if _texts_suspect(scenario):  # a quick scan first: paths are only built to report
+    if texts and texts_suspect(scenario):  # a quick scan first: paths are only built to report
         _check_texts(scenario, "$", pr)
     party_ids = _unique(pr, "$.parties", (p.id for p in scenario.parties), N_("party"))
     _check_parties(scenario, pr)
@@ -141,10 +147,10 @@ def _bad_text(value: str) -> bool:
     return len(value) > MAX_TEXT or (not value.isascii() and bool(_SURROGATE.search(value)))
 
 
-def _texts_suspect(root: Any) -> bool:
-    """Whether ``_check_texts`` would report anything, without building a path for every
-    value: every edit validates the scenario twice (``edits.checked``), and the path strings
-    (a regex per dict key) were most of that time on the default scenario."""
+def texts_suspect(root: Any) -> bool:
+    """Whether ``_check_texts`` would report anything in ``root`` (a scenario, or any value or
+    list of values that can go in one), without building a path for every value: the path
+    strings (a regex per dict key) were most of the time of checking an edit."""
     stack = [root]
     while stack:
         value = stack.pop()
