@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import date_text
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
@@ -320,3 +321,27 @@ def test_follows_the_package_builder_signal(window, qtbot):
     settle(qtbot, panel)
     assert not panel.line_view.isColumnHidden(LINE_KEYS.index("package"))
     assert panel.lines.package[car] < panel.lines.now[car]
+
+
+def test_a_weight_edit_does_not_recompute_the_rates(window, qtbot):
+    """The builder re-announces its package after a weight edit; the rates are for the same
+    package, so the panel does not compute them again. A different package is computed."""
+    if not hasattr(window, "package_changed"):
+        pytest.skip("no package builder in this build")
+    panel = window.tariff_editor
+    settle(qtbot, panel)
+    before = panel.recomputes
+    builder = window.package_builder
+    front = builder.front
+    window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 31.0))
+    qtbot.waitUntil(lambda: not builder.space_runner.busy and builder.front is not front)
+    settle(qtbot, panel)
+    assert panel.recomputes == before
+    car = flow_row(window.document, "8703")
+    kept = panel.lines.package[car]
+    assert window.current_package["autos"] != "sq_25"
+    window.current_package = {**window.current_package, "autos": "sq_25"}  # the 25 % stays
+    window.package_changed.emit(dict(window.current_package))
+    settle(qtbot, panel)
+    assert panel.recomputes == before + 1
+    assert panel.lines.package[car] > kept

@@ -19,6 +19,7 @@ def panel(window, qtbot, monkeypatch):
     p = window.tariff_editor
     p.inline_lines = 0  # every table counts as large: rates on the pool
     window.tariff_editor.parentWidget().show()  # the dock on screen
+    p.recompute()  # the opening rates too, as for a large table (they were computed inline)
     qtbot.waitUntil(lambda: not p.rates_pending)
     threads: list[int] = []
     real = te.compute_rates

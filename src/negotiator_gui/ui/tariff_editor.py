@@ -506,6 +506,8 @@ class TariffEditor(QWidget):
         self.engine = RateEngine(document.scenario)
         self.day = document.scenario.as_of
         self.recomputes = 0
+        #: The package the rates shown (or being computed) are for (``package_changed``).
+        self._rates_choices: Choices = None
         self._rebuild_pending = True
         self._unsubscribe: Callable[[], None] | None = None
         self.timer = QTimer(self)
@@ -744,6 +746,7 @@ class TariffEditor(QWidget):
         keeps the previous rates, with a note, until the new ones arrive)."""
         self.timer.stop()
         self.recomputes += 1
+        self._rates_choices = self.current_choices()
         if len(self.document.scenario.trade_flows) > self.inline_lines:
             self.pending_note.show()
             self.rates_runner.request()
@@ -752,6 +755,14 @@ class TariffEditor(QWidget):
         self.pending_note.hide()
         work = rate_job(self.engine, self.document.scenario, self.day, self.current_choices())
         self._show_rates(work())
+
+    def package_changed(self, *_args) -> None:
+        """The package builder re-announces its package after every edit of the space (a
+        weight, a score): recompute only if the package differs from the one the rates are for
+        (a weight edit does not move a tariff)."""
+        if self.timer.isActive() or self.current_choices() == self._rates_choices:
+            return
+        self.timer.start()
 
     def _prepare_rates(self):
         """The pool job (UI thread, at its start): cached by what the rates depend on; the
@@ -973,7 +984,7 @@ def install(window) -> TariffEditor:
     window.document_changed.connect(lambda _doc: show_day(panel.day))
     signal = getattr(window, "package_changed", None)
     if signal is not None:
-        signal.connect(lambda *_: panel.timer.start())
+        signal.connect(panel.package_changed)
     return panel
 
 
