@@ -45,6 +45,49 @@ PARTS = tuple(
 )
 
 
+#: The part of the scenario each kind of change is in (see ``commands.describe_path``).
+_PART_OF_KIND = {
+    "party": "parties",
+    "issue": "issues",
+    "option": "issues",
+    "preferences": "preferences",
+    "card": "cards",
+    "measure": "measures",
+    "stacking_rule": "stacking_rules",
+    "elasticity": "elasticities",
+    "package": "packages",
+    "offer": "offers",
+}
+
+
+def stale_pickles(event: StackEvent) -> set[str] | None:
+    """The pickles (``""`` the rest, or a name in ``PARTS``) an event's changes may have made
+    stale; None: all of them (a reset, or a change this does not place). A weight edit leaves
+    the issues, cards and the rest as they were: pickling them again was most of the cost of
+    the content keys after every edit."""
+    if event.reason == "reset" or not event.changes:
+        return None
+    stale: set[str] = set()
+    for change in event.changes:
+        if change.kind == "trade_flows":
+            continue  # the table is not pickled: its revision stands for it
+        if change.kind == "scenario":
+            if change.field in PARTS:
+                stale.add(change.field)
+            elif change.field == "trade_flows":
+                continue
+            elif change.field:
+                stale.add("")
+            else:
+                return None
+            continue
+        part = _PART_OF_KIND.get(change.kind)
+        if part is None:
+            return None
+        stale.add(part)
+    return stale
+
+
 class _PartsAside(pickle.Pickler):
     """Pickles a scenario with its flow table and ``PARTS`` stood for by their names."""
 
@@ -86,8 +129,9 @@ class Document:
         self.flows_revision = 0
         self._frozen: Scenario | None = None
         self._frozen_flows: tuple[TradeFlows, TradeFlows] | None = None  # (live, copy)
-        #: This revision's pickles: "" the rest of the scenario, then each of ``PARTS``.
-        self._pickles: dict[str, bytes] | None = None
+        #: This revision's pickles: "" the rest of the scenario, then each of ``PARTS`` (those an
+        #: edit left as they were are kept; the missing ones are made when next asked for).
+        self._pickles: dict[str, bytes] = {}
         #: The copies of ``PARTS`` in the last frozen scenario, with the pickles they came from.
         self._frozen_parts: dict[str, tuple[bytes, object]] = {}
         self.pickle_count = 0
@@ -174,28 +218,35 @@ class Document:
 
     def _pickled(self) -> dict[str, bytes]:
         """The scenario without its flow table, pickled once per revision (the copy's source and
-        the key's content): the rest, and each of ``PARTS`` on its own."""
-        if self._pickles is None:
-            live = self.scenario.trade_flows
-            if self._frozen_flows is None or self._frozen_flows[0] is not live:
-                if self._frozen_flows is not None:
-                    self.flows_revision += 1  # the table was replaced outside the stack
-                self._frozen_flows = (live, copy_flows(live))
-            buffer = io.BytesIO()
-            _PartsAside(buffer, self.scenario).dump(self.scenario)
-            pickles = {"": buffer.getvalue()}
+        the key's content): the rest, and each of ``PARTS`` on its own; only the pickles the
+        revision's edit may have changed are made again (``stale_pickles``)."""
+        live = self.scenario.trade_flows
+        if self._frozen_flows is None or self._frozen_flows[0] is not live:
+            if self._frozen_flows is not None:
+                self.flows_revision += 1  # the table was replaced outside the stack
+            self._frozen_flows = (live, copy_flows(live))
+        pickles = self._pickles
+        if len(pickles) <= len(PARTS):
+            if "" not in pickles:
+                buffer = io.BytesIO()
+                _PartsAside(buffer, self.scenario).dump(self.scenario)
+                pickles[""] = buffer.getvalue()
             for name in PARTS:
-                pickles[name] = _dumps(getattr(self.scenario, name))
-            self._pickles = pickles
+                if name not in pickles:
+                    pickles[name] = _dumps(getattr(self.scenario, name))
             self.pickle_count += 1
-        return self._pickles
+        return pickles
 
     def _changed(self, event: StackEvent) -> None:
         if event.reason == "clean":
             return
         self.revision += 1
         self._frozen = None
-        self._pickles = None
+        stale = stale_pickles(event)
+        if stale is None:
+            self._pickles = {}
+        else:
+            self._pickles = {k: v for k, v in self._pickles.items() if k not in stale}
         if event.reason == "reset" or any(c.kind in FLOW_KINDS for c in event.changes):
             self._frozen_flows = None
             self.flows_revision += 1
