@@ -148,6 +148,7 @@ def edited(draw) -> tuple[Scenario, Scenario]:
     """The small scenario and a copy with zero to four random edits (some of them no-ops)."""
     a = small_scenario()
     b = copy.deepcopy(a)
+    copies = 0
     for _ in range(draw(st.integers(0, 4))):
         what = draw(
             st.sampled_from(["text", "remove", "move", "copy", "flow", "option", "weight", "noop"])
@@ -200,8 +201,9 @@ def edited(draw) -> tuple[Scenario, Scenario]:
             items.insert(draw(st.integers(0, len(items))), items.pop(k))
         elif what == "copy":
             clone = copy.deepcopy(items[k])
-            if hasattr(clone, "id"):
-                clone.id = clone.id + "-copy" + str(len(items))
+            copies += 1
+            if hasattr(clone, "id"):  # unique: a second copy made at the same length is not
+                clone.id = f"{clone.id}-copy{copies}"  # a duplicate id (the diff names both)
             items.insert(draw(st.integers(0, len(items))), clone)
     return a, b
 
