@@ -23,7 +23,15 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.i18n import N_, tr
@@ -377,6 +385,9 @@ class ImpactPanel(QWidget):
         self.exact.setToolTip(tr("Unchecked: the linear (SMART) model; checked: the exact one"))
         self.status = QLabel()
         self.status.setToolTip(tr("Whether the model is running, or why it could not run"))
+        # the toolbar's spare room, whatever the text: a size that followed the text would lay
+        # the panel out again at every edit ("computing…", then nothing), resizing both plots
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = self.sectors.toolbar
         for i, w in enumerate((QLabel(tr("Importer")), self.importer, self.field, self.exact)):
             bar.insertWidget(i, w)

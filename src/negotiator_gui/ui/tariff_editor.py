@@ -605,6 +605,11 @@ class TariffEditor(QWidget):
             tr("The rates are being computed; the table shows the previous ones meanwhile")
         )
         self.pending_note.setStyleSheet("color: #8a5a00;")
+        # its room is kept while hidden: showing it at every edit of a large table must not lay
+        # the whole pane out again (the table, its header, the breakdown all resized)
+        policy = self.pending_note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.pending_note.setSizePolicy(policy)
         self.pending_note.hide()
         head.addWidget(self.pending_note)
         head.addStretch(1)
