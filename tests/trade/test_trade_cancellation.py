@@ -68,12 +68,23 @@ def test_monte_carlo_quick_path_can_be_cancelled() -> None:
 
 def test_tornado_asks_between_groups() -> None:
     market, t0, t1, el = small_market()
-    ref = tornado(market, t0, t1, el)
+    ref = tornado(market, t0, t1, el, fast=False)
     never = After(None)
-    assert tornado(market, t0, t1, el, cancelled=never) == ref
+    assert tornado(market, t0, t1, el, cancelled=never, fast=False) == ref
     assert never.asked == 1 + len(ref)
     with pytest.raises(Cancelled):
-        tornado(market, t0, t1, el, cancelled=After(2))
+        tornado(market, t0, t1, el, cancelled=After(2), fast=False)
+
+
+def test_the_quick_tornado_asks_before_its_grouped_sums() -> None:
+    market, t0, t1, el = small_market()
+    never = After(None)
+    ref = tornado(market, t0, t1, el)
+    assert tornado(market, t0, t1, el, cancelled=never) == ref
+    assert never.asked == 2  # before the base run, before the grouped sums of every bar
+    for n in (1, 2):
+        with pytest.raises(Cancelled):
+            tornado(market, t0, t1, el, cancelled=After(n))
 
 
 @pytest.mark.parametrize("field", ["change", "revenue_change"])
