@@ -176,3 +176,14 @@ def test_small_spaces_are_drawn_whole_large_ones_sampled():
     b = analyse(big)
     assert b.sampled and len(b.cloud_xy) == 50_000
     assert np.array_equal(b.cloud_digits, analyse(big).cloud_digits)  # fixed seed
+    # each sampled dot is the utilities of the package its digits name
+    for k in (0, 7, 49_999):
+        u = big.utility(big.index_of(big.choices([int(v) for v in b.cloud_digits[k]])))
+        assert np.array_equal(b.cloud_xy[k], bargaining.to_points(u))
+    # other utilities (a weight edit), the same sample: only the utilities are new
+    heavier = bargaining.Space(
+        big.parties, big.issues, big.options, tuple(c * 2 for c in big.contrib), big.reservation
+    )
+    c = analyse(heavier)
+    assert c.cloud_digits is b.cloud_digits and not c.cloud_digits.flags.writeable
+    assert np.array_equal(c.cloud_xy, 2 * b.cloud_xy)
