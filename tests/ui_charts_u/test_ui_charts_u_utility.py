@@ -187,3 +187,40 @@ def test_small_spaces_are_drawn_whole_large_ones_sampled():
     c = analyse(heavier)
     assert c.cloud_digits is b.cloud_digits and not c.cloud_digits.flags.writeable
     assert np.array_equal(c.cloud_xy, 2 * b.cloud_xy)
+
+
+def _weight_edit(window, value: float):
+    s = window.document.scenario
+    us = chart_parties(s)[0]
+    issue = max(s.preferences_of(us).issues, key=lambda k: s.preferences_of(us).issues[k].weight)
+    window.document.push(edits.rebalance_weight(s, us, issue, value))
+
+
+def test_a_new_space_is_drawn_once_when_its_analysis_arrives(window, qtbot):
+    """No drawing of the offers over the old cloud first: one redraw, with the new frontier."""
+    panel = window.utility_chart
+    redraws = panel.redraw_count
+    _weight_edit(window, 17.25)
+    qtbot.waitUntil(panel.is_idle, timeout=10_000)
+    assert panel.redraw_count == redraws + 1
+
+
+def test_a_slow_analysis_draws_the_offers_meanwhile(window, qtbot, monkeypatch):
+    import threading
+
+    from negotiator_gui.ui import charts_utility as cu
+
+    gate = threading.Event()
+    real = cu.analyse
+    monkeypatch.setattr(cu, "analyse", lambda space: (gate.wait(10), real(space))[1])
+    panel = window.utility_chart
+    redraws = panel.redraw_count
+    _weight_edit(window, 18.5)
+    qtbot.waitUntil(lambda: panel.redraw_count == redraws + 1, timeout=5_000)  # the interim
+    assert not panel.is_idle() and panel._running
+    xs, ys, _ = panel.trail_data(0)
+    tx, ty = panel.trails[0].getData()
+    assert np.allclose(tx, xs) and np.allclose(ty, ys)  # the offers at the new utilities
+    gate.set()
+    qtbot.waitUntil(panel.is_idle, timeout=10_000)
+    assert panel.redraw_count == redraws + 2

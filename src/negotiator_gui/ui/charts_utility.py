@@ -44,6 +44,9 @@ CLOUD_SEED = 2025
 #: (edits arriving in one turn, such as a slider drag's, still give one rebuild; a wait would
 #: only add latency).
 DEBOUNCE_MS = 0
+#: Milliseconds a new space's analysis may take before the chart draws, meanwhile, the offers
+#: and the current package at the new utilities over the old cloud (see ``refresh``).
+INTERIM_MS = 100
 #: How near (in pixels) the pointer must be to a point to hover or click it.
 PICK_RADIUS = 8.0
 
@@ -203,6 +206,12 @@ class UtilitySpacePanel(ChartPanel):
             self._debounce.timeout.connect(self.refresh)
         else:  # the next turn, before the repaints the edit asked for (see ``jobs.Soon``)
             self._debounce = jobs.Soon(self, self.refresh)
+        #: While a new space's analysis runs: draws what the chart has meanwhile, if the
+        #: analysis takes longer than ``INTERIM_MS`` (see ``refresh``).
+        self._interim = QTimer(self)
+        self._interim.setSingleShot(True)
+        self._interim.setInterval(INTERIM_MS)
+        self._interim.timeout.connect(self._draw_interim)
 
         self.status = QLabel(self)
         self.status.setObjectName("utility_chart_status")
@@ -367,9 +376,21 @@ class UtilitySpacePanel(ChartPanel):
                 self._queued = True
             else:
                 self._start(space)
+            # the new frontier and cloud come with the job, in a few milliseconds on most
+            # spaces: drawn then, once. Drawing the offers and the current package now, over
+            # the old cloud, cost a redraw and a repaint that held the interpreter lock the
+            # job needed (a 7 ms analysis took 28) for a picture replaced at once.
+            self._interim.start()
+            return
         # refresh runs once per turn (``_debounce``): the cheap part is drawn now, before the
         # repaints the edit asked for (the frontier follows when its job ends)
         self.redraw_soon_or_now()
+
+    def _draw_interim(self) -> None:
+        """The analysis is taking a while (a huge space): show the offers and the current
+        package at the new utilities meanwhile."""
+        if self._running or self._queued:
+            self.schedule_redraw()
 
     def _start(self, space: bargaining.Space) -> None:
         self._running = True
