@@ -224,16 +224,22 @@ def test_the_same_package_announced_again_starts_no_chart_work(window, qtbot):
 
 
 def test_a_weight_edit_redraws_the_utility_chart_before_the_next_turn(window, qtbot):
-    """The utility chart's refresh (itself once per turn) draws the cheap part at once rather
-    than queueing the redraw behind the repaints the edit asked for; the result matches."""
+    """The utility chart's refresh (itself once per turn) draws at once rather than queueing
+    the redraw behind the repaints the edit asked for, when it has the space's analysis (an
+    undo, a redo, a value toggled back; a new space is drawn when its job ends, see
+    test_ui_charts_u_utility); the result matches."""
     from negotiator_gui.core import edits
 
     chart = window.utility_chart
     chart.show()
     qtbot.waitUntil(lambda: chart.isVisible() and chart.is_idle(), timeout=10_000)
+    window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 35.0))
+    qtbot.waitUntil(chart.is_idle, timeout=10_000)  # this space's analysis, now cached
+    window.document.stack.undo()
+    qtbot.waitUntil(chart.is_idle, timeout=10_000)
     chart._last_redraw = 0.0  # no burst under way
     count = chart.redraw_count
-    window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 35.0))
+    window.document.stack.redo()
     chart.refresh()
     assert chart.redraw_count == count + 1  # drawn inside refresh
     qtbot.waitUntil(chart.is_idle, timeout=10_000)
