@@ -385,9 +385,12 @@ class ImpactPanel(QWidget):
         self.exact.setToolTip(tr("Unchecked: the linear (SMART) model; checked: the exact one"))
         self.status = QLabel()
         self.status.setToolTip(tr("Whether the model is running, or why it could not run"))
-        # the toolbar's spare room, whatever the text: a size that followed the text would lay
+        # room for its usual texts, whatever it shows: a size that followed the text would lay
         # the panel out again at every edit ("computing…", then nothing), resizing both plots
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        metrics = self.status.fontMetrics()
+        usual = (tr("computing…"), tr("ranges being computed…"))
+        self.status.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in usual) + 8)
         bar = self.sectors.toolbar
         for i, w in enumerate((QLabel(tr("Importer")), self.importer, self.field, self.exact)):
             bar.insertWidget(i, w)
