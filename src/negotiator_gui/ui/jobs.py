@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import sys
 import threading
 import time
@@ -133,6 +134,20 @@ def yield_to_charts(limit_s: float = 30.0) -> bool:
     except RuntimeError:  # the application is closing and the pool is gone
         return False
     return not _closing
+
+
+def settle_heap() -> None:
+    """After a document is opened (a pause the user expects): collect what the one before left,
+    then move every object alive to the collector's permanent generation (``gc.freeze``).
+
+    Why: a full collection walks every object the collector tracks; with a 300,000-line
+    scenario open one took about 90 ms on the UI thread, in the middle of an edit. What is
+    alive when a document opens mostly lives as long as it; what edits make afterwards stays
+    young and is collected as usual. Unfrozen first, so the previous document's objects can
+    be collected."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def drain(msecs: int = 60_000) -> bool:

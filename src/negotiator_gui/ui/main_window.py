@@ -38,7 +38,7 @@ from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
-from negotiator_gui.ui import language
+from negotiator_gui.ui import jobs, language
 from negotiator_gui.ui.board import BoardWidget
 from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.library_ui import LibraryController
@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         for w in document.warnings[:3]:
             self.statusBar().showMessage(w, 10000)
         self.document_changed.emit(document)
+        jobs.settle_heap()  # no full garbage collection in the middle of an edit later
 
     def _install_undo_actions(self) -> None:
         for act in getattr(self, "_undo_actions", []):
