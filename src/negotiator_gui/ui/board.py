@@ -31,7 +31,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, number, tr
-from negotiator_gui.core.model import Card, CardKind, CardStatus, Priority, Scenario
+from negotiator_gui.core.model import LABELS, Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
 
 MIME = "application/x-negotiator-card"
@@ -50,16 +50,9 @@ KIND_COLOURS = {
     CardKind.CONCESSION: QColor("#CCECE2"),
     CardKind.RED_LINE: QColor("#F6D8C6"),
 }
-KIND_LABELS = {
-    CardKind.DEMAND: N_("Demand"),
-    CardKind.CONCESSION: N_("Concession"),
-    CardKind.RED_LINE: N_("Red line"),
-}
-PRIORITY_LABELS = {
-    Priority.HIGH: N_("High"),
-    Priority.MEDIUM: N_("Medium"),
-    Priority.LOW: N_("Low"),
-}
+#: Card kinds and priorities as a user reads them (the model's labels, in enum order).
+KIND_LABELS = {kind: LABELS[kind] for kind in CardKind}
+PRIORITY_LABELS = {priority: LABELS[priority] for priority in Priority}
 
 
 def signed(value: float) -> str:

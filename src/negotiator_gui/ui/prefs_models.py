@@ -28,6 +28,7 @@ from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import Command, CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import (
+    LABELS,
     VALUE_OPS,
     CommitmentKind,
     EffectOp,
@@ -40,26 +41,9 @@ Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole.DisplayRole
 E = Qt.ItemDataRole.EditRole
 
-#: Operators as a user reads them.
-OP_LABELS = {
-    EffectOp.SET_RATE: N_("New rate"),
-    EffectOp.CAP_RATE: N_("Cap the rate"),
-    EffectOp.CUT: N_("Linear cut"),
-    EffectOp.SWISS: N_("Swiss formula"),
-    EffectOp.ADD_ON: N_("Add-on"),
-    EffectOp.FLOOR: N_("All-in floor"),
-    EffectOp.ADD_MEASURE: N_("Add a measure"),
-    EffectOp.REMOVE_MEASURE: N_("Remove the measure"),
-}
-KIND_LABELS = {
-    CommitmentKind.PURCHASE: N_("Purchase"),
-    CommitmentKind.INVESTMENT: N_("Investment"),
-    CommitmentKind.MARKET_ACCESS: N_("Market access"),
-    CommitmentKind.STANDARDS: N_("Standards"),
-    CommitmentKind.DEFENCE: N_("Defence"),
-    CommitmentKind.CURRENCY: N_("Currency"),
-    CommitmentKind.OTHER: N_("Other"),
-}
+#: Operators and commitment kinds as a user reads them (the model's labels, in enum order).
+OP_LABELS = {op: LABELS[op] for op in EffectOp}
+KIND_LABELS = {kind: LABELS[kind] for kind in CommitmentKind}
 #: Operators whose value is a rate or a fraction, shown and typed in percent.
 PERCENT_OPS = VALUE_OPS - {EffectOp.SWISS}
 
