@@ -161,6 +161,17 @@ def fill_importers(combo: QComboBox, want: list[str]) -> None:
         combo.setCurrentIndex(want.index(current) if current in want else 0)
 
 
+def follow_importers(panel) -> None:
+    """Refill ``panel.importer`` if the flow table may have changed since it was filled
+    (``flows_key``), then ask ``panel.background`` for new data: the timeline's and the trade
+    impact's importer pickers."""
+    filled = flows_key(panel.document)
+    if filled != getattr(panel, "_filled_for", None):
+        panel._filled_for = filled
+        fill_importers(panel.importer, cs.importers(panel.document.scenario))
+    panel.background.request()
+
+
 FIELD_NAMES = {
     "change": N_("Change in imports"),
     "revenue_change": N_("Change in tariff revenue"),
@@ -414,13 +425,7 @@ class ImpactPanel(QWidget):
         self.refresh_importers()
 
     def refresh_importers(self) -> None:
-        filled = flows_key(self.document)
-        if filled == getattr(self, "_filled_for", None):
-            self.background.request()
-            return
-        self._filled_for = filled
-        fill_importers(self.importer, cs.importers(self.document.scenario))
-        self.background.request()
+        follow_importers(self)
 
     @property
     def model(self) -> TradeModel:

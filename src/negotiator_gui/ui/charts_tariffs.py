@@ -38,8 +38,8 @@ from negotiator_gui.ui.charts_impact import (
     RELEVANT,
     Background,
     ImpactPanel,
-    fill_importers,
     flows_key,
+    follow_importers,
     lines_of,
     snapshot,
 )
@@ -149,13 +149,7 @@ class TimelineChart(ChartPanel):
         self.refresh_importers()
 
     def refresh_importers(self) -> None:
-        filled = flows_key(self.document)
-        if filled == getattr(self, "_filled_for", None):
-            self.background.request()
-            return
-        self._filled_for = filled
-        fill_importers(self.importer, cs.importers(self.document.scenario))
-        self.background.request()
+        follow_importers(self)
 
     def _prepare(self):
         importer, by = self.importer.currentData(), self.by.currentData()
