@@ -5,32 +5,20 @@ is Japanese, as in test_visible_strings.py)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QWidget
-from visible_text import controls_without_tooltip, japanese_scenario_file, untranslated
+from PySide6.QtWidgets import QDialog
+from visible_text import check_translated, japanese_window, untranslated
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.ui import library_ui
 from negotiator_gui.ui.card_dialog import CardDialog
 from negotiator_gui.ui.import_dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
-from negotiator_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, japanese):
-    path, allowed = japanese_scenario_file(tmp_path)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("library/path", str(tmp_path / "library.db"))
-    w = MainWindow(Document.open_file(str(path)), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    return w, allowed
+def window(qtbot, tmp_path, settings, japanese):
+    return japanese_window(qtbot, tmp_path, settings)
 
 
-def check(dialog: QWidget, allowed: set[str]) -> None:
-    found = untranslated(dialog, allowed)
-    assert not found, f"{len(found)} untranslated:\n" + "\n".join(found)
-    missing = controls_without_tooltip(dialog)
-    assert not missing, f"{len(missing)} controls without a tooltip:\n" + "\n".join(missing)
+check = check_translated
 
 
 def test_card_dialog(window):

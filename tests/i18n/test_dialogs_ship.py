@@ -6,32 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from visible_text import controls_without_tooltip, japanese_scenario_file, untranslated
+from visible_text import check_translated, japanese_window
 
-from negotiator_gui.app.document import Document
 from negotiator_gui.ui.help_guide import QuickGuide
-from negotiator_gui.ui.main_window import MainWindow
 from negotiator_gui.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, japanese):
-    path, allowed = japanese_scenario_file(tmp_path)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("library/path", str(tmp_path / "library.db"))
+def window(qtbot, tmp_path: Path, settings, japanese):
     settings.setValue("user/author", "日本語の作成者")
-    w = MainWindow(Document.open_file(str(path)), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    w, allowed = japanese_window(qtbot, tmp_path, settings)
     allowed |= set(str(tmp_path).replace("/", " ").replace("-", " ").replace("_", " ").split())
     return w, allowed
 
 
-def check(widget, allowed: set[str]) -> None:
-    found = untranslated(widget, allowed)
-    assert not found, f"{len(found)} untranslated:\n" + "\n".join(found)
-    missing = controls_without_tooltip(widget)
-    assert not missing, f"{len(missing)} controls without a tooltip:\n" + "\n".join(missing)
+check = check_translated
 
 
 def test_settings_dialog_in_japanese(window):

@@ -9,22 +9,15 @@ widget and the text named so the missing ``tr()`` or translation is quick to fin
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from visible_text import WORD, controls_without_tooltip, japanese_scenario_file, untranslated
+from visible_text import WORD, controls_without_tooltip, japanese_window, untranslated
 
 from negotiator_gui import translations as T
-from negotiator_gui.app.document import Document
-from negotiator_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, japanese):
-    path, allowed = japanese_scenario_file(tmp_path)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("library/path", str(tmp_path / "library.db"))
-    w = MainWindow(Document.open_file(str(path)), settings)
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    allowed |= set(WORD.findall(str(path)))  # the file's path is shown in the status bar
+def window(qtbot, tmp_path, settings, japanese):
+    w, allowed = japanese_window(qtbot, tmp_path, settings)
+    allowed |= set(WORD.findall(str(w.document.path)))  # the file's path is shown in the status bar
     w.show()
     for dock in w.findChildren(type(w.history_dock)):
         dock.show()

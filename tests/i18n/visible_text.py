@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -213,3 +214,24 @@ def controls_without_tooltip(root: QWidget) -> list[str]:
             text = getattr(w, "text", lambda: "")() if not isinstance(w, QTextEdit) else ""
             out.append(f"{type(w).__name__}({w.objectName()}) {text!r} in {type(parent).__name__}")
     return out
+
+
+def japanese_window(qtbot, folder: Path, settings) -> tuple[Any, set[str]]:
+    """The main window on a scenario file whose free text is Japanese (``japanese_scenario_file``
+    in ``folder``), with the test's ``settings``: (window, the words allowed to stay as they
+    are). Closed by pytest-qt without an unsaved-changes prompt."""
+    from negotiator_gui.app.document import Document
+    from negotiator_gui.ui.main_window import MainWindow
+
+    path, allowed = japanese_scenario_file(folder)
+    w = MainWindow(Document.open_file(str(path)), settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+    return w, allowed
+
+
+def check_translated(widget: QWidget, allowed: set[str]) -> None:
+    """Fail, naming them, on English left in ``widget`` and on controls without a tooltip."""
+    found = untranslated(widget, allowed)
+    assert not found, f"{len(found)} untranslated:\n" + "\n".join(found)
+    missing = controls_without_tooltip(widget)
+    assert not missing, f"{len(missing)} controls without a tooltip:\n" + "\n".join(missing)
