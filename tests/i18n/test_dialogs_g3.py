@@ -4,7 +4,7 @@ screen and a tooltip on every control."""
 from __future__ import annotations
 
 import pytest
-from visible_text import controls_without_tooltip, english, japanese_scenario_file, untranslated
+from visible_text import check_translated, english, japanese_scenario_file
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.ui.charts_tariffs import TariffCharts
@@ -22,11 +22,7 @@ def _package(s) -> dict[str, str]:
     return {i.id: next((o.id for o in i.options if o.effects), i.options[0].id) for i in s.issues}
 
 
-def _no_english(root, allowed) -> None:
-    found = untranslated(root, allowed)
-    assert not found, f"{len(found)} untranslated:\n" + "\n".join(found)
-    missing = controls_without_tooltip(root)
-    assert not missing, f"{len(missing)} controls without a tooltip:\n" + "\n".join(missing)
+_no_english = check_translated
 
 
 def test_tariff_editor_in_japanese(qtbot, document):
