@@ -1041,7 +1041,7 @@ def _group_rows(
             raise ValueError("a row-mask group needs one flag per row")
         eta = np.where(group[None, :], el.eta[None, :] * factors[:, None], el.eta[None, :])
         return eta, np.broadcast_to(el.eps_x, (d, len(el))), np.broadcast_to(el.sigma, (d, len(el)))
-    values = _scaled_sources(el, group, factors)
+    values = _scaled_sources(el, _source_index(el, group), factors)
     return values[:, el.eta_source], values[:, el.eps_source], values[:, el.sigma_source]
 
 
@@ -1053,9 +1053,9 @@ def _source_index(el: ElasticityArrays, group: np.ndarray) -> np.ndarray:
     return idx[_scalable(el.sources)[idx]]
 
 
-def _scaled_sources(el: ElasticityArrays, group: np.ndarray, factors: np.ndarray) -> np.ndarray:
-    """(D, sources) source values with the group's sources scaled by each factor."""
-    idx = _source_index(el, group)
+def _scaled_sources(el: ElasticityArrays, idx: np.ndarray, factors: np.ndarray) -> np.ndarray:
+    """(D, sources) source values with the sources ``idx`` (``_source_index``) scaled by each
+    factor."""
     values = np.broadcast_to(el.source_values(), (len(factors), len(el.sources))).copy()
     values[:, idx] *= factors[:, None]
     return values
@@ -1118,7 +1118,7 @@ def tornado(
     scaled = [label for label, idx in by_sources.items() if idx.size]
     if fast and scaled:
         check_cancelled(cancelled)
-        draws = np.concatenate([_scaled_sources(el, groups[label], factors) for label in scaled])
+        draws = np.concatenate([_scaled_sources(el, by_sources[k], factors) for k in scaled])
         totals = _grouped_totals(p, el, draws, model, diversion, measure)
         if totals is not None:
             for k, label in enumerate(scaled):
@@ -1238,7 +1238,7 @@ def _creation_groups(
     rows = len(p.m)
     if rows == 0:
         return None
-    if diversion and p.nm:
+    if diversion and p.nm and nk > 1:  # with one key no market can be split
         lo = np.full(p.nm, nk, dtype=np.int64)
         hi = np.full(p.nm, -1, dtype=np.int64)
         np.minimum.at(lo, p.mid, kid)
