@@ -13,6 +13,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.ui import charts_base
 from negotiator_gui.ui.charts_history import ConcessionHistoryPanel
+from negotiator_gui.ui.charts_marks import MarksItem, MarksSample
 from negotiator_gui.ui.charts_utility import UtilitySpacePanel
 
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -38,7 +39,7 @@ def panels(qtbot):
 
 def test_a_weight_edit_repaints_the_data_not_the_axes(qtbot, monkeypatch):
     painted: list[str] = []
-    for cls in (pg.AxisItem, pg.LegendItem, ItemSample, pg.PlotCurveItem):
+    for cls in (pg.AxisItem, pg.LegendItem, ItemSample, MarksSample, MarksItem):
         original = cls.paint
 
         def paint(self, *args, _original=original, _name=cls.__name__):
@@ -48,23 +49,23 @@ def test_a_weight_edit_repaints_the_data_not_the_axes(qtbot, monkeypatch):
         monkeypatch.setattr(cls, "paint", paint)  # before the items exist (shiboken)
     doc, shown = _shown(qtbot)
     painted.clear()
-    before = [p.plot.getPlotItem().listDataItems()[0].getData() for p in shown]
+    history, utility = shown
+    before = [history.lines[(0, "own")].getData(), utility.frontier_points.getData()]
     doc.push(edits.rebalance_weight(doc.scenario, "JP", "autos", 37.0))
     qtbot.waitUntil(lambda: all(p.is_idle() for p in shown), timeout=20_000)
     for p in shown:
         p.plot.viewport().repaint()
-    after = [p.plot.getPlotItem().listDataItems()[0].getData() for p in shown]
+    after = [history.lines[(0, "own")].getData(), utility.frontier_points.getData()]
     assert any(str(a) != str(b) for a, b in zip(before, after, strict=True))  # data moved
-    assert "PlotCurveItem" in painted
+    assert "MarksItem" in painted
     assert "AxisItem" not in painted and "LegendItem" not in painted
-    assert "ItemSample" not in painted
+    assert "ItemSample" not in painted and "MarksSample" not in painted
     # a restyled line (a theme, a party colour): its legend sample is drawn afresh
-    history = shown[0]
-    history.lines[(0, "own")].setPen(pg.mkPen("#00ff00", width=3))
+    history.lines[(0, "own")].setLook(pen=pg.mkPen("#00ff00", width=3))
     history._do_redraw()
     painted.clear()
     history.plot.viewport().repaint()
-    assert "ItemSample" in painted
+    assert "MarksSample" in painted
 
 
 def test_axes_are_cached_and_exports_draw_them_as_text(panels, tmp_path):

@@ -18,6 +18,7 @@ from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import charts_base
 from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
+from negotiator_gui.ui.charts_marks import MarksItem, add_marks
 from negotiator_gui.ui.charts_utility import chart_parties
 
 #: Kinds of change that can move the lines.
@@ -49,12 +50,10 @@ class ConcessionHistoryPanel(ChartPanel):
         item.setLabel("left", tr("Utility (0–100)"))
         item.setYRange(-3, 103, padding=0)
         #: (side, "own" | "other") → line: side 0 is our side.
-        self.lines: dict[tuple[int, str], pg.PlotDataItem] = {}
+        self.lines: dict[tuple[int, str], MarksItem] = {}
         for side in (0, 1):
             for which in ("own", "other"):
-                line = pg.PlotDataItem([], [], name=" ")
-                item.addItem(line)
-                self.lines[(side, which)] = line
+                self.lines[(side, which)] = add_marks(item, MarksItem(), " ")
         self.batnas = {side: pg.InfiniteLine(angle=0, movable=False) for side in (0, 1)}
         for line in self.batnas.values():
             line.setVisible(False)
@@ -111,23 +110,20 @@ class ConcessionHistoryPanel(ChartPanel):
             colour = party_colour(s, party)
             xs, ys = self.series[(side, which)]
             look = (colour.rgba(), fg, bg)
-            if self._looks.get((side, which)) == look:
-                line.setData(xs, ys)  # the same pens and symbols: not rebuilt
-            else:
+            if self._looks.get((side, which)) != look:  # a new look redraws its symbols
                 style = Qt.PenStyle.SolidLine if which == "own" else Qt.PenStyle.DashLine
-                line.setData(
-                    xs,
-                    ys,
+                line.setLook(
                     pen=pg.mkPen(colour, width=2, style=style),
                     symbol="o" if which == "own" else "t1",
-                    symbolSize=9,
+                    size=9,
                     # own offers filled, the other side's hollow in the same colour
-                    symbolPen=pg.mkPen(fg, width=1)
+                    symbol_pen=pg.mkPen(fg, width=1)
                     if which == "own"
                     else pg.mkPen(colour, width=2),
-                    symbolBrush=pg.mkBrush(colour if which == "own" else bg),
+                    symbol_brush=colour if which == "own" else bg,
                 )
                 self._looks[(side, which)] = look
+            line.setData(xs, ys)
             if which == "own":
                 text = tr("{party}: own offers").format(party=party_name(s, party))
             else:

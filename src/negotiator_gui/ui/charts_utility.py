@@ -33,6 +33,7 @@ from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import charts_base, jobs
 from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts_cloud import CloudItem
+from negotiator_gui.ui.charts_marks import MarksItem, add_marks
 
 #: Kinds of change that can move anything on this chart.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
@@ -255,53 +256,40 @@ class UtilitySpacePanel(ChartPanel):
             symbolBrush=grey,
             name=tr("Packages"),
         )
-        self.frontier_steps = pg.PlotDataItem([], [], pen=pg.mkPen("#444444", width=2))
-        self.frontier_points = pg.PlotDataItem(
-            [],
-            [],
-            pen=None,
-            symbol="o",
-            symbolSize=6,
-            symbolPen=pg.mkPen("#222222"),
-            symbolBrush=pg.mkBrush("#FFFFFF"),
-            name=tr("Pareto frontier"),
+        # the frontier, trails, solutions and current package: a few points each, redrawn at
+        # every weight edit (see charts_marks for why not pyqtgraph's items)
+        self.frontier_steps = MarksItem(pen=pg.mkPen("#444444", width=2), symbol=None)
+        self.frontier_points = MarksItem(
+            symbol="o", size=6, symbol_pen=pg.mkPen("#222222"), symbol_brush="#FFFFFF"
         )
         self.batna_x = pg.InfiniteLine(angle=90, movable=False)
         self.batna_y = pg.InfiniteLine(angle=0, movable=False)
         for line in (self.batna_x, self.batna_y):
             line.setVisible(False)
-        self.trails: dict[int, pg.PlotDataItem] = {}
-        for side in (0, 1):
-            self.trails[side] = pg.PlotDataItem([], [], name=" ")
-        self.solution_items: dict[str, pg.ScatterPlotItem] = {}
-        for name, (label, symbol, size) in SOLUTION_STYLE.items():
-            colour = charts_base.SOLUTION_COLOURS[name]
-            self.solution_items[name] = pg.ScatterPlotItem(
-                [],
-                [],
+        self.trails: dict[int, MarksItem] = {side: MarksItem() for side in (0, 1)}
+        self.solution_items: dict[str, MarksItem] = {}
+        for name, (_label, symbol, size) in SOLUTION_STYLE.items():
+            self.solution_items[name] = MarksItem(
                 symbol=symbol,
                 size=size,
-                pen=pg.mkPen("#202020", width=1),
-                brush=pg.mkBrush(colour),
-                name=tr(label),
+                symbol_pen=pg.mkPen("#202020", width=1),
+                symbol_brush=charts_base.SOLUTION_COLOURS[name],
             )
-        self.current = pg.ScatterPlotItem(
-            [],
-            [],
-            symbol="o",
-            size=18,
-            pen=pg.mkPen("#D00000", width=3),
-            brush=pg.mkBrush(0, 0, 0, 0),
-            name=tr("Current package"),
+        self.current = MarksItem(
+            symbol="o", size=18, symbol_pen=pg.mkPen("#D00000", width=3), symbol_brush=None
         )
         self.round_labels: list[pg.TextItem] = []
-        for it in (self.zopa, self.cloud_legend, self.cloud, self.frontier_steps):
+        for it in (self.zopa, self.cloud_legend, self.cloud):
             item.addItem(it)
-        item.addItem(self.frontier_points)
+        add_marks(item, self.frontier_steps)
+        add_marks(item, self.frontier_points, tr("Pareto frontier"))
         item.addItem(self.batna_x, ignoreBounds=True)
         item.addItem(self.batna_y, ignoreBounds=True)
-        for it in (*self.trails.values(), *self.solution_items.values(), self.current):
-            item.addItem(it)
+        for trail in self.trails.values():
+            add_marks(item, trail, " ")
+        for name, solution in self.solution_items.items():
+            add_marks(item, solution, tr(SOLUTION_STYLE[name][0]))
+        add_marks(item, self.current, tr("Current package"))
         self.zopa.setZValue(-10)
         self.cloud.setZValue(-5)
         self.current.setZValue(20)
@@ -565,20 +553,17 @@ class UtilitySpacePanel(ChartPanel):
             sizes = [9] * len(xs)
             if sizes:
                 sizes[-1] = 13  # the latest offer stands out
-            look = (colour.rgba(), fg, len(xs))
-            if getattr(trail, "_look", None) == look:
-                trail.setData(xs, ys)  # the same pens, symbols and sizes: not rebuilt
-            else:
-                trail.setData(
-                    xs,
-                    ys,
+            look = (colour.rgba(), fg)
+            if getattr(trail, "_look", None) != look:  # a new look redraws its symbols
+                trail.setLook(
                     pen=pg.mkPen(colour, width=2),
                     symbol="o" if side == 0 else "t1",
-                    symbolSize=sizes,
-                    symbolPen=pg.mkPen(fg, width=1),
-                    symbolBrush=pg.mkBrush(colour),
+                    size=9,
+                    symbol_pen=pg.mkPen(fg, width=1),
+                    symbol_brush=colour,
                 )
                 trail._look = look
+            trail.setData(xs, ys, sizes)
             text = tr("{party}'s offers").format(party=party_name(s, party))
             if legend is not None:
                 label = legend.getLabel(trail)
