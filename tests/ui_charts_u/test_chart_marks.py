@@ -161,3 +161,17 @@ def test_restyling_keeps_the_data(qtbot):
     assert marks.opts["symbol"] == "t1" and marks.opts["symbolSize"] == 7
     assert list(marks.getData()[1]) == [3.0, 4.0]
     assert np.array_equal(marks.sizes, [9.0, 13.0])
+
+
+def test_each_point_gets_its_own_size(qtbot):
+    plot, item = _plot(qtbot)
+    marks = add_marks(item, MarksItem(symbol="s", size=8, symbol_brush="#FF0000"))
+    marks.setData([25.0, 75.0], [50.0, 50.0], sizes=[8, 20])
+    plot.show()
+    qtbot.waitExposed(plot)
+    red = _red_pixels(_render(plot))
+    middle = marks.mapToDevice(pg.Point(50.0, 50.0)).x()
+    small = [y for x, y in red if x < middle]
+    big = [y for x, y in red if x > middle]
+    assert 6 <= max(small) - min(small) + 1 <= 11
+    assert 17 <= max(big) - min(big) + 1 <= 23

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+import pyqtgraph.functions as fn
+import shiboken6
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 #: Symbol pixmaps kept per item (looks × sizes × device pixel ratios).
@@ -170,35 +172,34 @@ class MarksItem(pg.GraphicsObject):
 
     def _paint_line(self, painter: QPainter, dx, dy, ok) -> None:
         painter.setPen(self.opts["pen"])
-        points: list[QPointF] = []
-        for x, y, good in zip(dx.tolist(), dy.tolist(), ok.tolist(), strict=True):
-            if good:
-                points.append(QPointF(x, y))
-            elif points:  # a gap: the line breaks at a point that is not a number
-                painter.drawPolyline(QPolygonF(points))
-                points = []
-        if len(points) > 1:
-            painter.drawPolyline(QPolygonF(points))
+        # runs of finite points: the line breaks at a point that is not a number
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], ok.view(np.int8), [0]))))
+        for start, stop in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+            if stop - start < 2:
+                continue
+            polygon = fn.create_qpolygonf(stop - start)  # filled in place, not point by point
+            memory = fn.ndarray_from_qpolygonf(polygon)
+            memory[:, 0] = dx[start:stop]
+            memory[:, 1] = dy[start:stop]
+            painter.drawPolyline(polygon)
 
     def _paint_symbols(self, painter: QPainter, dx, dy, ok) -> None:
         sizes = self.sizes if self.sizes is not None else np.full(len(dx), self.opts["symbolSize"])
-        symbol, pen, brush = self.opts["symbol"], self.opts["symbolPen"], self._brush()
+        drawn = ok & (sizes > 0)
         device = painter.device()
-        raster = isinstance(device, QWidget | QImage | QPixmap)
-        ratio = device.devicePixelRatioF() if raster else 1.0
-        for x, y, size, good in zip(
-            dx.tolist(), dy.tolist(), sizes.tolist(), ok.tolist(), strict=True
-        ):
-            if not good or not size > 0:
-                continue
-            if not raster:  # SVG, print: vector symbols
+        if not isinstance(device, QWidget | QImage | QPixmap):  # SVG, print: vector symbols
+            symbol, pen, brush = self.opts["symbol"], self.opts["symbolPen"], self._brush()
+            for x, y, size in zip(
+                dx[drawn].tolist(), dy[drawn].tolist(), sizes[drawn].tolist(), strict=True
+            ):
                 painter.resetTransform()
                 painter.translate(x, y)
                 drawSymbol(painter, symbol, size, pen, brush)
-                continue
-            stamp = self._stamp(size, ratio)
-            half = stamp.width() / ratio / 2
-            painter.drawPixmap(QPointF(x - half, y - half), stamp)
+            return
+        ratio = device.devicePixelRatioF()
+        for size in np.unique(sizes[drawn]).tolist():
+            here = drawn & (sizes == size)
+            _stamp_all(painter, self._stamp(size, ratio), ratio, dx[here], dy[here])
 
     def _stamp(self, size: float, ratio: float) -> QPixmap:
         """The symbol at ``size`` pixels, antialiased, with room for its outline."""
@@ -227,6 +228,23 @@ class MarksItem(pg.GraphicsObject):
     def legend_sample(self) -> MarksSample:
         """The legend entry for this item (``LegendItem.addItem(item.legend_sample(), name)``)."""
         return MarksSample(self)
+
+
+def _stamp_all(painter: QPainter, stamp: QPixmap, ratio: float, xs, ys) -> None:
+    """``stamp`` centred at each (xs, ys) device point, in one call: Qt reads the fragments
+    (centre, source rectangle, scale, rotation, opacity as ten doubles each) straight from the
+    array's memory."""
+    fragments = np.empty((len(xs), 10))
+    fragments[:, 0] = xs
+    fragments[:, 1] = ys
+    fragments[:, 2:4] = 0.0
+    fragments[:, 4] = stamp.width()
+    fragments[:, 5] = stamp.height()
+    fragments[:, 6:8] = 1.0 / ratio
+    fragments[:, 8] = 0.0
+    fragments[:, 9] = 1.0
+    first = shiboken6.wrapInstance(fragments.ctypes.data, QPainter.PixmapFragment)
+    painter.drawPixmapFragments(first, len(fragments), stamp)
 
 
 class MarksSample(ItemSample):
