@@ -22,8 +22,7 @@ from negotiator_gui.ui.main_window import MainWindow
 def window(window: MainWindow, qtbot) -> MainWindow:
     """The root conftest's window, ready for the tariff charts."""
     w = window
-    qtbot.waitUntil(lambda: not w._layout_pending)
-    qtbot.wait(1)
+    qtbot.waitUntil(lambda: w.layout_applied)  # the first-run layout brings other docks front
     w.findChild(QDockWidget, "tariff-charts").raise_()
     charts = w.tariff_charts
     charts.setCurrentWidget(charts.impact)

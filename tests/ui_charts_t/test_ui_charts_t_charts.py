@@ -24,8 +24,7 @@ PACKAGE = {"autos": "allin_15", "reciprocal": "allin_15"}
 def window(window: MainWindow, qtbot) -> MainWindow:
     """The root conftest's window, ready for the tariff charts."""
     w = window
-    qtbot.waitUntil(lambda: not w._layout_pending)
-    qtbot.wait(1)  # the first-run layout (it brings the utility space to the front)
+    qtbot.waitUntil(lambda: w.layout_applied)  # the first-run layout brings other docks front
     # hidden panels do no work: the tariff charts in front, the tab a test looks at current
     w.findChild(QDockWidget, "tariff-charts").raise_()
     return w
@@ -202,9 +201,49 @@ def test_a_closed_chart_dock_catches_up_when_opened(window, qtbot):
     assert panel.stale and panel.is_idle()
     qtbot.wait(40)
     assert panel.redraw_count == count  # closed: no redraw
-    dock.show()
+    dock.toggleViewAction().trigger()  # opened again from the View menu: in front
     qtbot.waitUntil(lambda: panel.redraw_count > count)
-    assert not panel.stale
+    assert not panel.stale and panel.isVisible()
+
+
+def test_a_chart_tabbed_behind_another_dock_does_no_work_until_its_tab_is_chosen(window, qtbot):
+    """Qt moves a dock tabbed behind another out of sight without hiding it; its content is
+    hidden with its tab, so its charts put their work off and catch up when it is in front."""
+    from negotiator_gui.core.edits import rebalance_weight
+    from negotiator_gui.ui import jobs
+
+    panel = window.concession_chart
+    dock = window.findChild(QDockWidget, "concession-history-chart")
+    utility = window.findChild(QDockWidget, "utility-space-chart")
+    assert dock in window.tabifiedDockWidgets(utility)  # the first-run layout tabs them
+    utility.raise_()
+    qtbot.waitUntil(lambda: jobs.hidden(panel))
+    assert dock.isVisible() and not panel.isVisible()  # the dock is only out of sight
+    panel.flush()
+    count = panel.redraw_count
+    before = [list(line.getData()[1]) for line in panel.lines.values()]
+    window.document.push(rebalance_weight(window.document.scenario, "JP", "autos", 35.0))
+    qtbot.wait(40)
+    assert panel.redraw_count == count and panel.stale
+    assert [list(line.getData()[1]) for line in panel.lines.values()] == before
+    dock.raise_()  # its tab chosen
+    qtbot.waitUntil(lambda: panel.redraw_count > count)
+    assert panel.isVisible() and not panel.stale
+    panel.compute()
+    assert [list(line.getData()[1]) for line in panel.lines.values()] == [
+        list(panel.series[key][1]) for key in panel.lines
+    ]
+    assert [list(line.getData()[1]) for line in panel.lines.values()] != before
+
+
+def test_a_panel_opened_from_the_view_menu_comes_to_the_front(window, qtbot):
+    qtbot.waitUntil(lambda: window.layout_applied)
+    dock = window.findChild(QDockWidget, "concession-history-chart")
+    dock.close()
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.concession_chart.isVisible())
+    assert not dock.visibleRegion().isEmpty()
 
 
 def test_the_same_package_announced_again_starts_no_chart_work(window, qtbot):
@@ -231,7 +270,7 @@ def test_a_weight_edit_redraws_the_utility_chart_before_the_next_turn(window, qt
     from negotiator_gui.core import edits
 
     chart = window.utility_chart
-    chart.show()
+    window.findChild(QDockWidget, "utility-space-chart").raise_()  # in front of its tabs
     qtbot.waitUntil(lambda: chart.isVisible() and chart.is_idle(), timeout=10_000)
     window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 35.0))
     qtbot.waitUntil(chart.is_idle, timeout=10_000)  # this space's analysis, now cached

@@ -9,6 +9,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QDockWidget
 
 from negotiator_gui.core import edits
 from negotiator_gui.ui import tariff_editor as te
@@ -18,7 +19,9 @@ from negotiator_gui.ui import tariff_editor as te
 def panel(window, qtbot, monkeypatch):
     p = window.tariff_editor
     p.inline_lines = 0  # every table counts as large: rates on the pool
-    window.tariff_editor.parentWidget().show()  # the dock on screen
+    qtbot.waitUntil(lambda: window.layout_applied)  # it brings other docks to the front
+    window.findChild(QDockWidget, "tariff-editor").raise_()  # in front of its tabs: on screen
+    qtbot.waitUntil(p.isVisible)
     p.recompute()  # the opening rates too, as for a large table (they were computed inline)
     qtbot.waitUntil(lambda: not p.rates_pending)
     threads: list[int] = []

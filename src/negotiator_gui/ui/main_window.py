@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         self._layout_pending = state is None or not self.restoreState(state)
+        #: The docks are where they will stay: the saved layout, or the first-run layout
+        #: (made once the window is shown; it brings some docks to the front of their tabs).
+        self.layout_applied = not self._layout_pending
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
             dock = self.findChild(QDockWidget, name)
             if dock is not None and not dock.isHidden():
                 dock.raise_()
+        self.layout_applied = True
 
     # -- building ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -292,6 +296,14 @@ class MainWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(widget)
         dock.setWidget(scroller)
+        # A dock tabbed behind another is moved out of sight, not hidden: its panel would still
+        # count as visible and redo its work at every edit. Its content is hidden with its tab
+        # (panels then put their work off, see ``jobs.hidden``) and shown, with a show event
+        # that lets them catch up, when the tab is brought to the front.
+        keep = scroller.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the dock keeps its size with its content hidden
+        scroller.setSizePolicy(keep)
+        dock.visibilityChanged.connect(scroller.setVisible)
         existing = [
             d
             for d in self.findChildren(QDockWidget)
@@ -301,6 +313,8 @@ class MainWindow(QMainWindow):
         if existing:
             self.tabifyDockWidget(existing[-1], dock)
         toggle = dock.toggleViewAction()
+        # opened from the View menu: in front of the docks it is tabbed with, not behind them
+        toggle.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)
         if shortcut:
             toggle.setShortcut(QKeySequence(shortcut))
         self.view_menu.addAction(toggle)
