@@ -124,3 +124,33 @@ def test_the_frontier_is_computed_off_the_ui_thread_and_cached(window, qtbot, mo
     window.document.stack.undo()  # back to a state seen before
     qtbot.waitUntil(lambda: not b.space_runner.busy)
     assert b.front is first and b.space_runner.started == started
+
+
+def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(window, qtbot):
+    """Tabbed behind another dock, the builder still follows edits (the package, the
+    utilities) but its suggestion list is filled only when shown or read."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from negotiator_gui.ui import jobs
+
+    b = builder(window)
+    qtbot.waitUntil(lambda: window.layout_applied)
+    prefs = window.findChild(QDockWidget, "preferences-editor")
+    dock = window.findChild(QDockWidget, "package-builder")
+    assert dock in window.tabifiedDockWidgets(prefs)
+    prefs.raise_()
+    qtbot.waitUntil(lambda: jobs.hidden(b.suggestions))
+    front = b.front
+    window.preferences_editor.weights.set_weight("JP", "autos", 60.0)
+    qtbot.waitUntil(lambda: b.front is not front)
+    assert b.suggestions.pending is not None  # put off
+    model = b.suggestions.model()
+    assert model._front is front  # still the old rows
+    n = b.suggestions.count()  # read: filled now
+    assert b.suggestions.pending is None and model._front is b.front
+    assert n == len(b.solutions) + len(window.document.scenario.offers) + len(b.front)
+    window.preferences_editor.weights.set_weight("JP", "autos", 40.0)
+    qtbot.waitUntil(lambda: b.suggestions.pending is not None)
+    dock.raise_()  # shown: filled
+    qtbot.waitUntil(lambda: b.suggestions.pending is None)
+    assert model._front is b.front

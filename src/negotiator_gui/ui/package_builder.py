@@ -265,11 +265,25 @@ class SuggestionList(QListView):
         super().__init__(parent)
         self.setUniformItemSizes(True)
         self.setModel(SuggestionModel(self))
+        #: A model reset put off while the list was hidden (see ``PackageBuilder``): made when
+        #: the list is shown or read.
+        self.pending: Callable[[], None] | None = None
+
+    def flush(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending()
+
+    def showEvent(self, event) -> None:
+        self.flush()
+        super().showEvent(event)
 
     def count(self) -> int:
+        self.flush()
         return self.model().rowCount()
 
     def item(self, row: int) -> QModelIndex:
+        self.flush()
         return self.model().index(row, 0)
 
 
@@ -547,9 +561,19 @@ class PackageBuilder(QWidget):
 
     # -- suggestions --
     def _fill_suggestions(self) -> None:
-        """One model reset; rows are formatted when painted (see ``SuggestionModel``)."""
+        """One model reset; rows are formatted when painted (see ``SuggestionModel``). While
+        the panel is hidden (a dock tabbed behind another) the reset waits until the list is
+        shown or read: the view lays out its rows after every reset, about a millisecond of a
+        weight edit for a list nobody sees."""
         scenario = self.document.scenario if self.document is not None else None
-        self.suggestion_model.reset(self.space, self.front, self.solutions, scenario)
+        reset = functools.partial(
+            self.suggestion_model.reset, self.space, self.front, self.solutions, scenario
+        )
+        if jobs.hidden(self.suggestions):
+            self.suggestions.pending = reset
+        else:
+            self.suggestions.pending = None
+            reset()
 
     def take_suggestion(self, item: QModelIndex) -> None:
         """Take the suggestion at ``item`` (a model index of the list, or anything whose
@@ -703,11 +727,18 @@ class PackageBuilder(QWidget):
         if self.document is None:
             return
         s = self.document.scenario
+        sides = [(s.party(pid).name, pid) for pid in negotiator_ids(s)]
+        if sides == [
+            (self.side.itemText(k), self.side.itemData(k)) for k in range(self.side.count())
+        ]:
+            # the same sides: refilling the combo would lay the panel out again at every edit
+            self.round.setValue(package_math.next_round(s))
+            return
         current = self.side.currentData()
         self.side.blockSignals(True)
         self.side.clear()
-        for pid in negotiator_ids(s):
-            self.side.addItem(s.party(pid).name, pid)
+        for name, pid in sides:
+            self.side.addItem(name, pid)
         k = self.side.findData(current)
         self.side.setCurrentIndex(max(0, k))
         self.side.blockSignals(False)
