@@ -105,14 +105,21 @@ def _edit(doc: Document, k: int, cold: bool = False):
 
 
 def show_charts(window: MainWindow, tab: str) -> None:
-    """Every chart dock visible (the first run tabs them behind each other), the tariff charts
-    on ``tab``."""
+    """Every chart dock on screen, one above the other in the right dock area (the first run
+    tabs them behind each other, and a dock split off a tabbed one only joins its tabs), the
+    tariff charts on ``tab``."""
     docks = [window.findChild(QDockWidget, name) for name in CHART_DOCKS]
     docks = [d for d in docks if d is not None]
     for d in docks:
+        window.removeDockWidget(d)
+    # the right dock area from the toolbar to the status bar: room for three charts
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    for d in docks:  # added back (PySide hands a removed dock to Python: it must be re-owned)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d)
         d.show()
     for a, b in itertools.pairwise(docks):
         window.splitDockWidget(a, b, Qt.Orientation.Vertical)
+    window.resizeDocks(docks, [1000] * len(docks), Qt.Orientation.Vertical)
     window.tariff_charts.setCurrentIndex(TABS.index(tab))
 
 
@@ -150,7 +157,8 @@ def measure(
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     settle()
-    visible = [c for c in charts if c.isVisible()]
+    # on screen: a chart in a dock tabbed behind another counts as hidden (jobs.hidden)
+    visible = [c for c in charts if c.isVisible() and not jobs.hidden(c)]
     ticks: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(5)
