@@ -55,6 +55,33 @@ def test_move_card_by_keyboard_then_undo_redo(window, qtbot):
     assert card in [c.id for c in board.cards_in_lane(1)]
 
 
+def test_toolbar_undo_and_redo_buttons_keep_their_text_and_follow_the_stack(window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    def button(text: str) -> QToolButton:
+        return next(
+            b
+            for b in window.toolbar.findChildren(QToolButton)
+            if b.defaultAction() is not None and b.defaultAction().text() == text
+        )
+
+    undo, redo = button("Undo"), button("Redo")
+    assert not undo.isEnabled() and not redo.isEnabled()
+    board = jp_board(window)
+    card = first_card(board, 0)
+    board.select(card)
+    qtbot.keyClick(board.lanes[0], Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    s = window.document.scenario
+    assert "Move '" in window.act_undo.text()  # the menu names the edit
+    assert undo.text() == "Undo" and undo.isEnabled() and not redo.isEnabled()
+    undo.click()
+    assert s.card(card).status is CardStatus.HELD_BACK
+    assert redo.isEnabled() and not undo.isEnabled()
+    redo.click()
+    assert s.card(card).status is CardStatus.ON_TABLE
+    assert undo.text() == "Undo" and redo.text() == "Redo"
+
+
 def test_reorder_within_lane_by_keyboard(window, qtbot):
     board = jp_board(window)
     before = [c.id for c in board.cards_in_lane(0)]

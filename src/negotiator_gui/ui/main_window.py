@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         for act in getattr(self, "_undo_actions", []):
             self.edit_menu.removeAction(act)
             self.toolbar.removeAction(act)
+            act.deleteLater()  # the previous document's stack's
         undo = self.undo.qstack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIconText(button_text(tr("&Undo")))
@@ -373,9 +374,24 @@ class MainWindow(QMainWindow):
         redo.setStatusTip(redo.toolTip())
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
         self.edit_menu.insertActions(first, [undo, redo])
-        self.toolbar.insertActions(self.tb_undo_anchor, [undo, redo])
+        buttons = [self._toolbar_twin(undo), self._toolbar_twin(redo)]
+        self.toolbar.insertActions(self.tb_undo_anchor, buttons)
         self.act_undo, self.act_redo = undo, redo
-        self._undo_actions = [undo, redo]
+        self._undo_actions = [undo, redo, *buttons]
+
+    def _toolbar_twin(self, action: QAction) -> QAction:
+        """A toolbar button for the stack's undo or redo action: the same trigger, enabled
+        state and tooltip, but a fixed text. The stack renames its actions at every edit
+        ("Undo Set weight…"), and a button whose action changes is laid out again, with the
+        whole window: a millisecond of every edit, for a button whose text does not change.
+        The menu keeps the descriptive action and the shortcuts."""
+        twin = QAction(action.iconText(), self)
+        twin.setToolTip(action.toolTip())
+        twin.setStatusTip(action.statusTip())
+        twin.setEnabled(action.isEnabled())
+        twin.triggered.connect(action.trigger)
+        action.enabledChanged.connect(twin.setEnabled)
+        return twin
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.title}[*] — Negotiator")
