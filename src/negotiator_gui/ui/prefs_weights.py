@@ -140,6 +140,7 @@ class WeightsPanel(QWidget):
         for k, pid in enumerate(parties):
             total = QLabel()
             total.setToolTip(tr("A party's weights always share 100 points"))
+            _fix_size(total, tr("{t} points").format(t=number(1000.0, 1)))
             self.grid.addWidget(total, last, 1 + 3 * k, 1, 3)
             self.totals[pid] = total
             spin = QDoubleSpinBox()
@@ -178,7 +179,7 @@ class WeightsPanel(QWidget):
         slider.valueChanged.connect(lambda v, p=pid, i=issue_id: self._moved(p, i, v))
         slider.sliderReleased.connect(lambda p=pid, i=issue_id: self._released(p, i))
         value = QLabel()
-        value.setMinimumWidth(36)
+        _fix_size(value, number(100.0, 1), least=36)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         value.setToolTip(tr("Points out of 100"))
         lock = QCheckBox()
@@ -293,3 +294,10 @@ class WeightsPanel(QWidget):
             return False
         self.accepted.emit()
         return True
+
+
+def _fix_size(label: QLabel, widest: str, least: int = 0) -> None:
+    """A fixed size that holds ``widest``: a label whose text changes at every weight edit lays
+    the whole panel (and its scroll bars) out again unless its size is fixed both ways."""
+    metrics = label.fontMetrics()
+    label.setFixedSize(max(least, metrics.horizontalAdvance(widest) + 8), metrics.height() + 4)
