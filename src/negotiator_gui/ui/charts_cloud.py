@@ -36,6 +36,16 @@ def _where(a: np.ndarray) -> tuple:
     return (a.__array_interface__["data"][0], a.shape, a.strides, a.dtype.str)
 
 
+def finite_rect(x: np.ndarray, y: np.ndarray) -> QRectF:
+    """The data rectangle of the points whose coordinates are both numbers (empty if none)."""
+    ok = np.isfinite(x) & np.isfinite(y)
+    if not ok.any():
+        return QRectF()
+    x0, x1 = float(x[ok].min()), float(x[ok].max())
+    y0, y1 = float(y[ok].min()), float(y[ok].max())
+    return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+
 class CloudItem(pg.GraphicsObject):
     """Dots of one colour at (x, y) in data coordinates, ``size`` device pixels across."""
 
@@ -58,12 +68,7 @@ class CloudItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self.x = np.asarray(x, dtype=float)
         self.y = np.asarray(y, dtype=float)
-        if len(self.x):
-            x0, x1 = float(self.x.min()), float(self.x.max())
-            y0, y1 = float(self.y.min()), float(self.y.max())
-            self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
-        else:
-            self._bounds = QRectF()
+        self._bounds = finite_rect(self.x, self.y)
         self.informViewBoundsChanged()
         self.update()
 

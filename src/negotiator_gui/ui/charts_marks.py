@@ -15,6 +15,8 @@ the sample draws the line and symbol with their own pens.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
@@ -24,6 +26,8 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
+
+from negotiator_gui.ui.charts_cloud import finite_rect
 
 #: Symbol pixmaps kept per item (looks × sizes × device pixel ratios).
 STAMPS_KEPT = 16
@@ -39,15 +43,8 @@ class MarksItem(pg.GraphicsObject):
     ``opts`` holds the look under pyqtgraph's names (legend samples and ``charts_base`` read
     it)."""
 
-    def __init__(
-        self,
-        *,
-        pen=None,
-        symbol: str | None = "o",
-        size: float = 9,
-        symbol_pen=None,
-        symbol_brush=None,
-    ) -> None:
+    def __init__(self, **look: Any) -> None:
+        """``look``: as ``setLook`` (pen, symbol, size, symbol_pen, symbol_brush)."""
         super().__init__()
         self.xData = np.zeros(0)
         self.yData = np.zeros(0)
@@ -56,9 +53,7 @@ class MarksItem(pg.GraphicsObject):
         self._rect: QRectF | None = None  # boundingRect, until the data, look or view changes
         self._stamps: dict[tuple, QPixmap] = {}
         self.opts: dict = {}
-        self.setLook(
-            pen=pen, symbol=symbol, size=size, symbol_pen=symbol_pen, symbol_brush=symbol_brush
-        )
+        self.setLook(**look)
 
     # -- data and look ------------------------------------------------------------------------
     def setData(self, x, y, sizes=None) -> None:
@@ -74,13 +69,7 @@ class MarksItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._rect = None
         self.xData, self.yData, self.sizes = x, y, sizes
-        ok = np.isfinite(x) & np.isfinite(y)
-        if ok.any():
-            x0, x1 = float(x[ok].min()), float(x[ok].max())
-            y0, y1 = float(y[ok].min()), float(y[ok].max())
-            self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
-        else:
-            self._bounds = QRectF()
+        self._bounds = finite_rect(x, y)
         self.informViewBoundsChanged()
         self.update()
 
