@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+import pytest
 from PySide6.QtGui import QColor
 
-from negotiator_gui.ui.charts_cloud import IMAGES_KEPT, CloudItem
+from negotiator_gui.ui.charts_cloud import IMAGES_KEPT, CloudItem, _disc
 
 
 def _plot(qtbot):
@@ -76,3 +77,28 @@ def test_a_resized_view_gets_a_new_image(qtbot):
     plot.resize(300, 200)
     assert _red_at(plot, 5, 5)
     assert cloud.splat_count > made
+
+
+def test_cloud_item_draws_its_dots(qtbot):
+    plot, cloud = _plot(qtbot)
+    cloud.setData(np.array([2.0, 8.0]), np.array([2.0, 8.0]))
+    assert cloud.dataBounds(0) == (2.0, 8.0)
+    x, _ = cloud.getData()
+    assert list(x) == [2.0, 8.0]
+    image = plot.grab().toImage()
+    vb = plot.getPlotItem().getViewBox()
+    for px, py in ((2.0, 2.0), (8.0, 8.0)):
+        scene = vb.mapViewToScene(pg.Point(px, py))
+        view = plot.mapFromScene(scene)
+        colour = image.pixelColor(view.x(), view.y())
+        assert colour.red() > 200 and colour.green() < 80, (px, py, colour.name())
+    assert cloud.paint_count >= 1
+    cloud.setData([], [])
+    assert cloud.dataBounds(1) == (None, None)
+
+
+@pytest.mark.parametrize("size", [1, 3, 5])
+def test_cloud_dot_is_a_disc_of_its_size(size):
+    offsets = _disc(size)
+    xs = {dx for dx, _ in offsets}
+    assert len(xs) == size and (0, 0) in offsets

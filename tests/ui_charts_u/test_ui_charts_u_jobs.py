@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import threading
 
-import numpy as np
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QObject, QRunnable
 from PySide6.QtGui import QColor
@@ -15,7 +13,6 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import SetFlowCell
 from negotiator_gui.ui import jobs
-from negotiator_gui.ui.charts_cloud import CloudItem
 
 
 def rate_edit(doc: Document, rate: float):
@@ -271,42 +268,6 @@ def test_result_cache_forgets_the_least_recently_used():
     cache.put("c", 3)
     assert cache.get("b") == (False, None)
     assert cache.get("a") == (True, 1) and cache.get("c") == (True, 3)
-
-
-# -- CloudItem -------------------------------------------------------------------------------------
-
-
-def test_cloud_item_draws_its_dots(qtbot):
-    plot = pg.PlotWidget()
-    qtbot.addWidget(plot)
-    plot.resize(300, 300)
-    cloud = CloudItem(QColor(255, 0, 0, 255), size=3)
-    plot.addItem(cloud)
-    plot.setXRange(0, 10, padding=0)
-    plot.setYRange(0, 10, padding=0)
-    cloud.setData(np.array([2.0, 8.0]), np.array([2.0, 8.0]))
-    assert cloud.dataBounds(0) == (2.0, 8.0)
-    x, _ = cloud.getData()
-    assert list(x) == [2.0, 8.0]
-    image = plot.grab().toImage()
-    vb = plot.getPlotItem().getViewBox()
-    for px, py in ((2.0, 2.0), (8.0, 8.0)):
-        scene = vb.mapViewToScene(pg.Point(px, py))
-        view = plot.mapFromScene(scene)
-        colour = image.pixelColor(view.x(), view.y())
-        assert colour.red() > 200 and colour.green() < 80, (px, py, colour.name())
-    assert cloud.paint_count >= 1
-    cloud.setData([], [])
-    assert cloud.dataBounds(1) == (None, None)
-
-
-@pytest.mark.parametrize("size", [1, 3, 5])
-def test_cloud_dot_is_a_disc_of_its_size(size):
-    from negotiator_gui.ui.charts_cloud import _disc
-
-    offsets = _disc(size)
-    xs = {dx for dx, _ in offsets}
-    assert len(xs) == size and (0, 0) in offsets
 
 
 def test_inline_runner_works_on_the_ui_thread_on_the_next_turn(qtbot):
