@@ -37,8 +37,29 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("impact", help="tariffs and trade effects of the status quo and a package")
     _add_common(p)
-    p.add_argument("--date", type=_date, help="default: the scenario's as-of date")
-    p.add_argument("--model", choices=("linear", "exact"), default="linear")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument(
+        "--date", type=_date, help="evaluate on this one date instead of over a window"
+    )
+    when.add_argument(
+        "--horizon",
+        type=int,
+        metavar="MONTHS",
+        help="evaluate over this many months from the as-of date, each tariff weighted by the "
+        "days it is in force (default: 12)",
+    )
+    p.add_argument(
+        "--package-from",
+        type=_date,
+        help="the day a --package takes effect in the window (default: the as-of date)",
+    )
+    p.add_argument(
+        "--model",
+        choices=("linear", "exact", "smart"),
+        default="linear",
+        help="linear or exact: the two-elasticity model (macro η, micro σ); smart: WITS SMART "
+        "as published (one η on each line's own rate, SMART's diversion formula)",
+    )
     p.add_argument("--by", choices=("sector", "section", "partner", "line"), default="sector")
     p.add_argument(
         "--groups",
@@ -181,7 +202,11 @@ def run_rates(args: argparse.Namespace) -> int:
                 }
                 for i, d in enumerate(tl.dates)
             ],
-            "notes": pt.notes,
+            "notes": pt.notes + rate_notes(s, pt.measures, start, end),
+            "as_of": s.as_of.isoformat(),
+            "projection_from": (s.as_of + dt.timedelta(days=1)).isoformat()
+            if end > s.as_of
+            else None,
         }
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -194,9 +219,31 @@ def run_rates(args: argparse.Namespace) -> int:
             f"{d.isoformat():<12}"
             + "".join(f"{_pct(tl.rates[i, j]):>10}" for j in range(len(tl.keys)))
         )
-    for note in pt.notes:
+    for note in pt.notes + rate_notes(s, pt.measures, start, end):
         print(f"note: {note}")
     return 0
+
+
+def rate_notes(s, measures, start: dt.date, end: dt.date) -> list[str]:
+    """What a reader of rates over ``start``–``end`` must know: which dates are a projection
+    (after the scenario's as-of date, the measures as scheduled then) and what the measures'
+    legal scopes cover that the flow table does not."""
+    from negotiator_gui.core.i18n import tr
+
+    notes = []
+    if end > s.as_of:
+        notes.append(
+            tr(
+                "rates after {as_of} are a projection: the measures as known and scheduled on "
+                "that date, nothing announced later"
+            ).format(as_of=s.as_of.isoformat())
+        )
+    seen = set()
+    for m in measures:
+        if m.uncovered and m.uncovered not in seen:
+            seen.add(m.uncovered)
+            notes.append(tr("coverage of {title}: {gap}").format(title=m.title, gap=m.uncovered))
+    return notes
 
 
 def _num(x: float) -> float | None:
@@ -306,6 +353,9 @@ def impact_document(a, by: str, groups: dict[str, str] | None = None) -> dict[st
                 "value": src.value,
                 "product": src.product,
                 "importer": src.importer,
+                "name": src.display,
+                "low": src.low,
+                "high": src.high,
                 "source": src.source_text,
                 "origin": str(src.origin),
                 "rows": int(counts[k]),
@@ -316,6 +366,8 @@ def impact_document(a, by: str, groups: dict[str, str] | None = None) -> dict[st
     return {
         "scenario": a.scenario_id,
         "date": a.date.isoformat(),
+        "window": a.window.as_json() if a.window is not None else None,
+        "window_text": a.window.describe() if a.window is not None else "",
         "model": str(a.model),
         "by": by,
         "unit": a.lines.unit,
@@ -333,13 +385,46 @@ def impact_document(a, by: str, groups: dict[str, str] | None = None) -> dict[st
             }
             for b in a.balances
         ],
+        "coverage": coverage_document(a),
         "elasticities": list(used.values()),
         "warnings": a.warnings,
     }
 
 
+def coverage_document(a) -> list[dict[str, Any]]:
+    """Per balance: both directions' totals in the flow table and what they cover."""
+    from negotiator_gui.core.impact import coverage, coverage_text
+
+    out = []
+    for b in a.balances:
+        exports, imports = coverage(a.scenario, b.party, b.partner)
+        text, warning = coverage_text(a.scenario, b.party, b.partner)
+        out.append(
+            {
+                "party": b.party,
+                "partner": b.partner,
+                "directions": [
+                    {
+                        "importer": c.importer,
+                        "exporter": c.exporter,
+                        "total": c.total,
+                        "listed_lines": c.listed,
+                        "all_other_goods": c.other,
+                        "rows": c.lines,
+                    }
+                    for c in (exports, imports)
+                ],
+                "text": text,
+                "warning": warning,
+            }
+        )
+    return out
+
+
 def _money(x: float) -> str:
-    return f"{x / 1e9:9.2f}" if abs(x) >= 5e7 else f"{x / 1e6:8.1f}m"
+    """Billions with two decimals, one format for the whole table; never "-0.00"."""
+    v = round(x / 1e9, 2)
+    return f"{(0.0 if v == 0 else v):9.2f}"
 
 
 def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
@@ -349,20 +434,34 @@ def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
     print(head + f"   ({unit} bn)")
     for r in rows:
         pct = r["change"] / r["m0"] * 100 if r["m0"] else 0.0
+        group = _group_name(r["group"])
         print(
-            f"  {r['importer'] + '←' + r['exporter']:<9}{r['group'][:11]:<12}"
+            f"  {r['importer'] + '←' + r['exporter']:<9}{group[:11]:<12}"
             f"{_pct(r['rate0']):>12}{_pct(r['rate1']):>11}{_money(r['m0']):>10}"
             f"{_money(r['change']):>10}{pct:7.1f}%{_money(r['revenue_change']):>10}"
             f"{_money(r['welfare']):>9}"
         )
 
 
+def _group_name(group: str) -> str:
+    from negotiator_gui.core.hs_names import chapter_label
+
+    return chapter_label(group) if group[:1].isdigit() else group
+
+
 def run_impact(args: argparse.Namespace) -> int:
-    from negotiator_gui.core.impact import analyse
+    from negotiator_gui.cli import BadInput
+    from negotiator_gui.core.impact import Window, analyse, coverage_text
 
     s = _load(args.file)
     choices, label = parse_package(s, args.package)
-    a = analyse(s, args.date, choices, args.model)
+    if args.horizon is not None and args.horizon < 1:
+        raise BadInput(f"--horizon {args.horizon}: give a number of months, 1 or more")
+    if args.date is not None:
+        window = Window.single(args.date)
+    else:
+        window = Window.months_after(s.as_of, args.horizon or 12, args.package_from)
+    a = analyse(s, None, choices, args.model, window=window)
     groups = read_groups(args.groups) if args.groups else None
     by = "groups" if groups else args.by
     if args.json:
@@ -370,7 +469,10 @@ def run_impact(args: argparse.Namespace) -> int:
         print()
         return 0
     unit = a.lines.unit
-    print(f"{s.title} — on {a.date}, {a.model} model, from base-year flows at MFN rates")
+    print(
+        f"{s.title} — {window.describe()}, {a.model} model, from base-year flows at their "
+        "base rates; money per year"
+    )
     _print_block("Status quo (tariffs in force)", a.group(a.status_quo.impact, by, groups), unit)
     if a.package is not None:
         _print_block(f"Package: {label}", a.group(a.package.impact, by, groups), unit)
@@ -381,6 +483,7 @@ def run_impact(args: argparse.Namespace) -> int:
         print(f"Balance of {b.party} with {b.partner} ({unit} bn): {stages}")
         if b.commitments:
             print(f"  of which package commitments: {_money(b.commitments).strip()}")
+        print(f"  coverage: {coverage_text(s, b.party, b.partner)[0]}")
     for w in a.warnings:
         print(f"warning: {w}")
     return 0

@@ -33,7 +33,8 @@ D = dt.date
 
 
 def hand_scenario() -> Scenario:
-    """One line, US imports of 100 from JP at MFN 0; a 10 % duty; η = 2, infinite supply."""
+    """One line, US imports of 100 from JP at MFN 0; a 10 % duty on every supplier (so the macro
+    η answers it alone); η = 2, infinite supply."""
     return Scenario(
         "hand",
         "Hand",
@@ -59,7 +60,7 @@ def hand_scenario() -> Scenario:
                 ],
             )
         ],
-        measures=[Measure("d", "duty", Authority.OTHER, "US", ["JP"], 0.10)],
+        measures=[Measure("d", "duty", Authority.OTHER, "US", ["*"], 0.10)],
         trade_flows=TradeFlows(
             importer=["US", "JP"],
             exporter=["JP", "US"],
@@ -92,6 +93,35 @@ def test_hand_computed_status_quo_and_package():
     assert b.imports == {"base": 20.0, "status_quo": 20.0, "package": pytest.approx(23.0)}
     assert b.commitments == -3.0
     assert b.balance("package") == pytest.approx(67.0)
+
+
+def jp_only(s: Scenario, sigma: float = 4.0) -> Scenario:
+    """The hand scenario with the duty on Japan only, and a micro σ."""
+    s.measures[0].targets = ["JP"]
+    s.elasticities.append(Elasticity("s", ElasticityKind.SUBSTITUTION, sigma, source="test"))
+    return s
+
+
+def test_a_rate_on_one_supplier_moves_its_share_with_the_micro_sigma():
+    # Every other supplier pays the common rate 0: no macro effect; the small-share
+    # approximation Δln M = −σ·Δln[(1+t_k)/(1+t_common)] (models.md §2), by hand:
+    lin = analyse(jp_only(hand_scenario())).status_quo.impact
+    assert lin.creation[0] == pytest.approx(0.0)
+    assert lin.m1[0] == pytest.approx(100 * (1 - 4 * 0.10))  # linear: 1 − σ·ρ, ρ = 0.10
+    exa = analyse(jp_only(hand_scenario()), model="exact").status_quo.impact
+    assert exa.m1[0] == pytest.approx(100 * 1.1**-4)
+    # SMART answers the line's own rate with η and diverts nothing without a rival in the table
+    smart = analyse(jp_only(hand_scenario()), model="smart").status_quo.impact
+    assert smart.m1[0] == pytest.approx(80.0)
+
+
+def test_a_rate_on_every_supplier_does_not_depend_on_sigma():
+    low = analyse(jp_only(hand_scenario(), 1.0))
+    s = hand_scenario()
+    s.elasticities.append(Elasticity("s", ElasticityKind.SUBSTITUTION, 9.0, source="test"))
+    high = analyse(s)
+    assert high.status_quo.impact.m1[0] == pytest.approx(80.0)  # −η·Δt only
+    assert low.status_quo.impact.m1[0] == pytest.approx(90.0)  # 1 − 1·0.10
 
 
 def test_exact_model_is_reported_as_such():

@@ -357,7 +357,11 @@ def _hand_rate(product: str, mfn: float, day: D) -> float:
     if autos or parts:
         return mfn + 0.25
     if steel:
-        return mfn + 0.25
+        # no double counting: the 2025 duty replaces what 2024's collected rate already held
+        # of the 2018 one (the facts file: about 7.0 points on aluminium, chapter 72's 0.87 %
+        # on steel, taken out of chapter 73 too), never more than the base rate itself
+        held = 0.07 if product.startswith("76") else 0.0087
+        return mfn - min(held, mfn) + 0.25
     if product.startswith("30") or day < D(2025, 4, 5):
         return mfn
     paused = D(2025, 4, 10) <= day <= D(2025, 7, 9)
@@ -408,7 +412,7 @@ def test_default_scenario_timeline_matches_hand_computation(default):
     )
     for d in by_day:  # 232 untouched by the pause
         assert by_day[d][car] == pytest.approx(0.275)
-        assert by_day[d][steel] == pytest.approx(f.mfn_rate[steel] + 0.25)
+        assert by_day[d][steel] == pytest.approx(0.25)  # 0.87 % of 2024 was 232 already
 
 
 def test_timeline_by_chapter_steps_only_where_rates_change(default):

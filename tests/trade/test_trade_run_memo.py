@@ -34,7 +34,13 @@ def fresh(prep: Prepared, measures, field: str = "change"):
     """The run computed directly, with nothing remembered."""
     r = compute_rates(prep.lines, measures, prep.scenario.stacking_rules, prep.day)
     return r.total, simulate_field(
-        prep.market, prep.base, r.total, prep.elasticities, field, prep.model
+        prep.market,
+        prep.base,
+        r.total,
+        prep.elasticities,
+        field,
+        prep.model,
+        common=prep.common(measures),
     )
 
 

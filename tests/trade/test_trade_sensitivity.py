@@ -52,11 +52,11 @@ def test_tornado_default_groups_sorted_with_base_from_simulate() -> None:
     el = resolve([], market, PARTIES)
     bars = tornado(market, t0, t1, el, measure="change")
     labels = [b.label for b in bars]
-    assert "Caliendo–Parro 2015 autos η" in labels
-    assert "Caliendo–Parro 2015 machinery η" in labels
-    assert "Caliendo–Parro 2015 chemicals η" in labels  # HS 29 lines: one bar for 28–38
-    assert "fallback η" in labels  # plastics
-    assert "SMART σ" in labels
+    assert "Caliendo–Parro 2015 autos σ" in labels
+    assert "Caliendo–Parro 2015 machinery σ" in labels
+    assert "Caliendo–Parro 2015 chemicals σ" in labels  # HS 29 lines: one bar for 28–38
+    assert "macro η (Feenstra et al. 2018)" in labels  # one macro η for every product
+    assert "SMART σ" in labels  # plastics: no sector σ
     assert not any("ε_x" in label for label in labels)  # infinite supply is not scaled
     swings = [b.swing for b in bars]
     assert swings == sorted(swings, reverse=True)
@@ -81,7 +81,9 @@ def test_tornado_eta_bar_by_hand() -> None:
 
 def test_tornado_empty_groups_and_row_masks() -> None:
     market, t0, t1 = sample_market()
-    el = resolve([], market, PARTIES)
+    el = resolve(
+        [Elasticity("autos_eta", ElasticityKind.IMPORT_DEMAND, 1.2, "87")], market, PARTIES
+    )
     autos = market.product.astype("<U2") == "87"
     groups = {
         "nothing (mask)": np.zeros(len(market), dtype=bool),
@@ -114,8 +116,10 @@ def test_tornado_merges_one_estimate_entered_per_chapter() -> None:
         PARTIES,
     )
     groups = default_groups(market, el)
-    assert "cp_chem (2 entries) η" in groups
-    assert len(groups["cp_chem (2 entries) η"]) == 2
+    label = "29 Organic chemicals, 39 Plastics: macro η"  # what they cover, not their ids
+    assert label in groups
+    assert len(groups[label]) == 2
+    assert not any("cp_" in g for g in groups)
 
 
 @pytest.mark.parametrize("model", list(TradeModel))

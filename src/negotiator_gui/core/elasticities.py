@@ -1,6 +1,14 @@
 """Elasticity presets with provenance, and the rule that gives every row of a market one
 import-demand (η), export-supply (ε_x) and substitution (σ) elasticity.
 
+Two elasticities, as the literature separates them (models.md §2; Feenstra, Luck, Obstfeld &
+Russ 2018): η is the *macro* elasticity between imports and home goods (about 1), which moves a
+market's imports when a tariff hits every supplier; σ is the *micro* elasticity between import
+sources (about 3–5 or more), which moves one supplier's share when its rate differs from the
+rest's. Sector *trade* elasticities (Caliendo–Parro, Simonovska–Waugh, Fontagné et al.) are
+micro elasticities and are presets of σ, never of η: used as η they overstate the effect of a
+universal tariff several times over.
+
 Auto results swing widely with η (models.md §2), so every number the trade model uses must say
 where it came from: the scenario (an analyst's override), a named preset library (a published
 estimate), or the hard fallback (nothing matched — reported as a missing elasticity).
@@ -39,6 +47,8 @@ class PresetEntry:
     prefixes: tuple[str, ...]
     label: str  # short name for a chart bar
     provenance: str  # authors, year, what the number is, how it is mapped to HS
+    low: float | None = None  # the range a sensitivity analysis should cover
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -60,21 +70,56 @@ _SMART_DOC = (
 _CP = (
     "Caliendo, L. & Parro, F. (2015), 'Estimates of the Trade and Welfare Effects of NAFTA', "
     "Review of Economic Studies 82(1): 1–44, Table 1 sector trade elasticities, used here as "
-    "import-demand elasticities η"
+    "micro elasticities σ between import sources (not as import-demand η)"
 )
+_FLOR = (
+    "Feenstra, R. C., Luck, P., Obstfeld, M. & Russ, K. N. (2018), 'In Search of the Armington "
+    "Elasticity', Review of Economics and Statistics 100(1): 135–150"
+)
+#: Half-width of the range given to a published point estimate that comes without one: an
+#: assumption of this application for sensitivity analysis, not a figure of the papers.
+_RANGE = 0.5
 
 
 def _cp(sector: str, value: float, prefixes: tuple[str, ...], mapping: str) -> PresetEntry:
     return PresetEntry(
-        ETA,
+        SIGMA,
         value,
         prefixes,
-        f"Caliendo–Parro 2015 {sector} η",
-        f"{_CP}: {sector} {value:.2f}; {mapping}.",
+        f"Caliendo–Parro 2015 {sector} σ",
+        f"{_CP}: {sector} {value:.2f}; {mapping}. Range ±{_RANGE:.0%} (an assumption of this "
+        "application for sensitivity analysis).",
+        round(value * (1 - _RANGE), 3),
+        round(value * (1 + _RANGE), 3),
     )
 
 
+#: The presets the trade model uses unless told otherwise: SMART's infinite export supply (and
+#: its σ = 1.5 where no sector value applies), the macro η of Feenstra et al., and the sector
+#: micro σ of Caliendo–Parro.
+DEFAULT_PRESETS: tuple[str, ...] = ("smart", "feenstra-2018", "caliendo-parro-2015")
+
+
 PRESETS: dict[str, Preset] = {
+    "feenstra-2018": Preset(
+        "feenstra-2018",
+        N_("Feenstra et al. (2018) macro elasticity"),
+        f"{_FLOR}: the macro (Armington) elasticity between imported and home goods is about 1 "
+        "(often not significantly different from 1), well below the micro elasticity between "
+        "import sources. Applied to every product as η.",
+        (
+            PresetEntry(
+                ETA,
+                1.0,
+                ("",),
+                N_("macro η (Feenstra et al. 2018)"),
+                f"{_FLOR}: macro elasticity about 1, applied to every product. Range 0.5–2 (an "
+                "assumption of this application for sensitivity analysis).",
+                0.5,
+                2.0,
+            ),
+        ),
+    ),
     "smart": Preset(
         "smart",
         N_("WITS SMART defaults"),
@@ -129,13 +174,13 @@ PRESETS: dict[str, Preset] = {
         N_("Fontagné–Guimbard–Orefice (2022) product-level elasticities, central value"),
         "Fontagné, L., Guimbard, H. & Orefice, G. (2022), 'Tariff-based product-level trade "
         "elasticities', Journal of International Economics 137: 103593. Their HS6 estimates "
-        "centre near 5; the product-level table is not shipped, so η = 5 everywhere.",
+        "centre near 5; the product-level table is not shipped, so σ = 5 everywhere.",
         (
             PresetEntry(
-                ETA,
+                SIGMA,
                 5.0,
                 ("",),
-                N_("Fontagné et al. 2022 η"),
+                N_("Fontagné et al. 2022 σ"),
                 "Fontagné, Guimbard & Orefice (2022), JIE 137: 103593: central value of "
                 "product-level tariff elasticities, about 5, applied to every product.",
             ),
@@ -146,13 +191,13 @@ PRESETS: dict[str, Preset] = {
         N_("Simonovska–Waugh (2014) aggregate trade elasticity"),
         "Simonovska, I. & Waugh, M. E. (2014), 'The elasticity of trade: Estimates and "
         "evidence', Journal of International Economics 92(1): 34–50: aggregate trade elasticity "
-        "about 4, applied to every product.",
+        "about 4, applied to every product as the micro elasticity σ.",
         (
             PresetEntry(
-                ETA,
+                SIGMA,
                 4.0,
                 ("",),
-                N_("Simonovska–Waugh 2014 η"),
+                N_("Simonovska–Waugh 2014 σ"),
                 "Simonovska & Waugh (2014), JIE 92(1): 34–50: aggregate trade elasticity "
                 "about 4, applied to every product.",
             ),
@@ -165,16 +210,18 @@ PRESETS: dict[str, Preset] = {
 FALLBACK = Preset(
     "fallback",
     N_("Hard fallback"),
-    "Used only when nothing else matches: η = 4 (Simonovska–Waugh 2014 aggregate), and the "
-    "SMART defaults ε_x = 99 (infinite supply) and σ = 1.5.",
+    "Used only when nothing else matches: the macro η = 1 (Feenstra et al. 2018), the micro "
+    "σ = 4 (Simonovska–Waugh 2014 aggregate trade elasticity) and SMART's ε_x = 99 (infinite "
+    "supply).",
     (
         PresetEntry(
             ETA,
-            4.0,
+            1.0,
             ("",),
             N_("fallback η"),
-            "Fallback: aggregate trade elasticity about 4 (Simonovska & Waugh 2014, JIE 92(1)); "
-            "no sector or product value covered this line.",
+            f"Fallback: macro elasticity about 1 ({_FLOR}); no product value covered this line.",
+            0.5,
+            2.0,
         ),
         PresetEntry(
             EPS,
@@ -185,10 +232,13 @@ FALLBACK = Preset(
         ),
         PresetEntry(
             SIGMA,
-            1.5,
+            4.0,
             ("",),
             N_("fallback σ"),
-            "Fallback: SMART default substitution elasticity 1.5.",
+            "Fallback: micro elasticity between sources about 4 (Simonovska & Waugh 2014, JIE "
+            "92(1)); no sector or product value covered this line.",
+            2.0,
+            6.0,
         ),
     ),
 )
@@ -207,6 +257,8 @@ def _preset_sources(preset: Preset, origin: Origin) -> list[ElasticitySource]:
             source_text=e.provenance,
             origin=origin,
             label=e.label,
+            low=e.low,
+            high=e.high,
         )
         for e in preset.entries
         for prefix in e.prefixes
@@ -236,6 +288,9 @@ def candidate_sources(
                 importer=e.importer,
                 source_text=e.source,
                 origin=Origin.SCENARIO,
+                label=e.name,
+                low=e.low,
+                high=e.high,
             )
         )
     return sources
@@ -245,7 +300,7 @@ def resolve(
     elasticities: Sequence[Elasticity],
     market: Market,
     party_ids: Sequence[str],
-    presets: Sequence[str] = ("smart", "caliendo-parro-2015"),
+    presets: Sequence[str] = DEFAULT_PRESETS,
 ) -> ElasticityArrays:
     """One η, ε_x and σ per row, each with the source it came from.
 

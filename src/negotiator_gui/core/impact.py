@@ -16,16 +16,16 @@ import datetime as dt
 import threading
 import weakref
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from negotiator_gui.core import elasticities as el_lib
-from negotiator_gui.core.i18n import N_, tr
-from negotiator_gui.core.model import Commitment, Scenario
+from negotiator_gui.core.i18n import N_, date_text, number, tr
+from negotiator_gui.core.model import Commitment, Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
-from negotiator_gui.core.tariffs import Lines, compute_rates
+from negotiator_gui.core.tariffs import Lines, change_dates, compute_rates
 from negotiator_gui.core.trade import (
     SECTION_NAMES,
     ElasticityArrays,
@@ -41,6 +41,112 @@ from negotiator_gui.core.trade import (
 )
 
 GROUPINGS = ("sector", "section", "partner", "line", "total", "groups")
+
+#: The default evaluation window: this many months from the scenario's as-of date.
+DEFAULT_MONTHS = 12
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (the month's last day when it has fewer days)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(f"no date {months} months after {day}")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The period indicators are evaluated over: every measure counts for the days it is in
+    force between ``start`` and ``end`` (both included), on the scheduled legal path of "no
+    deal" (pauses end, announced measures start); a package's tariffs apply from
+    ``package_from`` (default: ``start``). A window of one day is the single-date evaluation.
+
+    Why a window: on one date a paused rate looks like the future, and a deal can look worse
+    than no deal (16 April 2025 sat inside the 90-day pause of the 24 % rate, which no deal
+    would have brought back on 10 July)."""
+
+    start: dt.date
+    end: dt.date
+    package_from: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"the window ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def months_after(
+        cls, day: dt.date, months: int = DEFAULT_MONTHS, package_from: dt.date | None = None
+    ) -> Window:
+        if months < 1:
+            raise ValueError("a window needs at least one month")
+        return cls(day, add_months(day, months) - dt.timedelta(days=1), package_from)
+
+    @classmethod
+    def single(cls, day: dt.date) -> Window:
+        return cls(day, day)
+
+    @classmethod
+    def default(cls, s: Scenario) -> Window:
+        """The 12 months after the scenario's as-of date, the package in force from it."""
+        return cls.months_after(s.as_of)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def single_day(self) -> bool:
+        return self.start == self.end
+
+    @property
+    def switch(self) -> dt.date:
+        return max(self.package_from or self.start, self.start)
+
+    def describe(self) -> str:
+        """What a reader needs beside an indicator table, e.g. "average of 16 Apr 2025 – 15 Apr
+        2026 (365 days; each tariff weighted by the days it is in force; package from 16 Apr
+        2025)" or "on 16 Apr 2025"."""
+        if self.single_day:
+            return tr("on {date}").format(date=date_text(self.start))
+        return tr(
+            "average of {start} – {end} ({days} days; each tariff weighted by the days it is in "
+            "force; package from {switch})"
+        ).format(
+            start=date_text(self.start),
+            end=date_text(self.end),
+            days=number(self.days),
+            switch=date_text(self.switch),
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "days": self.days,
+            "package_from": self.switch.isoformat(),
+        }
+
+
+def path_steps(
+    window: Window, before: Sequence[Measure], after: Sequence[Measure] | None = None
+) -> list[tuple[dt.date, Sequence[Measure], int]]:
+    """The days on which the rates may change inside ``window``, each with the measures in
+    force from it and the number of days it lasts: ``before`` until the switch date, ``after``
+    (a package's tariffs) from it."""
+    dates = set(change_dates(before))
+    if after is not None:
+        dates |= set(change_dates(after)) | {window.switch}
+    days = sorted({window.start} | {d for d in dates if window.start < d <= window.end})
+    out = []
+    for k, day in enumerate(days):
+        stop = days[k + 1] if k + 1 < len(days) else window.end + dt.timedelta(days=1)
+        active = after if after is not None and day >= window.switch else before
+        out.append((day, active, (stop - day).days))
+    return out
 
 
 def custom_groups(
@@ -105,6 +211,8 @@ class Analysis:
     package: Result | None
     balances: list[Balance]
     warnings: list[str] = field(default_factory=list)
+    window: Window | None = None
+    scenario: Scenario | None = None
 
     def group_keys(self, by: str, groups: Mapping[str, str] | None = None) -> np.ndarray:
         """One label per row: ``IMPORTER<EXPORTER`` then the group (chapter, section, line, or
@@ -177,10 +285,44 @@ def _commitment_flows(
     return added
 
 
+#: The party id of the notional supplier whose rates are the "common" rates of a market: named
+#: by no country-specific measure, so it pays what every supplier pays (MFN and measures on
+#: every partner). Not a valid party id, so no scenario can name it.
+REST = "\u2217rest"
+
+
+def _shadow(lines: Lines) -> tuple[Lines, np.ndarray, np.ndarray]:
+    """One row per (importer, product) market, supplied by ``REST``, with the market's base
+    rate weighted by base-year imports (the plain mean where it has none); and each row's
+    market index into it."""
+    key = np.char.add(np.char.add(lines.importer.astype(str), "|"), lines.product)
+    uniq, first, mid = np.unique(key, return_index=True, return_inverse=True)
+    n = len(uniq)
+    value = np.bincount(mid, lines.value, n)
+    weighted = np.bincount(mid, lines.value * lines.mfn, n)
+    plain = np.bincount(mid, lines.mfn, n) / np.maximum(np.bincount(mid, minlength=n), 1)
+    base = np.divide(weighted, value, out=plain.copy(), where=value > 0)
+    shadow = Lines(
+        parties=(*lines.parties, REST),
+        importer=lines.importer[first],
+        exporter=np.full(n, len(lines.parties), dtype=np.int64),
+        product=lines.product[first],
+        value=value,
+        mfn=base,
+        unit=lines.unit,
+    )
+    return shadow, base, mid.astype(np.int64)
+
+
 @dataclass(eq=False)
 class Prepared:
     """What every run on one scenario and date shares: prepared lines, market, elasticities and
-    base rates. Build it once, then run the status quo and any number of packages on it."""
+    base rates. Build it once, then run the status quo and any number of packages on it.
+
+    Runs use the two-elasticity model (models.md §2) unless ``model`` is ``smart``: beside each
+    row's own rate, the rate every supplier of its market pays (the "common" rate, computed on
+    a shadow table whose supplier no country-specific measure names) moves total imports with
+    the macro η, and the row's rate relative to it moves its share with the micro σ."""
 
     scenario: Scenario
     day: dt.date
@@ -190,6 +332,7 @@ class Prepared:
     market: Market
     elasticities: ElasticityArrays
     base: np.ndarray
+    shadow: tuple[Lines, np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def of(
@@ -197,33 +340,81 @@ class Prepared:
         s: Scenario,
         day: dt.date | None = None,
         model: TradeModel | str = TradeModel.LINEAR,
-        presets: Sequence[str] = ("smart", "caliendo-parro-2015"),
+        presets: Sequence[str] = el_lib.DEFAULT_PRESETS,
         lines: Lines | None = None,
     ) -> Prepared:
         parties = tuple(p.id for p in s.parties)
         lines = lines or Lines.from_flows(s.trade_flows, parties)
         market = Market(lines.importer, lines.exporter, lines.product, lines.value)
         el = _elasticities(s, market, parties, presets)
-        return cls(s, day or s.as_of, TradeModel(model), parties, lines, market, el, lines.mfn)
+        base = lines.mfn
+        return cls(
+            s, day or s.as_of, TradeModel(model), parties, lines, market, el, base, _shadow(lines)
+        )
+
+    def common(self, measures, day: dt.date | None = None):
+        """The common rates (base, on the day under ``measures``) of every row's market, or None
+        for the SMART mode (which answers each row's own rate)."""
+        if self.model is TradeModel.SMART or self.shadow is None:
+            return None
+        lines, base, mid = self.shadow
+        r = compute_rates(lines, measures, self.scenario.stacking_rules, day or self.day)
+        return base[mid], r.total[mid]
+
+    def rates(self, measures, day: dt.date | None = None) -> np.ndarray:
+        """Every row's rate on the day (default: the prepared day) under ``measures``."""
+        day = day or self.day
+        return compute_rates(self.lines, measures, self.scenario.stacking_rules, day).total
 
     def run(self, label: str, measures, warnings: list[str] | None = None) -> Result:
         """Rates under ``measures`` on the day and their effects from the base year; the model's
         warnings (and the other model's disagreement) go to ``warnings`` if given."""
         r = compute_rates(self.lines, measures, self.scenario.stacking_rules, self.day)
-        other = TradeModel.EXACT if self.model is TradeModel.LINEAR else TradeModel.LINEAR
-        main = simulate(self.market, self.base, r.total, self.elasticities, self.model)
+        total = r.total
+        common = self.common(measures)
+        other = TradeModel.EXACT if self.model is not TradeModel.EXACT else TradeModel.LINEAR
+        main = simulate(self.market, self.base, total, self.elasticities, self.model, common=common)
         alt = None
         if warnings is not None:  # the other model only serves the "models differ" warning
-            alt = simulate(self.market, self.base, r.total, self.elasticities, other)
+            alt = simulate(self.market, self.base, total, self.elasticities, other, common=common)
             warnings.extend(w for w in r.warnings if w not in warnings)
-            lin, exa = (main, alt) if self.model is TradeModel.LINEAR else (alt, main)
+            lin, exa = (alt, main) if self.model is TradeModel.EXACT else (main, alt)
             for w in impact_warnings(
-                self.market, self.base, r.total, self.elasticities, lin, exa, party_ids=self.parties
+                self.market, self.base, total, self.elasticities, lin, exa, party_ids=self.parties
             ):
                 text = tr("{run}: {warning}").format(run=tr(label), warning=w)
                 if text not in warnings:
                     warnings.append(text)
-        return Result(label, r.total, main, alt)
+        return Result(label, total, main, alt)
+
+    def run_path(
+        self,
+        label: str,
+        window: Window,
+        before: Sequence[Measure],
+        after: Sequence[Measure] | None = None,
+        warnings: list[str] | None = None,
+    ) -> Result:
+        """The effects averaged over ``window``: the model run on every stretch of days with
+        the same tariffs (``before``, then ``after`` from the window's switch date), each
+        weighted by its days. Flows are per year, so the result is the window's average annual
+        flow; ``rates`` are the day-weighted average rates. A one-day window is ``run``."""
+        steps = path_steps(window, before, after)
+        found: list[str] | None = None if warnings is None else []
+        results = [replace(self, day=day).run(label, ms, found) for day, ms, _ in steps]
+        if warnings is not None and found is not None:
+            # one warning of a kind per run: the steps repeat it with other line counts
+            heads = {w[:48] for w in warnings}
+            for w in found:
+                if w[:48] not in heads:
+                    heads.add(w[:48])
+                    warnings.append(w)
+        if len(results) == 1:
+            return results[0]
+        w = np.array([n for _, _, n in steps], dtype=np.float64)
+        w /= w.sum()
+        rates = np.sum([wk * r.rates for wk, r in zip(w, results, strict=True)], axis=0)
+        return Result(label, rates, _average([r.impact for r in results], w), None)
 
     def run_field(self, measures, field: str) -> tuple[np.ndarray, np.ndarray]:
         """Rates under ``measures`` on the day, and one per-row quantity of their effects from
@@ -237,12 +428,29 @@ class Prepared:
         rules = self.scenario.stacking_rules
         got = _field_runs.get(self, measures, rules, field)
         if got is None:
-            r = compute_rates(self.lines, measures, rules, self.day)
+            total = self.rates(measures)
             values = simulate_field(
-                self.market, self.base, r.total, self.elasticities, field, self.model
+                self.market,
+                self.base,
+                total,
+                self.elasticities,
+                field,
+                self.model,
+                common=self.common(measures),
             )
-            got = _field_runs.put(self, measures, rules, field, r.total, values)
+            got = _field_runs.put(self, measures, rules, field, total, values)
         return got
+
+
+def _average(impacts: Sequence[Impact], w: np.ndarray) -> Impact:
+    """The day-weighted average of runs on one table (every money field is a flow per year)."""
+    names = ("m1", "creation", "diversion", "price_change", "revenue1", "welfare", "t1")
+    avg = {
+        n: np.sum([wk * getattr(i, n) for wk, i in zip(w, impacts, strict=True)], axis=0)
+        for n in names
+    }
+    first = impacts[0]
+    return Impact(model=first.model, m0=first.m0, revenue0=first.revenue0, t0=first.t0, **avg)
 
 
 class _FieldRuns:
@@ -313,18 +521,28 @@ class Indicators:
     revenue: float
     balance: float
     commitments: float
+    window: Window | None = None  # what the figures average over (annual flows)
 
 
-def indicators(prep: Prepared, choices: Mapping[str, str]) -> Indicators | None:
-    """Indicators of one candidate package (None without a second negotiator)."""
+def indicators(
+    prep: Prepared, choices: Mapping[str, str], window: Window | None = None
+) -> Indicators | None:
+    """Indicators of one candidate package (None without a second negotiator), averaged over
+    ``window`` (default: the 12 months after the scenario's as-of date, the package in force
+    from it; ``Window.single`` for one day). Empty ``choices`` is "no deal": the scenario's
+    measures on their scheduled legal path."""
     s = prep.scenario
     others = [p.id for p in s.negotiators() if p.id != s.perspective]
     if not others:
         return None
     me, them = s.perspective, others[0]
+    window = window or Window.default(s)
     notes: list[str] = []
     pt = package_tariffs(s, choices)
-    result = prep.run(N_("package"), pt.measures)
+    if choices:
+        result = prep.run_path(N_("package"), window, s.measures, pt.measures)
+    else:
+        result = prep.run_path(N_("no deal"), window, s.measures)
     added = _commitment_flows(s, pt.commitments, notes)
     if s.trade_flows.unit.strip().upper() != "USD":
         added = {}  # commitments are in US$: not mixed into another currency's balance
@@ -343,6 +561,7 @@ def indicators(prep: Prepared, choices: Mapping[str, str]) -> Indicators | None:
         float(imp.revenue1[to_them].sum()),
         exports - imports,
         net,
+        window,
     )
 
 
@@ -351,10 +570,16 @@ def analyse(
     day: dt.date | None = None,
     choices: Mapping[str, str] | None = None,
     model: TradeModel | str = TradeModel.LINEAR,
-    presets: Sequence[str] = ("smart", "caliendo-parro-2015"),
+    presets: Sequence[str] = el_lib.DEFAULT_PRESETS,
     lines: Lines | None = None,
+    window: Window | None = None,
 ) -> Analysis:
-    """Rates and trade effects of the status quo (and of a package, if ``choices`` are given)."""
+    """Rates and trade effects of the status quo (and of a package, if ``choices`` are given),
+    on ``day`` or averaged over ``window`` (a window wins; neither: the as-of date)."""
+    if window is not None:
+        day = window.start
+    else:
+        window = Window.single(day or s.as_of)
     prep = Prepared.of(s, day, model, presets, lines)
     lines = prep.lines
     warnings: list[str] = []
@@ -369,13 +594,13 @@ def analyse(
                 ).format(measure=m.id, codes=codes)
             )
 
-    status_quo = prep.run(N_("status quo"), s.measures, warnings)
+    status_quo = prep.run_path(N_("status quo"), window, s.measures, None, warnings)
     package = None
     commitments: dict[tuple[str, str], float] = {}
     if choices:
         pt = package_tariffs(s, choices)
         warnings.extend(pt.notes)
-        package = prep.run(N_("package"), pt.measures, warnings)
+        package = prep.run_path(N_("package"), window, s.measures, pt.measures, warnings)
         commitments = _commitment_flows(s, pt.commitments, warnings)
         if commitments and s.trade_flows.unit.strip().upper() != "USD":
             warnings.append(
@@ -386,6 +611,10 @@ def analyse(
             )
             commitments = {}
     balances = _balances(s, lines, status_quo, package, commitments)
+    for other in (p.id for p in s.negotiators() if p.id != s.perspective):
+        _, unbalanced = coverage_text(s, s.perspective, other)
+        if unbalanced:
+            warnings.append(unbalanced)
     return Analysis(
         scenario_id=s.id,
         date=prep.day,
@@ -400,6 +629,8 @@ def analyse(
         package=package,
         balances=balances,
         warnings=warnings,
+        window=window,
+        scenario=s,
     )
 
 
@@ -435,3 +666,98 @@ def _balances(
             )
         out.append(Balance(me, other, exports, imports, net))
     return out
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the flow table holds of one direction of trade: ``total`` from ``exporter`` to
+    ``importer``, of which ``listed`` on product lines and ``other`` on "all other goods" rows
+    (product ``00``), over ``lines`` rows."""
+
+    importer: str
+    exporter: str
+    total: float
+    listed: float
+    other: float
+    lines: int
+
+    @property
+    def complete(self) -> bool:
+        """The direction holds every good: an "all other goods" row, or at least 90 chapters."""
+        return self.other > 0
+
+
+def coverage(s: Scenario, a: str, b: str) -> tuple[Coverage, Coverage]:
+    """Both directions of trade between ``a`` and ``b`` in the flow table (``a``'s exports to
+    ``b`` first)."""
+    from negotiator_gui.core.hs_names import ALL_OTHER
+
+    f = s.trade_flows
+    out = []
+    for imp, exp in ((b, a), (a, b)):
+        listed = other = 0.0
+        n = 0
+        for i in range(len(f)):
+            if f.importer[i] == imp and f.exporter[i] == exp:
+                n += 1
+                if f.product[i] == ALL_OTHER:
+                    other += f.value[i]
+                else:
+                    listed += f.value[i]
+        out.append(Coverage(imp, exp, listed + other, listed, other, n))
+    return out[0], out[1]
+
+
+#: A direction of trade this many times smaller than the other, with no "all other goods"
+#: row, is taken to be partly listed: the balance between the two would mislead.
+UNBALANCED = 3.0
+
+
+def coverage_text(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
+    """What the modelled lines cover, in words, for a balance between ``a`` and ``b``; and a
+    warning when the two directions are badly unbalanced in coverage (else None)."""
+    exports, imports = coverage(s, a, b)
+    unit = s.trade_flows.unit
+    year = s.trade_flows.year
+
+    def part(c: Coverage) -> str:
+        text = tr("{exporter}→{importer} {total} on {n} line(s)").format(
+            exporter=c.exporter,
+            importer=c.importer,
+            total=money_text(c.total, unit),
+            n=number(c.lines),
+        )
+        if c.other:
+            text += tr(", of which {other} 'all other goods'").format(
+                other=money_text(c.other, unit)
+            )
+        return text
+
+    text = tr("Base-year ({year}) goods trade in the flow table: {exports}; {imports}.").format(
+        year=year, exports=part(exports), imports=part(imports)
+    )
+    small, big = sorted((exports, imports), key=lambda c: c.total)
+    warning = None
+    if not small.complete and small.total * UNBALANCED < big.total:
+        warning = tr(
+            "The flow table holds {small} of {exporter}→{importer} trade against {big} the other "
+            "way, with no 'all other goods' row: if it lists only part of that direction, the "
+            "bilateral balance is overstated. Add the rest as a row with product 00."
+        ).format(
+            small=money_text(small.total, unit),
+            exporter=small.exporter,
+            importer=small.importer,
+            big=money_text(big.total, unit),
+        )
+    return text, warning
+
+
+def money_text(x: float, unit: str) -> str:
+    """One money format for figures a reader compares: billions with one decimal from 1 bn up,
+    else millions; never "-0.0"."""
+    scale, suffix = (1e9, "bn") if abs(x) >= 1e9 else (1e6, "m")
+    v = round(x / scale, 1)
+    if v == 0:
+        v = 0.0
+    sign = "−" if v < 0 else ""
+    return f"{sign}{unit} {abs(v):,.1f} {suffix}"

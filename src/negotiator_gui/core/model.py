@@ -235,6 +235,13 @@ class Measure:
     quota: Quota | None = None
     source: str = ""
     notes: str = ""
+    #: Part of the base-year rate of the lines this measure covers that is an earlier layer of
+    #: the same duty (e.g. the 2018 Section 232 aluminium duty inside 2024's duties collected).
+    #: While the measure applies it replaces that part instead of stacking on it.
+    in_base_rate: float = 0.0
+    #: What the measure's legal scope covers that the flow table does not model (a coverage
+    #: gap every rate figure states), e.g. auto parts outside chapter 87.
+    uncovered: str = ""
 
 
 @dataclass(slots=True)
@@ -392,6 +399,9 @@ class Elasticity:
     product: str = ""  # HS prefix; "" = every product
     importer: str = ""  # party id; "" = every importer
     source: str = ""
+    name: str = ""  # what a chart or table calls it, e.g. "Autos (HS 87), micro σ"
+    low: float | None = None  # the published range around ``value``, if known
+    high: float | None = None
 
 
 @dataclass(slots=True)

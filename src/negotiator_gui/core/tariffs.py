@@ -23,6 +23,9 @@ Semantics (documented for users in docs/tariff-engine.md):
 - MFN measures replace the line's base MFN rate (the flow table's ``mfn_rate``); other additive
   measures add their rate; all-in measures (``mode`` all_in) add ``max(0, rate − the rates of the
   authorities in all_in_of)`` after all additive layers (the "15 % including MFN" deals).
+- A measure with ``in_base_rate`` replaces that much of the line's base rate while it applies
+  (the base year's duties already held an earlier layer of it: no double counting); the part
+  taken out is at most the base rate.
 - A tariff-rate quota (``quota``) in the flow table's currency is shared by the lines the measure
   covers: the in-quota share pays ``in_quota_rate``, the rest the measure's rate (a value-weighted
   average). A quota in physical units cannot be compared with values: the out-of-quota (marginal)
@@ -402,6 +405,8 @@ def compute_rates(
             else:  # all-in floor, after every additive layer
                 base = sum((by_auth[x][a:b] for x in m.all_in_of), np.zeros(b - a))
                 total[a:b] += np.maximum(0.0, rate - base) * keep
+            if phase and m.in_base_rate > 0:  # replaces its earlier layer in the base rate
+                total[a:b] -= np.minimum(m.in_base_rate, mfn_s[a:b]) * keep
     # back to row order by a gather (``inv_perm``); without any additive layer the total is
     # the MFN rate, and the two gathers give two separate arrays as before
     out_mfn = mfn_s[lines.inv_perm]
@@ -451,7 +456,7 @@ class Breakdown:
             rate = "—" if layer.rate is None else f"{layer.rate * 100:.4g} %"
             out.append(
                 f"  {layer.title} [{layer.authority}] {rate}: {layer.status}"
-                f" → +{layer.contribution * 100:.4g} %" + (f" ({layer.note})" if layer.note else "")
+                f" → {layer.contribution * 100:+.4g} %" + (f" ({layer.note})" if layer.note else "")
             )
         return out
 
@@ -537,6 +542,17 @@ def explain_line(
                 add = max(0.0, rate - base)
                 note = note or tr("all-in {rate} including {layers}").format(
                     rate=percent(rate), layers=" + ".join(authority_name(a) for a in m.all_in_of)
+                )
+            if m.in_base_rate > 0:
+                held = min(m.in_base_rate, mfn)
+                add -= held
+                note = ", ".join(
+                    x
+                    for x in (
+                        note,
+                        tr("replaces {rate} already in the base rate").format(rate=percent(held)),
+                    )
+                    if x
                 )
             total_extra += add
             layers.append(Layer(m.id, m.title, m.authority, "applied", rate, add, note))

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import ElasticityKind, TradeFlows
 
 #: SMART's "infinite" export-supply elasticity. Values at or above it are treated as exactly
@@ -67,6 +67,26 @@ SYMBOLS: dict[ElasticityKind, str] = {
 }
 
 
+#: What each kind is called where a reader sees it.
+KIND_NAMES: dict[ElasticityKind, str] = {
+    ElasticityKind.IMPORT_DEMAND: N_("macro η"),
+    ElasticityKind.EXPORT_SUPPLY: N_("export supply ε_x"),
+    ElasticityKind.SUBSTITUTION: N_("micro σ"),
+}
+
+
+def describe_cover(products: Sequence[str], importer: str, kind: str) -> str:
+    """ "29 Organic chemicals, 39 Plastics: micro σ"; "All products (US): macro η"."""
+    from negotiator_gui.core.hs_names import chapter_label
+
+    names = [chapter_label(p) for p in products if p]
+    where = ", ".join(names[:3]) + (" …" if len(names) > 3 else "") if names else ""
+    where = where or tr("All products")
+    if importer:
+        where = f"{where} ({importer})"
+    return f"{where}: {tr(KIND_NAMES[ElasticityKind(kind)])}"
+
+
 class Cancelled(Exception):
     """A long sensitivity computation (Monte-Carlo bands, tornado) stopped early because its
     caller's ``cancelled()`` said the result is no longer wanted, typically because the user
@@ -83,10 +103,18 @@ def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
 
 
 class TradeModel(StrEnum):
-    """Which trade-creation formula a figure uses (models.md: always say which)."""
+    """Which formula a figure uses (models.md: always say which).
 
-    LINEAR = "linear"  # SMART's linear approximation
+    ``linear`` and ``exact`` are the two functional forms of the two-elasticity model (macro η
+    on the rate every supplier pays, micro σ on a supplier's rate relative to it) when the
+    caller gives the common rates, and of the one-elasticity SMART creation when it does not.
+    ``smart`` reproduces WITS SMART as published: linear creation on each row's own rate change
+    and SMART's two-exporter diversion formula, so results can be checked against WITS.
+    """
+
+    LINEAR = "linear"  # first-order (SMART-style) formulas
     EXACT = "exact"  # constant elasticity, M1 = M0·((1+t1)/(1+t0))^(−η) with infinite supply
+    SMART = "smart"  # WITS SMART: linear creation on the own rate, SMART's diversion formula
 
 
 class Origin(StrEnum):
@@ -217,11 +245,15 @@ class ElasticitySource:
     importer: str = ""  # party id; "" = every importer
     source_text: str = ""  # authors, year, what the number is
     origin: Origin = Origin.SCENARIO
-    label: str = ""  # short name for a chart bar, e.g. "Caliendo–Parro 2015 autos η"
+    label: str = ""  # short name for a chart bar, e.g. "Caliendo–Parro 2015 autos σ"
+    low: float | None = None  # the range a sensitivity analysis should cover, if known
+    high: float | None = None
 
     @property
     def display(self) -> str:
-        return self.label or f"{self.id} {SYMBOLS[ElasticityKind(self.kind)]}"
+        """What a reader sees: the source's label, else what it covers and its kind (never an
+        internal id)."""
+        return self.label or describe_cover([self.product], self.importer, self.kind)
 
     @property
     def infinite(self) -> bool:
@@ -394,6 +426,32 @@ class _Prepared:
     mdtf: np.ndarray  # −M·Δt/(1+t0): linear creation per unit of η
     mid: np.ndarray
     nm: int
+    common: _Common | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class _Common:
+    """The two-elasticity split of a run: what every supplier of a market pays, and each row's
+    rate relative to it (models.md §2, "Two elasticities, not one").
+
+    ``lr``/``mdtf`` are the common rate's log change and linear creation factor (they drive the
+    macro response, with η); ``rel_lr`` is ``log`` of the row's own price change over the
+    common one (it drives the micro response, with σ). ``alone`` marks rows whose market has no
+    other supplier in the table: their substitution goes to an implicit rest of the world that
+    pays the common rate (the small-share approximation); rows with explicit rivals share their
+    market's imports out among themselves (CES, as before)."""
+
+    lr: np.ndarray
+    mdtf: np.ndarray
+    rel_lr: np.ndarray
+    alone: np.ndarray
+
+
+def _alone(market: Market) -> np.ndarray:
+    """Rows that are the only supplier with base-year trade in their market (or have none)."""
+    mid, nm = market.market_id, market.n_markets
+    suppliers = np.bincount(mid, (market.value > 0).astype(np.float64), nm)
+    return suppliers[mid] <= 1
 
 
 def _rates(market: Market, t: np.ndarray, name: str) -> np.ndarray:
@@ -405,12 +463,24 @@ def _rates(market: Market, t: np.ndarray, name: str) -> np.ndarray:
     return arr
 
 
-def _prepare(market: Market, t0: np.ndarray, t1: np.ndarray) -> _Prepared:
+def _prepare(
+    market: Market,
+    t0: np.ndarray,
+    t1: np.ndarray,
+    common: tuple[np.ndarray, np.ndarray] | None = None,
+) -> _Prepared:
     t0 = _rates(market, t0, "t0")
     t1 = _rates(market, t1, "t1")
     dt = t1 - t0
     rel = dt / (1.0 + t0)
     m = market.value
+    shared = None
+    if common is not None:
+        c0 = _rates(market, common[0], "common t0")
+        c1 = _rates(market, common[1], "common t1")
+        crel = (c1 - c0) / (1.0 + c0)
+        clr = np.log1p(crel)
+        shared = _Common(lr=clr, mdtf=-(m * crel), rel_lr=np.log1p(rel) - clr, alone=_alone(market))
     return _Prepared(
         m=m,
         t0=t0,
@@ -420,6 +490,7 @@ def _prepare(market: Market, t0: np.ndarray, t1: np.ndarray) -> _Prepared:
         mdtf=-(m * rel),
         mid=market.market_id,
         nm=market.n_markets,
+        common=shared,
     )
 
 
@@ -478,9 +549,13 @@ def _run(
     """The model on one run (1-D elasticities) or a batch ((D, n) elasticities)."""
     m = p.m
     pw: np.ndarray | None = None
-    if model == TradeModel.LINEAR:
+    c = p.common if model != TradeModel.SMART else None
+    # With the two-elasticity split, creation answers the common rate (macro η); without it,
+    # each row's own rate (SMART).
+    mdtf, lr = (p.mdtf, p.lr) if c is None else (c.mdtf, c.lr)
+    if model in (TradeModel.LINEAR, TradeModel.SMART):
         # SMART: TC = −η·M·Δt / ((1+t0)·(1+η/ε_x)); ΔPw/Pw = (TC/M)/ε_x.
-        tc = eta * p.mdtf
+        tc = eta * mdtf
         if inv_eps is not None:
             tc /= 1.0 + eta * inv_eps
         np.maximum(tc, -m, out=tc)  # imports cannot fall below zero
@@ -492,15 +567,22 @@ def _run(
         # Pw ∝ (1+t)^(−η/(η+ε)), Q ∝ (1+t)^(−η·ε/(η+ε)). With ε → ∞ this is models.md's
         # M1 = M0·((1+t1)/(1+t0))^(−η); linearised it is the SMART formula above.
         if inv_eps is None:
-            tc = m * np.expm1(-eta * p.lr)
+            tc = m * np.expm1(-eta * lr)
         else:
             shade = 1.0 + eta * inv_eps
-            tc = m * np.expm1(-(eta / shade) * p.lr)
-            pw = np.where(m > 0, np.expm1(-(eta * inv_eps / shade) * p.lr), 0.0)
+            tc = m * np.expm1(-(eta / shade) * lr)
+            pw = np.where(m > 0, np.expm1(-(eta * inv_eps / shade) * lr), 0.0)
     else:
         raise ValueError(f"unknown trade model {model!r}")
     a = m + tc
-    m1 = _divert(a, p.lr, sigma, p.mid, p.nm) if diversion else a
+    if not diversion:
+        m1 = a
+    elif model == TradeModel.SMART:
+        m1 = np.maximum(a + _smart_diversion(p, sigma), 0.0)
+    else:
+        m1 = _divert(a, p.lr, sigma, p.mid, p.nm)
+        if c is not None:
+            m1 = np.where(c.alone, _to_rest(a, c.rel_lr, sigma, model), m1)
     revenue1 = p.t1 * m1 if pw is None else p.t1 * (1.0 + pw) * m1
     if not full:
         return {"m1": m1, "revenue1": revenue1}
@@ -518,6 +600,56 @@ def _run(
     }
 
 
+def _to_rest(a: np.ndarray, rel_lr: np.ndarray, sigma: np.ndarray, model: TradeModel):
+    """Imports of a row that is its market's only supplier in the table, after substitution
+    towards the implicit rest of the world (which pays the common rate): the small-share
+    approximation ``Δln M_k = −σ·Δln[(1+t_k)/(1+t_common)]`` (models.md §2). Exact: that
+    formula; linear: its first order in the relative price change ρ, ``1 − σ·ρ``, floored at
+    zero. A row paying the common rate (ρ = 0) is unchanged."""
+    if model == TradeModel.EXACT:
+        return a * np.exp(-sigma * rel_lr)
+    return a * np.maximum(1.0 - sigma * np.expm1(rel_lr), 0.0)
+
+
+def _smart_diversion(p: _Prepared, sigma: np.ndarray) -> np.ndarray:
+    """WITS SMART's trade diversion, on base-year values: for exporter k against the rest K of
+    its market, ``TD_k = M_k·M_K·σ·(−ρ) / (M_k + M_K + M_k·σ·(−ρ))`` with
+    ``ρ = [(1+t1_k)/(1+t0_k)] / [(1+t1_K)/(1+t0_K)] − 1`` (K's price change weighted by base
+    imports).
+
+    The formula is applied to the exporters whose own rate changes; the market's other
+    exporters share ``−Σ TD`` in proportion to their base imports, so diversion nets to zero
+    (SMART's two-exporter case, ``TD_K = −TD_k``, exactly). When every exporter's rate changes,
+    the residual is shared over all of them. A market with one exporter diverts nothing."""
+    m, mid, nm = p.m, p.mid, p.nm
+    r = np.exp(p.lr)  # (1+t1)/(1+t0)
+    total = np.bincount(mid, m, nm)[mid]
+    rest = total - m
+    rest_price = np.bincount(mid, m * r, nm)[mid] - m * r
+    r_rest = np.divide(rest_price, rest, out=np.ones_like(rest), where=rest > 0)
+    rho = r / r_rest - 1.0
+    x = sigma * -rho
+    denom = m + rest + m * x
+    td = np.divide(m * rest * x, denom, out=np.zeros(np.shape(x)), where=(rest > 0) & (denom > 0))
+    changed = np.broadcast_to(p.dt != 0, np.shape(td))
+    td = np.where(changed, td, 0.0)
+    ids, size = _group_ids(mid, nm, np.shape(td))
+    residual = np.bincount(ids, np.ravel(td), size)
+    keep = np.broadcast_to(~changed & (m > 0), np.shape(td)) if td.ndim > 1 else ~changed & (m > 0)
+    w_keep = np.bincount(ids, np.ravel(np.where(keep, m, 0.0)), size)
+    w_all = np.bincount(ids, np.ravel(np.broadcast_to(m, np.shape(td))), size)
+    use_keep = w_keep > 0
+    weight = np.where(use_keep[ids].reshape(np.shape(td)), np.where(keep, m, 0.0), m)
+    share_den = np.where(use_keep, w_keep, w_all)
+    share = np.divide(
+        weight,
+        share_den[ids].reshape(np.shape(td)),
+        out=np.zeros(np.shape(td)),
+        where=share_den[ids].reshape(np.shape(td)) > 0,
+    )
+    return td - share * residual[ids].reshape(np.shape(td))
+
+
 def _check_el(market: Market, el: ElasticityArrays) -> None:
     if len(el) != len(market):
         raise ValueError(f"elasticities cover {len(el)} rows, the market has {len(market)}")
@@ -530,15 +662,23 @@ def simulate(
     el: ElasticityArrays,
     model: TradeModel = TradeModel.LINEAR,
     diversion: bool = True,
+    common: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Impact:
     """Trade creation, diversion, world prices, revenue and welfare of moving from ``t0`` to
     ``t1`` (ad valorem fractions per row), per models.md §2.
+
+    ``common``: the rates (before, after) that every supplier of each row's market pays (what a
+    supplier named by no country-specific measure pays). Given, the run is the two-elasticity
+    model: creation answers the common rate's change with η (macro), and a row's rate relative
+    to the common one moves it with σ (micro) against its rivals in the table, or against an
+    implicit rest of the world when it has none. Not given (or ``model="smart"``), creation
+    answers each row's own rate, as in SMART.
 
     Rows with no base-year trade get zero effects (no NaN: every division is guarded).
     """
     _check_el(market, el)
     model = TradeModel(model)
-    p = _prepare(market, t0, t1)
+    p = _prepare(market, t0, t1, common)
     out = _run(p, el.eta, _inv_eps(el.eps_x), el.sigma, model, diversion)
     return Impact(
         model=model,
@@ -576,6 +716,7 @@ def simulate_field(
     field: str,
     model: TradeModel = TradeModel.LINEAR,
     diversion: bool = True,
+    common: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """One per-row quantity of ``simulate`` (one of ``ROW_FIELDS``), equal to it bit for bit.
 
@@ -591,11 +732,11 @@ def simulate_field(
         raise ValueError(f"unknown field {field!r}: one of {', '.join(ROW_FIELDS)}")
     _check_el(market, el)
     model = TradeModel(model)
-    if model not in (TradeModel.LINEAR, TradeModel.EXACT):
-        raise ValueError(f"unknown trade model {model!r}")
     inv_eps = _inv_eps(el.eps_x)
-    if inv_eps is not None:  # finite supply: world prices move; the general kernel
-        p = _prepare(market, t0, t1)
+    if inv_eps is not None or common is not None or model == TradeModel.SMART:
+        # finite supply (world prices move), the two-elasticity split or SMART's diversion:
+        # the general kernel
+        p = _prepare(market, t0, t1, common)
         return _field_of(_run(p, el.eta, inv_eps, el.sigma, model, diversion), field)
     t0 = _rates(market, t0, "t0")
     t1 = _rates(market, t1, "t1")
@@ -723,6 +864,7 @@ SECTION_NAMES: dict[str, str] = {
     "XX": "Miscellaneous manufactured articles",
     "XXI": "Works of art, collectors' pieces and antiques",
     "special": "Special classification provisions (US chapters 98–99)",
+    "other": "All other goods (not split by product)",
     "unknown": "Not a valid HS chapter",
 }
 
@@ -759,6 +901,7 @@ def _chapter_to_section() -> dict[str, str]:
     for (start, label), (stop, _) in itertools.pairwise(bounds):
         for ch in range(start, stop):
             table[f"{ch:02d}"] = label
+    table["00"] = "other"  # a flow-table row of all goods not listed by product
     return table
 
 
@@ -1001,30 +1144,11 @@ def default_groups(market: Market, el: ElasticityArrays) -> dict[str, np.ndarray
         srcs = [el.sources[i] for i in idx]
         label = srcs[0].display
         if len(idx) > 1 and not srcs[0].label:
-            stem = _common_stem([s.id for s in srcs])
-            sym = SYMBOLS[ElasticityKind(srcs[0].kind)]
-            label = tr("{name} ({n} entries) {symbol}").format(
-                name=stem or srcs[0].id, n=len(idx), symbol=sym
-            )
+            label = describe_cover([s.product for s in srcs], srcs[0].importer, srcs[0].kind)
         while label in groups:
             label += "′"
         groups[label] = np.array(idx, dtype=np.int64)
     return groups
-
-
-_SEPARATORS = "_-:. "
-
-
-def _common_stem(ids: list[str]) -> str:
-    """The common prefix of ids, cut back to a separator ("cp_medical_90", "cp_medical_91" →
-    "cp_medical"), so a label never ends in half a code."""
-    lo, hi = min(ids), max(ids)  # the common prefix of all is that of the extremes
-    size = next((k for k, (a, b) in enumerate(zip(lo, hi, strict=False)) if a != b), len(lo))
-    stem = lo[:size]
-    if any(len(i) > len(stem) and i[len(stem)] not in _SEPARATORS for i in ids):
-        cut = max(stem.rfind(c) for c in _SEPARATORS)
-        stem = stem[: max(cut, 0)]
-    return stem.rstrip(_SEPARATORS)
 
 
 def _group_rows(
@@ -1073,6 +1197,7 @@ def tornado(
     diversion: bool = True,
     cancelled: Callable[[], bool] | None = None,
     fast: bool = True,
+    common: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[TornadoBar]:
     """Sensitivity of one total (any key of ``Impact.total()``) to each group of elasticities,
     scaled by ``1 − pct`` and ``1 + pct`` with everything else fixed; bars sorted by swing,
@@ -1097,7 +1222,7 @@ def tornado(
     if not 0 <= pct < 1:
         raise ValueError("pct must be in [0, 1)")
     model = TradeModel(model)
-    p = _prepare(market, t0, t1)
+    p = _prepare(market, t0, t1, common)
     base_out = _run(p, el.eta, _inv_eps(el.eps_x), el.sigma, model, diversion)
     base_tot = _totals(base_out)
     if measure not in base_tot:
@@ -1221,7 +1346,12 @@ class _CreationGroups:
 
 
 def _creation_groups(
-    p: _Prepared, el: ElasticityArrays, kid: np.ndarray, nk: int, diversion: bool
+    p: _Prepared,
+    el: ElasticityArrays,
+    kid: np.ndarray,
+    nk: int,
+    diversion: bool,
+    model: TradeModel = TradeModel.LINEAR,
 ) -> _CreationGroups | None:
     """Rows grouped by (η source, ε_x source, Δt/(1+t0), key); None when grouped sums do not
     give the change in imports per key (a market split between keys, or hardly fewer groups
@@ -1236,8 +1366,8 @@ def _creation_groups(
     share (η source, ε_x source, rel, key) are summed once, and each draw (or tornado run)
     costs one factor per group instead of one evaluation per row."""
     rows = len(p.m)
-    if rows == 0:
-        return None
+    if rows == 0 or p.common is not None or model == TradeModel.SMART:
+        return None  # substitution to an implicit rest, or SMART's diversion, do not net out
     if diversion and p.nm and nk > 1:  # with one key no market can be split
         lo = np.full(p.nm, nk, dtype=np.int64)
         hi = np.full(p.nm, -1, dtype=np.int64)
@@ -1303,7 +1433,7 @@ def _grouped_change(
     """The change in imports per draw and key, (draws × keys), from grouped sums (see
     ``_creation_groups``); None when the shortcut does not apply (the caller then runs every
     row)."""
-    g = _creation_groups(p, el, kid, nk, diversion)
+    g = _creation_groups(p, el, kid, nk, diversion, model)
     n_draws = draws.shape[0]
     if g is None or n_draws * len(g.base) > 4 * _BATCH_ELEMS:
         return None
@@ -1330,7 +1460,7 @@ def _grouped_totals(
     each group's ``Σ Δt·m`` (imports are never negative)."""
     if measure not in _GROUPED_MEASURES or (measure == "welfare" and np.any(p.m < 0)):
         return None
-    g = _creation_groups(p, el, np.zeros(len(p.m), dtype=np.int64), 1, diversion)
+    g = _creation_groups(p, el, np.zeros(len(p.m), dtype=np.int64), 1, diversion, model)
     if g is None:
         return None
     factor = _creation_factors(g, draws, model)
@@ -1355,6 +1485,7 @@ def monte_carlo(
     measures: Sequence[str] = MC_MEASURES,
     fast: bool = True,
     cancelled: Callable[[], bool] | None = None,
+    common: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> MonteCarloBands:
     """p5/p50/p95 of the change in imports and of revenue after, over ``n`` random draws of the
     elasticities, in total and per key (e.g. sector label or exporter index per row).
@@ -1384,7 +1515,7 @@ def monte_carlo(
     if not 0 <= spread < 1:
         raise ValueError("spread must be in [0, 1): elasticities stay positive")
     model = TradeModel(model)
-    p = _prepare(market, t0, t1)
+    p = _prepare(market, t0, t1, common)
     rows = len(market)
     values = el.source_values()
     rng = np.random.default_rng(seed)

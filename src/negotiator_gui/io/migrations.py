@@ -7,10 +7,14 @@ Version history
 - 1: the development layout before 0.1: rates in percent (``rate_pct``), preferences as separate
   ``weights`` / ``scores`` maps with a bare ``reservation_value``, flows as a list of objects.
 - 2: rates as fractions, preferences grouped per issue, flows as a column table.
+- 3: measures may say what their base rate already holds (``in_base_rate``) and what their
+  legal scope covers beyond the flow table (``uncovered``); elasticities may carry a ``name`` and
+  a range (``low``, ``high``); a measure's rate is no longer repeated in its title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -121,4 +125,58 @@ def _v1_to_v2(doc: Document) -> Document:
             "rows": rows,
         }
     out.pop("base_year", None)  # version 2 keeps the year with the flows
+    return out
+
+
+#: A rate written into a title, e.g. "Section 232 automobiles (25%)" or "(15% all-in)".
+_RATE_IN_TITLE = re.compile(r"\s*\((\d+(?:\.\d+)?)\s*%(\s*all-in)?\)\s*$")
+
+
+def _title_without_rate(m: Any) -> Any:
+    """A measure whose title ends with its own rate in brackets, without it: version 3 shows the
+    rate from the measure's data, so a title that kept "25%" after the rate was set to 50% can
+    no longer say something false. A bracketed rate that is not the measure's is kept (it says
+    something else, e.g. an in-quota rate)."""
+    if not isinstance(m, dict) or not isinstance(m.get("title"), str):
+        return m
+    rate = m.get("rate")
+    hit = _RATE_IN_TITLE.search(m["title"])
+    if hit is None or not isinstance(rate, int | float) or isinstance(rate, bool):
+        return m
+    if abs(float(hit.group(1)) / 100 - rate) > 1e-9:
+        return m
+    out = dict(m)
+    out["title"] = m["title"][: hit.start()].rstrip() or m["title"]
+    return out
+
+
+@step(2)
+def _v2_to_v3(doc: Document) -> Document:
+    """Version 3 adds optional fields (a measure's ``in_base_rate`` and ``uncovered``, an
+    elasticity's ``name``, ``low`` and ``high``) and takes measure rates out of titles."""
+    out = dict(doc)
+    if isinstance(doc.get("measures"), list):
+        out["measures"] = [_title_without_rate(m) for m in doc["measures"]]
+    issues = []
+    for issue in _list(doc.get("issues")):
+        if not isinstance(issue, dict):
+            issues.append(issue)
+            continue
+        issue = dict(issue)
+        options = []
+        for option in _list(issue.get("options")):
+            if isinstance(option, dict) and isinstance(option.get("effects"), list):
+                option = dict(option)
+                option["effects"] = [
+                    {**e, "new_measure": _title_without_rate(e["new_measure"])}
+                    if isinstance(e, dict) and isinstance(e.get("new_measure"), dict)
+                    else e
+                    for e in option["effects"]
+                ]
+            options.append(option)
+        if isinstance(issue.get("options"), list):
+            issue["options"] = options
+        issues.append(issue)
+    if isinstance(doc.get("issues"), list):
+        out["issues"] = issues
     return out

@@ -162,6 +162,8 @@ def _measure(pr: Problems, v: Any, path: str) -> Measure | None:
         suspensions=o.list("suspensions", _suspension),
         source=o.str("source"),
         notes=o.str("notes"),
+        in_base_rate=o.num("in_base_rate", default=0.0),
+        uncovered=o.str("uncovered"),
     )
     if quota is not None:
         m.quota = Quota(
@@ -312,6 +314,9 @@ def _elasticity(pr: Problems, v: Any, path: str) -> Elasticity | None:
         product=o.str("product"),
         importer=o.str("importer"),
         source=o.str("source"),
+        name=o.str("name"),
+        low=o.num("low", default=None),
+        high=o.num("high", default=None),
     )
     o.done()
     return e if o.ok else None

@@ -23,7 +23,7 @@ from negotiator_gui.core.model import (
 )
 
 FORMAT = "negotiator-scenario"
-VERSION = 2
+VERSION = 3
 
 _ROWS_TOKEN = "\x00rows\x00"
 _INDENT = 2
