@@ -2,9 +2,9 @@
 each upgrade; a failed upgrade leaves the library as it was; a newer schema is refused with the
 backup as the way back; restoring a backup keeps the replaced file aside.
 
-Only schema version 1 has shipped, so "every earlier version" is version 0, built here by hand.
-When version 2 ships, add a builder for a version-1 library to ``EARLIER``: the test that checks
-the list is complete fails until then.
+"Every earlier version" is version 0, built here by hand, and version 1, built by the version-1
+step alone. When a version ships, add a builder for the one before it to ``EARLIER``: the test
+that checks the list is complete fails until then.
 """
 
 from __future__ import annotations
@@ -35,8 +35,21 @@ def _version_0(path: Path) -> None:
     conn.close()
 
 
+def _version_1(path: Path) -> None:
+    """A version-1 library holding a scenario: today's library with version 2 taken back out
+    (the measures table without the columns version 2 adds, and no record of the step)."""
+    with open_library(path) as lib:
+        lib.create(small_scenario())
+    conn = sqlite3.connect(path)
+    with conn:
+        for column in ("in_base_rate", "uncovered"):
+            conn.execute(f'ALTER TABLE measures DROP COLUMN "{column}"')
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'v2_measure_base_and_coverage'")
+    conn.close()
+
+
 #: A builder of a library file for every schema version older than ours.
-EARLIER = {0: _version_0}
+EARLIER = {0: _version_0, 1: _version_1}
 
 
 def test_every_earlier_version_has_a_fixture():
@@ -51,8 +64,10 @@ def test_upgrade_from_every_earlier_version(version: int, db_path: Path):
         assert lib.schema_version == SCHEMA_VERSION
         rev = lib.create(small_scenario())
         assert lib.load(rev.id) == small_scenario()
-    assert backups_of(db_path) == []  # an empty library needs no backup
+    if version == 0:
+        assert backups_of(db_path) == []  # an empty library needs no backup
     tables = set(Database(db_path).table_names())
+    assert {"in_base_rate", "uncovered"} <= set(Database(db_path)["measures"].columns_dict)
     assert {"scenarios", "revisions", "recovery", "cards", "flows"} <= tables
 
 
@@ -67,7 +82,8 @@ def _add_colour(db) -> None:
     db.execute("UPDATE scenarios SET colour = 'blue'")
 
 
-V2 = (*STEPS, Step(2, "v2_test_colour", _add_colour))
+NEXT = SCHEMA_VERSION + 1
+V2 = (*STEPS, Step(NEXT, "v_next_test_colour", _add_colour))
 
 
 def _broken(db) -> None:
@@ -79,14 +95,14 @@ def test_migration_takes_a_backup_and_keeps_the_data(db_path: Path):
     with open_library(db_path) as lib:
         r1 = lib.create(small_scenario(), message="before the upgrade")
     with open_library(db_path, steps=V2) as lib:
-        assert lib.schema_version == 2
+        assert lib.schema_version == NEXT
         assert lib.load(r1.id) == small_scenario()
         assert [r["colour"] for r in lib.db.query("SELECT colour FROM scenarios")] == ["blue"]
         assert lib.revision(r1.id).message == "before the upgrade"
     (backup,) = backups_of(db_path)
-    assert backup.name.startswith("library.backup-v1-")
+    assert backup.name.startswith(f"library.backup-v{SCHEMA_VERSION}-")
     old = Database(backup)
-    assert schema_state(old).version == 1
+    assert schema_state(old).version == SCHEMA_VERSION
     assert "colour" not in old["scenarios"].columns_dict
     assert old["revisions"].count == 1
 
@@ -95,11 +111,11 @@ def test_failed_migration_leaves_the_library_as_it_was(db_path: Path):
     with open_library(db_path) as lib:
         r1 = lib.create(small_scenario())
     with pytest.raises(MigrationFailed) as err:
-        open_library(db_path, steps=(*STEPS, Step(2, "v2_broken", _broken)))
+        open_library(db_path, steps=(*STEPS, Step(NEXT, "v_next_broken", _broken)))
     assert "left as it was" in str(err.value) and "backup" in str(err.value)
     assert "half_done" not in Database(db_path)["scenarios"].columns_dict
     with open_library(db_path) as lib:
-        assert lib.schema_version == 1 and lib.load(r1.id) == small_scenario()
+        assert lib.schema_version == SCHEMA_VERSION and lib.load(r1.id) == small_scenario()
 
 
 def test_newer_schema_is_refused_with_a_way_back(db_path: Path):
@@ -110,13 +126,13 @@ def test_newer_schema_is_refused_with_a_way_back(db_path: Path):
     with pytest.raises(SchemaTooNew) as err:
         open_library(db_path)
     message = str(err.value)
-    assert "newer version of Negotiator" in message and "v2_test_colour" in message
+    assert "newer version of Negotiator" in message and "v_next_test_colour" in message
     (backup,) = backups_of(db_path)
     assert f"negotiator db restore --backup {backup}" in message
     aside = restore_backup(backup, db_path)
     assert aside is not None and aside.exists()
     with open_library(db_path) as lib:
-        assert lib.schema_version == 1
+        assert lib.schema_version == SCHEMA_VERSION
         assert [r.number for r in lib.log(r1.scenario_id)] == [1]
     with open_library(aside, steps=V2) as kept:  # the newer work is not lost
         assert kept.latest(r1.scenario_id).number == 2
@@ -144,6 +160,9 @@ def test_migration_is_recorded_by_sqlite_utils(db_path: Path):
     with open_library(db_path):
         pass
     rows = list(Database(db_path).query("SELECT migration_set, name FROM _sqlite_migrations"))
-    assert rows == [{"migration_set": "negotiator", "name": "v1_library"}]
+    assert rows == [
+        {"migration_set": "negotiator", "name": "v1_library"},
+        {"migration_set": "negotiator", "name": "v2_measure_base_and_coverage"},
+    ]
     app_id = Database(db_path).execute("PRAGMA application_id").fetchone()[0]
     assert app_id == 0x4E45474F

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.edits import set_field
-from negotiator_gui.core.impact import analyse
+from negotiator_gui.core.impact import Prepared, analyse
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import Lines, explain_line, timeline
 from negotiator_gui.core.trade import TradeModel, tornado
@@ -99,7 +99,10 @@ def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
     # p5-p95 bands as error bars around each bar
     assert len(sectors.sq_err.opts["x"]) == len(shown)
 
-    bars = tornado(a.market, a.base_rates, a.package.rates, a.elasticities, measure="change")
+    common = Prepared.of(s).common(package_tariffs(s, window.current_package).measures)
+    bars = tornado(
+        a.market, a.base_rates, a.package.rates, a.elasticities, measure="change", common=common
+    )
     drawn = charts.impact.tornado
     assert [b.label for b in drawn.bars] == [b.label for b in bars]
     assert [b.swing for b in drawn.bars] == pytest.approx([b.swing for b in bars])

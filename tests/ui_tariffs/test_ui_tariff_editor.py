@@ -109,7 +109,7 @@ def test_text_date_and_scope_edits_are_commands(window, qtbot):
     assert m.end is None
     assert len(doc.stack) == 4
     doc.stack.undo_all()
-    assert (m.title, m.scope.include) == ("Section 232 steel (25%)", ["72", "73"])
+    assert (m.title, m.scope.include) == ("Section 232 steel", ["72", "73"])
 
 
 def test_date_moves_rates_and_measure_column(window, qtbot):

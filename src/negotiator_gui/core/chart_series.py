@@ -259,6 +259,9 @@ class _Basis:
     sq_rates: np.ndarray
     pkg_rates: np.ndarray | None
     importer: str
+    #: The common rates (base, after) of each run: what every supplier pays (two elasticities)
+    sq_common: tuple[np.ndarray, np.ndarray] | None = None
+    pkg_common: tuple[np.ndarray, np.ndarray] | None = None
 
 
 def _field_values(impact, field_: str) -> np.ndarray:
@@ -360,8 +363,11 @@ def sector_points(
 
     sq_rates, sq = run(N_("status quo"), s.measures)
     pkg_rates, pk = None, None
+    pkg_common = None
     if choices:
-        pkg_rates, pk = run(N_("package"), package_tariffs(s, choices).measures)
+        pkg_measures = package_tariffs(s, choices).measures
+        pkg_rates, pk = run(N_("package"), pkg_measures)
+        pkg_common = prep.common(pkg_measures)
     size = {k: max(abs(v), abs(pk.get(k, 0.0)) if pk else 0.0) for k, v in sq.items()}
     sectors = sorted(sorted(size), key=lambda k: -size[k])[:top]
     n = len(sectors)
@@ -376,7 +382,7 @@ def sector_points(
         np.full((n, 2), np.nan) if pk is not None else None,
         [],
         s.trade_flows.unit,
-        _Basis(prep, sq_rates, pkg_rates, importer),
+        _Basis(prep, sq_rates, pkg_rates, importer, prep.common(s.measures), pkg_common),
     )
 
 
@@ -405,7 +411,7 @@ def sector_bands(
     rev0 = np.bincount(keys, prep.base * prep.market.value, other + 1)  # revenue before
     sectors = points.sectors
 
-    def band(t1: np.ndarray) -> np.ndarray:
+    def band(t1: np.ndarray, common) -> np.ndarray:
         if field_ == "welfare":
             return np.full((len(sectors), 2), np.nan)
         name = "change" if field_ == "change" else "revenue1"
@@ -419,6 +425,7 @@ def sector_bands(
             keys=keys,
             measures=(name,),
             cancelled=cancelled,
+            common=common,
         )  # only the measure shown: the change in imports has a quick exact path
         out = []
         for sector in sectors:
@@ -428,11 +435,12 @@ def sector_bands(
             out.append((b.p5 - shift, b.p95 - shift))
         return np.array(out, float).reshape(len(sectors), 2)
 
-    sq_band = band(basis.sq_rates)
+    sq_band = band(basis.sq_rates, basis.sq_common)
     check_cancelled(cancelled)
-    pkg_band = band(basis.pkg_rates) if basis.pkg_rates is not None else None
+    pkg_band = band(basis.pkg_rates, basis.pkg_common) if basis.pkg_rates is not None else None
     check_cancelled(cancelled)
     t1 = basis.pkg_rates if basis.pkg_rates is not None else basis.sq_rates
+    common = basis.pkg_common if basis.pkg_rates is not None else basis.sq_common
     measure = {"change": "change", "revenue_change": "revenue_change", "welfare": "welfare"}
     bars = tornado(
         prep.market,
@@ -442,6 +450,7 @@ def sector_bands(
         model=model,
         measure=measure[field_],
         cancelled=cancelled,
+        common=common,
     )
     return replace(points, sq_band=sq_band, pkg_band=pkg_band, tornado=bars)
 

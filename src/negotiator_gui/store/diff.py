@@ -17,7 +17,7 @@ import difflib
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from enum import Enum
 from typing import Any
 
@@ -218,6 +218,10 @@ def show(value: Any, field_name: str = "") -> str:
     return str(value)
 
 
+#: Fields a one-line description leaves out at their default value (they say nothing then).
+_QUIET_DEFAULTS = frozenset({"in_base_rate", "uncovered", "low", "high", "name"})
+
+
 def brief(obj: Any) -> str:
     """A one-line description of a nested record (an effect, a suspension, a quota…)."""
     parts = []
@@ -225,6 +229,8 @@ def brief(obj: Any) -> str:
         v = getattr(obj, f.name)
         if v is None or v == "" or v == [] or v == {}:
             continue
+        if f.default is not MISSING and v == f.default and f.name in _QUIET_DEFAULTS:
+            continue  # a field newer files added, at its default: nothing to say
         shown = show(v, f.name)
         if shown != _empty():
             parts.append(tr("{field} {value}").format(field=field_words(f.name), value=shown))

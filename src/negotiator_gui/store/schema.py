@@ -30,7 +30,7 @@ APPLICATION_ID = 0x4E45474F
 PARTY_COLUMNS = ("id", "name", "colour", "role", "name_local", "batna", "notes")
 ISSUE_COLUMNS = ("id", "title", "description", "tags")
 OPTION_COLUMNS = ("id", "label", "description", "effects", "commitments")
-MEASURE_COLUMNS = (
+_MEASURE_COLUMNS_V1 = (
     "id",
     "title",
     "authority",
@@ -51,6 +51,10 @@ MEASURE_COLUMNS = (
     "source",
     "notes",
 )
+#: Added by schema version 2 (scenario format 3): what a base rate already holds of a measure,
+#: and what its legal scope covers beyond the flow table.
+_MEASURE_COLUMNS_V2 = ("in_base_rate", "uncovered")
+MEASURE_COLUMNS = (*_MEASURE_COLUMNS_V1, *_MEASURE_COLUMNS_V2)
 CARD_COLUMNS = (
     "id",
     "party",
@@ -132,7 +136,7 @@ BEGIN SELECT RAISE(ABORT, 'revisions are never deleted'); END""",
     _latest_table("parties", PARTY_COLUMNS),
     _latest_table("issues", ISSUE_COLUMNS),
     _latest_table("options", OPTION_COLUMNS, key=("issue_id", "id")),
-    _latest_table("measures", MEASURE_COLUMNS),
+    _latest_table("measures", _MEASURE_COLUMNS_V1),
     _latest_table("cards", CARD_COLUMNS),
     # Flows are clustered by scenario (WITHOUT ROWID, keyed by position): a 300,000-row table
     # is rewritten whenever a save changes it, and one b-tree written in key order is the
@@ -182,8 +186,13 @@ class Step:
     apply: Callable[[Database], None]
 
 
+_V2 = [f"ALTER TABLE measures ADD COLUMN {_columns([c])}" for c in _MEASURE_COLUMNS_V2]
+
 #: Every schema version that ever shipped, oldest first. Append only: never edit a shipped step.
-STEPS: tuple[Step, ...] = (Step(1, "v1_library", _run(_V1)),)
+STEPS: tuple[Step, ...] = (
+    Step(1, "v1_library", _run(_V1)),
+    Step(2, "v2_measure_base_and_coverage", _run(_V2)),
+)
 SCHEMA_VERSION = STEPS[-1].version
 
 
