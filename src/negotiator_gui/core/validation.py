@@ -251,6 +251,8 @@ def _check_measure(m: Measure, path: str, party_ids: set[str], pr: Problems) -> 
         if t != "*" and t not in party_ids:
             pr.error(f"{path}.targets[{k}]", tr("unknown party {party!r}").format(party=t))
     _check_rate(m.rate, f"{path}.rate", pr)
+    if m.in_base_rate:
+        _check_rate(m.in_base_rate, f"{path}.in_base_rate", pr)
     _check_scope(m.scope, f"{path}.scope", pr)
     if m.effective and m.end and m.end < m.effective:
         pr.error(
@@ -521,6 +523,33 @@ def _check_elasticities(s: Scenario, party_ids: set[str], pr: Problems) -> None:
             pr.error(
                 f"{path}.product",
                 tr("HS prefix must be 2–10 digits: {product!r}").format(product=e.product),
+            )
+        for end in ("low", "high"):
+            v = getattr(e, end)
+            if v is not None and not (math.isfinite(v) and v > 0):
+                pr.error(
+                    f"{path}.{end}",
+                    tr("a range end is a positive number, not {value!r}").format(value=v),
+                )
+        lo, hi = e.low, e.high
+        if lo is not None and hi is not None and lo > hi:
+            pr.error(
+                f"{path}.low",
+                tr("the range's low end {low:g} is above its high end {high:g}").format(
+                    low=lo, high=hi
+                ),
+            )
+        elif math.isfinite(e.value) and (
+            (lo is not None and math.isfinite(lo) and e.value < lo)
+            or (hi is not None and math.isfinite(hi) and e.value > hi)
+        ):
+            pr.error(
+                f"{path}.value",
+                tr("the value {value:g} lies outside its range {low}–{high}").format(
+                    value=e.value,
+                    low="…" if lo is None else f"{lo:g}",
+                    high="…" if hi is None else f"{hi:g}",
+                ),
             )
 
 

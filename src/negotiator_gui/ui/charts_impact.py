@@ -393,7 +393,13 @@ class ImpactPanel(QWidget):
         for key, name in FIELD_NAMES.items():
             self.field.addItem(tr(name), key)
         self.exact = QCheckBox(tr("Exact model"))
-        self.exact.setToolTip(tr("Unchecked: the linear (SMART) model; checked: the exact one"))
+        self.exact.setToolTip(
+            tr(
+                "Unchecked: first-order (linear) formulas; checked: exact constant-elasticity "
+                "ones. Both move imports with the macro η where a tariff hits every supplier and "
+                "with the micro σ where one supplier's rate differs from the others'"
+            )
+        )
         self.status = QLabel()
         self.status.setToolTip(tr("Whether the model is running, or why it could not run"))
         # room for its usual texts, whatever it shows: a size that followed the text would lay

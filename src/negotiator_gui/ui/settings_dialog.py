@@ -160,7 +160,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Auto&save after:"), self.autosave)
 
         self.trade_model = QComboBox()
-        self.trade_model.addItem(tr("Linear (SMART)"), "linear")
+        self.trade_model.addItem(tr("Linear"), "linear")
         self.trade_model.addItem(tr("Exact"), "exact")
         self.trade_model.setToolTip(
             tr("The trade model the impact chart starts with; you can still switch it there")
