@@ -58,4 +58,7 @@ def test_good_values_read_back(tmp_path: Path) -> None:
     s = read_scenario(_with(tmp_path, edit)).scenario
     e = s.elasticities[0]
     assert (e.low, e.high, e.name) == (0.5, 2.0, "All products: macro η")
-    assert (s.measures[0].in_base_rate, s.measures[0].uncovered) == (0.01, "parts outside chapter 87")
+    assert (s.measures[0].in_base_rate, s.measures[0].uncovered) == (
+        0.01,
+        "parts outside chapter 87",
+    )
