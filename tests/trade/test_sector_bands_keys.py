@@ -12,7 +12,7 @@ from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.trade import TradeModel, hs_chapter, monte_carlo
 
 
-def _plain_bands(points: cs.SectorImpact, rates: np.ndarray, draws: int) -> np.ndarray:
+def _plain_bands(points: cs.SectorImpact, rates: np.ndarray, draws: int, common) -> np.ndarray:
     basis = points.basis
     prep = basis.prepared
     keys = np.where(
@@ -30,6 +30,7 @@ def _plain_bands(points: cs.SectorImpact, rates: np.ndarray, draws: int) -> np.n
         model=points.model,
         keys=keys,
         measures=(name,),
+        common=common,
     )
     out = []
     for sector in points.sectors:
@@ -49,5 +50,6 @@ def test_bands_equal_bands_keyed_by_chapter_codes(field, importer, model):
     points = cs.sector_points(s, choices, importer, field, model)
     assert points.sectors, "the default scenario has trade for both importers"
     got = cs.sector_bands(points, draws=40)
-    np.testing.assert_allclose(got.sq_band, _plain_bands(points, points.basis.sq_rates, 40))
-    np.testing.assert_allclose(got.pkg_band, _plain_bands(points, points.basis.pkg_rates, 40))
+    b = points.basis
+    np.testing.assert_allclose(got.sq_band, _plain_bands(points, b.sq_rates, 40, b.sq_common))
+    np.testing.assert_allclose(got.pkg_band, _plain_bands(points, b.pkg_rates, 40, b.pkg_common))

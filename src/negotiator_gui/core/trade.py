@@ -1495,8 +1495,10 @@ def monte_carlo(
     ``_grouped_change``), equal to the row-by-row computation (``fast=False``, kept as the
     reference the tests check it against) up to floating-point rounding.
 
-    Distribution: each elasticity *source* (one estimate, e.g. "Caliendo–Parro autos η") is
-    drawn once per draw, independently, **uniform** over ``[v·(1 − spread), v·(1 + spread)]``.
+    Distribution: each elasticity *source* (one estimate, e.g. "Caliendo–Parro autos σ") is
+    drawn once per draw, independently, **uniform** over ``[v·(1 − spread), v·(1 + spread)]``,
+    or over its stated range ``[low, high]`` when it has one (the macro η's 0.5–2, say; with
+    ``spread = 0`` nothing is drawn).
     Why uniform: it is the tornado's ±x % read as "anywhere in the range, all equally likely",
     which is how the published estimates' disagreement is usually stated, and it is bounded, so
     no draw produces an absurd elasticity. Why per source: the rows an estimate covers share
@@ -1522,6 +1524,11 @@ def monte_carlo(
     u = rng.uniform(-1.0, 1.0, size=(n, len(values)))
     draws = values[None, :] * (1.0 + spread * u)
     fixed = ~_scalable(el.sources)
+    if spread > 0:  # a source with a stated range is drawn over it
+        lo = np.array([np.nan if s.low is None else s.low for s in el.sources], dtype=float)
+        hi = np.array([np.nan if s.high is None else s.high for s in el.sources], dtype=float)
+        ranged = np.isfinite(lo) & np.isfinite(hi) & (lo > 0) & (hi >= lo) & ~fixed
+        draws[:, ranged] = lo[ranged] + (hi - lo)[ranged] * (u[:, ranged] + 1.0) / 2.0
     draws[:, fixed] = values[fixed]
 
     if keys is None:
