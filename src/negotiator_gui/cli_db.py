@@ -79,19 +79,52 @@ def _dump(data: Any) -> None:
     print()
 
 
-def _split(ref: str) -> tuple[str, int | None]:
+def _split(ref: str) -> tuple[str, str | None]:
+    """``SCENARIO@N`` as (SCENARIO, N's digits); a ref without ``@`` and ASCII digits is a name
+    alone. Any number of digits is accepted: ``_numbered`` answers "no such revision" for a
+    number beyond the last one, however long, never an overflow."""
     name, at, number = ref.rpartition("@")
-    if at and number.isdigit():
-        return name, int(number)
+    if at and number.isascii() and number.isdigit():
+        return name, number
     return ref, None
 
 
+#: More digits than any SQLite integer has (2**63 has 19): no revision has such a number, and
+#: Python will not even turn more than 4,300 digits into an int.
+_MAX_DIGITS = 19
+
+
+def _numbered(lib, info, digits: str):
+    """Revision number ``digits`` of the scenario ``info``."""
+    from negotiator_gui.store import NotFound
+
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > _MAX_DIGITS:
+        shown = digits if len(digits) <= 60 else digits[:60] + "…"
+        raise NotFound(
+            f"Scenario {info.name!r} has no revision {shown} (it has 1 to {info.latest.number}).",
+            path=lib.path,
+        )
+    return lib.revision_number(info.id, int(digits))
+
+
 def _revision(lib, ref: str):
+    from negotiator_gui.store import NotFound
+
     name, number = _split(ref)
-    info = lib.find(name)
+    try:
+        info = lib.find(name)
+    except NotFound as exc:
+        if number is None and "@" in ref:  # meant SCENARIO@N, with N not a number?
+            raise NotFound(
+                f"{exc} A revision is named SCENARIO@N, with N its number (1, 2, 3 …; "
+                "`negotiator db log SCENARIO` lists them).",
+                path=exc.path,
+            ) from None
+        raise
     if number is None:
         return info, info.latest
-    return info, lib.revision_number(info.id, number)
+    return info, _numbered(lib, info, number)
 
 
 def _when(ts: str) -> str:
@@ -236,12 +269,14 @@ def _restore(lib, args) -> int:
             f"{info.name} is in the trash: restore it first "
             f"(`negotiator db restore {shlex.quote(name)}`)"
         )
-    old = lib.revision_number(info.id, number)
+    old = _numbered(lib, info, number)
     new = lib.restore_revision(old.id, args.message)
     if new.id == info.latest.id:
-        print(f"{info.name}: @{number} has the same content as the latest revision; not changed")
+        print(
+            f"{info.name}: @{old.number} has the same content as the latest revision; not changed"
+        )
     else:
-        print(f"{info.name}: @{number} restored as @{new.number}")
+        print(f"{info.name}: @{old.number} restored as @{new.number}")
     return 0
 
 
@@ -259,10 +294,21 @@ def _delete(lib, args) -> int:
 
 
 def _check(lib, args) -> int:
+    from negotiator_gui.store import backups_of
+
     problems = lib.check()
     for p in problems:
         print(f"{lib.path}: {p}", file=sys.stderr)
     if problems:
+        backups = backups_of(lib.path)
+        latest = f" (the most recent automatic one: {backups[-1]})" if backups else ""
+        print(
+            f"{lib.path}: the library is damaged. Save what still reads to files with "
+            "`negotiator db export SCENARIO[@N] FILE`, then restore a backup with "
+            f"`negotiator db restore --backup FILE`{latest}, or move the file away to start "
+            "a new library there.",
+            file=sys.stderr,
+        )
         return 2
     print(f"{lib.path}: ok (schema version {lib.schema_version})")
     return 0
@@ -310,6 +356,8 @@ def run(args: argparse.Namespace) -> int:
                 f"{where}: there is no library here yet; `negotiator db import FILE` starts one"
             ) from None
         with lib:
+            if args.action in _WRITES:
+                lib.check_writable()  # a damaged library: refused before anything is read
             return _ACTIONS[args.action](lib, args)
     except LibraryError as exc:
         raise BadInput(str(exc)) from None

@@ -161,7 +161,8 @@ def test_full_disk_changes_nothing_and_says_so(saved):
     big.trade_flows = _flows(20_000)
     with pytest.raises(DiskFull) as err:
         lib.save(r1.scenario_id, big, r1.id)
-    assert "disk is full" in str(err.value) and "nothing was changed" in str(err.value)
+    assert f"The disk holding {lib.path} is full" in str(err.value)
+    assert "nothing was changed" in str(err.value)
     with pytest.raises(DiskFull):
         lib.create(big)
     assert [r.number for r in lib.log(r1.scenario_id)] == [1]

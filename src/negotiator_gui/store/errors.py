@@ -7,7 +7,9 @@ here, by their result code, so no caller has to parse SQLite's wording.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +91,23 @@ class Conflict(LibraryError):
         self.their_changes = their_changes
 
 
+#: Less free space than this on the library's disk, when SQLite reports an I/O error, means the
+#: disk is full: SQLite reports most writes that hit a full disk as SQLITE_FULL, but not all
+#: (growing the shared-memory file fails as SQLITE_IOERR_SHMSIZE, for one).
+NEARLY_FULL = 1 << 20
+
+
+def free_space(path: Path) -> int | None:
+    """Bytes free on the disk holding ``path`` (its nearest existing folder); None if unknown."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
 def _advice_backups(backups: list[Path]) -> str:
     if not backups:
         return ""
@@ -98,19 +117,62 @@ def _advice_backups(backups: list[Path]) -> str:
     ).format(backup=backups[-1])
 
 
+def disk_full(path: Path) -> DiskFull:
+    """The disk holding the library is full: what was being saved was rolled back."""
+    return DiskFull(
+        tr(
+            "The disk holding {path} is full (or the library reached its size limit); nothing "
+            "was changed. Free some space on that disk and try again, or save your scenario to "
+            "a file on another disk."
+        ).format(path=path),
+        path=path,
+    )
+
+
+def damaged(path: Path, problems: Sequence[str], backups: list[Path]) -> CorruptLibrary:
+    """A library that SQLite's check found damaged: nothing is written to it (a write could
+    spread the damage), but what still reads can be saved elsewhere."""
+    shown = "; ".join(problems[:3])
+    if len(problems) > 3:
+        shown = tr("{problems}; and {more} more").format(problems=shown, more=len(problems) - 3)
+    if backups:
+        way = tr(
+            "Then restore the most recent automatic backup with `negotiator db restore "
+            "--backup {backup}`, or move the damaged file away to start a new library there."
+        ).format(backup=backups[-1])
+    else:
+        way = tr(
+            "Then restore a copy of the library from your own backups, or move the damaged "
+            "file away to start a new library there."
+        )
+    return CorruptLibrary(
+        tr(
+            "The library file {path} is damaged ({problems}). Nothing is saved in it, since "
+            "writing could spread the damage; it was left as it was. Save what still reads "
+            "to files first: open it from the library and save it as a file, or use "
+            "`negotiator db export SCENARIO[@N] FILE` (`negotiator db list` names the "
+            "scenarios, `negotiator db check` lists the damage)."
+        ).format(path=path, problems=shown)
+        + " "
+        + way,
+        path=path,
+    )
+
+
 def translate(exc: sqlite3.Error, path: Path, backups: list[Path] | None = None) -> LibraryError:
     """A SQLite error as a ``LibraryError`` that says what to do (by SQLite result code)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
-        return DiskFull(
-            tr(
-                "{path}: the disk is full (or the library reached its size limit); nothing was "
-                "changed. Free some disk space and try again, or export your scenario to a file "
-                "elsewhere."
-            ).format(path=path),
-            path=path,
-        )
+        return disk_full(path)
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk I/O error" in text:
+        free = free_space(path)
+        if free is not None and free < NEARLY_FULL:
+            return disk_full(path)
+    if text.startswith("Could not decode to UTF-8"):  # Python's sqlite3, on damaged text
+        column = text.split("'")[1] if text.count("'") >= 2 else "?"
+        text = tr("a text in column {column} is not UTF-8 any more").format(column=column)
+        name = "SQLITE_CORRUPT"
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
         way = _advice_backups(backups or []) or " " + tr(
             "`negotiator db check` lists the damage; revisions that still read can be saved "

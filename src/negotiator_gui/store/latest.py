@@ -23,10 +23,17 @@ from negotiator_gui.core.model import Scenario
 from negotiator_gui.store import schema
 from negotiator_gui.store.diff import plain
 
+#: SQLite's integers are signed 64-bit; a larger one (a scenario file may hold any integer) goes
+#: to the plain tables as text (SQLite keeps it, in an INTEGER column, as the nearest real
+#: number) rather than failing the save; the revision's document keeps it exactly.
+_INT64 = range(-(2**63), 2**63)
+
 
 def _cell(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, int) and value not in _INT64:
+        return str(value)
     if value is None or isinstance(value, (str, int, float)):
         return value
     if isinstance(value, dt.date):

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.validation import validate
 from negotiator_gui.io.scenario_file import parse_scenario_text, read_scenario, write_scenario
@@ -43,6 +43,7 @@ from negotiator_gui.store.errors import (
     NameTaken,
     NotFound,
     ReadOnlyLibrary,
+    damaged,
     translate,
 )
 from negotiator_gui.store.latest import write_latest
@@ -114,6 +115,41 @@ def _revision(row: sqlite3.Row | tuple, offset: int = 0) -> RevisionInfo:
     return RevisionInfo(*row[offset : offset + len(_REV_COLUMNS)])
 
 
+#: SQLite's integers are signed 64-bit: a number outside this range names no row (and binding it
+#: would raise ``OverflowError``).
+_INT64 = range(-(2**63), 2**63)
+
+
+def _is_key(n: object) -> bool:
+    """Can ``n`` be an id or revision number in the library (an int SQLite can hold)?"""
+    return isinstance(n, int) and n in _INT64
+
+
+def _is_text(value: str) -> bool:
+    """Can ``value`` be stored as text? (A command-line argument holding bytes that are not
+    UTF-8 arrives as lone surrogates, which SQLite cannot store.)"""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """``text`` quoted for a message, cut short if it is long (a name given on the command
+    line can be anything, five thousand digits included)."""
+    quoted = repr(text)
+    return quoted if len(quoted) <= limit else quoted[: limit - 1] + "…"
+
+
+def _damage_text(exc: sqlite3.DatabaseError) -> str:
+    """SQLite's report of damage, as a line for ``check``; any other error is raised."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        raise exc
+    return str(exc)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -137,10 +173,14 @@ class Library:
         author: str | None = None,
         clock: Callable[[], str] = _now,
         steps: Sequence[schema.Step] = schema.STEPS,
+        damage: Sequence[str] = (),
     ) -> None:
         self.db = db
         self.path = path
         self.read_only_reason = read_only_reason
+        #: What SQLite's quick check found wrong when the library was opened for writing
+        #: (empty when sound, or when it was not checked because it opened read-only).
+        self.damage = tuple(damage)
         self.author = author or os_user()
         self.clock = clock
         self._steps = steps
@@ -188,19 +228,39 @@ class Library:
         except sqlite3.Error as exc:
             raise translate(exc, self.path, backups_of(self.path)) from None
 
+    def check_writable(self) -> None:
+        """Raise what a write would raise if the library cannot be written: ``CorruptLibrary``
+        (with the way forward) when it is damaged, ``ReadOnlyLibrary`` otherwise."""
+        if self.damage:
+            raise damaged(self.path, self.damage, backups_of(self.path))
+        if self.read_only_reason is not None:
+            raise ReadOnlyLibrary(
+                tr(
+                    "{path}: the library cannot be written ({reason}), so nothing can be saved "
+                    "in it. Export your scenario to a file, or open a writable library with "
+                    "--db."
+                ).format(path=self.path, reason=tr(self.read_only_reason)),
+                path=self.path,
+            )
+
+    def _text(self, value: str, what: str) -> str:
+        """``value`` if it can be stored; else a ``LibraryError`` naming ``what`` it is."""
+        if _is_text(value):
+            return value
+        raise LibraryError(
+            tr(
+                "The {what} {value} holds bytes that are not UTF-8 text (check the encoding of "
+                "your terminal or script)."
+            ).format(what=tr(what), value=ascii(value)),
+            path=self.path,
+        )
+
     @contextlib.contextmanager
     def _write(self, own: bool = False) -> Iterator[sqlite3.Connection]:
         """One user action = one transaction, holding the write lock from the start.
         ``own``: through a connection of its own, opened and closed here (for a thread other
         than the one that opened the library)."""
-        if self.read_only_reason is not None:
-            raise ReadOnlyLibrary(
-                tr(
-                    "{path}: the library is {reason}, so nothing can be saved in it. Export "
-                    "your scenario to a file, or open a writable library with --db."
-                ).format(path=self.path, reason=tr(self.read_only_reason)),
-                path=self.path,
-            )
+        self.check_writable()
         with self._errors():
             conn = self.db.conn if not own else self._private_connection()
             try:
@@ -235,6 +295,7 @@ class Library:
         where = ["s.deleted_at IS NOT NULL" if trash else "s.deleted_at IS NULL"]
         params: list[Any] = []
         if search:
+            self._text(search, N_("search text"))
             like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             parts = ["s.name LIKE ?1 ESCAPE '\\'", "r.title LIKE ?1 ESCAPE '\\'"]
             parts.append(
@@ -270,7 +331,7 @@ class Library:
                    (SELECT count(*) FROM revisions c WHERE c.scenario_id = s.id), {_REV_SELECT}
             FROM scenarios s JOIN revisions r ON r.scenario_id = s.id
             WHERE s.id = ? ORDER BY r.number DESC LIMIT 1"""
-        row = self._one(sql, [scenario_id])
+        row = self._one(sql, [scenario_id]) if _is_key(scenario_id) else None
         if row is None:
             raise NotFound(
                 tr("There is no scenario {id} in the library.").format(id=scenario_id),
@@ -280,19 +341,26 @@ class Library:
 
     def find(self, ref: str) -> ScenarioInfo:
         """A scenario by its name (live ones first, then the trash) or its number."""
-        row = self._one(
-            "SELECT id FROM scenarios WHERE name = ? ORDER BY deleted_at IS NOT NULL, "
-            "deleted_at DESC LIMIT 1",
-            [ref],
-        )
-        if row is None and ref.strip().isdigit():
-            row = self._one("SELECT id FROM scenarios WHERE id = ?", [int(ref)])
+        row = None
+        if _is_text(ref):  # a name that is not text names no scenario
+            row = self._one(
+                "SELECT id FROM scenarios WHERE name = ? ORDER BY deleted_at IS NOT NULL, "
+                "deleted_at DESC LIMIT 1",
+                [ref],
+            )
+        text = ref.strip()
+        if row is None and text.isascii() and text.isdigit():
+            # 19 digits at most: more name no SQLite integer (and Python turns no more than
+            # 4,300 digits into an int)
+            digits = text.lstrip("0") or "0"
+            if len(digits) <= 19 and _is_key(int(digits)):
+                row = self._one("SELECT id FROM scenarios WHERE id = ?", [int(digits)])
         if row is None:
             raise NotFound(
                 tr(
                     "There is no scenario named {name} in the library ({path}); "
                     "`negotiator db list` shows them."
-                ).format(name=repr(ref), path=self.path),
+                ).format(name=_shown(ref), path=self.path),
                 path=self.path,
             )
         return self.scenario(row[0])
@@ -309,7 +377,10 @@ class Library:
             return [_revision(row) for row in rows]
 
     def revision(self, revision_id: int) -> RevisionInfo:
-        row = self._one(f"SELECT {_REV_SELECT} FROM revisions r WHERE r.id = ?", [revision_id])
+        row = None
+        if _is_key(revision_id):
+            sql = f"SELECT {_REV_SELECT} FROM revisions r WHERE r.id = ?"
+            row = self._one(sql, [revision_id])
         if row is None:
             raise NotFound(
                 tr("There is no revision {id} in the library.").format(id=revision_id),
@@ -318,10 +389,12 @@ class Library:
         return _revision(row)
 
     def revision_number(self, scenario_id: int, number: int) -> RevisionInfo:
-        row = self._one(
-            f"SELECT {_REV_SELECT} FROM revisions r WHERE r.scenario_id = ? AND r.number = ?",
-            [scenario_id, number],
-        )
+        row = None
+        if _is_key(scenario_id) and _is_key(number):
+            row = self._one(
+                f"SELECT {_REV_SELECT} FROM revisions r WHERE r.scenario_id = ? AND r.number = ?",
+                [scenario_id, number],
+            )
         if row is None:
             info = self.scenario(scenario_id)
             raise NotFound(
@@ -338,14 +411,18 @@ class Library:
     def text(self, revision_id: int) -> str:
         """The stored document, checked against its hash (SQLite does not checksum data, so a
         damaged sector inside a document would otherwise go unnoticed)."""
-        row = self._one("SELECT document, hash, number FROM revisions WHERE id = ?", [revision_id])
+        row = None
+        if _is_key(revision_id):
+            # As bytes: a damaged document need not even be UTF-8 any more.
+            sql = "SELECT CAST(document AS BLOB), hash FROM revisions WHERE id = ?"
+            row = self._one(sql, [revision_id])
         if row is None:
             raise NotFound(
                 tr("There is no revision {id} in the library.").format(id=revision_id),
                 path=self.path,
             )
-        text, expected, _ = row
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != expected:
+        data, expected = row
+        if hashlib.sha256(data).hexdigest() != expected:
             raise CorruptLibrary(
                 tr(
                     "{path}: revision {id} is damaged (its document no longer matches its "
@@ -353,7 +430,7 @@ class Library:
                 ).format(path=self.path, id=revision_id),
                 path=self.path,
             )
-        return text
+        return data.decode("utf-8")  # what was hashed was UTF-8 text
 
     def load(self, revision_id: int) -> Scenario:
         """The scenario of a revision, read and checked exactly like a scenario file."""
@@ -371,14 +448,24 @@ class Library:
         return diff_scenarios(self.load(old_revision), self.load(new_revision))
 
     def check(self) -> list[str]:
-        """SQLite's full integrity check, and every document against its hash: [] when sound."""
+        """SQLite's full integrity check, and every document against its hash: [] when sound.
+        Damage that stops either part half-way is listed too, rather than raised."""
+        problems: list[str] = []
         with self._errors():
-            problems = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
-            problems = [] if problems == ["ok"] else problems
-            rows = self.db.conn.execute("SELECT id, hash, document FROM revisions")
-            for rid, expected, text in rows:
-                if hashlib.sha256(text.encode("utf-8")).hexdigest() != expected:
-                    problems.append(f"revision {rid}: document does not match its hash")
+            try:
+                found = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
+                problems += [] if found == ["ok"] else found
+            except sqlite3.DatabaseError as exc:
+                problems.append(_damage_text(exc))
+            try:
+                rows = self.db.conn.execute(
+                    "SELECT id, hash, CAST(document AS BLOB) FROM revisions ORDER BY id"
+                )
+                for rid, expected, data in rows:
+                    if hashlib.sha256(data).hexdigest() != expected:
+                        problems.append(f"revision {rid}: document does not match its hash")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"revisions: {_damage_text(exc)}")
         return problems
 
     # -- writing --
@@ -461,6 +548,8 @@ class Library:
     ) -> RevisionInfo:
         """A new scenario row and its first revision. An explicit ``name`` must be free;
         otherwise ``default_name`` is numbered "… (2)" until it is."""
+        self._text(name or "", N_("scenario name"))
+        self._text(message, N_("message"))
         with self._write() as conn:
             if name and name.strip():
                 final = name.strip()
@@ -518,6 +607,7 @@ class Library:
         raised with the diff; call again with ``overwrite=True`` to save on top of theirs
         anyway, or use ``save_as_branch``. Saving a document identical to the latest revision
         writes nothing and returns the latest revision."""
+        self._text(message, N_("message"))
         text = self._canonical(scenario)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         conflict: tuple[RevisionInfo, RevisionInfo] | None = None
@@ -571,11 +661,13 @@ class Library:
         )
 
     def _head(self, conn: sqlite3.Connection, scenario_id: int) -> RevisionInfo:
-        row = conn.execute(
-            f"SELECT s.deleted_at, {_REV_SELECT} FROM scenarios s JOIN revisions r "
-            "ON r.scenario_id = s.id WHERE s.id = ? ORDER BY r.number DESC LIMIT 1",
-            [scenario_id],
-        ).fetchone()
+        row = None
+        if _is_key(scenario_id):
+            row = conn.execute(
+                f"SELECT s.deleted_at, {_REV_SELECT} FROM scenarios s JOIN revisions r "
+                "ON r.scenario_id = s.id WHERE s.id = ? ORDER BY r.number DESC LIMIT 1",
+                [scenario_id],
+            ).fetchone()
         if row is None:
             raise NotFound(
                 tr("There is no scenario {id} in the library.").format(id=scenario_id),
@@ -631,6 +723,7 @@ class Library:
     def restore_revision(self, revision_id: int, message: str | None = None) -> RevisionInfo:
         """Make an old revision the latest again, as a new revision (history is never rewritten).
         Returns the latest revision unchanged if it already has that content."""
+        self._text(message or "", N_("message"))
         old = self.revision(revision_id)
         scenario = self.load(revision_id)
         text = self.text(revision_id)
@@ -653,7 +746,7 @@ class Library:
             return info
 
     def rename(self, scenario_id: int, name: str) -> ScenarioInfo:
-        name = name.strip()
+        name = self._text(name, N_("scenario name")).strip()
         if not name:
             raise LibraryError(tr("A scenario needs a name."), path=self.path)
         with self._write() as conn:
@@ -701,6 +794,9 @@ class Library:
         """Read a scenario file (like opening it) and store it: as a new scenario, or ``into``
         an existing one as its next revision. A bad file raises ``ScenarioFileError`` and
         leaves the library unchanged."""
+        self.check_writable()  # before reading a large file for nothing
+        self._text(name or "", N_("scenario name"))
+        self._text(message or "", N_("message"))
         loaded = read_scenario(path)
         if loaded.migrated_from:
             text = tr("Imported from {file} (migrated from file format version {version})")
@@ -739,6 +835,12 @@ class Library:
         Safe to call from another thread (autosave serialises and writes off the UI thread):
         there it writes through a connection of its own. Callers keep one such write in
         flight at a time and wait for it before other writes of this session's recovery."""
+        for key in (scenario_id, base_revision):
+            if key is not None and not _is_key(key):
+                raise NotFound(
+                    tr("There is no scenario or revision {id} in the library.").format(id=key),
+                    path=self.path,
+                )
         text = document if isinstance(document, str) else dumps_scenario(document)
         slot = "new" if scenario_id is None else str(scenario_id)
         with self._write(own=threading.get_ident() != self._owner) as conn:
@@ -782,6 +884,8 @@ class Library:
     def discard_recovery(self, entry_id: int | None = None) -> None:
         """Drop autosaved work: one recovered entry (by id), or by default all of this
         session's (the user closed the document without saving)."""
+        if entry_id is not None and not _is_key(entry_id):
+            return  # no such entry: nothing to drop
         with self._write() as conn:
             if entry_id is None:
                 conn.execute("DELETE FROM recovery WHERE session = ?", [self.session])

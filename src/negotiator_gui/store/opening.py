@@ -1,14 +1,19 @@
 """Opening a library file, with every way it can go wrong turned into a way forward.
 
-A missing file is created (with its folder); a file that is not SQLite, or is another program's
-database, is refused before SQLite can misreport it; a location that cannot be written opens
-read-only; an older schema is upgraded in one transaction after an automatic backup; a newer
-schema is refused with the backup to go back to. ``restore_backup`` puts a backup in place,
-keeping the replaced file aside.
+A missing file is created (with its folder). A file that is not ours is never written: its
+header is read first (SQLite's own, with the application id every library carries), and a file
+that is not SQLite, or is another program's database, is refused before any SQLite connection
+that could write (switching to WAL, rolling back a journal, checkpointing a log) is made. An
+existing library is then looked at through a read-only connection: to be opened for writing it
+must pass SQLite's quick check, else it opens read-only and refuses every write with the way
+forward. A location that cannot be written opens read-only; an older schema is upgraded in one
+transaction after an automatic backup; a newer schema is refused with the backup to go back
+to. ``restore_backup`` puts a backup in place, keeping the replaced file aside.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -27,6 +32,7 @@ from negotiator_gui.store.errors import (
     NotFound,
     ReadOnlyLibrary,
     SchemaTooNew,
+    damaged,
     translate,
 )
 from negotiator_gui.store.library import Library
@@ -51,6 +57,47 @@ def writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def _unreadable(path: Path, exc: OSError) -> LibraryError:
+    return LibraryError(
+        tr("{path}: cannot be read ({error}).").format(path=path, error=exc.strerror or exc),
+        path=path,
+    )
+
+
+def _was_library_hint(path: Path) -> str:
+    """For a file that is not (or no longer) a library: if backups of a library of this name
+    sit next to it, it probably was one, now damaged; say how to restore it."""
+    backups = backups_of(path)
+    if not backups:
+        return ""
+    return " " + tr(
+        "If it was your library, it is damaged: restore a backup with "
+        "`negotiator db restore --backup {backup}`."
+    ).format(backup=backups[-1])
+
+
+def _not_sqlite(path: Path) -> NotALibrary:
+    return NotALibrary(
+        tr(
+            "{path}: is not a Negotiator library (it is not an SQLite database file). "
+            "Choose another file with --db or NEGOTIATOR_DB, or move this one away."
+        ).format(path=path)
+        + _was_library_hint(path),
+        path=path,
+    )
+
+
+def _foreign(path: Path) -> NotALibrary:
+    return NotALibrary(
+        tr(
+            "{path}: is an SQLite database made by another program, not a Negotiator "
+            "library; it was not changed. Choose another file with --db or NEGOTIATOR_DB."
+        ).format(path=path)
+        + _was_library_hint(path),
+        path=path,
+    )
+
+
 def _check_file(path: Path) -> None:
     """Refuse, with a clear message, what SQLite would open and then misreport."""
     if path.is_dir():
@@ -65,29 +112,89 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise LibraryError(
-            tr("{path}: cannot be read ({error}).").format(path=path, error=exc.strerror or exc),
-            path=path,
-        ) from None
+        raise _unreadable(path, exc) from None
     if head and head != SQLITE_MAGIC:  # an empty file is a new library, for SQLite too
-        backups = backups_of(path)
-        hint = (
-            " "
-            + tr(
-                "If it was your library, it is damaged: restore a backup with "
-                "`negotiator db restore --backup {backup}`."
-            ).format(backup=backups[-1])
-            if backups
-            else ""
-        )
-        raise NotALibrary(
-            tr(
-                "{path}: is not a Negotiator library (it is not an SQLite database file). "
-                "Choose another file with --db or NEGOTIATOR_DB, or move this one away."
-            ).format(path=path)
-            + hint,
-            path=path,
-        )
+        raise _not_sqlite(path)
+
+
+#: The file header (100 bytes) and the page header of page 1, which holds the schema.
+HEADER_SIZE = 108
+_LEAF_TABLE_PAGE = 0x0D
+
+
+def _has_log(path: Path) -> bool:
+    """Does the file have a write-ahead log or a rollback journal with something in it (so
+    its header may not say everything)?"""
+    for suffix in ("-wal", "-journal"):
+        try:
+            if Path(str(path) + suffix).stat().st_size > 0:
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def _identify(path: Path) -> str:
+    """Whose the file is, from its header alone (no SQLite connection, so nothing is written):
+    "new" (no file, an empty one, or an SQLite database with nothing in it), "ours" (it carries
+    a Negotiator library's application id), or "look" (no application id, but a write-ahead log
+    that may hold it: the file must be looked into, read-only). Another program's database, or
+    a file that is not SQLite, is refused (``NotALibrary``)."""
+    _check_file(path)
+    if not path.exists():
+        return "new"
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEADER_SIZE)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if not head:  # SQLite writes the file at the first checkpoint: the log may hold it all
+        return "look" if _has_log(path) else "new"
+    if len(head) < HEADER_SIZE:
+        raise _not_sqlite(path)  # a truncated header: not a database SQLite could open
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id == schema.APPLICATION_ID:
+        return "ours"
+    if app_id == 0:
+        if _has_log(path):
+            return "look"
+        if head[100] == _LEAF_TABLE_PAGE and int.from_bytes(head[103:105], "big") == 0:
+            return "new"  # no table, index or view at all: nothing to protect
+    raise _foreign(path)
+
+
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's quick check (every page and record, without matching indexes to their tables):
+    [] when sound. A library so damaged that the check cannot run reports the reason."""
+    try:
+        found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise
+        return [str(exc)]
+    return [] if found == ["ok"] else found
+
+
+def _inspect(
+    path: Path, timeout: float, steps: Sequence[schema.Step], *, check: bool
+) -> tuple[bool, list[str]]:
+    """Look into an existing file through a read-only connection, before anything may write:
+    refuse another program's database; ``check``: run the quick check. Returns (it holds
+    nothing yet, the damage found)."""
+    try:
+        conn = _connect(path, True, timeout)
+        try:
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            state = schema.schema_state(Database(conn, execute_plugins=False), steps)
+            empty = state.version == 0 and not state.foreign and not state.unknown
+            if state.foreign or not (app_id == schema.APPLICATION_ID or (app_id == 0 and empty)):
+                raise _foreign(path)
+            return empty, _quick_check(conn) if check and not empty else []
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, path, backups_of(path)) from None
 
 
 def _connect(path: Path, read_only: bool, timeout: float) -> sqlite3.Connection:
@@ -118,12 +225,28 @@ def _connect(path: Path, read_only: bool, timeout: float) -> sqlite3.Connection:
 def _take_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """A consistent copy of the library (SQLite's online backup) before a migration."""
     target = path.with_name(f"{path.stem}.backup-v{version}-{_stamp()}.sqlite")
+    try:
+        _copy_database(conn, target)
+    except BaseException:
+        _remove(target)  # half a backup would be offered later as the one to restore
+        raise
+    return target
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a database with SQLite's online backup (consistent even while others write)."""
     dest = sqlite3.connect(str(target))
     try:
-        conn.backup(dest)
+        source.backup(dest)
     finally:
         dest.close()
-    return target
+
+
+def _remove(path: Path) -> None:
+    """Remove a file we made (and SQLite's files next to it), as far as possible."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
 
 
 def _migrate(db: Database, path: Path, steps: Sequence[schema.Step]) -> Path | None:
@@ -167,15 +290,44 @@ def open_library(
     """Open (and create or upgrade) the library at ``path`` (default: ``--db``/env/data dir).
 
     A library whose location cannot be written is opened read-only rather than refused;
-    ``Library.read_only_reason`` says why. Every failure is a ``LibraryError`` whose message
-    says what to do. ``steps`` is for tests of the migration mechanism.
+    ``Library.read_only_reason`` says why. So is a damaged one (it fails SQLite's quick check,
+    run whenever a library is opened for writing): it can still be read, and every write
+    raises ``CorruptLibrary`` with the way forward (``Library.damage`` lists what SQLite found).
+    Another program's file is refused without being written to. Every failure is a
+    ``LibraryError`` whose message says what to do. ``steps`` is for tests of the migration
+    mechanism.
     """
     p = library_path(path)
-    _check_file(p)
+    try:
+        return _open(p, read_only, author, create, timeout, steps)
+    except OSError as exc:  # the file or its folder went away or became unreadable meanwhile
+        raise LibraryError(
+            tr("{path}: the library cannot be opened ({error}).").format(
+                path=p, error=exc.strerror or exc
+            ),
+            path=p,
+        ) from None
+
+
+def _open(
+    p: Path,
+    read_only: bool,
+    author: str | None,
+    create: bool,
+    timeout: float,
+    steps: Sequence[schema.Step],
+) -> Library:
+    kind = _identify(p)
     reason = N_("opened read-only") if read_only else None
     if reason is None and not writable(p):
         reason = N_("its location cannot be written")
-    if not p.exists() or p.stat().st_size == 0:
+    damage: list[str] = []
+    if kind != "new":
+        empty, damage = _inspect(p, timeout, steps, check=reason is None)
+        kind = "new" if empty else "ours"
+    if damage:
+        reason = N_("its file is damaged")
+    if kind == "new":
         if reason and not p.exists():
             raise LibraryError(
                 tr(
@@ -202,59 +354,63 @@ def open_library(
         raise translate(exc, p, backups_of(p)) from None
     db = Database(conn, execute_plugins=False)
     try:
-        state = schema.schema_state(db, steps)
-        newest = steps[-1].version
-        if state.foreign:
-            raise NotALibrary(
-                tr(
-                    "{path}: is an SQLite database made by another program, not a Negotiator "
-                    "library. Choose another file with --db or NEGOTIATOR_DB."
-                ).format(path=p),
-                path=p,
-            )
-        if state.unknown or state.version > newest:
-            backups = [b for b in backups_of(p) if _backup_version(b) <= newest]
-            if backups:
-                text = tr(
-                    "{path}: was upgraded by a newer version of Negotiator (it has schema "
-                    "changes {changes} that this version, which knows up to schema version "
-                    "{newest}, does not). Update Negotiator to use it, choose another library "
-                    "with --db or restore the backup taken before it was upgraded "
-                    "(`negotiator db restore --backup {backup}`; later work is not in it)."
-                )
-            else:
-                text = tr(
-                    "{path}: was upgraded by a newer version of Negotiator (it has schema "
-                    "changes {changes} that this version, which knows up to schema version "
-                    "{newest}, does not). Update Negotiator to use it, choose another library "
-                    "with --db."
-                )
-            raise SchemaTooNew(
-                text.format(
-                    path=p,
-                    changes=", ".join(state.unknown) or state.version,
-                    newest=newest,
-                    backup=backups[-1] if backups else "",
-                ),
-                path=p,
-            )
-        if state.version < newest:
-            if reason is not None:
-                raise ReadOnlyLibrary(
-                    tr(
-                        "{path}: needs upgrading from schema version {version}, but it is "
-                        "{reason}. Copy it to a writable place and open the copy with --db."
-                    ).format(path=p, version=state.version, reason=tr(reason)),
-                    path=p,
-                )
-            _migrate(db, p, steps)
+        _check_schema(db, p, steps, reason, damage)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc, p, backups_of(p)) from None
     except BaseException:
         conn.close()
         raise
-    return Library(db, p, read_only_reason=reason, author=author, steps=steps)
+    return Library(db, p, read_only_reason=reason, author=author, steps=steps, damage=damage)
+
+
+def _check_schema(
+    db: Database, p: Path, steps: Sequence[schema.Step], reason: str | None, damage: list[str]
+) -> None:
+    """Refuse a schema we cannot use; upgrade an older one (when the library may be written)."""
+    state = schema.schema_state(db, steps)
+    newest = steps[-1].version
+    if state.foreign:
+        raise _foreign(p)
+    if state.unknown or state.version > newest:
+        backups = [b for b in backups_of(p) if _backup_version(b) <= newest]
+        if backups:
+            text = tr(
+                "{path}: was upgraded by a newer version of Negotiator (it has schema "
+                "changes {changes} that this version, which knows up to schema version "
+                "{newest}, does not). Update Negotiator to use it, choose another library "
+                "with --db or restore the backup taken before it was upgraded "
+                "(`negotiator db restore --backup {backup}`; later work is not in it)."
+            )
+        else:
+            text = tr(
+                "{path}: was upgraded by a newer version of Negotiator (it has schema "
+                "changes {changes} that this version, which knows up to schema version "
+                "{newest}, does not). Update Negotiator to use it, choose another library "
+                "with --db."
+            )
+        raise SchemaTooNew(
+            text.format(
+                path=p,
+                changes=", ".join(state.unknown) or state.version,
+                newest=newest,
+                backup=backups[-1] if backups else "",
+            ),
+            path=p,
+        )
+    if state.version < newest:
+        if damage:
+            raise damaged(p, damage, backups_of(p))
+        if reason is not None:
+            raise ReadOnlyLibrary(
+                tr(
+                    "{path}: needs upgrading from schema version {version}, but it cannot "
+                    "be written ({reason}). Copy it to a writable place and open the copy with "
+                    "--db."
+                ).format(path=p, version=state.version, reason=tr(reason)),
+                path=p,
+            )
+        _migrate(db, p, steps)
 
 
 def _backup_version(path: Path) -> int:
@@ -270,26 +426,59 @@ def restore_backup(
     """Put a backup in place of the library; the current file is kept aside, never deleted.
 
     Returns the path the replaced library was moved to (None if there was none). Close other
-    copies of Negotiator first: they would keep working on the file that was moved aside.
+    copies of Negotiator first: they would keep working on the file that was moved aside. The
+    backup is copied next to the library first and only then moved in, so a failure (a full
+    disk) leaves the library as it was; a file at the library's place that is not a library
+    (another program's database) is refused, unless backups of a library of that name sit
+    next to it.
     """
     src = Path(backup)
     target = library_path(path)
     if not src.is_file():
         raise NotFound(tr("{path}: no such backup file.").format(path=src), path=src)
-    _check_file(src)
     try:
-        conn = _connect(src, True, BUSY_TIMEOUT)
+        _check_backup(src)
+        _check_replaceable(target)
+        copy = _copy_backup(src, target)
+        return _swap_in(copy, target)
+    except OSError as exc:
+        raise LibraryError(
+            tr(
+                "{path}: the backup cannot be restored there ({error}); the library was left "
+                "as it was."
+            ).format(path=target, error=exc.strerror or exc),
+            path=target,
+        ) from None
+
+
+def _backup_connection(src: Path) -> sqlite3.Connection:
+    """A backup, read as it is on disk: nobody writes it, so it is opened immutable (and no
+    ``-wal``/``-shm`` files appear next to it), unless it has a log of its own to read."""
+    if _has_log(src):
+        return _connect(src, True, BUSY_TIMEOUT)
+    uri = src.resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
+
+
+def _check_backup(src: Path) -> None:
+    """A backup must be a sound library of a schema this version knows."""
+    try:
+        if _identify(src) == "new":
+            raise _not_a_backup(src)
+    except NotALibrary:
+        raise _not_a_backup(src) from None
+    try:
+        conn = _backup_connection(src)
         try:
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             state = schema.schema_state(Database(conn, execute_plugins=False))
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as exc:
         raise translate(exc, src) from None
-    if state.foreign or state.version == 0:
-        raise NotALibrary(
-            tr("{path}: is not a Negotiator library backup.").format(path=src), path=src
-        )
+    if state.version == 0 or state.foreign or app_id != schema.APPLICATION_ID:
+        raise _not_a_backup(src)
     if state.unknown or state.version > schema.SCHEMA_VERSION:
         raise SchemaTooNew(
             tr("{path}: was made by a newer version of Negotiator.").format(path=src), path=src
@@ -299,20 +488,77 @@ def restore_backup(
             tr("{path}: the backup is damaged too ({error}).").format(path=src, error=ok),
             path=src,
         )
-    aside = None
-    if target.exists():
-        aside = target.with_name(f"{target.stem}.replaced-{_stamp()}.sqlite")
+
+
+def _not_a_backup(src: Path) -> NotALibrary:
+    return NotALibrary(tr("{path}: is not a Negotiator library backup.").format(path=src), path=src)
+
+
+def _check_replaceable(target: Path) -> None:
+    """Only a library (a damaged one too: that is what backups are for), or a file that
+    backups next to it say was one, is put aside for a backup."""
+    if target.is_dir() or not target.exists() or target.stat().st_size == 0:
+        _check_file(target)
+        return
+    try:
+        if _identify(target) == "look":  # its header cannot tell: look, read-only
+            _inspect(target, BUSY_TIMEOUT, schema.STEPS, check=False)
+    except CorruptLibrary:
+        return
+    except NotALibrary as exc:
+        if backups_of(target):
+            return
+        raise NotALibrary(
+            str(exc)
+            + " "
+            + tr(
+                "Restoring a backup would put it aside: give the library's own path with "
+                "--db, or move this file away first."
+            ),
+            path=target,
+        ) from None
+
+
+def _copy_backup(src: Path, target: Path) -> Path:
+    """The backup copied next to the library (not yet in its place), in WAL mode."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy = target.with_name(f"{target.stem}.restoring-{_stamp()}.sqlite")
+    try:
+        source = _backup_connection(src)
+        try:
+            _copy_database(source, copy)
+        finally:
+            source.close()
+        dest = sqlite3.connect(str(copy))
+        try:
+            dest.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dest.close()
+    except sqlite3.Error as exc:
+        _remove(copy)
+        raise translate(exc, target) from None
+    except BaseException:
+        _remove(copy)
+        raise
+    return copy
+
+
+def _swap_in(copy: Path, target: Path) -> Path | None:
+    """Move the library (and its log) aside and the copy into its place; put everything back
+    if that fails half-way."""
+    aside = target.with_name(f"{target.stem}.replaced-{_stamp()}.sqlite")
+    moved: list[str] = []
+    try:
         for suffix in ("", "-wal", "-shm"):
             old = Path(str(target) + suffix)
             if old.exists():
                 os.replace(old, Path(str(aside) + suffix))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(src.resolve().as_uri() + "?mode=ro", uri=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = WAL")
-    finally:
-        source.close()
-        dest.close()
-    return aside
+                moved.append(suffix)
+        os.replace(copy, target)
+    except BaseException:
+        for suffix in moved:
+            with contextlib.suppress(OSError):
+                os.replace(Path(str(aside) + suffix), Path(str(target) + suffix))
+        _remove(copy)
+        raise
+    return aside if "" in moved else None

@@ -4,7 +4,10 @@ crash recovery and save conflicts.
 The library (``store``) does the work; this controller asks the user what to do: a message for a
 save, which scenario to open, which revisions to compare or restore, whether to recover unsaved
 work after a crash, and, when someone else saved first, whether to save as a branch or overwrite
-after seeing what would change. A library that cannot be opened leaves files working as before.
+after seeing what would change. A library that cannot be opened leaves files working as before;
+one that opened read-only (a damaged one, whose every write is refused) can still be read. Its
+problems are shown as messages (at start, and when saving offers a file instead), never as a
+traceback.
 """
 
 from __future__ import annotations
@@ -128,13 +131,10 @@ class LibraryController(QObject):
         time (its autosave goes there at once)."""
         new = open_library(path, author=self.author)
         if new.read_only:
-            reason = tr(new.read_only_reason or "")
-            new.close()
-            raise LibraryError(
-                tr("{path}: the library there cannot be used for saving ({why}).").format(
-                    path=path, why=reason
-                )
-            )
+            try:
+                new.check_writable()  # raises: damaged, or its place cannot be written
+            finally:
+                new.close()
         self.autosave.stop()
         self.flush()  # an autosave in flight lands in the old library before it closes
         old, self.library, self.error = self.library, new, ""
@@ -166,18 +166,34 @@ class LibraryController(QObject):
         doc = self.window.document
         if self.library is None:
             return tr("library unavailable")
+        if self.library.damage:
+            return tr("library damaged: read-only")
         if doc.library_revision is None:
             return tr("not in the library")
-        info = self.library.revision(doc.library_revision)
+        try:
+            info = self.library.revision(doc.library_revision)
+        except LibraryError:
+            return tr("library unavailable")
         return tr("revision {n}").format(n=info.number)
+
+    def _refusal(self) -> str:
+        """Why nothing can be saved in the library ("" when it can)."""
+        if self.library is None:
+            return self.error
+        try:
+            self.library.check_writable()
+        except LibraryError as exc:
+            return str(exc)
+        return ""
 
     # -- saving --
     def save(self) -> bool:
         """Save to the library with a message; on a conflict ask how to resolve it."""
         w = self.window
         doc = w.document
-        if self.library is None:
-            QMessageBox.warning(w, tr("Library unavailable"), self.error)
+        refusal = self._refusal()
+        if refusal:  # no library, a damaged or a read-only one: a file instead
+            QMessageBox.warning(w, tr("Cannot save to the library"), refusal)
             return w.save_as()
         message, ok = QInputDialog.getText(
             w, tr("Save to library"), tr("What changed? (shown in the history)")
@@ -266,7 +282,12 @@ class LibraryController(QObject):
 
         def fill() -> None:
             listing.clear()
-            for info in self.library.scenarios(search.text() or None):
+            try:
+                found = self.library.scenarios(search.text() or None)
+            except LibraryError as exc:
+                listing.addItem(QListWidgetItem(str(exc)))  # no id: nothing to open
+                return
+            for info in found:
                 item = QListWidgetItem(
                     tr("{name} — revision {n}, {when} ({author})").format(
                         name=info.name,
@@ -286,7 +307,9 @@ class LibraryController(QObject):
         listing.itemDoubleClicked.connect(dialog.accept)
         fill()
         if dialog.exec() and listing.currentItem() is not None:
-            self.open_scenario(listing.currentItem().data(256))
+            scenario_id = listing.currentItem().data(256)
+            if scenario_id is not None:
+                self.open_scenario(scenario_id)
 
     def open_scenario(self, scenario_id: int, revision_id: int | None = None) -> bool:
         try:
@@ -320,7 +343,12 @@ class LibraryController(QObject):
         revisions.setToolTip(
             tr("Revisions, newest first: select one to see what it changed, two to compare them")
         )
-        for info in self.library.log(doc.library_scenario):  # newest first
+        try:
+            log = self.library.log(doc.library_scenario)  # newest first
+        except LibraryError as exc:
+            QMessageBox.warning(w, tr("History"), str(exc))
+            return
+        for info in log:
             item = QListWidgetItem(
                 tr("{n}. {when} {author}: {message}").format(
                     n=info.number,
@@ -343,6 +371,12 @@ class LibraryController(QObject):
         layout.addLayout(right, 2)
 
         def show() -> None:
+            try:
+                describe()
+            except (LibraryError, ScenarioFileError) as exc:  # a damaged revision
+                text.setPlainText(exc.report() if isinstance(exc, ScenarioFileError) else str(exc))
+
+        def describe() -> None:
             ids = sorted(it.data(256) for it in revisions.selectedItems())
             if len(ids) == 1:
                 info = self.library.revision(ids[0])
@@ -470,9 +504,14 @@ class LibraryController(QObject):
                 self.library.discard_recovery()
 
     def offer_recovery(self) -> bool:
-        """At start: if a crashed session left unsaved work, offer to bring it back."""
+        """At start: say if the library cannot be used (or only read); then, if a crashed
+        session left unsaved work, offer to bring it back."""
         if self.library is None:
+            if self.error:
+                QMessageBox.warning(self.window, tr("Library unavailable"), self.error)
             return False
+        if self.library.damage:
+            QMessageBox.warning(self.window, tr("Library damaged"), self._refusal())
         try:
             pending = self.library.pending_recovery()
         except LibraryError:
@@ -491,7 +530,8 @@ class LibraryController(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.library.discard_recovery(entry.id)
+            with contextlib.suppress(LibraryError):  # a read-only library keeps it
+                self.library.discard_recovery(entry.id)
             return False
         try:
             scenario = parse_scenario_text(entry.document, tr("recovered work")).scenario
@@ -502,6 +542,7 @@ class LibraryController(QObject):
         doc.library_scenario, doc.library_revision = entry.scenario_id, entry.base_revision
         doc.stack.mark_dirty()
         self.window.set_document(doc)
-        self.library.discard_recovery(entry.id)
+        with contextlib.suppress(LibraryError):  # a read-only library keeps it
+            self.library.discard_recovery(entry.id)
         self.write_recovery()
         return True
