@@ -43,7 +43,7 @@ from negotiator_gui.store import (
 )
 from negotiator_gui.store import opening as opening_module
 from negotiator_gui.store.errors import translate
-from negotiator_gui.store.schema import STEPS, Step
+from negotiator_gui.store.schema import SCHEMA_VERSION, STEPS, Step
 
 SETTINGS = settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -450,12 +450,13 @@ def test_no_half_written_backup_is_left_by_a_full_disk(db_path: Path, monkeypatc
         lib.create(small_scenario())
     before = snapshot(db_path.parent)
     monkeypatch.setattr(opening_module, "_copy_database", _half_copy)
-    v2 = (*STEPS, Step(2, "v2_test", lambda db: db.execute("CREATE TABLE t2 (x)")))
+    nxt = SCHEMA_VERSION + 1
+    v2 = (*STEPS, Step(nxt, "v_next_test", lambda db: db.execute("CREATE TABLE t2 (x)")))
     with pytest.raises(DiskFull, match="is full"):
         open_library(db_path, steps=v2)  # the upgrade's backup fails: no upgrade either
     assert backups_of(db_path) == []
     with open_library(db_path) as lib:
-        assert lib.schema_version == 1
+        assert lib.schema_version == SCHEMA_VERSION
     assert set(snapshot(db_path.parent)) == set(before)
 
 
