@@ -30,7 +30,8 @@ import numpy as np
 
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core.i18n import number, tr
-from negotiator_gui.core.impact import Indicators, Prepared, indicators
+from negotiator_gui.core.impact import Indicators, Prepared
+from negotiator_gui.core.impact import indicators as package_indicators
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.offers import completed, latest_offers
 
@@ -344,6 +345,18 @@ def build(
     packages = list(merged.values())
     if with_indicators and len(s.trade_flows) and s.negotiators():
         prep = prepared or Prepared.of(s)
+        # A package's indicators depend only on its options that change tariffs or commit to
+        # purchases: packages alike there share one run over the window (a 10,000-package
+        # matrix has few distinct tariff paths).
+        relevant = {i.id for i in s.issues if any(o.effects or o.commitments for o in i.options)}
+        runs: dict[tuple, Indicators | None] = {}
+
+        def indicators(prep: Prepared, choices: dict[str, str]) -> Indicators | None:
+            key = tuple(sorted((k, v) for k, v in choices.items() if k in relevant))
+            if key not in runs:
+                runs[key] = package_indicators(prep, choices)
+            return runs[key]
+
         packages = [
             PackageRow(
                 r.key,
