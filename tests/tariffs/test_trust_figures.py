@@ -42,7 +42,7 @@ def test_a_partial_direction_is_warned_about(s) -> None:
     k = f.product.index("00")
     for col in f.COLUMNS:
         del getattr(f, col)[k]
-    text, warning = impact.coverage_text(partial, "JP", "US")
+    _, warning = impact.coverage_text(partial, "JP", "US")
     assert warning is not None and "overstated" in warning
     assert any("overstated" in w for w in impact.analyse(partial).warnings)
 
