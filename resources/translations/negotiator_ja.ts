@@ -1900,8 +1900,28 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
-        <source>text holds an invalid character (an unpaired surrogate)</source>
-        <translation>テキストに無効な文字(対になっていないサロゲート)が含まれています</translation>
+        <source>{n} more texts hold characters that exports show as {mark} ({code})</source>
+        <translation>ほかに {n} 件のテキストに、エクスポートで {mark}({code})と表示される文字が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>text holds an invalid character (an unpaired surrogate), {char} at position {pos}: no file can hold it</source>
+        <translation>テキストに無効な文字(対になっていないサロゲート)が含まれています: {pos} 文字目の {char}。どのファイルにも保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{char} at position {pos}</source>
+        <translation>{pos} 文字目の {char}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>{first} and {n} more such characters</source>
+        <translation>{first} ほか {n} 文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>text holds a character no workbook or PDF can hold ({where}); exports show {mark} ({code}) instead</source>
+        <translation>テキストにブックや PDF に入れられない文字が含まれています({where})。エクスポートでは代わりに {mark}({code})と表示されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
@@ -3453,8 +3473,28 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/json_reader.py"/>
-        <source>text holds an invalid character (an unpaired surrogate escape like \ud800)</source>
-        <translation>テキストに無効な文字が含まれています(\ud800 のような対になっていないサロゲートのエスケープ)</translation>
+        <source>text holds an invalid character (an unpaired surrogate escape like \ud800), {char} at position {pos}</source>
+        <translation>テキストに無効な文字が含まれています(\ud800 のような対になっていないサロゲートのエスケープ): {pos} 文字目の {char}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/atomic_write.py"/>
+        <source>the disk is full: free some space or choose another folder</source>
+        <translation>ディスクがいっぱいです。空き容量を確保するか、別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_file.py"/>
+        <source>the workbook written cannot be read back ({why}), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
+        <translation>書き出したブックを読み戻せないため({why})、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>the PDF written cannot be read back (it is incomplete), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
+        <translation>書き出した PDF を読み戻せない(不完全な)ため、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>{path}: not written: {why}</source>
+        <translation>{path}: 書き出していません: {why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/json_reader.py"/>

@@ -111,21 +111,25 @@ def cmd_validate(files: Sequence[str], quiet: bool) -> int:
 
 def cmd_show(file: str | None) -> int:
     from negotiator_gui.core.summary import summary
+    from negotiator_gui.core.text import safe_text
     from negotiator_gui.paths import default_scenario_path
 
     loaded = _load(file or str(default_scenario_path()))
-    print(summary(loaded.scenario))
+    # a control character in a title must not reach the terminal (an escape sequence would
+    # redraw or hide what is shown): it is shown as U+FFFD, as in every export
+    print(safe_text(summary(loaded.scenario)))
     return EXIT_OK
 
 
 def cmd_convert(src: str, dst: str) -> int:
+    from negotiator_gui.io.atomic_write import os_error_text
     from negotiator_gui.io.scenario_file import write_scenario
 
     loaded = _load(src)
     try:
         write_scenario(loaded.scenario, dst)
     except OSError as exc:
-        raise BadInput(f"{dst}: cannot be written: {exc.strerror or exc}") from None
+        raise BadInput(f"{dst}: cannot be written: {os_error_text(exc)}") from None
     what = f"migrated from version {loaded.migrated_from}" if loaded.migrated_from else "normalised"
     print(f"{dst}: written ({what})")
     return EXIT_OK

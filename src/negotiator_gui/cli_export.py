@@ -8,6 +8,7 @@ run come from the same redacted scenario, so they agree (the workbook shows its 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def _packages(text: str) -> str | int:
@@ -66,11 +67,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput, _load
+    from negotiator_gui.cli import EXIT_INTERNAL, BadInput, _load
     from negotiator_gui.cli_impact import parse_package
     from negotiator_gui.core.bargaining import AnalysisError
     from negotiator_gui.core.model import Package
     from negotiator_gui.core.redact import redact, redaction_note
+    from negotiator_gui.io.atomic_write import OutputCheckError, os_error_text
     from negotiator_gui.io.scenario_file import write_scenario
 
     if not args.xlsx and not args.scenario:
@@ -98,7 +100,10 @@ def run(args: argparse.Namespace) -> int:
         except AnalysisError as exc:
             raise BadInput(f"{args.file}: {exc}") from None
         except OSError as exc:
-            raise BadInput(f"{args.xlsx}: cannot be written: {exc.strerror or exc}") from None
+            raise BadInput(f"{args.xlsx}: cannot be written: {os_error_text(exc)}") from None
+        except OutputCheckError as exc:  # our fault, not the input's: exit 1, said plainly
+            print(f"{args.xlsx}: not written: {exc}", file=sys.stderr)
+            return EXIT_INTERNAL
         print(
             f"{args.xlsx}: written ({result.packages:,} packages"
             + (", redacted" if args.redact else "")
@@ -108,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_scenario(shared, args.scenario)
         except OSError as exc:
-            raise BadInput(f"{args.scenario}: cannot be written: {exc.strerror or exc}") from None
+            raise BadInput(f"{args.scenario}: cannot be written: {os_error_text(exc)}") from None
         print(f"{args.scenario}: written" + (" (redacted)" if args.redact else ""))
     if args.redact:
         print(f"redacted: {redaction_note(s)}")

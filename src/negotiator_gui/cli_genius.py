@@ -84,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_scenario(result.scenario, out)
     except OSError as exc:
-        raise BadInput(f"{out}: cannot be written: {exc.strerror or exc}") from None
+        from negotiator_gui.io.atomic_write import os_error_text
+
+        raise BadInput(f"{out}: cannot be written: {os_error_text(exc)}") from None
     print(summary(result, str(out)))
     return EXIT_OK
 

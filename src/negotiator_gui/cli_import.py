@@ -169,7 +169,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_scenario(updated, args.into)
     except OSError as exc:
-        raise BadInput(f"{args.into}: cannot be written: {exc.strerror or exc}") from None
+        from negotiator_gui.io.atomic_write import os_error_text
+
+        raise BadInput(f"{args.into}: cannot be written: {os_error_text(exc)}") from None
     skipped = f"; {left_out:,} rows left out" if left_out else ""
     print(
         f"{args.into}: imported {report.rows_accepted:,} rows as {len(report.flows):,} "

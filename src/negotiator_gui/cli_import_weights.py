@@ -60,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_scenario(result.scenario, args.file)
     except OSError as exc:
-        raise BadInput(f"{args.file}: cannot be written: {exc.strerror or exc}") from None
+        from negotiator_gui.io.atomic_write import os_error_text
+
+        raise BadInput(f"{args.file}: cannot be written: {os_error_text(exc)}") from None
     print(f"{args.file}: {len(result.changes)} change(s) written")
     return 0

@@ -19,7 +19,6 @@ from __future__ import annotations
 import ast
 import functools
 import json
-import os
 import re
 import shutil
 import struct
@@ -31,6 +30,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from negotiator_gui.io.atomic_write import write_bytes
 
 CONTEXT = "Negotiator"
 LANGUAGES = {"ja": "ja_JP"}
@@ -222,9 +223,7 @@ def _locked(path: Path):
 
 
 def _write(path: Path, text: str) -> None:
-    tmp = path.with_suffix(".ts.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_bytes(path, text.encode("utf-8"))
 
 
 def merged(language: str) -> dict[str, Message]:

@@ -1,7 +1,12 @@
 """The quick scan for bad text that ``validate`` runs before the path-building walk: whatever
-text the walk would report, the scan must notice, or validate would miss it."""
+text the walk would report, the scan must notice, or validate would miss it. Bad text is text
+the file reader refuses (too long, an unpaired surrogate: errors) and text holding a character
+no workbook or PDF can hold (a control character, U+FFFE, U+FFFF: a warning, since exports
+replace it)."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,7 +20,13 @@ from negotiator_gui.core.validation import (
 )
 from scenario_strategies import scenarios
 
-BAD = st.sampled_from(["bad \ud800 text", "\udc00", "x" * (MAX_TEXT + 1)])
+REFUSED = ["bad \ud800 text", "\udc00", "x" * (MAX_TEXT + 1)]
+BAD = st.sampled_from([*REFUSED, "bell \x07 text", "\x00", "\ufffe", "tab\tok \x1f"])
+
+#: ``repr`` writes an unprintable character as an escape: a text holding one that exports
+#: replace (a C0 control character other than tab, LF and CR, or U+FFFE/U+FFFF) shows as one of
+#: these in the scenario's ``repr`` (an escaped backslash before it does not count).
+_UNSAFE_IN_REPR = re.compile(r"(?<!\\)(?:\\\\)*\\(?:x(?:0[0-8bcef]|1[0-9a-f])|ufff[ef])")
 
 
 def _places(s):
@@ -34,29 +45,32 @@ def _places(s):
     return places
 
 
-def _walk(s) -> list[tuple[str, str]]:
-    pr = Problems()
+def _walk(s, errors_only: bool = False) -> list[tuple[str, str]]:
+    pr = Problems(cap=10_000)
     _check_texts(s, "$", pr)
-    return [(p.path, p.message) for p in pr.errors]
+    return [(p.path, p.message) for p in (pr.errors if errors_only else pr.items)]
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.data())
 def test_the_scan_notices_every_bad_text_the_walk_reports(s, data):
-    assert not _walk(s) and not texts_suspect(s)  # generated texts are fine
+    assert not _walk(s, errors_only=True)  # generated texts can be saved
+    assert texts_suspect(s) == bool(_walk(s))  # (they may hold control characters)
     places = _places(s)
     for k in data.draw(st.lists(st.integers(0, len(places) - 1), min_size=1, max_size=3)):
         places[k](data.draw(BAD))
     walked = _walk(s)
     assert walked
     assert texts_suspect(s)
-    reported = {(p.path, p.message) for p in validate(s).errors}
+    reported = {(p.path, p.message) for p in validate(s, Problems(cap=10_000)).items}
     assert set(walked) <= reported
 
 
 @given(scenarios())
 def test_a_clean_scenario_has_no_text_problems(s):
-    assert not texts_suspect(s)
+    """Generated scenarios hold control characters in some texts: those, and only those, are
+    suspect (told from the scenario's ``repr``, independently of the scan)."""
+    assert texts_suspect(s) == bool(_UNSAFE_IN_REPR.search(repr(s)))
     assert not [p for p in validate(s).errors if "text" in p.message]
 
 
@@ -69,7 +83,7 @@ def _default():
     return Document.default().scenario
 
 
-@given(BAD)
+@given(st.sampled_from(REFUSED))
 def test_an_edit_bringing_in_a_bad_text_is_refused(bad):
     import copy
 

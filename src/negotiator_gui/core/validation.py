@@ -28,6 +28,7 @@ from negotiator_gui.core.model import (
     TradeFlows,
 )
 from negotiator_gui.core.problems import Problems, key_path
+from negotiator_gui.core.text import REPLACEMENT, SURROGATE, code_point, has_unsafe, unsafe_chars
 
 # \Z, not $: "$" also matches before a final line break, which would let "US\n" pass as an id.
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}\Z")
@@ -41,7 +42,9 @@ WEIGHT_TOLERANCE = 0.01
 #: Longest text in one field (a long note is fine; a megabyte of junk is not). The file reader
 #: refuses longer text, so a scenario that passes these checks can be saved and opened again.
 MAX_TEXT = 100_000
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: Texts with characters exports replace (``core.text``) that are named one by one; the rest
+#: are counted in one line, so a file full of them cannot crowd out the errors.
+MAX_REPLACED_TEXTS = 10
 
 
 def validate(
@@ -144,7 +147,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def _bad_text(value: str) -> bool:
-    return len(value) > MAX_TEXT or (not value.isascii() and bool(_SURROGATE.search(value)))
+    return len(value) > MAX_TEXT or has_unsafe(value)
 
 
 def texts_suspect(root: Any) -> bool:
@@ -171,8 +174,23 @@ def texts_suspect(root: Any) -> bool:
 
 
 def _check_texts(value: Any, path: str, pr: Problems) -> None:
-    """Text the file reader would refuse: too long, or holding an unpaired surrogate (which
-    cannot be encoded as UTF-8). The flow table's columns are ids and codes, checked elsewhere."""
+    """Text the file reader would refuse (an error): too long, or holding an unpaired surrogate
+    (which cannot be encoded as UTF-8). Text holding a character that no workbook or PDF can
+    hold (a control character, U+FFFE, U+FFFF) is a warning: the file keeps it, and exports
+    show U+FFFD in its place (``core.text.safe_text``). The flow table's columns are ids and
+    codes, checked elsewhere."""
+    replaced: list[str] = []
+    _walk_texts(value, path, pr, replaced)
+    if len(replaced) > MAX_REPLACED_TEXTS:
+        pr.warning(
+            path,
+            tr("{n} more texts hold characters that exports show as {mark} ({code})").format(
+                n=len(replaced) - MAX_REPLACED_TEXTS, mark=REPLACEMENT, code=code_point(REPLACEMENT)
+            ),
+        )
+
+
+def _walk_texts(value: Any, path: str, pr: Problems, replaced: list[str]) -> None:
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             pr.error(
@@ -181,20 +199,51 @@ def _check_texts(value: Any, path: str, pr: Problems) -> None:
                     length=len(value), limit=MAX_TEXT
                 ),
             )
-        elif not value.isascii() and _SURROGATE.search(value):
-            pr.error(path, tr("text holds an invalid character (an unpaired surrogate)"))
+        elif has_unsafe(value):
+            _report_unsafe(value, path, pr, replaced)
     elif isinstance(value, list):
         for k, v in enumerate(value):
-            _check_texts(v, f"{path}[{k}]", pr)
+            _walk_texts(v, f"{path}[{k}]", pr, replaced)
     elif isinstance(value, dict):
         for k, v in value.items():
-            _check_texts(v, key_path(path, k), pr)
+            _walk_texts(v, key_path(path, k), pr, replaced)
     elif isinstance(value, TradeFlows):
-        _check_texts(value.unit, f"{path}.unit", pr)
-        _check_texts(value.source, f"{path}.source", pr)
+        _walk_texts(value.unit, f"{path}.unit", pr, replaced)
+        _walk_texts(value.source, f"{path}.source", pr, replaced)
     elif is_dataclass(value) and not isinstance(value, Enum):
         for name in _field_names(type(value)):
-            _check_texts(getattr(value, name), f"{path}.{name}", pr)
+            _walk_texts(getattr(value, name), f"{path}.{name}", pr, replaced)
+
+
+def _report_unsafe(value: str, path: str, pr: Problems, replaced: list[str]) -> None:
+    """Name the first character of ``value`` that exports replace, where it stands, and how
+    many more there are."""
+    found = unsafe_chars(value)
+    surrogates = [(pos, ch) for pos, ch in found if SURROGATE.match(ch)]
+    if surrogates:
+        pos, ch = surrogates[0]
+        pr.error(
+            path,
+            tr(
+                "text holds an invalid character (an unpaired surrogate), {char} at position "
+                "{pos}: no file can hold it"
+            ).format(char=code_point(ch), pos=pos),
+        )
+        return
+    replaced.append(path)
+    if len(replaced) > MAX_REPLACED_TEXTS:
+        return
+    pos, ch = found[0]
+    where = tr("{char} at position {pos}").format(char=code_point(ch), pos=pos)
+    if len(found) > 1:
+        where = tr("{first} and {n} more such characters").format(first=where, n=len(found) - 1)
+    pr.warning(
+        path,
+        tr(
+            "text holds a character no workbook or PDF can hold ({where}); exports show "
+            "{mark} ({code}) instead"
+        ).format(where=where, mark=REPLACEMENT, code=code_point(REPLACEMENT)),
+    )
 
 
 def _check_parties(s: Scenario, pr: Problems) -> None:

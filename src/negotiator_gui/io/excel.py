@@ -19,7 +19,6 @@ Sheets are streamed with openpyxl's write-only mode (see ``excel_layout``), whic
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Sequence
@@ -39,8 +38,11 @@ from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.model import Package, Role, Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
 from negotiator_gui.core.redact import redact, redaction_note
+from negotiator_gui.core.text import safe_text
 from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io import excel_sheets as sheets
+from negotiator_gui.io.atomic_write import atomic_path
+from negotiator_gui.io.excel_file import abandon, check_workbook, save
 from negotiator_gui.io.excel_layout import Formula, Sheet, Styles, col, header_row
 from negotiator_gui.io.excel_sheets import KEY_KINDS, money_unit, party_name
 from negotiator_gui.io.scenario_writer import content_hash
@@ -142,9 +144,16 @@ def write_workbook(
 # -- the workbook ---------------------------------------------------------------------------
 
 
+#: Longest user text in a page header (Excel allows 255 characters per header or footer).
+HEADER_TEXT = 100
+
+
 def _hf(text: str) -> str:
-    """Header/footer text: ``&`` starts a control code there."""
-    return text.replace("&", "&&")
+    """Header/footer text: safe characters, not too long, and ``&`` (which starts a control
+    code there) doubled."""
+    if len(text) > HEADER_TEXT:
+        text = text[: HEADER_TEXT - 1] + "…"
+    return safe_text(text).replace("&", "&&")
 
 
 class _Book:
@@ -185,20 +194,17 @@ class _Book:
         return Sheet(self.ws[name], self.styles, text_style)
 
     def write(self, path: Path) -> None:
-        """Build every sheet and save atomically: into a temporary file next to ``path``, opened
-        first (an unwritable folder fails before any work), then renamed over ``path``."""
-        tmp = path.with_name(f".{path.name}.tmp")
-        try:
-            with open(tmp, "wb") as fh:
-                try:
-                    self._build()
-                    self.wb.save(fh)
-                except BaseException:
-                    self._abandon()
-                    raise
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        """Build every sheet and save atomically (``io.atomic_write``): into a temporary file
+        next to ``path``, created first (an unwritable folder fails before any work), read back
+        (``check_workbook``), then renamed over ``path``."""
+        with atomic_path(path, check=check_workbook) as tmp:
+            try:
+                self._build()
+                with open(tmp, "wb") as fh:
+                    save(self.wb, fh)
+            except BaseException:
+                abandon(self.wb)
+                raise
 
     def _build(self) -> None:
         options = self._options()
@@ -212,13 +218,6 @@ class _Book:
         for sh in (about, options, packages, chart, grid, impact, tariffs, boards):
             sh.flush()
         self._properties()
-
-    def _abandon(self) -> None:
-        """Close the streaming sheets of a failed export, so their temporary files are not
-        left to the garbage collector (which would report errors long after)."""
-        for ws in self.wb.worksheets:
-            with contextlib.suppress(Exception):  # best effort, on a failure path
-                ws.close()
 
     # -- shared sheet set-up ---------------------------------------------------------------
 
@@ -576,8 +575,9 @@ class _Book:
         chart.title = None
         chart.style = 2
         chart.height, chart.width = 16.0, 27.0
-        chart.x_axis.title = tr("{party} utility (0–100)").format(party=party_name(s, x_p))
-        chart.y_axis.title = tr("{party} utility (0–100)").format(party=party_name(s, y_p))
+        axis_title = tr("{party} utility (0–100)")
+        chart.x_axis.title = safe_text(axis_title.format(party=party_name(s, x_p)))
+        chart.y_axis.title = safe_text(axis_title.format(party=party_name(s, y_p)))
         for axis in (chart.x_axis, chart.y_axis):
             axis.scaling.min, axis.scaling.max = 0, 100
             axis.majorUnit = 10
@@ -588,7 +588,7 @@ class _Book:
         def series(title: str, r0: int, r1: int, colour: str, size: int, symbol: str) -> None:
             xs = Reference(pk, min_col=cx, min_row=r0, max_row=r1)
             ys = Reference(pk, min_col=cy, min_row=r0, max_row=r1)
-            ser = Series(ys, xs, title=title[:80])
+            ser = Series(ys, xs, title=safe_text(title[:80]))
             ser.marker.symbol = symbol
             ser.marker.size = size
             ser.marker.graphicalProperties.solidFill = colour
@@ -817,22 +817,22 @@ class _Book:
 
     def _properties(self) -> None:
         props = self.wb.properties
-        props.title = (
+        props.title = safe_text(
             tr("{title} (redacted)").format(title=self.s.title) if self.redacted else self.s.title
         )
         props.subject = tr("Options matrix")
         props.creator = f"Negotiator {__version__}"
         props.lastModifiedBy = props.creator
-        props.keywords = self.s.id
+        props.keywords = safe_text(self.s.id)
         props.description = tr(L.ABOUT_REDACTED) if self.redacted else tr("Options matrix")
         props.created = props.modified = self.now
         custom = self.wb.custom_doc_props
         custom.append(StringProperty(name="NegotiatorFormat", value=L.FORMAT_LINE))
-        custom.append(StringProperty(name="ScenarioId", value=self.s.id))
+        custom.append(StringProperty(name="ScenarioId", value=safe_text(self.s.id)))
         custom.append(StringProperty(name="ContentHash", value=self.hash))
         custom.append(BoolProperty(name="Redacted", value=self.redacted))
         if self.revision:
-            custom.append(StringProperty(name="Revision", value=self.revision))
+            custom.append(StringProperty(name="Revision", value=safe_text(self.revision)))
 
 
 def _cards_text(cards) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
@@ -35,6 +35,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.text import safe_text
 
 FORMAT_ID = "negotiator-options-matrix"
 FORMAT_VERSION = 1
@@ -146,9 +147,9 @@ def unique_names(wanted: Iterable[tuple[Any, str]]) -> dict[Any, str]:
 
 
 def clean_text(text: str) -> str:
-    """Text a cell can hold: no XML-illegal control characters, at most Excel's cell limit."""
-    if ILLEGAL_CHARACTERS_RE.search(text):
-        text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    """Text a cell can hold: no character XML forbids (``core.text.safe_text`` puts U+FFFD in
+    its place), at most Excel's cell limit."""
+    text = safe_text(text)
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
     return text

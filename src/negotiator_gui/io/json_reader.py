@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.problems import Problems, key_path
+from negotiator_gui.core.text import SURROGATE, code_point
 from negotiator_gui.core.validation import MAX_TEXT
 
 T = TypeVar("T")
@@ -224,9 +225,14 @@ def read_str(
             ),
         )
         return default
-    if not v.isascii() and _SURROGATE.search(v):
+    m = None if v.isascii() else SURROGATE.search(v)
+    if m is not None:
         pr.error(
-            path, tr("text holds an invalid character (an unpaired surrogate escape like \\ud800)")
+            path,
+            tr(
+                "text holds an invalid character (an unpaired surrogate escape like \\ud800), "
+                "{char} at position {pos}"
+            ).format(char=code_point(m.group()), pos=m.start() + 1),
         )
         return default
     if pattern is not None and not pattern.match(v):
@@ -265,9 +271,6 @@ def read_enum(pr: Problems, v: Any, path: str, cls: type[E], default: E | None =
             path, tr("{value} is not one of {allowed}").format(value=describe(v), allowed=allowed)
         )
         return default
-
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def read_date(pr: Problems, v: Any, path: str) -> dt.date | None:

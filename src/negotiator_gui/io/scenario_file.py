@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.problems import Problem, Problems, Severity, more_not_shown
 from negotiator_gui.core.validation import validate
+from negotiator_gui.io.atomic_write import write_bytes
 from negotiator_gui.io.json_reader import NonFinite, describe
 from negotiator_gui.io.migrations import MigrationError, migrate
 from negotiator_gui.io.scenario_reader import read_scenario_body
@@ -267,42 +267,10 @@ def check_scenario(scenario: Scenario) -> Problems:
 
 
 def write_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file in the same folder, flushed, then renamed over.
+    """Write atomically (``io.atomic_write``): a temporary file in the same folder, flushed,
+    then renamed over; a failure leaves the old file as it was and no temporary file.
 
     The file keeps the permissions of the one it replaces (a new file gets the usual ones, not
     the private mode of a temporary file), since scenario files are meant to be shared.
     """
-    p = Path(path)
-    data = dumps_scenario(scenario).encode("utf-8")
-    try:
-        mode = p.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _sync_folder(p.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder or ".", os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    write_bytes(path, dumps_scenario(scenario).encode("utf-8"))

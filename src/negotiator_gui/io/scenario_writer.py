@@ -21,6 +21,7 @@ from negotiator_gui.core.model import (
     Scenario,
     TradeFlows,
 )
+from negotiator_gui.core.text import without_surrogates
 
 FORMAT = "negotiator-scenario"
 VERSION = 3
@@ -173,16 +174,21 @@ def _compact(match: re.Match[str]) -> str:
 
 
 def dumps_scenario(s: Scenario) -> str:
-    """The file text: UTF-8-ready JSON, two-space indent, a newline at the end."""
+    """The file text: UTF-8-ready JSON, two-space indent, a newline at the end.
+
+    Control characters in texts are written as JSON escapes (``\\u0007``) and read back as
+    they were. An unpaired surrogate cannot be encoded as UTF-8 (and the reader refuses its
+    escape), so it is written as U+FFFD: ``validate`` reports it as an error, but writing never
+    fails on it, and what is written reads back."""
     doc = _document(s)
-    text = json.dumps(doc, ensure_ascii=False, indent=_INDENT, allow_nan=False)
+    text = without_surrogates(json.dumps(doc, ensure_ascii=False, indent=_INDENT, allow_nan=False))
     text = _SCALAR_LIST.sub(_compact, text)
     if "trade_flows" in doc:
         indent = " " * (2 * _INDENT)
         # Only the flow table has a "rows" key at this depth, and no JSON text holds a raw line
         # break, so the needle cannot match inside a user's text (which may hold the token).
         needle = f'\n{indent}"rows": {json.dumps(_ROWS_TOKEN)}'
-        rows = f'\n{indent}"rows": {_rows_text(s.trade_flows, indent)}'
+        rows = f'\n{indent}"rows": {without_surrogates(_rows_text(s.trade_flows, indent))}'
         assert text.count(needle) == 1
         text = text.replace(needle, rows, 1)
     return text + "\n"

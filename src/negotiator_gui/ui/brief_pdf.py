@@ -38,6 +38,8 @@ from PySide6.QtGui import (
 from negotiator_gui import __version__
 from negotiator_gui.core.brief import Brief, Timeline, money
 from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.text import safe_text
+from negotiator_gui.io.atomic_write import OutputCheckError
 
 #: Latin faces first, then Japanese ones for the characters they lack. IPA and the Windows/macOS
 #: faces come before Noto Sans CJK: Noto maps some kanji (月, 日) to the same glyph as a Kangxi
@@ -140,13 +142,14 @@ class Canvas:
         return f
 
     def text_height(self, text: str, font: QFont, width_mm: float) -> float:
-        """Height in mm of ``text`` wrapped to ``width_mm``."""
+        """Height in mm of ``text`` wrapped to ``width_mm`` (measured as ``text`` draws it)."""
         fm = QFontMetricsF(font, self.device)
-        rect = fm.boundingRect(QRectF(0, 0, self.mm(width_mm), 1e7), int(LEFT | WRAP), text or " ")
+        box = QRectF(0, 0, self.mm(width_mm), 1e7)
+        rect = fm.boundingRect(box, int(LEFT | WRAP), safe_text(text) or " ")
         return rect.height() / self.k
 
     def text_width(self, text: str, font: QFont) -> float:
-        return QFontMetricsF(font, self.device).horizontalAdvance(text) / self.k
+        return QFontMetricsF(font, self.device).horizontalAdvance(safe_text(text)) / self.k
 
     def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
         return QRectF(self.mm(x), self.mm(y), self.mm(w), self.mm(h))
@@ -168,7 +171,8 @@ class Canvas:
         p.setFont(font)
         p.setPen(colour)
         flags = int(align | (WRAP if wrap else Qt.TextFlag(0)))
-        p.drawText(self.rect(x, y, w, h), flags, text)
+        # every text of the brief is drawn here: characters no PDF can carry become U+FFFD
+        p.drawText(self.rect(x, y, w, h), flags, safe_text(text))
 
     def fill(self, x: float, y: float, w: float, h: float, colour: QColor) -> None:
         assert self.painter is not None
@@ -1057,7 +1061,7 @@ def write_brief(path: str | Path, brief: Brief, timeline_image: QImage | None = 
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(tr("Minister's brief: {title}").format(title=brief.title))
+    writer.setTitle(safe_text(tr("Minister's brief: {title}").format(title=brief.title)))
     writer.setCreator(f"Negotiator {__version__}")
     c = Canvas(writer)
     pages = layout(c, brief, timeline_image)
@@ -1079,4 +1083,21 @@ def write_brief(path: str | Path, brief: Brief, timeline_image: QImage | None = 
         painter.end()
     if not Path(path).is_file() or Path(path).stat().st_size == 0:
         raise OSError(tr("{path} cannot be written").format(path=path))
+    check_pdf(Path(path))
     return len(pages)
+
+
+def check_pdf(path: Path) -> None:
+    """Read a written PDF back: it must start as a PDF and end with the end-of-file marker (a
+    PDF cut short by a failed write ends anywhere). Raises ``OutputCheckError`` otherwise."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        fh.seek(max(0, path.stat().st_size - 1024))
+        tail = fh.read()
+    if not head.startswith(b"%PDF-") or b"%%EOF" not in tail:
+        raise OutputCheckError(
+            tr(
+                "the PDF written cannot be read back (it is incomplete), so it was not saved. "
+                "This is a fault in Negotiator: please report it with the scenario file"
+            )
+        )

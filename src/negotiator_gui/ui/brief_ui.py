@@ -2,14 +2,13 @@
 
 The brief is built from the open document and the window's ``current_package`` (the package
 builder's; none chosen yet gives a brief of "no deal"), then written through a temporary file
-next to the target that replaces it only when the PDF is complete, so a failed export never
-leaves half a file or destroys an older brief. The folder of the last export is remembered.
+next to the target that replaces it only when the PDF is complete and reads back
+(``io.atomic_write``), so a failed export never leaves half a file or destroys an older brief.
+The folder of the last export is remembered.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -18,36 +17,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from negotiator_gui.core.brief import build_brief
 from negotiator_gui.core.i18n import tr
+from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, os_error_text
 from negotiator_gui.ui.brief_pdf import write_brief
 
 SETTING_FOLDER = "brief/folder"
 SHORTCUT = "Ctrl+Shift+E"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def safe_name(text: str) -> str:
     """A file name from a scenario id: letters, digits, dot, dash and underscore."""
     out = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text).strip("-.")
     return out or "brief"
-
-
-def write_atomically(path: Path, write) -> None:
-    """``write(tmp)`` into a temporary file in the target's folder, then move it over ``path``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class BriefExport(QObject):
@@ -109,10 +89,14 @@ class BriefExport(QObject):
         try:
             brief = build_brief(s, package)
             pages: list[int] = []
-            write_atomically(path, lambda tmp: pages.append(write_brief(tmp, brief)))
+            with atomic_path(path) as tmp:  # write_brief reads the PDF back before it is moved
+                pages.append(write_brief(tmp, brief))
         except OSError as exc:
-            why = exc.strerror or str(exc)
+            why = os_error_text(exc)
             self.show_error(tr("{path} cannot be written: {why}").format(path=path, why=why))
+            return None
+        except OutputCheckError as exc:
+            self.show_error(tr("{path}: not written: {why}").format(path=path, why=exc))
             return None
         except Exception as exc:  # never a traceback in front of the user: name the problem
             self.show_error(

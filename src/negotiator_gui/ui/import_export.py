@@ -17,8 +17,6 @@ Every error a user can cause is shown as a message; an unexpected one is named, 
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,13 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.io.atomic_write import (
+    OutputCheckError,
+    commit,
+    discard,
+    os_error_text,
+    temp_beside,
+)
 from negotiator_gui.io.genius_xml import GeniusError
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
 from negotiator_gui.io.tables import TableError
@@ -49,12 +54,6 @@ TABLE_FILTER = N_("Trade tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)
 XLSX_FILTER = N_("Excel workbooks (*.xlsx)")
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def error_text(exc: BaseException) -> str:
     """The message for an error: the library's own words for the errors users cause."""
     if isinstance(exc, ScenarioFileError):
@@ -69,8 +68,8 @@ def error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
-        return where + str(exc.strerror or exc)
-    if isinstance(exc, (TableError, GeniusError, LibraryError, CommandError)):
+        return where + os_error_text(exc)
+    if isinstance(exc, (TableError, GeniusError, LibraryError, CommandError, OutputCheckError)):
         return str(exc)
     name = type(exc).__name__
     return tr("Unexpected problem ({kind}): {text}").format(kind=name, text=str(exc) or name)
@@ -338,32 +337,24 @@ class ImportExport(QObject):
 
         def work(ctx):
             ctx.check()
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            os.close(fd)
+            tmp = temp_beside(target)
             try:
-                write(tmp)
+                write(str(tmp))
                 ctx.check()
             except BaseException:
-                Path(tmp).unlink(missing_ok=True)
+                discard(tmp)
                 raise
             return tmp
 
-        def finish(tmp: str) -> None:
-            try:
-                # a shared file gets the usual permissions, not the temporary file's private ones
-                mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
-                os.chmod(tmp, mode)
-                os.replace(tmp, target)
-            except OSError:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+        def finish(tmp: Path) -> None:
+            commit(tmp, target)  # removes the temporary file if the rename fails
             self.message(done_text)
 
-        def discard(tmp: Any) -> None:
+        def cancelled(tmp: Any) -> None:
             if tmp:
-                Path(tmp).unlink(missing_ok=True)
+                discard(tmp)
 
-        return self.run(title, work, finish, tr("Cannot export"), on_cancel=discard)
+        return self.run(title, work, finish, tr("Cannot export"), on_cancel=cancelled)
 
     def export_workbook(self) -> Task | None:
         doc = self.window.document

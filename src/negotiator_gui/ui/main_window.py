@@ -37,6 +37,7 @@ from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
+from negotiator_gui.io.atomic_write import os_error_text
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
 from negotiator_gui.ui import jobs, language
 from negotiator_gui.ui.board import BoardWidget
@@ -493,7 +494,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 tr("Cannot save"),
-                tr("{path} cannot be written: {why}").format(path=path, why=exc.strerror or exc),
+                tr("{path} cannot be written: {why}").format(path=path, why=os_error_text(exc)),
             )
             return False
         self.settings.setValue("last/scenario", str(path))
