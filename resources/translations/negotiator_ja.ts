@@ -40,6 +40,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <source>issue &apos;{issue}&apos; has no options</source>
+        <translation>論点「{issue}」に選択肢がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/bargaining.py"/>
         <source>{party} has no weights: all its utilities are 0</source>
         <translation>{party} にウェイトがありません。効用はすべて 0 になります</translation>
     </message>
@@ -55,8 +60,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
-        <source>the frontier has more than {limit} points for {n} parties; fix some issues or merge options to narrow the space</source>
-        <translation>{n} 当事者のフロンティアの点が {limit} を超えています。いくつかの論点を固定するか選択肢を統合して、空間を絞り込んでください</translation>
+        <source>the frontier is approximate: the space is too large to merge exactly within the work limit, so the points carried from issue to issue were thinned {n} times; every point shown is a real package, and every package is within {error} points of a point shown, for every party at once (fix some issues or merge options for an exact frontier)</source>
+        <translation>フロンティアは近似です。空間が大きすぎて作業量の上限内では厳密に統合できないため、論点ごとに引き継ぐ点を {n} 回間引きました。表示した点はすべて実在のパッケージで、どのパッケージも、すべての当事者について同時に、表示したいずれかの点から {error} ポイント以内にあります(厳密なフロンティアには、いくつかの論点を固定するか選択肢を統合してください)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
@@ -1478,6 +1483,11 @@
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
         <source>Frontier point {k} of {n}</source>
         <translation>フロンティア点 {k}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
+        <source>{k} of the {n} frontier points are listed, evenly spread (a listing of every point is limited to {limit} option choices)</source>
+        <translation>フロンティアの {n} 点のうち {k} 点を均等に選んで掲載しています(全点の掲載は選択肢 {limit} 個までに制限されています)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
@@ -3498,6 +3508,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>holds {n} JSON objects and lists; scenario files are limited to {limit} (a 100,000-row trade-flow table has about 100,000): remove the repeated entries, or split the trade flows into another scenario</source>
+        <translation>JSON のオブジェクトとリストが {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約10万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>holds {n} JSON values; scenario files are limited to {limit} (a 100,000-row trade-flow table has about 600,000): remove the repeated entries, or split the trade flows into another scenario</source>
+        <translation>JSON の値が {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約60万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
         <source>{value} is not a valid {what}</source>
         <translation>{value} は有効な{what}ではありません</translation>
     </message>
@@ -3548,8 +3568,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
-        <source>scenario files are limited to {limit} MB</source>
-        <translation>シナリオファイルの上限は {limit} MB です</translation>
+        <source>scenario files are limited to {limit} MB (100,000 trade-flow rows take about 6 MB); leave out trade-flow rows the analysis does not need</source>
+        <translation>シナリオファイルの上限は {limit} MB です(貿易フロー10万行で約 6 MB)。分析に不要な貿易フローの行を除いてください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
@@ -3560,6 +3580,11 @@
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>is a folder, not a scenario file</source>
         <translation>シナリオファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a regular file (a pipe, device or socket), which could make reading it wait for ever; save the scenario to a file and give that</source>
+        <translation>通常のファイルではありません(パイプ、デバイスまたはソケット)。読み込みが終わらないおそれがあります。シナリオをファイルに保存し、そのファイルを指定してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
@@ -3610,6 +3635,11 @@
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>is not a scenario: its JSON is nested too deeply</source>
         <translation>シナリオではありません: JSON の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>the key {key} appears {n} times in this object; JSON keeps only the last, so the file is ambiguous: keep one</source>
+        <translation>このオブジェクトにはキー {key} が {n} 回現れます。JSON では最後のものだけが残るため、ファイルの内容があいまいです。1 つだけ残してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>

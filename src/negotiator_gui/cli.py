@@ -1,7 +1,8 @@
 """The one entry point: ``negotiator`` opens the application; ``negotiator CMD`` runs headless.
 
 Headless commands import no Qt, so they run on servers and in batch jobs. Exit status: 0 done,
-2 bad input (the messages say which file, where and what), 1 an internal error.
+2 bad input (the messages say which file, where and what), 1 an internal error, 130 stopped by
+Ctrl+C (every file is written whole or not at all, so a stopped command leaves none half-written).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Sequence
 from negotiator_gui import __version__
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+#: The shell's status for a command stopped by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
 
 
 class BadInput(Exception):
@@ -164,6 +167,19 @@ def cmd_gui() -> int:
     return run()
 
 
+def _interrupted() -> None:
+    """One line on stderr for Ctrl+C (after any progress line), never a traceback."""
+    try:
+        # on a terminal the "^C" echo ends the line the cursor was on: start a new one
+        start = "\n" if sys.stderr.isatty() else ""
+        sys.stderr.write(
+            f"{start}negotiator: interrupted (Ctrl+C); no file was left half-written\n"
+        )
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -186,7 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        return 130
+        _interrupted()
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # output piped into `head` and closed early: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

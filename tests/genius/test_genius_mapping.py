@@ -52,11 +52,12 @@ def test_buyer_weights_scores_reservation_and_discount(laptop):
     # Weights 0.12345, 0.54321, 0.33334 are 1234.5, 5432.1, 3333.4 hundredths of a point; rounded
     # down they add up to 9999, and the missing hundredth goes to the largest remainder (.5).
     # Evaluations Dell 5, Macintosh 10, HP 2 are divided by the best (10); 60/80/120 Gb 0, 3, 4
-    # by 4; monitors 1, 3, 3 by 3.
+    # by 4; monitors 1, 3, 3 by 3. Scores keep GENIUS's precision (15 significant digits):
+    # 100 × 1/3 is 33.3333333333333, not 33.33.
     assert _prefs(laptop, "A") == {
         "Laptop": (12.35, {"Dell": 50, "Macintosh": 100, "HP": 20}),
         "Harddisk": (54.32, {"60-Gb": 0, "80-Gb": 75, "120-Gb": 100}),
-        "External-Monitor": (33.33, {"19-LCD": 33.33, "20-LCD": 100, "23-LCD": 100}),
+        "External-Monitor": (33.33, {"19-LCD": 33.3333333333333, "20-LCD": 100, "23-LCD": 100}),
     }
     buyer = laptop.preferences_of("A")
     assert buyer.reservation.value == 50  # 0.5 × 100
@@ -140,7 +141,7 @@ def test_integer_real_and_large_integer_issues_with_bins():
         "Units": ["0", "25", "50", "75", "100"],  # integer 0–100 (101 values) in 5 bins
     }
     assert _prefs(s, "A") == {
-        "Colour": (10, {"Red": 33.33, "Blue": 100}),
+        "Colour": (10, {"Red": 33.3333333333333, "Blue": 100}),  # 1 ÷ 3, 15 digits
         # integer linear: 1 − 0.25 × (days − 1)
         "Delivery-days": (20, {"1": 100, "2": 75, "3": 50, "4": 25, "5": 0}),
         # real linear: 2 − 0.01 × price, clamped to 0–1 (100 gives 1, 200 gives 0)
@@ -255,7 +256,8 @@ def test_item_evaluations_of_a_binned_integer_issue(tmp_path):
         '<weight index="1" value="1"/></objective></utility_space>'
     )
     s = read_genius(domain, [profile, profile], bins=3)
-    assert _prefs(s, "A") == {"Units": (100, {"0": 0, "50": 83.33, "100": 0})}  # 100 ÷ 120
+    # 100 ÷ 120, to 15 significant digits
+    assert _prefs(s, "A") == {"Units": (100, {"0": 0, "50": 83.3333333333333, "100": 0})}
     outside = tmp_path / "outside.xml"
     outside.write_text(profile.read_text().replace('value="100"', 'value="101"'))
     with pytest.raises(GeniusError, match="value '101' is not a value of this issue"):

@@ -13,7 +13,13 @@ non-dominated set of the sum of non-dominated sets: ``ND(A ⊕ B) = ND(ND(A) ⊕
 issue by issue and pruning after each step finds the exact frontier of 20 issues × 6 options
 (3.7·10¹⁵ packages) while only ever holding a few thousand points. Each kept point remembers which
 (previous point, option) pairs produced it, so every package on the frontier — ties included — can
-be listed.
+be listed (without recursion: a space may have thousands of issues).
+
+Budgets. Each long computation counts its work and stops growing at a limit, returning a result
+that says what it is rather than running on: the merge thins the points it carries on a grid
+once the work budget would be exceeded (``Frontier.exact`` False, with an error bound in points),
+the ZOPA is sampled above a size, the counter-package search stops at a node count. Sizes are
+exact integers throughout. docs/limits-analysis.md lists every limit and what the user sees.
 
 The solutions (Nash, Kalai–Smorodinsky, egalitarian, utilitarian) are maximisers of functions that
 increase with every party's utility, so they are found on the frontier points inside the ZOPA;
@@ -25,23 +31,47 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 
 import numpy as np
 
+from negotiator_gui.core import pareto
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
+
+# Re-exported: the filters (now in ``pareto``) and the core's one cancellation exception.
+from negotiator_gui.core.pareto import _nd_2d as _nd_2d
+from negotiator_gui.core.pareto import _nd_general as _nd_general
+from negotiator_gui.core.pareto import non_dominated as non_dominated
+from negotiator_gui.core.trade import Cancelled as Cancelled
+from negotiator_gui.core.trade import check_cancelled
 
 #: Fixed-point scale: utilities are integers in units of 1/SCALE points.
 SCALE = 10**9
 #: Exact counting of the ZOPA enumerates spaces up to this size; larger ones are sampled.
 EXACT_COUNT_LIMIT = 20_000_000
-#: For three or more parties the frontier may grow large; merging stops beyond this many points.
+#: Work units (``pareto.filter_work``: about one sorted candidate) the frontier merge may spend
+#: before it thins the points it carries: a few seconds on a laptop. Spaces within it get the
+#: exact frontier; docs/limits-analysis.md lists what larger ones give.
+MERGE_WORK_LIMIT = 20_000_000
+#: The merge never thins below this many points (the approximation's floor, whatever the budget).
+MIN_POINTS = 1_000
+#: Largest frontier kept: the solutions and the listings visit every point.
 FRONTIER_LIMIT = 200_000
+#: Candidates of one issue's merge (points carried × the issue's options) held at once: their
+#: memory, about 100 bytes each while they are sorted.
+LEVEL_CANDIDATE_LIMIT = 4_000_000
 #: Packages listed per tied frontier point (their number is always given in full).
 TIE_LIST_LIMIT = 20
+#: A sampled ZOPA draws at most this many option choices in all (samples × issues).
+SAMPLE_WORK_LIMIT = 20_000_000
+#: ... and at least this many samples, however many issues.
+MIN_SAMPLES = 10_000
+#: Nodes the counter-package search may visit before it returns the best found so far.
+COUNTER_NODE_LIMIT = 500_000
 
 
 class AnalysisError(Exception):
@@ -62,9 +92,9 @@ class Space:
     reservation: np.ndarray  # (n_parties,) int64
     warnings: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def size(self) -> int:
-        """Number of packages (a Python int: it can exceed 2⁶³)."""
+        """Number of packages (a Python int: it can exceed 2⁶³ and any float)."""
         return math.prod(len(o) for o in self.options)
 
     def index_of(self, choices: Mapping[str, str]) -> tuple[int, ...]:
@@ -125,12 +155,16 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
             raise AnalysisError(
                 tr("party '{party}' has no preferences (weights and scores)").format(party=p)
             ) from None
+    for issue in scenario.issues:
+        if not issue.options:
+            raise AnalysisError(tr("issue '{issue}' has no options").format(issue=issue.title))
+    totals = {p: sum(x.weight for x in prefs[p].issues.values()) for p in parties}
     contrib = []
     for issue in scenario.issues:
         block = np.zeros((len(issue.options), len(parties)), dtype=np.int64)
         for j, p in enumerate(parties):
             ip = prefs[p].issues.get(issue.id)
-            total_w = sum(x.weight for x in prefs[p].issues.values())
+            total_w = totals[p]
             if ip is None or total_w <= 0:
                 if total_w <= 0:
                     warnings.append(
@@ -184,134 +218,186 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
     )
 
 
-# -- non-dominated filters ------------------------------------------------------------------
-
-
-def _nd_2d(u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For 2-party candidate utilities ``u`` (n, 2): the non-dominated distinct vectors (m, 2)
-    in order of decreasing first utility, and for each candidate the index of its vector among
-    them, or -1 when it is dominated."""
-    order = np.lexsort((-u[:, 1], -u[:, 0]))
-    su = u[order]
-    new = np.r_[True, np.any(su[1:] != su[:-1], axis=1)] if len(su) else np.zeros(0, bool)
-    group = np.cumsum(new) - 1
-    uniq = su[new]
-    best_before = (
-        np.r_[np.iinfo(np.int64).min, np.maximum.accumulate(uniq[:-1, 1])]
-        if len(uniq)
-        else uniq[:, 1]
-    )
-    keep = uniq[:, 1] > best_before
-    point_of_group = np.where(keep, np.cumsum(keep) - 1, -1)
-    point = np.empty(len(u), dtype=np.int64)
-    point[order] = point_of_group[group]
-    return uniq[keep], point
-
-
-def _nd_general(u: np.ndarray, block: int = 512) -> tuple[np.ndarray, np.ndarray]:
-    """The same for any number of parties: distinct vectors, then a blocked dominance check in
-    order of decreasing sum (a dominating vector always has the larger sum)."""
-    uniq, inverse = np.unique(u, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    order = np.argsort(-uniq.sum(axis=1), kind="stable")
-    su = uniq[order]
-    keep = np.zeros(len(su), dtype=bool)
-    kept = np.zeros((0, u.shape[1]), dtype=np.int64)
-    for start in range(0, len(su), block):
-        blk = su[start : start + block]
-        ge = (blk[:, None, :] >= blk[None, :, :]).all(axis=2)
-        dominated = (ge & ~(blk[:, None, :] == blk[None, :, :]).all(axis=2)).any(axis=0)
-        if len(kept):
-            dominated |= ((kept[:, None, :] >= blk[None, :, :]).all(axis=2)).any(axis=0)
-        keep[start : start + len(blk)] = ~dominated
-        kept = np.concatenate([kept, blk[~dominated]])
-        if len(kept) > FRONTIER_LIMIT:
-            raise AnalysisError(
-                tr(
-                    "the frontier has more than {limit} points for {n} parties; "
-                    "fix some issues or merge options to narrow the space"
-                ).format(limit=number(FRONTIER_LIMIT), n=u.shape[1])
-            )
-    kept_pos = np.where(keep, np.cumsum(keep) - 1, -1)
-    point_of_uniq = np.empty(len(uniq), dtype=np.int64)
-    point_of_uniq[order] = kept_pos
-    return su[keep], point_of_uniq[inverse]
-
-
-def non_dominated(u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct non-dominated vectors of ``u``, and each row's vector index (-1: dominated)."""
-    u = np.asarray(u, dtype=np.int64)
-    if u.ndim != 2:
-        raise ValueError("utilities must be a 2-D array (packages × parties)")
-    return _nd_2d(u) if u.shape[1] == 2 else _nd_general(u)
-
-
 # -- the frontier ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, eq=False)
 class _Level:
-    points: np.ndarray  # (m, P) the non-dominated partial sums after this issue
-    bp_point: np.ndarray  # per back-pointer: the point it produces
-    bp_parent: np.ndarray  # per back-pointer: the point of the previous level
-    bp_option: np.ndarray  # per back-pointer: the option of this issue
+    """The back-pointers of one issue's merge, grouped by the point they produce (CSR): those
+    of point ``p`` are ``parent[start[p]:start[p + 1]]`` (the point of the previous level) and
+    ``option[...]`` (the option of this issue), in candidate order. Every point has at least one."""
+
+    start: np.ndarray  # (m + 1,) int64
+    parent: np.ndarray  # int32
+    option: np.ndarray  # int32
+
+    def __len__(self) -> int:
+        return len(self.start) - 1
 
 
 @dataclass(eq=False)
 class Frontier:
-    """The exact Pareto frontier: distinct utility vectors, each with the packages giving it."""
+    """The Pareto frontier: distinct utility vectors, each with the packages giving it.
+
+    Exact unless the merge had to thin the points it carried to stay within its work budget
+    (``exact`` False): then every point is still a real package with its exact utilities, and
+    every package of the space is within ``error`` (fixed-point) of some point in every party's
+    utility at once; tie counts and package lists then cover only the packages the merge kept
+    (they are lower bounds)."""
 
     space: Space
     levels: list[_Level]
-    _counts: list[np.ndarray] = field(default_factory=list)
-
-    @property
-    def points(self) -> np.ndarray:
-        """(m, P) fixed-point utilities, for two parties ordered by decreasing first utility."""
-        return self.levels[-1].points
+    points: np.ndarray  # (m, P) fixed-point; for two parties by decreasing first utility
+    error: int = 0
+    work: int = 0
+    thinned: int = 0  # levels after which points were thinned
+    _counts: np.ndarray | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.points)
 
+    @property
+    def exact(self) -> bool:
+        return self.thinned == 0
+
+    @property
+    def error_points(self) -> float:
+        """The error bound in utility points (0 when exact)."""
+        return self.error / SCALE
+
+    def note(self) -> str:
+        """What a user must know about an approximate frontier (empty when exact)."""
+        if self.exact:
+            return ""
+        return tr(
+            "the frontier is approximate: the space is too large to merge exactly within the "
+            "work limit, so the points carried from issue to issue were thinned {n} times; "
+            "every point shown is a real package, and every package is within {error} points "
+            "of a point shown, for every party at once (fix some issues or merge options for "
+            "an exact frontier)"
+        ).format(n=number(self.thinned), error=number(self.error_points, 3))
+
     def tie_counts(self) -> np.ndarray:
-        """Number of packages behind each frontier point (Python ints may exceed int64: we use
-        object arrays only if needed)."""
-        if not self._counts:
-            counts = [np.ones(1, dtype=object)]
-            for lv in self.levels:
-                c = np.zeros(len(lv.points), dtype=object)
-                np.add.at(c, lv.bp_point, counts[-1][lv.bp_parent])
-                counts.append(c)
+        """Number of packages behind each frontier point (exact integers: an object array once
+        they may exceed int64)."""
+        if self._counts is None:
+            counts = np.ones(1, dtype=np.int64)
+            reach = 1  # packages of the issues merged so far: a bound on every count
+            for lv, options in zip(self.levels, self.space.options, strict=True):
+                reach *= len(options)
+                if counts.dtype != object and reach >= 2**62:
+                    counts = counts.astype(object)
+                counts = np.add.reduceat(counts[lv.parent], lv.start[:-1])
             self._counts = counts
-        return self._counts[-1]
+        return self._counts
 
     def packages(self, point: int, limit: int = TIE_LIST_LIMIT) -> list[tuple[int, ...]]:
         """Up to ``limit`` packages (option indices) giving frontier point ``point``."""
-        return list(itertools.islice(self._packages(len(self.levels) - 1, point), limit))
+        return list(itertools.islice(self._packages(point), max(0, limit)))
 
-    def _packages(self, level: int, point: int) -> Iterator[tuple[int, ...]]:
-        lv = self.levels[level]
-        for k in np.flatnonzero(lv.bp_point == point):
-            option = int(lv.bp_option[k])
+    def _packages(self, point: int) -> Iterator[tuple[int, ...]]:
+        """Depth first over the back-pointers, without recursion (a space may have thousands
+        of issues); the options chosen so far are kept as a linked list from the last issue."""
+        last = len(self.levels) - 1
+        stack: list[tuple[int, int, tuple | None]] = [(last, int(point), None)]
+        while stack:
+            level, pt, chosen = stack.pop()
+            lv = self.levels[level]
+            a, b = int(lv.start[pt]), int(lv.start[pt + 1])
             if level == 0:
-                yield (option,)
-            else:
-                for head in self._packages(level - 1, int(lv.bp_parent[k])):
-                    yield (*head, option)
+                for k in range(a, b):
+                    out = [int(lv.option[k])]
+                    rest = chosen
+                    while rest is not None:
+                        out.append(rest[0])
+                        rest = rest[1]
+                    yield tuple(out)
+                continue
+            for k in range(b - 1, a - 1, -1):  # pushed in reverse: popped in candidate order
+                stack.append((level - 1, int(lv.parent[k]), (int(lv.option[k]), chosen)))
+
+    def first_packages(self, points: Sequence[int] | np.ndarray) -> np.ndarray:
+        """One package (the first listed) of each of ``points``, as rows of option indices;
+        vectorised, for listing many points of a frontier over many issues."""
+        pts = np.asarray(points, dtype=np.int64).reshape(-1)
+        out = np.empty((len(pts), len(self.levels)), dtype=np.int64)
+        for i in range(len(self.levels) - 1, -1, -1):
+            lv = self.levels[i]
+            bp = lv.start[pts]
+            out[:, i] = lv.option[bp]
+            pts = lv.parent[bp].astype(np.int64)
+        return out
 
 
-def frontier(space: Space) -> Frontier:
-    """The exact Pareto frontier by merging issue by issue (see the module doc)."""
-    points = np.zeros((1, len(space.parties)), dtype=np.int64)
+def _cap(remaining: int, later_options: int, next_options: int, parties: int) -> int:
+    """How many points the merge may carry into the next issue (``next_options`` options) so
+    that the later issues (``later_options`` options in all, the next one included) fit in the
+    ``remaining`` work (see ``pareto.filter_work``): at least ``MIN_POINTS``, but never so many
+    that one issue's candidates exceed ``LEVEL_CANDIDATE_LIMIT`` (their memory)."""
+    per_option = max(0, remaining) // max(1, later_options)
+    if parties <= 3:
+        cap = per_option // pareto.filter_work(1, parties, 0)
+    else:  # m·(BLOCK + m)/8 ≤ per_option
+        b = pareto.BLOCK
+        cap = int((-b + math.sqrt(b * b + 32 * per_option)) / 2)
+    cap = min(FRONTIER_LIMIT, max(MIN_POINTS, cap))
+    return max(1, min(cap, LEVEL_CANDIDATE_LIMIT // max(1, next_options)))
+
+
+def frontier(
+    space: Space,
+    *,
+    work_limit: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Frontier:
+    """The Pareto frontier by merging issue by issue (see the module doc).
+
+    The merge counts its work (``pareto.filter_work``) against ``work_limit`` (default
+    ``MERGE_WORK_LIMIT``). Before each issue it works out how many points it can afford to carry
+    through the issues left; when the non-dominated partial sums are more, it thins them on a
+    grid to half that many and adds the grid's side to the error bound (``Frontier.error``).
+    A space within the budget is never thinned: its frontier is exact.
+
+    ``cancelled`` is asked before every issue (``Cancelled`` is raised when it says so);
+    ``progress(done, total)`` is told the issues merged so far."""
+    limit = MERGE_WORK_LIMIT if work_limit is None else work_limit
+    parties = len(space.parties)
+    n = len(space.contrib)
+    later = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        later[i] = later[i + 1] + len(space.contrib[i])
+    points = np.zeros((1, parties), dtype=np.int64)
     levels: list[_Level] = []
-    for contrib in space.contrib:
+    work = error = thinned = 0
+    for i, contrib in enumerate(space.contrib):
+        check_cancelled(cancelled)
+        if progress is not None:
+            progress(i, n)
         k = len(contrib)
-        cand = (points[:, None, :] + contrib[None, :, :]).reshape(-1, points.shape[1])
-        kept, point = non_dominated(cand)
+        cand = (points[:, None, :] + contrib[None, :, :]).reshape(-1, parties)
+        kept, point = pareto.non_dominated(cand)
+        work += pareto.filter_work(len(cand), parties, len(kept))
+        if i + 1 < n:
+            cap = _cap(limit - work, later[i + 1], len(space.contrib[i + 1]), parties)
+        else:
+            cap = FRONTIER_LIMIT
+        if len(kept) > cap:
+            keep, delta = pareto.thin(kept, max(1, cap // 2) if i + 1 < n else cap)
+            renumber = np.full(len(kept) + 1, -1, dtype=np.int64)  # the last entry: dominated
+            renumber[keep] = np.arange(len(keep))
+            point = renumber[point]
+            kept = kept[keep]
+            error += delta
+            thinned += 1
         sel = np.flatnonzero(point >= 0)
-        levels.append(_Level(kept, point[sel], sel // k, sel % k))
+        sel = sel[np.argsort(point[sel], kind="stable")]
+        start = np.searchsorted(point[sel], np.arange(len(kept) + 1)).astype(np.int64)
+        levels.append(_Level(start, (sel // k).astype(np.int32), (sel % k).astype(np.int32)))
         points = kept
-    return Frontier(space, levels)
+    if progress is not None:
+        progress(n, n)
+    return Frontier(space, levels, points, error, work, thinned)
 
 
 def enumerate_utilities(
@@ -346,22 +432,67 @@ class ZopaSize:
     samples: int = 0
 
 
-def zopa_size(space: Space, samples: int = 200_000, seed: int = 2025) -> ZopaSize:
+def _count_exact(space: Space, cancelled: Callable[[], bool] | None = None) -> int:
+    """Packages in the ZOPA, counted exactly as pairs of two halves of the issues: every
+    package of the first half against every package of the second, a comparison each (no
+    package is spelled out, which cost a division per issue and package)."""
+    sizes = [len(o) for o in space.options]
+    split = min(
+        range(len(sizes) + 1),
+        key=lambda k: max(math.prod(sizes[:k]), math.prod(sizes[k:])),
+    )
+    first = _half(space, 0, split)
+    need = space.reservation[None, :] - first  # what the second half must still bring
+    second = _half(space, split, len(sizes))
+    step = max(1, 1_000_000 // len(second))
+    count = 0
+    for start in range(0, len(need), step):
+        check_cancelled(cancelled)
+        block = need[start : start + step]
+        count += int((second[None, :, :] >= block[:, None, :]).all(axis=2).sum())
+    return count
+
+
+def _half(space: Space, start: int, stop: int) -> np.ndarray:
+    """Utilities of every package of issues ``start``..``stop`` (one zero row when none)."""
+    sub = Space(
+        space.parties,
+        space.issues[start:stop],
+        space.options[start:stop],
+        space.contrib[start:stop],
+        space.reservation,
+    )
+    return np.concatenate([u for _, u in enumerate_utilities(sub)])
+
+
+def zopa_size(
+    space: Space,
+    samples: int = 200_000,
+    seed: int = 2025,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> ZopaSize:
     """Packages every party prefers to no deal: counted exactly for spaces up to
-    ``EXACT_COUNT_LIMIT``, estimated from a fixed-seed sample above it (with its margin)."""
+    ``EXACT_COUNT_LIMIT``, estimated from a fixed-seed sample above it (with its margin at 95 %).
+
+    The sample is smaller for spaces of many issues (``SAMPLE_WORK_LIMIT`` option draws in all,
+    at least ``MIN_SAMPLES``); the estimate is an exact integer, however large the space."""
     size = space.size
     if size <= EXACT_COUNT_LIMIT:
-        n = sum(
-            int(np.all(u >= space.reservation, axis=1).sum()) for _, u in enumerate_utilities(space)
-        )
+        n = _count_exact(space, cancelled)
         return ZopaSize(n, n / size, True)
+    samples = max(MIN_SAMPLES, min(samples, SAMPLE_WORK_LIMIT // max(1, len(space.contrib))))
     rng = np.random.default_rng(seed)
     u = np.zeros((samples, len(space.parties)), dtype=np.int64)
-    for contrib in space.contrib:
+    for i, contrib in enumerate(space.contrib):
+        if i % 64 == 0:
+            check_cancelled(cancelled)
         u += contrib[rng.integers(0, len(contrib), samples)]
-    p = float(np.all(u >= space.reservation, axis=1).mean())
-    margin = 1.96 * math.sqrt(max(p * (1 - p), 1e-12) / samples)
-    return ZopaSize(round(p * size), p, False, margin, samples)
+    hits = int(np.all(u >= space.reservation, axis=1).sum())
+    p = hits / samples
+    # no hit (or all): the "rule of three" bound instead of a normal margin of zero
+    margin = 1.96 * math.sqrt(p * (1 - p) / samples) if 0 < hits < samples else 3 / samples
+    return ZopaSize(hits * size // samples, p, False, margin, samples)
 
 
 # -- solutions ------------------------------------------------------------------------------
@@ -388,9 +519,15 @@ def in_zopa(front: Frontier) -> np.ndarray:
     return np.flatnonzero(np.all(front.points >= front.space.reservation, axis=1))
 
 
-def _argmax_exact(values: list) -> list[int]:
+def _argmax_exact(approx: np.ndarray, exact: Callable[[int], object]) -> list[int]:
+    """Indices of the largest ``exact(i)``, with ties. Floats ``approx`` (relative error far
+    below 10⁻⁹) pick the few candidates near the top; only those are compared exactly, so a
+    frontier of many thousand points costs no more than a few fractions."""
+    top = float(approx.max())
+    near = np.flatnonzero(approx >= top - abs(top) * 1e-9 - 1e-300)
+    values = [exact(int(i)) for i in near]
     best = max(values)
-    return [i for i, v in enumerate(values) if v == best]
+    return [int(i) for i, v in zip(near, values, strict=True) if v == best]
 
 
 def solutions(front: Frontier) -> dict[str, Solution | None]:
@@ -401,21 +538,29 @@ def solutions(front: Frontier) -> dict[str, Solution | None]:
     if not len(ir):
         return dict.fromkeys(SOLUTIONS)
     d = [int(x) for x in space.reservation]
-    pts = [[int(x) for x in front.points[i]] for i in ir]
-    gains = [[u - dp for u, dp in zip(p, d, strict=True)] for p in pts]
-    ideal = [max(p[j] for p in pts) for j in range(len(d))]
-    span = [a - dp for a, dp in zip(ideal, d, strict=True)]
+    pts_arr = front.points[ir]
+    gains_arr = pts_arr - space.reservation  # int64: utilities are at most 100 points
+    span = [int(x) for x in gains_arr.max(axis=0)]  # ideal − reservation, per party
 
-    def ks(g: list[int]) -> Fraction:
+    def point(i: int) -> list[int]:
+        return [int(x) for x in pts_arr[i]]
+
+    def gains(i: int) -> list[int]:
+        return [u - dp for u, dp in zip(point(i), d, strict=True)]
+
+    def ks(i: int) -> Fraction:
         return min(
-            Fraction(gj, sj) if sj > 0 else Fraction(1) for gj, sj in zip(g, span, strict=True)
+            Fraction(gj, sj) if sj > 0 else Fraction(1)
+            for gj, sj in zip(gains(i), span, strict=True)
         )
 
-    measures = {
-        "nash": [math.prod(g) for g in gains],
-        "kalai_smorodinsky": [ks(g) for g in gains],
-        "egalitarian": [min(g) for g in gains],
-        "utilitarian": [sum(p) for p in pts],
+    g = gains_arr.astype(np.float64)
+    ratio = np.where(np.array(span) > 0, g / np.maximum(np.array(span, dtype=float), 1), 1.0)
+    measures: dict[str, tuple[np.ndarray, Callable[[int], object]]] = {
+        "nash": (g.prod(axis=1), lambda i: math.prod(gains(i))),
+        "kalai_smorodinsky": (ratio.min(axis=1), ks),
+        "egalitarian": (g.min(axis=1), lambda i: min(gains(i))),
+        "utilitarian": (pts_arr.sum(axis=1).astype(np.float64), lambda i: sum(point(i))),
     }
     scale = {
         "nash": SCALE ** len(d),
@@ -424,14 +569,14 @@ def solutions(front: Frontier) -> dict[str, Solution | None]:
         "utilitarian": SCALE,
     }
     out: dict[str, Solution | None] = {}
-    for name, values in measures.items():
-        best = _argmax_exact(values)
+    for name, (approx, exact) in measures.items():
+        best = _argmax_exact(approx, exact)
         chosen = tuple(int(ir[i]) for i in best)
         out[name] = Solution(
             name,
             chosen,
             tuple(tuple(float(x) / SCALE for x in front.points[c]) for c in chosen),
-            float(Fraction(values[best[0]]) / scale[name]),
+            float(Fraction(exact(best[0])) / scale[name]),
         )
     return out
 
@@ -452,15 +597,19 @@ def counter_packages(
     for_party: int | None = None,
     epsilon: float = 1.0,
     top: int = 10,
-    node_budget: int = 2_000_000,
+    node_budget: int | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Counter], bool]:
     """Packages worth the same to ``party`` (within ``epsilon`` points) ranked by ``for_party``'s
     utility, best first: a trade that costs ``party`` nothing and gains the other side most.
 
     Branch and bound over the issues (options tried best-first, partial packages pruned when
     they can no longer land in the band or beat the current top); the last issues are expanded
-    as arrays. Returns the counters and whether the search was complete (False if it hit the
-    node budget: the list is then the best found)."""
+    as arrays. The search is depth first with its own stack (no recursion: a space may have
+    thousands of issues). Returns the counters and whether the search was complete (False if it
+    visited ``node_budget`` nodes, default ``COUNTER_NODE_LIMIT``: the list is then the best
+    found). ``top`` 0 or less asks for none."""
     if for_party is None:
         others = [j for j in range(len(space.parties)) if j != party]
         if len(others) != 1:
@@ -468,6 +617,9 @@ def counter_packages(
                 tr("with more than two parties, say whom the counter-package is for")
             )
         for_party = others[0]
+    if top <= 0:
+        return [], True
+    budget = COUNTER_NODE_LIMIT if node_budget is None else node_budget
     target = int(space.utility(package)[party])
     tol = round(epsilon * SCALE)
     lo, hi = target - tol, target + tol
@@ -475,9 +627,9 @@ def counter_packages(
     order = sorted(range(n_issues), key=lambda i: -int(np.ptp(space.contrib[i][:, for_party])))
     cp = [space.contrib[i][:, party] for i in order]
     cq = [space.contrib[i][:, for_party] for i in order]
-    rem_min_p = np.r_[np.cumsum([c.min() for c in cp][::-1])[::-1], 0]
-    rem_max_p = np.r_[np.cumsum([c.max() for c in cp][::-1])[::-1], 0]
-    rem_max_q = np.r_[np.cumsum([c.max() for c in cq][::-1])[::-1], 0]
+    rem_min_p = [int(x) for x in np.r_[np.cumsum([int(c.min()) for c in cp][::-1])[::-1], 0]]
+    rem_max_p = [int(x) for x in np.r_[np.cumsum([int(c.max()) for c in cp][::-1])[::-1], 0]]
+    rem_max_q = [int(x) for x in np.r_[np.cumsum([int(c.max()) for c in cq][::-1])[::-1], 0]]
     # expand the last issues as arrays (up to ~4,000 combinations)
     tail_start = n_issues
     combos = 1
@@ -496,48 +648,62 @@ def counter_packages(
         (cq[i][tail_idx[:, k]] for k, i in enumerate(range(tail_start, n_issues))),
         np.zeros(combos, dtype=np.int64),
     )
+    # per depth: the options best-first for ``for_party``, with both contributions as ints
+    moves = [
+        [(int(o), int(cp[d][o]), int(cq[d][o])) for o in np.argsort(-cq[d], kind="stable")][::-1]
+        for d in range(tail_start)
+    ]
     best: list[tuple[int, tuple[int, ...]]] = []  # min-heap of (uq, package in search order)
-    nodes = 0
     exclude = tuple(package[i] for i in order)
+    floor_none = np.iinfo(np.int64).min
 
-    def floor() -> int:
-        return best[0][0] if len(best) >= top else np.iinfo(np.int64).min
+    def unroll(chosen: tuple | None) -> tuple[int, ...]:
+        out: list[int] = []
+        while chosen is not None:
+            out.append(chosen[0])
+            chosen = chosen[1]
+        return tuple(reversed(out))
 
-    def visit(depth: int, up: int, uq: int, prefix: tuple[int, ...]) -> bool:
-        nonlocal nodes
+    def leaf(up: int, uq: int, chosen: tuple | None) -> None:
+        p = up + tail_p
+        ok = np.flatnonzero((p >= lo) & (p <= hi))
+        if not len(ok):
+            return
+        prefix = unroll(chosen)
+        q = uq + tail_q[ok]
+        for k in ok[np.argsort(-q, kind="stable")][: top + 1]:
+            full = prefix + tuple(int(x) for x in tail_idx[k])
+            if full == exclude:
+                continue
+            value = uq + int(tail_q[k])
+            if len(best) < top:
+                heapq.heappush(best, (value, full))
+            elif value > best[0][0]:
+                heapq.heapreplace(best, (value, full))
+            else:
+                break
+
+    # (depth, utility of party, utility of for_party, options chosen as a linked list)
+    stack: list[tuple[int, int, int, tuple | None]] = [(0, 0, 0, None)]
+    nodes = 0
+    complete = True
+    while stack:
+        depth, up, uq, chosen = stack.pop()
         nodes += 1
-        if nodes > node_budget:
-            return False
+        if nodes > budget:
+            complete = False
+            break
+        if nodes % 4096 == 1:
+            check_cancelled(cancelled)
         if up + rem_min_p[depth] > hi or up + rem_max_p[depth] < lo:
-            return True
-        if uq + rem_max_q[depth] < floor():
-            return True
+            continue
+        if uq + rem_max_q[depth] < (best[0][0] if len(best) >= top else floor_none):
+            continue
         if depth == tail_start:
-            p = up + tail_p
-            ok = np.flatnonzero((p >= lo) & (p <= hi))
-            if not len(ok):
-                return True
-            q = uq + tail_q[ok]
-            for k in ok[np.argsort(-q, kind="stable")][: top + 1]:
-                full = prefix + tuple(int(x) for x in tail_idx[k])
-                if full == exclude:
-                    continue
-                value = uq + int(tail_q[k])
-                if len(best) < top:
-                    heapq.heappush(best, (value, full))
-                elif value > best[0][0]:
-                    heapq.heapreplace(best, (value, full))
-                else:
-                    break
-            return True
-        for o in np.argsort(-cq[depth], kind="stable"):
-            if not visit(
-                depth + 1, up + int(cp[depth][o]), uq + int(cq[depth][o]), (*prefix, int(o))
-            ):
-                return False
-        return True
-
-    complete = visit(0, 0, 0, ())
+            leaf(up, uq, chosen)
+            continue
+        for o, dp, dq in moves[depth]:  # reversed best-first: the best is popped first
+            stack.append((depth + 1, up + dp, uq + dq, (o, chosen)))
     out = []
     for _, searched in sorted(best, key=lambda t: -t[0]):
         pkg = [0] * n_issues

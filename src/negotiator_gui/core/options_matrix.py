@@ -23,7 +23,7 @@ of the parties that are known.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,6 +39,9 @@ from negotiator_gui.core.offers import completed, latest_offers
 FRONTIER_ROWS = 12
 #: ``all_packages`` lists every package only of spaces up to this size (a spreadsheet row each).
 ALL_PACKAGES_LIMIT = 100_000
+#: "Every frontier point" lists at most this many option choices (points × issues): a frontier
+#: over thousands of issues is thinned to evenly spread points, with a note.
+FRONTIER_CELL_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,9 @@ def _grid(
 ) -> dict[str, dict[str, GridCell]]:
     offers = {o.id: o for o in s.offers}
     target = front.packages(nash.points[0], 1)[0] if front and nash else None
-    zopa_pkgs = [front.packages(int(i), 1)[0] for i in bg.in_zopa(front)] if front else []
+    # one package per frontier point in the ZOPA, as rows of option indices (vectorised: a
+    # frontier over many issues has thousands of points)
+    zopa_pkgs = front.first_packages(bg.in_zopa(front)) if front else np.zeros((0, 0), int)
     grid: dict[str, dict[str, GridCell]] = {}
     for i, issue in enumerate(space.issues):
         grid[issue] = {}
@@ -156,9 +161,9 @@ def _grid(
             offer = offers.get(latest.get(p, ""))
             opening = offer.choices.get(issue, best) if offer else best
             tgt = space.options[i][target[i]] if target else ""
-            if zopa_pkgs:
-                worst = min((pkg[i] for pkg in zopa_pkgs), key=lambda o: own[o])
-                resistance = space.options[i][worst]
+            if len(zopa_pkgs):
+                column = zopa_pkgs[:, i]
+                resistance = space.options[i][int(column[np.argmin(own[column])])]
             else:
                 resistance = ""
             grid[issue][p] = GridCell(opening, tgt, resistance)
@@ -199,6 +204,7 @@ def build(
     all_packages: bool = False,
     extra: Sequence[Package] = (),
     partial: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> OptionsMatrix:
     """The options matrix of a scenario (indicators need trade flows; pass ``prepared`` to reuse
     a prepared trade model, e.g. the GUI's).
@@ -208,6 +214,9 @@ def build(
     ``ALL_PACKAGES_LIMIT``). ``extra`` packages (possibly partial, completed from the status
     quo) are listed with the kind ``chosen``. With ``partial``, a negotiator without preferences
     does not stop the matrix (it would otherwise raise ``AnalysisError``): see the module doc.
+    Every frontier point (``frontier_rows=None``) means at most ``FRONTIER_CELL_LIMIT`` option
+    choices in all; an approximate frontier (a very large space) is said so in ``notes``.
+    ``cancelled`` is passed to the frontier and the ZOPA count (``Cancelled`` when it says so).
     """
     negotiators = tuple(p.id for p in s.negotiators())
     known = {p.party for p in s.preferences}
@@ -220,9 +229,9 @@ def build(
         front_points: set[tuple[int, ...]] = set()
     else:
         space = bg.build_space(s)
-        front = bg.frontier(space)
+        front = bg.frontier(space, cancelled=cancelled)
         sols = bg.solutions(front)
-        zopa = bg.zopa_size(space)
+        zopa = bg.zopa_size(space, cancelled=cancelled)
         front_points = {tuple(int(x) for x in u) for u in front.points}
     if all_packages and space.size > ALL_PACKAGES_LIMIT:
         raise bg.AnalysisError(
@@ -232,6 +241,8 @@ def build(
             ).format(size=number(space.size), limit=number(ALL_PACKAGES_LIMIT))
         )
     notes = list(space.warnings)
+    if front is not None and not front.exact:
+        notes.append(front.note())
     if unknown:
         notes.append(
             tr(
@@ -293,21 +304,30 @@ def build(
         rows.append(row(f"chosen:{p.id or k}", p.name or tr("Chosen package"), "chosen", pkg))
     n = len(front) if front is not None else 0
     if frontier_rows is None:
+        most = max(FRONTIER_ROWS, FRONTIER_CELL_LIMIT // max(1, len(space.issues)))
         picks = list(range(n))
+        if n > most:
+            picks = sorted(set(np.linspace(0, n - 1, most).round().astype(int).tolist()))
+            notes.append(
+                tr(
+                    "{k} of the {n} frontier points are listed, evenly spread (a listing of "
+                    "every point is limited to {limit} option choices)"
+                ).format(k=number(len(picks)), n=number(n), limit=number(FRONTIER_CELL_LIMIT))
+            )
     else:
         picks = (
             sorted(set(np.linspace(0, n - 1, min(frontier_rows, n)).round().astype(int).tolist()))
             if n and frontier_rows > 0
             else []
         )
-    for k, point in enumerate(picks):
-        assert front is not None
+    picked = front.first_packages(picks) if front is not None else np.zeros((0, 0), int)
+    for k, (point, pkg) in enumerate(zip(picks, picked.tolist(), strict=True)):
         rows.append(
             row(
                 f"frontier:{point}",
                 tr("Frontier point {k} of {n}").format(k=k + 1, n=len(picks)),
                 "frontier",
-                front.packages(point, 1)[0],
+                tuple(pkg),
             )
         )
     if all_packages:

@@ -11,15 +11,18 @@ How the numbers are mapped (the README repeats this for users):
   rounded to hundredths of a point by the largest-remainder method: each weight is rounded down,
   and the hundredths still missing go to the weights that lost most in rounding (the earlier
   issue first on a tie), so the rounded points add up to exactly 100.00.
-* **Scores** are 100 × GENIUS's own evaluation of the value, rounded to hundredths. For a
+* **Scores** are 100 × GENIUS's own evaluation of the value, at GENIUS's precision (15
+  significant digits, which only drops the float noise of the multiplication: 0.575 × 100 is
+  57.5, not 57.49999999999999). Rounding them, or the reservation value, to hundredths shifts
+  the ZOPA by many packages in a large domain, so only the weights are rounded. For a
   discrete issue GENIUS divides an item's evaluation by the issue's largest one (so the best
   value scores 100 and an evaluation of 0 stays 0; if every evaluation is 0, all score 0). For an
   integer or real issue GENIUS computes a linear (or constant, or triangular) function of the
   value and clamps it to 0–1; it is not rescaled, so the best value scores 100 only if GENIUS
   gives it utility 1.
-* **Reservation value** r (0–1) becomes 100 × r. **Discount factor** has no place in the model
-  (Negotiator does not discount over time), so it is kept as a note in the party's notes and the
-  preferences rationale, e.g. "GENIUS discount factor 0.9".
+* **Reservation value** r (0–1) becomes 100 × r, at the same precision. **Discount factor**
+  has no place in the model (Negotiator does not discount over time), so it is kept as a note
+  in the party's notes and the preferences rationale, e.g. "GENIUS discount factor 0.9".
 * **Integer issues** with up to ``MAX_OPTIONS`` values become one option per value; larger
   integer ranges and **real** ranges need ``bins``: that many evenly spaced values from the lower
   to the upper bound (integers rounded, duplicates dropped).
@@ -710,6 +713,13 @@ def points(weights: list[float]) -> list[float]:
     return [u / 100 for u in units]
 
 
+def percent(x: float) -> float:
+    """100 × a GENIUS number (an evaluation or a reservation value, 0–1) as a score or
+    reservation on 0–100, to 15 significant digits: GENIUS's own precision kept, the float
+    noise of the product dropped."""
+    return float(f"{100 * x:.15g}")
+
+
 def _discount_note(prof: _Profile) -> str:
     if prof.discount is None:
         return "The profile gives no GENIUS discount factor."
@@ -827,7 +837,7 @@ def import_genius(
         ):
             by_issue[mi.id] = IssuePreference(
                 weight=pts,
-                scores={o.id: round(100 * u, 2) for o, u in zip(mi.options, utils, strict=True)},
+                scores={o.id: percent(u) for o, u in zip(mi.options, utils, strict=True)},
                 rationale=f"GENIUS weight {_fmt(weight)}; {note}.",
             )
         preferences.append(
@@ -835,7 +845,7 @@ def import_genius(
                 party=party.id,
                 issues=by_issue,
                 reservation=Reservation(
-                    value=None if prof.reservation is None else round(100 * prof.reservation, 2),
+                    value=None if prof.reservation is None else percent(prof.reservation),
                     rationale=f"GENIUS reservation value {_fmt(prof.reservation)} × 100."
                     if prof.reservation is not None
                     else f"{file} gives no reservation value (GENIUS would use 0); none is set.",

@@ -282,3 +282,117 @@ def read_date(pr: Problems, v: Any, path: str) -> dt.date | None:
             return None
     pr.error(path, tr("expected a date like 2025-04-09, got {value}").format(value=describe(v)))
     return None
+
+
+# -- parsing JSON within limits -----------------------------------------------------------------
+
+#: Objects and arrays one scenario file may hold. A 100,000-row trade-flow table is about 100,000;
+#: this bounds the memory a hostile file of tiny objects can make the parser take (about 250 MB
+#: at most, where 99 MB of "{}," took 2.7 GB).
+MAX_CONTAINERS = 1_000_000
+#: Values separated by commas, likewise: the 100,000-row table has about 600,000.
+MAX_ITEMS = 5_000_000
+#: Bytes scanned at a time by the exact count (its memory is a few times this).
+_SCAN_CHUNK = 1 << 22
+
+
+def structure_problem(text: str | bytes) -> str | None:
+    """Why ``text`` (or its UTF-8 bytes) holds too many JSON objects, arrays or values to parse
+    (None: it does not).
+
+    Counted before parsing, at the speed of ``bytes.count``: braces, brackets and commas inside
+    strings count too, which can only over-count; when the quick count is over a limit, the
+    count is made again outside strings only (``_exact_structure``)."""
+    counts = _structure(text)
+    if counts[0] <= MAX_CONTAINERS and counts[1] <= MAX_ITEMS:
+        return None
+    containers, items = _exact_structure(text if isinstance(text, bytes) else text.encode())
+    if containers > MAX_CONTAINERS:
+        return tr(
+            "holds {n} JSON objects and lists; scenario files are limited to {limit} (a "
+            "100,000-row trade-flow table has about 100,000): remove the repeated entries, or "
+            "split the trade flows into another scenario"
+        ).format(n=f"{containers:,}", limit=f"{MAX_CONTAINERS:,}")
+    if items > MAX_ITEMS:
+        return tr(
+            "holds {n} JSON values; scenario files are limited to {limit} (a 100,000-row "
+            "trade-flow table has about 600,000): remove the repeated entries, or split the "
+            "trade flows into another scenario"
+        ).format(n=f"{items:,}", limit=f"{MAX_ITEMS:,}")
+    return None
+
+
+def _exact_structure(data: bytes) -> tuple[int, int]:
+    """Objects and arrays, and commas, outside JSON strings, in chunks (bounded memory).
+
+    Escaped backslashes, then escaped quotes, are dropped first (left to right, as JSON reads
+    them), so every quote left opens or closes a string; a byte is outside strings when an even
+    number of quotes comes before it. In UTF-8 these bytes are never part of another character.
+    Text that is not JSON may be counted wrongly after its first error, but the parser stops
+    there too."""
+    import numpy as np
+
+    cleaned = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    arr = np.frombuffer(cleaned, dtype=np.uint8)
+    inside = 0
+    containers = items = 0
+    for start in range(0, len(arr), _SCAN_CHUNK):
+        a = arr[start : start + _SCAN_CHUNK]
+        parity = (np.cumsum(a == ord('"'), dtype=np.int32) + inside) & 1
+        outside = parity == 0
+        containers += int(np.count_nonzero(((a == ord("{")) | (a == ord("["))) & outside))
+        items += int(np.count_nonzero((a == ord(",")) & outside))
+        inside = int(parity[-1])
+    return containers, items
+
+
+def _structure(text: str | bytes) -> tuple[int, int]:
+    if isinstance(text, bytes):
+        return text.count(b"{") + text.count(b"["), text.count(b",")
+    return text.count("{") + text.count("["), text.count(",")
+
+
+class _Duplicated(dict):
+    """A JSON object in which some key appeared more than once (``json`` keeps the last)."""
+
+    __slots__ = ("duplicates",)
+
+    def __init__(self, pairs: list[tuple[str, Any]], duplicates: dict[str, int]) -> None:
+        super().__init__(pairs)
+        self.duplicates = duplicates
+
+
+class ObjectPairs:
+    """``json.loads``'s ``object_pairs_hook``: builds each object as a dict, marks one in which
+    a key repeats, and remembers that it did (one instance per parse: parses run in threads)."""
+
+    __slots__ = ("duplicated",)
+
+    def __init__(self) -> None:
+        self.duplicated = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        d = dict(pairs)
+        if len(d) == len(pairs):
+            return d
+        self.duplicated = True
+        seen: dict[str, int] = {}
+        for k, _ in pairs:
+            seen[k] = seen.get(k, 0) + 1
+        return _Duplicated(pairs, {k: n for k, n in seen.items() if n > 1})
+
+
+def duplicate_keys(doc: Any, limit: int = 100) -> list[tuple[str, str, int]]:
+    """(JSON path of the key, key, times) for each repeated key in a document parsed with
+    ``ObjectPairs``, in document order, at most ``limit``; walked without recursion."""
+    found: list[tuple[str, str, int]] = []
+    stack: list[tuple[Any, str]] = [(doc, "$")]
+    while stack and len(found) < limit:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value, _Duplicated):
+                found += [(key_path(path, k), k, n) for k, n in value.duplicates.items()]
+            stack += [(v, key_path(path, k)) for k, v in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [(v, f"{path}[{i}]") for i, v in reversed(list(enumerate(value)))]
+    return found[:limit]

@@ -10,16 +10,29 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
-from negotiator_gui.core.problems import Problem, Problems, Severity, more_not_shown
+from negotiator_gui.core.problems import (
+    MAX_PROBLEMS,
+    Problem,
+    Problems,
+    Severity,
+    more_not_shown,
+)
 from negotiator_gui.core.validation import validate
 from negotiator_gui.io.atomic_write import write_bytes
-from negotiator_gui.io.json_reader import NonFinite, describe
+from negotiator_gui.io.json_reader import (
+    NonFinite,
+    ObjectPairs,
+    describe,
+    duplicate_keys,
+    structure_problem,
+)
 from negotiator_gui.io.migrations import MigrationError, migrate
 from negotiator_gui.io.scenario_reader import read_scenario_body
 from negotiator_gui.io.scenario_writer import FORMAT, VERSION, dumps_scenario
@@ -69,22 +82,31 @@ def _fail(source: str, path: str, message: str) -> ScenarioFileError:
 
 
 def read_scenario(path: str | os.PathLike[str]) -> Loaded:
-    """Load a scenario file, migrating an older version; raises ``ScenarioFileError``."""
+    """Load a scenario file, migrating an older version; raises ``ScenarioFileError``.
+
+    Only a regular file is read: a pipe (FIFO), a device or a socket could make the read wait
+    for ever or never end, so it is refused from ``stat`` before it is opened, and opened
+    without blocking in case it changed in between. The size limit is checked from ``stat``
+    before reading too, and the read itself stops one byte past the limit."""
     p = Path(path)
     source = str(path)
     limit = MAX_FILE_BYTES // 2**20
-    too_big = tr("scenario files are limited to {limit} MB").format(limit=limit)
+    too_big = tr(
+        "scenario files are limited to {limit} MB (100,000 trade-flow rows take about 6 MB); "
+        "leave out trade-flow rows the analysis does not need"
+    ).format(limit=limit)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
+        st = p.stat()
+        _check_regular(source, st.st_mode)
+        if st.st_size > MAX_FILE_BYTES:
             raise _fail(
                 source,
                 "$",
-                tr("file is {size} MB; {limit}").format(size=f"{size / 2**20:,.0f}", limit=too_big),
+                tr("file is {size} MB; {limit}").format(
+                    size=f"{st.st_size / 2**20:,.0f}", limit=too_big
+                ),
             )
-        with p.open("rb") as fh:
-            # Read at most one byte past the limit: a device or a pipe has no size to check.
-            data = fh.read(MAX_FILE_BYTES + 1)
+        data = _read_regular(source, p)
     except ScenarioFileError:
         raise
     except IsADirectoryError:
@@ -106,6 +128,31 @@ def read_scenario(path: str | os.PathLike[str]) -> Loaded:
     return parse_scenario_bytes(data, source)
 
 
+def _check_regular(source: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise _fail(source, "$", tr("is a folder, not a scenario file"))
+    if not stat.S_ISREG(mode):
+        raise _fail(
+            source,
+            "$",
+            tr(
+                "is not a regular file (a pipe, device or socket), which could make reading it "
+                "wait for ever; save the scenario to a file and give that"
+            ),
+        )
+
+
+def _read_regular(source: str, p: Path) -> bytes:
+    """At most ``MAX_FILE_BYTES`` + 1 bytes of ``p``, opened without blocking (a pipe that
+    replaced the file since ``stat`` must not make the open wait for a writer) and checked
+    again to be a regular file once open."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(p, flags)
+    with os.fdopen(fd, "rb") as fh:
+        _check_regular(source, os.fstat(fh.fileno()).st_mode)
+        return fh.read(MAX_FILE_BYTES + 1)
+
+
 def parse_scenario_bytes(data: bytes, source: str = "<bytes>") -> Loaded:
     if data.startswith(b"\xef\xbb\xbf"):
         raise _fail(
@@ -117,6 +164,9 @@ def parse_scenario_bytes(data: bytes, source: str = "<bytes>") -> Loaded:
         raise _fail(
             source, "$", tr("is larger than {size} MB").format(size=MAX_FILE_BYTES // 2**20)
         )
+    too_many = structure_problem(data)  # before decoding: a refused file costs no text copy
+    if too_many:
+        raise _fail(source, "$", too_many)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -132,10 +182,36 @@ def parse_scenario_bytes(data: bytes, source: str = "<bytes>") -> Loaded:
 
 
 def _parse_json(text: str, source: str) -> Any:
+    """Parse with limits: too many objects, lists or values are refused before parsing (the
+    parser's memory grows with them), and a key repeated in one object is refused after (JSON
+    keeps the last silently, so the file says two things), named by its JSON path."""
     if not text.strip():
         raise _fail(source, "$", tr("is empty: a scenario file holds one JSON object"))
+    too_many = structure_problem(text)
+    if too_many:
+        raise _fail(source, "$", too_many)
+    hook = ObjectPairs()
+    doc = _loads(text, source, hook)
+    if hook.duplicated:
+        raise ScenarioFileError(
+            source,
+            [
+                Problem(
+                    path,
+                    tr(
+                        "the key {key} appears {n} times in this object; JSON keeps only the "
+                        "last, so the file is ambiguous: keep one"
+                    ).format(key=repr(key), n=n),
+                )
+                for path, key, n in duplicate_keys(doc, MAX_PROBLEMS)
+            ],
+        )
+    return doc
+
+
+def _loads(text: str, source: str, hook: ObjectPairs) -> Any:
     try:
-        return json.loads(text, parse_constant=NonFinite)
+        return json.loads(text, parse_constant=NonFinite, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         # An unterminated string always runs to the end of the text.
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
