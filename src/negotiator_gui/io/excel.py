@@ -84,6 +84,17 @@ class ExportResult:
     notes: list[str] = field(default_factory=list)
 
 
+#: Excel's limit on a formula's length (8,192 characters), with room to spare.
+MAX_FORMULA = 8_000
+
+
+def too_long_note(issues: int) -> str:
+    return tr(
+        "A value, not a formula: the sum over {n} issues would be longer than the 8,192 "
+        "characters Excel allows in a formula, so changing a weight does not update it."
+    ).format(n=issues)
+
+
 def matrix_for(
     s: Scenario,
     packages: str | int = "frontier",
@@ -480,7 +491,11 @@ class _Book:
             cells += [labels.get((i, r.choices.get(i, "")), r.choices.get(i, "")) for i in issues]
             for p in self.parties:
                 refs = [self.weighted_cell[(p, i, r.choices[i])] for i in issues]
-                cells.append((Formula("=" + "+".join(refs)), "points"))
+                text = "=" + "+".join(refs)
+                if len(text) <= MAX_FORMULA:
+                    cells.append((Formula(text), "points"))
+                else:  # Excel refuses a formula this long: the value, said so in a note
+                    cells.append((r.utilities[p], "points", too_long_note(len(issues))))
             if flags:
                 tests = ",".join(
                     f"{c}{row}>={res[p]}-{ZOPA_TOLERANCE}"

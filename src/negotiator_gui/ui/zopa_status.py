@@ -54,8 +54,21 @@ class _Count(QRunnable):
                 n=number(z.packages), p=number(z.fraction * 100, 1)
             )
         return tr("ZOPA: about {p}% of {size} packages").format(
-            p=number(z.fraction * 100, 1), size=number(float(space.size))
+            p=number(z.fraction * 100, 1), size=big_count(space.size)
         )
+
+
+def big_count(n: int) -> str:
+    """A package count for a status bar: grouped digits up to a trillion, then "about 3.2 ×
+    10^260" (a float cannot hold the size of a space of hundreds of issues, and 260 digits say
+    nothing to a reader)."""
+    if n < 10**12:
+        return number(n)
+    digits = len(str(n)) - 1
+    mantissa = int(str(n)[:3]) / 100
+    return tr("about {mantissa} × 10^{exponent}").format(
+        mantissa=number(mantissa, 1), exponent=digits
+    )
 
 
 class ZopaStatus(QLabel):
