@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bargaining"))
-from big_spaces import scenario  # noqa: E402
+from big_spaces import scenario
 
-from negotiator_gui.io.excel import MAX_FORMULA, write_workbook  # noqa: E402
+from negotiator_gui.io.excel import MAX_FORMULA, write_workbook
 
 
 def _utility_cells(path: Path):
