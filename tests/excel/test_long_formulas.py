@@ -19,8 +19,7 @@ def _utility_cells(path: Path):
     wb = openpyxl.load_workbook(path)
     ws = wb["Packages"]
     for row in ws.iter_rows():
-        for cell in row:
-            yield cell
+        yield from row
 
 
 @pytest.mark.parametrize(("issues", "formulas"), [(20, True), (700, False)])
