@@ -14,6 +14,16 @@
         <translation>無題</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/cli_impact.py"/>
+        <source>rates after {as_of} are a projection: the measures as known and scheduled on that date, nothing announced later</source>
+        <translation>{as_of} より後の税率は予測です:その日に判明し予定されていた措置によるもので、その後の発表は含みません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/cli_impact.py"/>
+        <source>coverage of {title}: {gap}</source>
+        <translation>{title} の対象範囲:{gap}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
         <source>the package leaves issue &apos;{issue}&apos; open</source>
         <translation>パッケージで論点「{issue}」が未決定です</translation>
@@ -97,7 +107,6 @@
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
@@ -105,7 +114,6 @@
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Concession</source>
         <translation>譲歩</translation>
     </message>
@@ -113,7 +121,6 @@
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Red line</source>
         <translation>レッドライン</translation>
     </message>
@@ -269,6 +276,12 @@
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No package chosen yet: the brief shows no deal only.</source>
         <translation>パッケージが未選択のため、合意なしの場合のみを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{measure}: {gap}</source>
+        <translation>{measure}:{gap}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
@@ -489,44 +502,6 @@
         <location filename="../../src/negotiator_gui/core/commands.py"/>
         <source>no flow {key} at row {n}</source>
         <translation>{n} 行目に貿易フロー {key} がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>Held back</source>
-        <translation>温存</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
-        <source>On the table</source>
-        <translation>提示中</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/model.py"/>
-        <source>Accepted</source>
-        <translation>受諾</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/model.py"/>
-        <source>Rejected</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/model.py"/>
-        <source>Withdrawn</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/model.py"/>
-        <source>Traded</source>
-        <translation>取引済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
@@ -908,6 +883,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Set rate of {measure} to {rate}</source>
+        <translation>{measure} の税率を {rate} に設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>nothing changed</source>
         <translation>変更はありません</translation>
     </message>
@@ -1176,6 +1156,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>Feenstra et al. (2018) macro elasticity</source>
+        <translation>Feenstra ほか(2018)のマクロ弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>macro η (Feenstra et al. 2018)</source>
+        <translation>マクロ η(Feenstra ほか 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
         <source>WITS SMART defaults</source>
         <translation>WITS SMART の既定値</translation>
     </message>
@@ -1201,8 +1191,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/elasticities.py"/>
-        <source>Fontagné et al. 2022 η</source>
-        <translation>Fontagné ほか 2022 η</translation>
+        <source>Fontagné et al. 2022 σ</source>
+        <translation>Fontagné ほか 2022 σ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/elasticities.py"/>
@@ -1211,8 +1201,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/elasticities.py"/>
-        <source>Simonovska–Waugh 2014 η</source>
-        <translation>Simonovska–Waugh 2014 η</translation>
+        <source>Simonovska–Waugh 2014 σ</source>
+        <translation>Simonovska–Waugh 2014 σ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/elasticities.py"/>
@@ -1235,6 +1225,610 @@
         <translation>代替値 σ</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>macro η (imports vs home goods)</source>
+        <translation>マクロ η(輸入品と国産品の間)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>export supply ε_x</source>
+        <translation>輸出供給 ε_x</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <source>micro σ (between import sources)</source>
+        <translation>ミクロ σ(輸入元の間)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>all products</source>
+        <translation>全品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>All other goods (not split by product)</source>
+        <translation>その他全品目(品目別内訳なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Live animals</source>
+        <translation>動物(生きているもの)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Meat</source>
+        <translation>肉</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Fish and seafood</source>
+        <translation>魚介類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Dairy, eggs, honey</source>
+        <translation>酪農品・卵・蜂蜜</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Other animal products</source>
+        <translation>その他の動物性生産品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Live plants, flowers</source>
+        <translation>生きている植物・花</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Vegetables</source>
+        <translation>野菜</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Fruit and nuts</source>
+        <translation>果実・ナット</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Coffee, tea, spices</source>
+        <translation>コーヒー・茶・香辛料</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Cereals</source>
+        <translation>穀物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Milling products</source>
+        <translation>穀粉・加工穀物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Oilseeds</source>
+        <translation>採油用の種</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Lacs, gums, resins</source>
+        <translation>ラック・ガム・樹脂</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Vegetable plaiting materials</source>
+        <translation>植物性の組物材料</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Fats and oils</source>
+        <translation>油脂</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Meat and fish preparations</source>
+        <translation>肉・魚の調製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Sugars</source>
+        <translation>糖類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Cocoa</source>
+        <translation>ココア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Cereal preparations</source>
+        <translation>穀物の調製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Vegetable and fruit preparations</source>
+        <translation>野菜・果実の調製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Miscellaneous food preparations</source>
+        <translation>各種の調製食料品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Beverages and spirits</source>
+        <translation>飲料・アルコール</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Food residues, animal feed</source>
+        <translation>食品工業の残留物・飼料</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Tobacco</source>
+        <translation>たばこ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Salt, stone, cement</source>
+        <translation>塩・石・セメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Ores, slag and ash</source>
+        <translation>鉱石・スラグ・灰</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Mineral fuels, oil, gas</source>
+        <translation>鉱物性燃料・石油・ガス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Inorganic chemicals</source>
+        <translation>無機化学品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Organic chemicals</source>
+        <translation>有機化学品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Pharmaceuticals</source>
+        <translation>医療用品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Fertilisers</source>
+        <translation>肥料</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Dyes, paints, inks</source>
+        <translation>染料・塗料・インキ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Essential oils, cosmetics</source>
+        <translation>精油・化粧品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Soaps, waxes</source>
+        <translation>せっけん・ろう</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Proteins, glues, enzymes</source>
+        <translation>たんぱく質・膠着剤・酵素</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Explosives</source>
+        <translation>火薬類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Photographic goods</source>
+        <translation>写真用材料</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Miscellaneous chemicals</source>
+        <translation>各種の化学工業生産品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Plastics</source>
+        <translation>プラスチック</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Rubber and tyres</source>
+        <translation>ゴム・タイヤ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Raw hides and leather</source>
+        <translation>原皮・革</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Leather articles, bags</source>
+        <translation>革製品・バッグ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Furskins</source>
+        <translation>毛皮</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Wood</source>
+        <translation>木材</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Cork</source>
+        <translation>コルク</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Basketware</source>
+        <translation>かご細工物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Wood pulp</source>
+        <translation>木材パルプ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Paper and paperboard</source>
+        <translation>紙・板紙</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Printed matter</source>
+        <translation>印刷物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Silk</source>
+        <translation>絹</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Wool</source>
+        <translation>羊毛</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Cotton</source>
+        <translation>綿</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Other vegetable fibres</source>
+        <translation>その他の植物性紡織用繊維</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Man-made filaments</source>
+        <translation>人造繊維の長繊維</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Man-made staple fibres</source>
+        <translation>人造繊維の短繊維</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Wadding, felt, cordage</source>
+        <translation>ウォッディング・フェルト・ひも</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Carpets</source>
+        <translation>じゅうたん</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Special woven fabrics</source>
+        <translation>特殊織物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Coated textile fabrics</source>
+        <translation>染み込ませ・被覆した紡織用繊維の織物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Knitted fabrics</source>
+        <translation>メリヤス編物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Knitted apparel</source>
+        <translation>衣類(メリヤス編み)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Woven apparel</source>
+        <translation>衣類(メリヤス編み以外)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Other textile articles</source>
+        <translation>その他の紡織用繊維製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Footwear</source>
+        <translation>履物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Headgear</source>
+        <translation>帽子</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Umbrellas</source>
+        <translation>傘</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Feathers, artificial flowers</source>
+        <translation>羽毛・造花</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Stone and cement articles</source>
+        <translation>石・セメントの製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Ceramics</source>
+        <translation>陶磁製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Glass</source>
+        <translation>ガラス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Precious stones and metals</source>
+        <translation>貴石・貴金属</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Iron and steel</source>
+        <translation>鉄鋼</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Articles of iron or steel</source>
+        <translation>鉄鋼製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Copper</source>
+        <translation>銅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Nickel</source>
+        <translation>ニッケル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Aluminium</source>
+        <translation>アルミニウム</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>(reserved)</source>
+        <translation>(欠番)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Lead</source>
+        <translation>鉛</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Zinc</source>
+        <translation>亜鉛</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Tin</source>
+        <translation>すず</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Other base metals</source>
+        <translation>その他の卑金属</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Tools, cutlery</source>
+        <translation>工具・刃物</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Miscellaneous base-metal articles</source>
+        <translation>各種の卑金属製品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Machinery</source>
+        <translation>機械類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Electrical equipment</source>
+        <translation>電気機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Railway equipment</source>
+        <translation>鉄道用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Vehicles and parts</source>
+        <translation>自動車・部品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Aircraft</source>
+        <translation>航空機</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Ships and boats</source>
+        <translation>船舶</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Optical and medical instruments</source>
+        <translation>光学機器・医療用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Clocks and watches</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Musical instruments</source>
+        <translation>楽器</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Arms and ammunition</source>
+        <translation>武器・銃砲弾</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Furniture, lighting</source>
+        <translation>家具・照明器具</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Toys, games, sports goods</source>
+        <translation>がん具・遊戯用具・運動用具</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Miscellaneous manufactures</source>
+        <translation>雑品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Works of art, antiques</source>
+        <translation>美術品・こっとう</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>US special provisions</source>
+        <translation>米国特別規定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>US special provisions (temporary)</source>
+        <translation>米国特別規定(暫定)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Beef, fresh or chilled</source>
+        <translation>牛肉(生鮮・冷蔵)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Beef, frozen</source>
+        <translation>牛肉(冷凍)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Wheat</source>
+        <translation>小麦</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Maize (corn)</source>
+        <translation>とうもろこし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Rice</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Soya beans</source>
+        <translation>大豆</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Natural gas (LNG)</source>
+        <translation>天然ガス(LNG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Passenger cars</source>
+        <translation>乗用車</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Light trucks (diesel)</source>
+        <translation>小型トラック(ディーゼル)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Light trucks (petrol)</source>
+        <translation>小型トラック(ガソリン)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Chassis with engines</source>
+        <translation>原動機付きシャシ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Vehicle bodies</source>
+        <translation>車体</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>Vehicle parts</source>
+        <translation>自動車部品</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/hs_names.py"/>
+        <source>{code} (ch. {chapter} {name})</source>
+        <translation>{code}(第{chapter}類 {name})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>on {date}</source>
+        <translation>{date} 時点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>average of {start} – {end} ({days} days; each tariff weighted by the days it is in force; package from {switch})</source>
+        <translation>{start}~{end} の平均({days}日間。各関税を発効日数で加重。パッケージは {switch} から適用)</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <source>{issue}={option}: commitment &apos;{label}&apos; has no single counterparty; left out of the balance</source>
         <translation>{issue}={option}: コミットメント「{label}」には相手方が 1 つに定まらないため、収支から除外しました</translation>
@@ -1246,6 +1840,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>no deal</source>
+        <translation>合意なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
         <source>measure &apos;{measure}&apos; is scoped finer than the lines {codes}: it does not apply to them; split those lines in the flow table</source>
         <translation>措置「{measure}」の対象は品目 {codes} より細かく定められているため、これらの品目には適用されません。貿易フロー表でこれらの品目を分割してください</translation>
     </message>
@@ -1253,6 +1852,86 @@
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <source>commitments are in US$, the flows in {unit}: the balance mixes bases and leaves the commitments out</source>
         <translation>コミットメントは米ドル建てですが、貿易フローは {unit} 建てです。基準が混在するため、収支にはコミットメントを含めていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>{exporter}→{importer} {total} on {n} line(s)</source>
+        <translation>{exporter}→{importer} {total}({n}品目)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>, of which {other} &apos;all other goods&apos;</source>
+        <translation>、うち「その他全品目」{other}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>Base-year ({year}) goods trade in the flow table: {exports}; {imports}.</source>
+        <translation>フロー表の基準年({year})の財貿易:{exports}、{imports}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>The flow table holds {small} of {exporter}→{importer} trade against {big} the other way, with no &apos;all other goods&apos; row: if it lists only part of that direction, the bilateral balance is overstated. Add the rest as a row with product 00.</source>
+        <translation>フロー表の {exporter}→{importer} の貿易は {small} で、逆方向の {big} に比べて小さく、「その他全品目」の行がありません。この方向の一部しか載っていない場合、二国間収支は過大に表示されます。残りを品目 00 の行として追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Status quo package</source>
+        <translation>現状維持パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <source>Walk-away value (BATNA)</source>
+        <translation>留保価値(BATNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>No deal (tariffs as scheduled)</source>
+        <translation>合意なし(予定どおりの関税)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>The status quo package is scored with each side&apos;s weights like any other package. A walk-away value (BATNA) is what the side can get without an agreement, alternatives outside these talks included (other partners, domestic measures, waiting), so the two usually differ.</source>
+        <translation>現状維持パッケージは、他のパッケージと同じく各側のウェイトで評価されます。留保価値(BATNA)は合意なしで得られる価値で、この交渉の外の選択肢(他の相手国、国内措置、待つこと)も含むため、両者は通常異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{rate} all-in</source>
+        <translation>{rate}(全込み)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{title} ({rate})</source>
+        <translation>{title}({rate})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{sign}{unit} {v} bn</source>
+        <translation>{sign}{v} 10億{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{sign}{unit} {v} m</source>
+        <translation>{sign}{v} 百万{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{unit} bn</source>
+        <translation>10億{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <source>{unit} m</source>
+        <translation>百万{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>US$</source>
+        <translation>米ドル</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
@@ -1303,7 +1982,6 @@
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -1314,107 +1992,122 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>All-in floor</source>
         <translation>合算下限</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>New rate</source>
         <translation>新税率</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Cap the rate</source>
         <translation>税率の上限設定</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Linear cut</source>
         <translation>一律削減</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Swiss formula</source>
         <translation>スイス・フォーミュラ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariff_edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Add-on</source>
         <translation>上乗せ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Add a measure</source>
         <translation>措置の追加</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Remove the measure</source>
         <translation>措置の撤廃</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Purchase</source>
         <translation>購入</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Investment</source>
         <translation>投資</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Market access</source>
         <translation>市場アクセス</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Standards</source>
         <translation>基準</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Defence</source>
         <translation>防衛</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
         <source>Currency</source>
         <translation>為替</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>Held back</source>
+        <translation>温存</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <source>On the table</source>
+        <translation>提示中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Accepted</source>
+        <translation>受諾</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Traded</source>
+        <translation>取引済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -1465,8 +2158,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
-        <source>the ZOPA is empty: no package is better than no deal for every party</source>
-        <translation>ZOPA が空です。すべての当事者にとって合意なしより良いパッケージはありません</translation>
+        <source>the ZOPA is empty: no package is at least as good as every party&apos;s walk-away value (BATNA)</source>
+        <translation>ZOPAが空です:すべての当事者の留保価値(BATNA)以上となるパッケージはありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
@@ -1563,13 +2256,6 @@
         <location filename="../../src/negotiator_gui/core/summary.py"/>
         <source>US$ {v} m</source>
         <translation>{v} 百万米ドル</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/summary.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>all products</source>
-        <translation>全品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
@@ -1822,6 +2508,11 @@
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
         <source>all-in {rate} including {layers}</source>
         <translation>{layers} を含めて合計 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/tariffs.py"/>
+        <source>replaces {rate} already in the base rate</source>
+        <translation>基本税率に含まれる {rate} を置き換え</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/trade.py"/>
@@ -2193,9 +2884,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No deal</source>
-        <translation>合意なし</translation>
+        <source>Walk-away package (BATNA)</source>
+        <translation>留保パッケージ(BATNA)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2250,8 +2940,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>The utility of the no-deal package &apos;{name}&apos;.</source>
-        <translation>合意なしパッケージ「{name}」の効用です。</translation>
+        <source>The utility of the walk-away package &apos;{name}&apos;.</source>
+        <translation>留保パッケージ「{name}」の効用です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2260,13 +2950,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Utilities are formulas over the Options sheet (change a weight there and they update); In ZOPA compares them with the reservation values there.</source>
-        <translation>効用は選択肢シートを参照する数式です(そこでウェイトを変更すると更新されます)。「ZOPA内」列はそれらを選択肢シートの留保価値と比較します。</translation>
+        <source>Utilities are formulas over the Options sheet (change a weight there and they update); In ZOPA compares them with the walk-away values (BATNAs) there.</source>
+        <translation>効用は「選択肢」シートを参照する数式です(そこでウェイトを変えると更新されます)。「ZOPA内」はそこにある留保価値(BATNA)と比較します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Indicators are the trade model&apos;s at export, on {date}: {party}&apos;s trade with {partner}, {unit}.</source>
-        <translation>指標はエクスポート時点の貿易モデルによるもので、{date} 時点の {party} と {partner} の貿易({unit})です。</translation>
+        <source>Indicators are the trade model&apos;s at export, {window}: {party}&apos;s trade with {partner}, {unit} a year.</source>
+        <translation>指標はエクスポート時の貿易モデルの値で、{window}:{party} と {partner} の貿易、年間{unit}。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2346,8 +3036,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Every candidate package on the Packages sheet (grey), the key packages, and the no-deal point (the reservation values). The points follow the Packages and Options sheets: change a weight and they move.</source>
-        <translation>パッケージシートのすべての候補パッケージ(灰色)、主要パッケージ、合意なしの点(留保価値)です。点はパッケージシートと選択肢シートに連動し、ウェイトを変更すると移動します。</translation>
+        <source>Every candidate package on the Packages sheet (grey), the key packages, and the walk-away point (the BATNAs, not the status quo package). The points follow the Packages and Options sheets: change a weight and they move.</source>
+        <translation>「パッケージ」シートのすべての候補パッケージ(灰色)、主要パッケージ、留保点(BATNA。現状維持パッケージではありません)。点は「パッケージ」と「選択肢」シートに連動し、ウェイトを変えると動きます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2362,8 +3052,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>No deal (reservation values)</source>
-        <translation>合意なし(留保価値)</translation>
+        <source>Walk-away values (BATNAs)</source>
+        <translation>留保価値(BATNA)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2480,8 +3170,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Reservation value {party}</source>
-        <translation>留保価値 {party}</translation>
+        <source>Walk-away value (BATNA) {party}</source>
+        <translation>留保価値(BATNA){party}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2511,25 +3201,27 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>linear</source>
         <translation>線形</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>exact</source>
         <translation>厳密</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} flows ({unit}) at MFN rates; source: {source}.</source>
-        <translation>WITS SMART 部分均衡モデル({model})、{day} 時点、MFN税率での基準年 {year} の貿易フロー({unit})に基づく。出典: {source}。</translation>
+        <source>Partial equilibrium with two elasticities (macro η, micro σ; {model}), {window}, from base-year {year} flows ({unit}) at their base rates; source: {source}.</source>
+        <translation>二つの弾力性(マクロ η、ミクロ σ。{model})による部分均衡、{window}、基準年 {year} のフロー({unit})とその基本税率から。出典:{source}。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} flows ({unit}) at MFN rates.</source>
-        <translation>WITS SMART 部分均衡モデル({model})、{day} 時点、MFN税率での基準年 {year} の貿易フロー({unit})に基づく。</translation>
+        <source>Partial equilibrium with two elasticities (macro η, micro σ; {model}), {window}, from base-year {year} flows ({unit}) at their base rates.</source>
+        <translation>二つの弾力性(マクロ η、ミクロ σ。{model})による部分均衡、{window}、基準年 {year} のフロー({unit})とその基本税率から。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2543,8 +3235,23 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Seen from {party} trading with {partner}, in {unit}: the change of {party}&apos;s exports to {partner} from the base year, the tariff revenue {partner} collects on them, and {party}&apos;s bilateral balance including the package&apos;s purchase commitments. Values at export (not formulas).</source>
-        <translation>{party} から見た {partner} との貿易の値({unit})です: 基準年からの {party} の {partner} 向け輸出の変化、それに対して {partner} が徴収する関税収入、パッケージの購入コミットメントを含む {party} の二国間貿易収支。エクスポート時点の値です(数式ではありません)。</translation>
+        <source>Seen from {party} trading with {partner}, in {unit} a year: the change of {party}&apos;s exports to {partner} from the base year, the tariff revenue {partner} collects on them, and {party}&apos;s bilateral balance including the package&apos;s purchase commitments. Values at export (not formulas).</source>
+        <translation>{party} と {partner} の貿易から見た値(年間{unit}):基準年からの {party} の {partner} 向け輸出の変化、{partner} がそれに課す関税収入、パッケージの購入コミットメントを含む {party} の二国間収支。エクスポート時の値です(数式ではありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Trade covered</source>
+        <translation>対象の貿易</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Coverage warning</source>
+        <translation>対象範囲の警告</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>Not modelled</source>
+        <translation>モデル化されていない範囲</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2602,8 +3309,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions over the ZOPA; Latest offer: a side&apos;s last offer (open issues filled from the status quo); No deal: a no-deal package; Frontier: a Pareto-efficient package; Chosen: a package given at export.</source>
-        <translation>ナッシュ解、カライ・スモロディンスキー解、マックスミン解(平等主義)、功利主義解: ZOPA上の交渉解。最新の提案: 一方の側の最後の提案(未決の論点は現状で補完)。合意なし: 合意なしのパッケージ。フロンティア: パレート効率的なパッケージ。選択済み: エクスポート時に指定したパッケージ。</translation>
+        <source>Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions over the ZOPA; Latest offer: a side&apos;s last offer (open issues filled from the status quo); Status quo package: the stored package that keeps every issue as it is (its utilities are not the walk-away values, see Options); Frontier: a Pareto-efficient package; Chosen: a package given at export.</source>
+        <translation>ナッシュ、カライ・スモロディンスキー、マックスミン、功利主義:ZOPA上の交渉解。最新の提案:各側の最後の提案(未決の論点は現状で補完)。現状維持パッケージ:すべての論点を現状のままとする保存済みパッケージ(その効用は留保価値ではありません。「選択肢」シート参照)。フロンティア:パレート効率的なパッケージ。選択:エクスポート時に指定したパッケージ。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -3031,18 +3738,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{unit} bn</source>
-        <translation>10億{unit}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>Issue grid: opening, target and resistance</source>
         <translation>論点一覧: 当初提示、目標、抵抗点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Opening: the option in the party&apos;s latest offer (else its best option). Target: the Nash package. Resistance: the party&apos;s worst option among the efficient packages every side prefers to no deal.</source>
-        <translation>当初提示: その当事者の最新の提案の選択肢(なければ最善の選択肢)。目標: ナッシュ解のパッケージ。抵抗点: すべての側が合意なしより好む効率的なパッケージのうち、その当事者にとって最悪の選択肢。</translation>
+        <source>Opening: the option in the party&apos;s latest offer (else its best option). Target: the Nash package. Resistance: the party&apos;s worst option among the efficient packages every side prefers to its walk-away value (BATNA).</source>
+        <translation>開始点:当事者の最新の提案の選択肢(なければ最善の選択肢)。目標:ナッシュ・パッケージ。抵抗点:すべての側が自らの留保価値(BATNA)より好む効率的パッケージの中で、その当事者にとって最悪の選択肢。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
@@ -3081,11 +3783,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{unit} m</source>
-        <translation>百万{unit}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>Trade impact by sector</source>
         <translation>分野別の貿易への影響</translation>
     </message>
@@ -3096,18 +3793,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Trade impact by sector — status quo and key packages</source>
-        <translation>分野別の貿易への影響 — 現状と主要パッケージ</translation>
+        <source>Trade impact by sector — no deal and key packages</source>
+        <translation>部門別の貿易への影響 — 合意なしと主要パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Linear SMART model on {day}, from base-year {year} flows at MFN rates; money in {unit}. Status quo: the tariffs in force; a package: the tariffs under it. &apos;vs status quo&apos; is what the package changes.</source>
-        <translation>線形SMARTモデル、{day} 時点、MFN税率での基準年 {year} の貿易フローに基づく。金額の単位は {unit}。現状: 発効中の関税。パッケージ: その下での関税。「現状比」はパッケージによる変化です。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Exact SMART model on {day}, from base-year {year} flows at MFN rates; money in {unit}. Status quo: the tariffs in force; a package: the tariffs under it. &apos;vs status quo&apos; is what the package changes.</source>
-        <translation>厳密SMARTモデル、{day} 時点、MFN税率での基準年 {year} の貿易フローに基づく。金額の単位は {unit}。現状: 発効中の関税。パッケージ: その下での関税。「現状比」はパッケージによる変化です。</translation>
+        <source>Trade model ({model}, two elasticities), {window}; from base-year {year} flows at their base rates; money in {unit} a year. No deal: the tariffs in force on their scheduled path; a package: the tariffs under it. &apos;vs no deal&apos; is what the package changes.</source>
+        <translation>貿易モデル({model}、二つの弾力性)、{window}。基準年 {year} のフローとその基本税率から。金額は年間{unit}。合意なし:発効中の関税が予定どおりに推移する場合。パッケージ:その下での関税。「合意なし比」はパッケージによる変化です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
@@ -3125,7 +3817,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
         <source>HS chapter</source>
         <translation>HS 類</translation>
     </message>
@@ -3167,8 +3858,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>vs status quo</source>
-        <translation>現状比</translation>
+        <source>vs no deal</source>
+        <translation>合意なし比</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
@@ -3179,11 +3870,6 @@
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
         <source>Welfare</source>
         <translation>厚生</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Status quo (tariffs in force)</source>
-        <translation>現状(発効中の関税)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
@@ -5132,8 +5818,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <source>no deal</source>
-        <translation>合意なし</translation>
+        <source>status quo package</source>
+        <translation>現状維持パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <source>walk-away package (BATNA)</source>
+        <translation>留保パッケージ(BATNA)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -5173,19 +5864,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <source>Better than no deal for every side</source>
-        <translation>すべての側にとって合意なしより良いパッケージです</translation>
+        <source>At least as good as every side&apos;s walk-away value (BATNA)</source>
+        <translation>すべての側の留保価値(BATNA)以上</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
         <source>On the Pareto frontier: no package is better for both</source>
         <translation>パレートフロンティア上にあります(両者にとってより良いパッケージはありません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>bn {unit}</source>
-        <translation>10億{unit}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
@@ -5314,6 +5999,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <source>The indicator columns are yearly flows averaged over this window, from the trade the flow table holds</source>
+        <translation>指標の列は、フロー表にある貿易から、この期間で平均した年間の値です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
@@ -5326,6 +6016,11 @@
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
         <source>{n} candidate packages of {size}; {f} frontier points</source>
         <translation>{size} 件中 {n} 件の候補パッケージ、フロンティア点 {f} 個</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <source>Indicators: {window}.</source>
+        <translation>指標:{window}。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
@@ -5617,13 +6312,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Every side does at least as well as with no deal: the package is in the ZOPA.</source>
-        <translation>すべての側が合意なしの場合と同等以上です。パッケージはZOPAの内側にあります。</translation>
+        <source>Every side does at least as well as its walk-away value (BATNA): the package is in the ZOPA.</source>
+        <translation>すべての側が留保価値(BATNA)以上です:パッケージはZOPA内にあります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Worse than no deal for {names}: outside the ZOPA.</source>
-        <translation>{names}にとって合意なしより不利です。ZOPAの外側です。</translation>
+        <source>Worse than the walk-away value (BATNA) for {names}: outside the ZOPA.</source>
+        <translation>{names} にとって留保価値(BATNA)を下回ります:ZOPAの外です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
@@ -5655,6 +6350,12 @@
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
         <source>Difference</source>
         <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>Evaluated over: {window}</source>
+        <translation>評価期間:{window}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
@@ -5973,14 +6674,18 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>The importer&apos;s trade by HS chapter from the base year: grey bars for the status quo, coloured bars for the current package. The whiskers span the 5th to 95th percentile of the Monte-Carlo draws over the elasticities.</source>
-        <translation>輸入国の貿易の基準年からの変化を HS 類別に示します。灰色の棒は現状、色付きの棒は現在のパッケージです。ひげは弾力性についてのモンテカルロ試行の 5～95 パーセンタイルの範囲です。</translation>
+        <source>bn {unit}</source>
+        <translation>10億{unit}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Status quo</source>
-        <translation>現状</translation>
+        <source>The importer&apos;s trade by HS chapter from the base year: grey bars without a deal (the tariffs as scheduled), coloured bars for the current package. The whiskers span the 5th to 95th percentile of the Monte-Carlo draws over the elasticities.</source>
+        <translation>輸入国のHS類別の貿易(基準年比):灰色の棒は合意なし(予定どおりの関税)、色付きの棒は現在のパッケージです。ひげは弾力性についてのモンテカルロ試行の5〜95パーセンタイルを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <source>No deal</source>
+        <translation>合意なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
@@ -5989,13 +6694,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>{importer}&apos;s imports by sector, {model} model (bars: p5–p95 of {n} draws)</source>
-        <translation>{importer} の部門別輸入、{model}モデル(ひげ: {n} 回の試行の p5～p95)</translation>
+        <source>{importer}&apos;s imports by sector on {date}, {model} model</source>
+        <translation>{importer} の部門別輸入({date}、{model}モデル)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>{importer}&apos;s imports by sector, {model} model</source>
-        <translation>{importer} の部門別輸入、{model}モデル</translation>
+        <source>whiskers: p5–p95 of {n} draws</source>
+        <translation>ひげ:{n}回の試行の p5〜p95</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
@@ -6004,13 +6709,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>η −20 %</source>
-        <translation>η −20 %</translation>
+        <source>−20 %</source>
+        <translation>−20 %</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>η +20 %</source>
-        <translation>η +20 %</translation>
+        <source>+20 %</source>
+        <translation>+20 %</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
@@ -6060,14 +6765,14 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Could not compute: {e}</source>
-        <translation>計算できませんでした: {e}</translation>
+        <source>ranges being computed…</source>
+        <translation>範囲を計算中…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>ranges being computed…</source>
-        <translation>範囲を計算中…</translation>
+        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <source>Could not compute: {e}</source>
+        <translation>計算できませんでした: {e}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
@@ -6113,11 +6818,6 @@
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
         <source>as of</source>
         <translation>基準日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>HS {chapter}</source>
-        <translation>HS {chapter}類</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
@@ -7563,23 +8263,13 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{sign}{unit} {v} bn</source>
-        <translation>{sign}{v} 10億{unit}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{sign}{unit} {v} m</source>
-        <translation>{sign}{v} 百万{unit}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>{solution} — no ZOPA</source>
         <translation>{solution} — ZOPA (合意可能領域) なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>No package is at least as good as no deal for every side</source>
-        <translation>すべての側にとって合意しない場合以上となるパッケージはありません</translation>
+        <source>No package is at least as good as every side&apos;s walk-away value (BATNA)</source>
+        <translation>すべての側の留保価値(BATNA)以上となるパッケージはありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -7638,8 +8328,8 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Each side&apos;s utility of the package (bar), its reservation value (tick) and its gain over no deal</source>
-        <translation>各側のパッケージの効用(バー)、留保価値(目盛り)、合意しない場合からの利得です</translation>
+        <source>Each side&apos;s utility of the package (bar), its walk-away value (BATNA, tick) and its gain over that value</source>
+        <translation>各側のパッケージの効用(バー)、留保価値(BATNA、目盛り)、それに対する利得</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -7655,6 +8345,16 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Computed in the background; they follow the package and the tariffs</source>
         <translation>バックグラウンドで計算され、パッケージと関税の変更に追従します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>The indicators are yearly flows averaged over this window: each tariff counts for the days it is in force, on its scheduled legal path</source>
+        <translation>指標はこの期間で平均した年間の値です:各関税は予定どおりの法的な推移で、発効している日数分だけ数えます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <source>What the scenario&apos;s flow table holds of the trade behind the balance</source>
+        <translation>収支の元になる貿易のうち、シナリオのフロー表にある分</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -7693,8 +8393,8 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{party}: bar = utility of the package, tick = reservation value</source>
-        <translation>{party}:バー = パッケージの効用、目盛り = 留保価値</translation>
+        <source>{party}: bar = utility of the package, tick = walk-away value (BATNA)</source>
+        <translation>{party}:バー=パッケージの効用、目盛り=留保価値(BATNA)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -7723,11 +8423,6 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>US$</source>
-        <translation>米ドル</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Exports after the package&apos;s tariffs, against the base year</source>
         <translation>パッケージの関税適用後の輸出(基準年比)です</translation>
     </message>
@@ -7745,11 +8440,6 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
         <source>Net yearly purchases promised in the package&apos;s commitments</source>
         <translation>パッケージのコミットメントで約束された年間の純購入額です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Trade data of {year}</source>
-        <translation>{year} 年の貿易データ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
@@ -7886,6 +8576,11 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
         <source>New issue</source>
         <translation>新しい論点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <source>Status quo</source>
+        <translation>現状</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
@@ -8099,6 +8794,11 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <source>{t} points</source>
+        <translation>{t} 点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>pts</source>
         <translation>点</translation>
     </message>
@@ -8131,11 +8831,6 @@ Plan a tariff negotiation, offline.</source>
         <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
         <source>Lock {party} {issue}</source>
         <translation>{party} の {issue} をロック</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{t} points</source>
-        <translation>{t} 点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>

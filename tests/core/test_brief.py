@@ -83,7 +83,14 @@ def test_default_scenario_with_a_stored_package(default):
     assert brief.timeline.importer == "US"
     assert brief.timeline.status_quo and brief.timeline.package
     assert brief.timeline.max_rate() > 20
-    assert brief.notes == []
+    # the only note: what the auto-parts measure's legal scope covers beyond the flow table,
+    # named with its rate from the data
+    assert brief.notes == [
+        "Section 232 auto parts (25 %): Section 232 auto parts outside chapter 87 are not modelled"
+    ]
+    # beside the indicators: the window they average over and the trade they cover
+    assert brief.window_text.startswith("average of") and "365 days" in brief.window_text
+    assert brief.coverage.startswith("Base-year (2024) goods trade in the flow table")
 
 
 def test_default_boards_list_the_heaviest_live_cards_ours_first(default):
@@ -196,5 +203,7 @@ def test_no_issues_and_no_cards():
 def test_money_format():
     assert money(-55_381_163_681.7, "USD", True) == "−US$ 55.4 bn"
     assert money(14_846_257_474, "USD") == "US$ 14.8 bn"
-    assert money(2_500_000, "EUR", True) == "+EUR 2 m"
-    assert money(0.0, "USD", True) == "US$ 0 m"
+    assert money(2_500_000, "EUR", True) == "+EUR 2.5 m"
+    assert money(0.0, "USD", True) == "US$ 0.0 m"
+    assert money(-20_000, "USD", True) == "US$ 0.0 m"  # rounds to nothing: no "−0.0"
+    assert money(-999_000_000, "USD") == "−US$ 1.0 bn"  # not "−US$ 999 m" beside bn

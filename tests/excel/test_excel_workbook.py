@@ -13,6 +13,7 @@ import pytest
 
 from factories import small_scenario
 from negotiator_gui.core import bargaining as bg
+from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import Package
 from negotiator_gui.core.options_matrix import ALL_PACKAGES_LIMIT, build
 from negotiator_gui.io import excel_layout as L
@@ -198,9 +199,9 @@ def test_grid_impact_tariffs_and_boards(april_book, april):
     impact = wb[L.IMPACT]
     header, cols = _header_of(impact, "Package")
     packages = {r[0] for r in impact.iter_rows(min_row=header + 1, values_only=True) if r[0]}
-    assert "Status quo (tariffs in force)" in packages and "Nash bargaining solution" in packages
+    assert "No deal (tariffs as scheduled)" in packages and "Nash bargaining solution" in packages
     tariffs = [r[0] for r in wb[L.TARIFFS].iter_rows(values_only=True) if r and r[0]]
-    assert all(m.title in tariffs for m in april.measures)
+    assert all(measure_label(m) in tariffs for m in april.measures)
     boards = wb[L.BOARDS]
     header, cols = _header_of(boards, "Board")
     cards = [r for r in boards.iter_rows(min_row=header + 1, values_only=True) if r[0]]

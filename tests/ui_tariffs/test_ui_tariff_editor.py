@@ -112,6 +112,27 @@ def test_text_date_and_scope_edits_are_commands(window, qtbot):
     assert (m.title, m.scope.include) == ("Section 232 steel", ["72", "73"])
 
 
+def test_a_typed_rate_shows_in_the_label_and_the_undo_name_not_the_old_one(window):
+    panel = window.tariff_editor
+    doc = window.document
+    title = measure_index(panel, "s232_autos", "title")
+    tip = panel.measures.data(title, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Section 232 automobiles (25 %) (s232_autos)")
+    assert panel.measures.setData(measure_index(panel, "s232_autos", "rate"), 50.0)
+    assert doc.stack.undo_name() == "Set rate of Section 232 automobiles to 50 %"
+    tip = panel.measures.data(title, Qt.ItemDataRole.ToolTipRole)
+    # the first line is the label (the notes below are the scenario author's own text)
+    assert tip.splitlines()[0] == "Section 232 automobiles (50 %) (s232_autos)"
+    assert panel.measures.data(title) == "Section 232 automobiles"  # the title as typed
+
+
+def test_a_layer_that_takes_rate_away_shows_its_minus_sign():
+    from negotiator_gui.ui.tariff_editor import _signed_percent
+
+    assert _signed_percent(-0.008653) == "−0.8653 %"
+    assert _signed_percent(0.2413) == "+24.13 %" and _signed_percent(0.0) == "+0 %"
+
+
 def test_date_moves_rates_and_measure_column(window, qtbot):
     panel = window.tariff_editor
     doc = window.document

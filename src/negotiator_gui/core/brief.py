@@ -23,8 +23,9 @@ import numpy as np
 
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import chart_series as cs
-from negotiator_gui.core import impact
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core import impact, labels
+from negotiator_gui.core.hs_names import chapter_label
+from negotiator_gui.core.i18n import language, tr
 from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.offers import partial_utility
 
@@ -68,14 +69,25 @@ def priority_label(priority: Priority) -> str:
     ]
 
 
+def money_scale(values, unit: str) -> labels.MoneyScale:
+    """One money format for a table of the brief (``labels.money_scale``), like the package
+    builder's: in 億 and 万 in a Japanese brief."""
+    return labels.money_scale(values, labels.money_unit(unit), language() == "ja")
+
+
 def money(value: float, unit: str, signed: bool = False) -> str:
-    """US$ 1.2 bn style amounts (millions under a billion), like the package builder."""
-    unit = "US$" if unit.strip().upper() == "USD" else unit
-    sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
-    a = abs(value)
-    if a >= 1e9:
-        return f"{sign}{unit} {a / 1e9:,.1f} bn"
-    return f"{sign}{unit} {a / 1e6:,.0f} m"
+    """One amount alone, "US$ 1.2 bn" (a table shares one ``money_scale`` instead)."""
+    return money_scale([value], unit).text(value, signed)
+
+
+def gist(text: str, most: int = 160) -> str:
+    """The first statement of a long note (up to its first colon or full stop), for a brief
+    that must fit on a page; the whole note is in the workbook and the application."""
+    for k, ch in enumerate(text):
+        if ch in ":." and k + 1 < len(text) and text[k + 1] == " " and k >= 20:
+            text = text[:k]
+            break
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 # -- the parts of a brief ----------------------------------------------------------------------
@@ -199,6 +211,11 @@ class Brief:
     boards: list[Board]
     timeline: Timeline | None
     notes: list[str] = field(default_factory=list)
+    #: Beside the indicators: the period they average over (``Window.describe``), what the
+    #: flow table covers of the balance, and a warning when one direction is under-covered.
+    window_text: str = ""
+    coverage: str = ""
+    coverage_warning: str = ""
 
     @property
     def has_package(self) -> bool:
@@ -302,18 +319,23 @@ def standings(s: Scenario, choices: Mapping[str, str], notes: list[str]) -> list
 
 
 def indicators(
-    s: Scenario, choices: Mapping[str, str], notes: list[str]
+    s: Scenario,
+    choices: Mapping[str, str],
+    notes: list[str],
+    window: impact.Window | None = None,
 ) -> tuple[list[Indicator], str]:
-    """The package builder's indicators under no deal and under the package (same date, same
-    trade model), and the money unit; empty without trade data or a second negotiator."""
+    """The package builder's indicators under no deal (the tariffs on their scheduled path)
+    and under the package, over the same ``window`` (default: the 12 months after the as-of
+    date) with the same trade model, and the money unit; empty without trade data or a second
+    negotiator."""
     unit = s.trade_flows.unit or "USD"
     if not len(s.trade_flows):
         notes.append(tr("No trade data in the scenario: no economic indicators."))
         return [], unit
     try:
         prep = impact.Prepared.of(s)
-        sq = impact.indicators(prep, {})
-        pkg = impact.indicators(prep, choices) if choices else None
+        sq = impact.indicators(prep, {}, window)
+        pkg = impact.indicators(prep, choices, window) if choices else None
     except Exception as exc:  # a broken table must not stop the brief; the note says why
         notes.append(tr("Economic indicators unavailable: {why}").format(why=exc))
         return [], unit
@@ -406,7 +428,7 @@ def _series(s: Scenario, tl, keys: list[str]) -> list[Series]:
         if tl.by == "partner":
             name = _party_name(s, key)
         elif tl.by == "chapter":
-            name = f"HS {key}"
+            name = chapter_label(key)
         else:
             name = tr("all partners")
         colour = _party_colour(s, key) if key in parties else ""
@@ -493,7 +515,19 @@ def build_brief(
     if not choices:
         notes.append(tr("No package chosen yet: the brief shows no deal only."))
     standing = standings(s, choices, notes)
-    rows, unit = indicators(s, choices, notes)
+    window = impact.Window.default(s)
+    rows, unit = indicators(s, choices, notes, window)
+    coverage, warning = "", None
+    others = [p.id for p in s.negotiators() if p.id != s.perspective]
+    if rows and others:
+        coverage, warning = labels.coverage_note(s, s.perspective, others[0])
+    for m in s.measures:
+        if m.uncovered:
+            notes.append(
+                tr("{measure}: {gap}").format(
+                    measure=labels.measure_label(m), gap=gist(m.uncovered)
+                )
+            )
     negotiators = [p.id for p in s.negotiators()]
     order = [s.perspective] if s.perspective in negotiators else []
     order += [p for p in negotiators if p not in order]
@@ -514,4 +548,7 @@ def build_brief(
         boards=[board_items(s, p, top) for p in order],
         timeline=timeline(s, choices, notes),
         notes=list(dict.fromkeys(notes)),
+        window_text=window.describe() if rows else "",
+        coverage=coverage,
+        coverage_warning=warning or "",
     )

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from negotiator_gui.core.hs_names import chapter_label
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.impact import Analysis, Prepared
+from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Authority, Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import (
@@ -212,10 +214,12 @@ def stack_segments(
 
 
 def line_labels(s: Scenario) -> list[str]:
-    """One label per flow row, for the line picker."""
+    """One label per flow row, for the line picker: the product with its name ("8703 Passenger
+    cars  US ← JP"), named once per distinct code (a large table repeats few codes)."""
     f = s.trade_flows
+    names = {code: chapter_label(code) for code in set(f.product)}
     return [
-        f"{f.product[k]}  {f.importer[k]} ← {f.exporter[k]}" for k in range(len(f))
+        f"{names[f.product[k]]}  {f.importer[k]} ← {f.exporter[k]}" for k in range(len(f))
     ]  # fmt: skip
 
 
@@ -239,6 +243,9 @@ class SectorImpact:
     unit: str = "USD"
     #: What ``sector_bands`` needs (a ``sector_points`` result's runs); None once not needed.
     basis: _Basis | None = field(default=None, repr=False, compare=False)
+    #: The importer as a reader knows it (its name), and the day the rates are taken on.
+    importer_name: str = ""
+    day: dt.date | None = None
 
 
 def sector_rows(analysis: Analysis, impact, importer: str, field_: str) -> dict[str, float]:
@@ -383,6 +390,8 @@ def sector_points(
         [],
         s.trade_flows.unit,
         _Basis(prep, sq_rates, pkg_rates, importer, prep.common(s.measures), pkg_common),
+        party_name(s, importer),
+        prep.day,
     )
 
 

@@ -26,6 +26,7 @@ from negotiator_gui.core.commands import (
     SetFlowCell,
 )
 from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.labels import title_without_rate
 from negotiator_gui.core.model import (
     Card,
     CardStatus,
@@ -44,6 +45,7 @@ from negotiator_gui.core.model import (
     TradeFlows,
     label,
 )
+from negotiator_gui.core.tariffs import percent
 from negotiator_gui.core.validation import texts_suspect, validate
 
 #: Field names as users read them in the names of edits ("Change notes of 'Rice'").
@@ -229,8 +231,19 @@ def set_field(
             tr("a {kind}'s {field!r} cannot be edited").format(kind=_kind_label(kind), field=field)
         )
     title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
+    if isinstance(entity, Measure):
+        title = title_without_rate(title, entity.rate)
     name = tr("Change {field} of '{title}'").format(field=field_label(field), title=_label(title))
+    if isinstance(entity, Measure) and field == "rate" and _is_number(value):
+        # the new rate from the value set, never the old one from a title or a label
+        name = tr("Set rate of {measure} to {rate}").format(
+            measure=_label(title), rate=percent(float(value))
+        )
     return _named(s, name, [SetField((collection, ident), field, value, mergeable=mergeable)])
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any]) -> Command:
@@ -254,6 +267,8 @@ def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any])
     if not cmds:
         raise CommandError(tr("nothing changed"))
     title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
+    if isinstance(entity, Measure):
+        title = title_without_rate(title, entity.rate)
     name = tr("Edit {kind} '{title}'").format(kind=_kind_label(kind), title=_label(title))
     return _named(s, name, cmds)
 
@@ -624,7 +639,9 @@ def unlink_cards(s: Scenario, card_id: str, other_id: str) -> Command:
 
 
 def add_measure(s: Scenario, measure: Measure, index: int | None = None) -> Command:
-    name = tr("Add measure '{title}'").format(title=_label(measure.title))
+    name = tr("Add measure '{title}'").format(
+        title=_label(title_without_rate(measure.title, measure.rate))
+    )
     return _named(s, name, [Insert(("measures",), measure, index)])
 
 
@@ -644,12 +661,12 @@ def remove_measure(s: Scenario, measure_id: str) -> Command:
     if users:
         raise CommandError(
             tr("measure '{title}' is used by {users}; change those first").format(
-                title=m.title, users=_listed(users[:3])
+                title=title_without_rate(m.title, m.rate), users=_listed(users[:3])
             )
         )
     return _named(
         s,
-        tr("Remove measure '{title}'").format(title=_label(m.title)),
+        tr("Remove measure '{title}'").format(title=_label(title_without_rate(m.title, m.rate))),
         [Remove(("measures",), measure_id)],
     )
 

@@ -30,8 +30,9 @@ import numpy as np
 
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core.i18n import number, tr
-from negotiator_gui.core.impact import Indicators, Prepared
+from negotiator_gui.core.impact import Indicators, Prepared, Window
 from negotiator_gui.core.impact import indicators as package_indicators
+from negotiator_gui.core.labels import coverage_note, party_name
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.offers import completed, latest_offers
 
@@ -76,7 +77,9 @@ class GridCell:
 class PackageRow:
     key: str  # stable id of the row: "nash", "offer:US", "package:logroll", "frontier:3" …
     label: str
-    kinds: tuple[str, ...]  # why it is here: frontier, nash, kalai_smorodinsky, offer, batna …
+    #: why it is here: frontier, nash, kalai_smorodinsky, offer, batna (the status quo
+    #: package), walk_away (a side's reservation package), package (stored), chosen, all
+    kinds: tuple[str, ...]
     choices: dict[str, str]
     utilities: dict[str, float]
     in_zopa: bool
@@ -102,6 +105,11 @@ class OptionsMatrix:
     #: Negotiators whose preferences are not known (a partial matrix): they have no scores,
     #: weights or utilities here, and the matrix has no frontier, ZOPA or solutions.
     unknown: tuple[str, ...] = ()
+    #: The period the indicators average over (None without indicators): shown beside them.
+    window: Window | None = None
+    #: What the flow table covers of the balance the indicators show, and a warning when one
+    #: direction is badly under-covered (``impact.coverage_text``); None without indicators.
+    coverage: tuple[str, str | None] | None = None
 
     @property
     def complete(self) -> bool:
@@ -279,7 +287,12 @@ def build(
             )
             rows.append(row(name if not t else f"{name}:{t}", label, name, pkg))
     if front is not None and not any(sols.values()):
-        notes.append(tr("the ZOPA is empty: no package is better than no deal for every party"))
+        notes.append(
+            tr(
+                "the ZOPA is empty: no package is at least as good as every party's walk-away "
+                "value (BATNA)"
+            )
+        )
     sq = next((p for p in s.packages if p.id in ("status_quo", "no_deal")), None)
     fill = sq.choices if sq else {}
     offers = {o.id: o for o in s.offers}
@@ -289,7 +302,9 @@ def build(
         rows.append(
             row(
                 f"offer:{party}",
-                tr("{party}'s latest offer (round {n})").format(party=party, n=off.round),
+                tr("{party}'s latest offer (round {n})").format(
+                    party=party_name(s, party), n=off.round
+                ),
                 "offer",
                 pkg,
             )
@@ -297,7 +312,8 @@ def build(
     batna_ids = {p.reservation.package for p in s.preferences if p.reservation.package}
     for p in s.packages:
         pkg = space.index_of(completed(space, p.choices, fill))
-        kind = "batna" if p.id in batna_ids or p is sq else "package"
+        # the status quo package, a side's walk-away (reservation) package, or another one
+        kind = "batna" if p is sq else "walk_away" if p.id in batna_ids else "package"
         rows.append(row(f"package:{p.id}", p.name, kind, pkg))
     for k, p in enumerate(extra):
         pkg = space.index_of(completed(space, p.choices, fill))
@@ -363,18 +379,21 @@ def build(
         else:
             merged[key] = r
     packages = list(merged.values())
+    window: Window | None = None
+    coverage: tuple[str, str | None] | None = None
     if with_indicators and len(s.trade_flows) and s.negotiators():
         prep = prepared or Prepared.of(s)
+        window = Window.default(s)  # the same window for every row: one table, one period
         # A package's indicators depend only on its options that change tariffs or commit to
         # purchases: packages alike there share one run over the window (a 10,000-package
         # matrix has few distinct tariff paths).
         relevant = {i.id for i in s.issues if any(o.effects or o.commitments for o in i.options)}
         runs: dict[tuple, Indicators | None] = {}
 
-        def indicators(prep: Prepared, choices: dict[str, str]) -> Indicators | None:
+        def indicators(prep: Prepared, choices: dict[str, str], w: Window) -> Indicators | None:
             key = tuple(sorted((k, v) for k, v in choices.items() if k in relevant))
             if key not in runs:
-                runs[key] = package_indicators(prep, choices)
+                runs[key] = package_indicators(prep, choices, w)
             return runs[key]
 
         packages = [
@@ -386,10 +405,13 @@ def build(
                 r.utilities,
                 r.in_zopa,
                 r.on_frontier,
-                indicators(prep, r.choices),
+                indicators(prep, r.choices, window),
             )
             for r in packages
         ]
+        first = next((r.indicators for r in packages if r.indicators is not None), None)
+        if first is not None:
+            coverage = coverage_note(s, first.party, first.partner)
     return OptionsMatrix(
         scenario_id=s.id,
         parties=space.parties,
@@ -405,4 +427,6 @@ def build(
         date=(prepared.day if prepared else s.as_of) if with_indicators else None,
         notes=notes,
         unknown=unknown,
+        window=window if coverage is not None else None,
+        coverage=coverage,
     )

@@ -35,6 +35,7 @@ from openpyxl.worksheet.page import PageMargins
 from negotiator_gui import __version__
 from negotiator_gui.core.i18n import N_, language, tr
 from negotiator_gui.core.impact import Prepared
+from negotiator_gui.core.labels import WHY_THEY_DIFFER
 from negotiator_gui.core.model import Package, Role, Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
 from negotiator_gui.core.redact import redact, redaction_note
@@ -55,7 +56,8 @@ KIND_TEXT = {
     "utilitarian": N_("Utilitarian"),
     "offer": N_("Latest offer"),
     "package": N_("Stored package"),
-    "batna": N_("No deal"),
+    "batna": N_("Status quo package"),
+    "walk_away": N_("Walk-away package (BATNA)"),
     "chosen": N_("Chosen"),
     "frontier": N_("Frontier"),
     "all": N_("All packages"),
@@ -270,6 +272,17 @@ class _Book:
         else:
             sh.blank()
 
+    def coverage_rows(self, sh: Sheet) -> None:
+        """What the flow table covers of the balance the indicators show, and the warning
+        (in red) when one direction is badly under-covered: beside every balance."""
+        coverage, warning = self.m.coverage or ("", None)
+        if coverage:
+            sh.add((coverage, "note"))
+        if warning:
+            sh.add((warning, "warn"))
+        if coverage or warning:
+            sh.blank()
+
     def _name(self, name: str, sheet: str, row: int, column: int) -> None:
         ref = f"{L.sheet_ref(L.local(sheet))}!${col(column)}${row}"
         self.wb.defined_names[name] = DefinedName(name, attr_text=ref)
@@ -379,7 +392,8 @@ class _Book:
             self._name(names[(p, "#total")], L.OPTIONS, total_row, pcol[p])
         sh.add(*cells)
         res_row = sh.next_row
-        cells = [(L.local(L.ROW_RESERVATION), "key"), None, None]
+        why = tr(WHY_THEY_DIFFER)
+        cells = [(L.local(L.ROW_RESERVATION), "key", why), None, None]
         for p in parties:
             res = prefs[p].reservation if p in prefs else None
             cells += [None, None, None]
@@ -391,7 +405,7 @@ class _Book:
                     if (p, i, o) in self.weighted_cell
                 ]
                 value = Formula("=" + ("+".join(refs) or "0"))
-                note = tr("The utility of the no-deal package '{name}'.").format(
+                note = tr("The utility of the walk-away package '{name}'.").format(
                     name=pkg.name if pkg else res.package
                 )
                 cells.append(
@@ -399,7 +413,8 @@ class _Book:
                 )
             else:
                 value = res.value if res is not None else None
-                cells.append((value, "input", (res.rationale or None) if res else None))
+                note = " ".join(x for x in ((res.rationale if res else ""), why) if x)
+                cells.append((value, "input", note or None))
             self._name(names[(p, "#reservation")], L.OPTIONS, res_row, pcol[p] + 3)
             self.reservation_cell[p] = (res_row, pcol[p] + 3)
         sh.add(*cells)
@@ -433,16 +448,23 @@ class _Book:
         lead = self.parties[0] if self.parties else None
         sub = tr(
             "Utilities are formulas over the Options sheet (change a weight there and they "
-            "update); In ZOPA compares them with the reservation values there."
+            "update); In ZOPA compares them with the walk-away values (BATNAs) there."
         )
         if ind is not None:
             sub += " " + tr(
-                "Indicators are the trade model's at export, on {date}: {party}'s trade with "
-                "{partner}, {unit}."
-            ).format(date=m.date, party=ind.party, partner=ind.partner, unit=unit)
+                "Indicators are the trade model's at export, {window}: {party}'s trade with "
+                "{partner}, {unit} a year."
+            ).format(
+                window=_window_text(m),
+                party=party_name(s, ind.party),
+                partner=party_name(s, ind.partner),
+                unit=unit,
+            )
         if lead:
             sub += " " + tr("Sorted by {party}'s utility at export.").format(party=lead)
         self.title_rows(sh, tr("Candidate packages — {title}").format(title=s.title), sub)
+        if ind is not None:
+            self.coverage_rows(sh)
         rows = list(m.packages)
         if lead:
             others = self.parties[1:]
@@ -579,8 +601,8 @@ class _Book:
             tr("Packages by utility — {x} across, {y} up").format(x=x_p, y=y_p),
             tr(
                 "Every candidate package on the Packages sheet (grey), the key packages, and the "
-                "no-deal point (the reservation values). The points follow the Packages and "
-                "Options sheets: change a weight and they move."
+                "walk-away point (the BATNAs, not the status quo package). The points follow the "
+                "Packages and Options sheets: change a weight and they move."
             ),
         )
         pk = self.ws[L.PACKAGES]
@@ -626,7 +648,7 @@ class _Book:
             ser = Series(
                 Reference(opt, min_col=cyr, min_row=ry),
                 Reference(opt, min_col=cxr, min_row=rx),
-                title=tr("No deal (reservation values)"),
+                title=tr("Walk-away values (BATNAs)"),
             )
             ser.marker.symbol = "x"
             ser.marker.size = 10
@@ -739,7 +761,12 @@ class _Book:
             )
         kv(N_("Package space"), space)
         for p in self.parties:
-            kv(tr("Reservation value {party}").format(party=p), m.reservation[p], "points_left")
+            kv(
+                tr("Walk-away value (BATNA) {party}").format(party=p),
+                m.reservation[p],
+                "points_left",
+                tr(WHY_THEY_DIFFER),
+            )
         kv(
             L.ABOUT_REDACTED,
             tr("yes: {note}").format(note=redaction_note(s)) if self.redacted else tr("no"),
@@ -762,28 +789,42 @@ class _Book:
             f = s.trade_flows
             if f.source:
                 text = tr(
-                    "WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} "
-                    "flows ({unit}) at MFN rates; source: {source}."
+                    "Partial equilibrium with two elasticities (macro η, micro σ; {model}), "
+                    "{window}, from base-year {year} flows ({unit}) at their base rates; "
+                    "source: {source}."
                 )
             else:
                 text = tr(
-                    "WITS SMART partial equilibrium ({model}), on {day}, from base-year {year} "
-                    "flows ({unit}) at MFN rates."
+                    "Partial equilibrium with two elasticities (macro η, micro σ; {model}), "
+                    "{window}, from base-year {year} flows ({unit}) at their base rates."
                 )
             text = text.format(
-                model=model, day=self.prep.day, year=f.year, unit=f.unit, source=f.source
+                model=model, window=_window_text(m), year=f.year, unit=f.unit, source=f.source
             )
             kv(N_("Trade model"), text)
             if ind is not None:
                 kv(
                     N_("Indicators"),
                     tr(
-                        "Seen from {party} trading with {partner}, in {unit}: the change of "
-                        "{party}'s exports to {partner} from the base year, the tariff revenue "
-                        "{partner} collects on them, and {party}'s bilateral balance including "
-                        "the package's purchase commitments. Values at export (not formulas)."
-                    ).format(party=ind.party, partner=ind.partner, unit=unit),
+                        "Seen from {party} trading with {partner}, in {unit} a year: the change "
+                        "of {party}'s exports to {partner} from the base year, the tariff "
+                        "revenue {partner} collects on them, and {party}'s bilateral balance "
+                        "including the package's purchase commitments. Values at export (not "
+                        "formulas)."
+                    ).format(
+                        party=party_name(s, ind.party),
+                        partner=party_name(s, ind.partner),
+                        unit=unit,
+                    ),
                 )
+                coverage, warning = m.coverage or ("", None)
+                if coverage:
+                    kv(N_("Trade covered"), coverage)
+                if warning:
+                    kv(N_("Coverage warning"), warning, "warn_wrap")
+            gaps = sheets.coverage_gaps(s)
+            if gaps:
+                kv(N_("Not modelled"), "\n".join(gaps))
         else:
             kv(N_("Trade model"), tr("No trade flows in the scenario: no indicators or impacts."))
         if s.description:
@@ -813,8 +854,9 @@ class _Book:
                 tr(
                     "Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions "
                     "over the ZOPA; Latest offer: a side's last offer (open issues filled from "
-                    "the status quo); No deal: a no-deal package; Frontier: a Pareto-efficient "
-                    "package; Chosen: a package given at export."
+                    "the status quo); Status quo package: the stored package that keeps every "
+                    "issue as it is (its utilities are not the walk-away values, see Options); "
+                    "Frontier: a Pareto-efficient package; Chosen: a package given at export."
                 ),
                 "wrap",
             ),
@@ -848,6 +890,13 @@ class _Book:
         custom.append(BoolProperty(name="Redacted", value=self.redacted))
         if self.revision:
             custom.append(StringProperty(name="Revision", value=safe_text(self.revision)))
+
+
+def _window_text(m: OptionsMatrix) -> str:
+    """The period the matrix's indicators average over, as the workbook says it."""
+    if m.window is not None:
+        return m.window.describe()
+    return tr("on {date}").format(date=m.date) if m.date else ""
 
 
 def _cards_text(cards) -> str:

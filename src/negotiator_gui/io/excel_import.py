@@ -275,7 +275,7 @@ def _read(wb, path: Path, s: Scenario) -> WeightsImport:
                 raise _restructured(
                     path, tr("row {row} has an option id but no issue id").format(row=_row(row))
                 )
-            if label == n(L.ROW_RESERVATION):
+            if label in (n(L.ROW_RESERVATION), n(L.ROW_RESERVATION_BEFORE)):
                 reservation_row = cells
             continue
         if issue not in options:

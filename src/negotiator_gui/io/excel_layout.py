@@ -93,7 +93,10 @@ def h_board(party: str, translated: bool | Callable[[str], str] = True) -> str:
 
 #: The label (column A) of the Options rows holding each party's total weight and reservation.
 ROW_TOTAL = N_("Total weight (points)")
-ROW_RESERVATION = N_("Reservation value (no deal)")
+ROW_RESERVATION = N_("Walk-away value (BATNA)")
+#: The reservation row's label in workbooks written before it was renamed (it said "no deal",
+#: which the status quo package and the tariff indicators also said): still imported.
+ROW_RESERVATION_BEFORE = N_("Reservation value (no deal)")
 #: The workbook's font when the export does not name one.
 DEFAULT_FONT = "Calibri"
 #: The face of a workbook exported in Japanese: Excel's Japanese UI font since Office 2016
@@ -278,6 +281,7 @@ def _style_specs(face: str = DEFAULT_FONT) -> dict[str, dict[str, Any]]:
         "id": {"font": _font(face, size=9, color=GREY_TEXT), "alignment": _top},
         "note": {"font": _font(face, italic=True, color=GREY_TEXT)},
         "warn": {"font": _font(face, bold=True, color="C00000")},
+        "warn_wrap": {"font": _font(face, bold=True, color="C00000"), "alignment": _top_wrap},
         "issue": {"font": _font(face, bold=True), "fill": fill, "alignment": _top_wrap},
         "issue_fill": {"fill": fill, "alignment": Alignment(indent=1)},
         "issue_id": {"font": _font(face, size=9, color=GREY_TEXT), "fill": fill},
@@ -335,20 +339,55 @@ def _style_specs(face: str = DEFAULT_FONT) -> dict[str, dict[str, Any]]:
 
 
 #: Styles that wrap text: rows holding them get a height that shows every line.
-WRAPPING = frozenset({"wrap", "key", "header", "header_num", "issue", "option", "board"})
+WRAPPING = frozenset(
+    {"wrap", "warn_wrap", "key", "header", "header_num", "issue", "option", "board"}
+)
 #: Points per line of 11-point text in a wrapped cell (Excel's own autofit; LibreOffice sets
 #: lines a little tighter), and the row's padding.
 LINE_HEIGHT, ROW_PADDING = 15.0, 0.0
 
 
+def half_step(number_format: str) -> float:
+    """Half the smallest step a number format shows in its first section (0.005 for "0.00",
+    5,000,000 for "#,##0.00,,," in billions, 0.0005 for "0.0%"): a negative value closer to
+    zero than this would be shown as "-0.00"; 0 for a format that shows no number."""
+    section = re.sub(r'"[^"]*"|\\.|_.|\[[^\]]*\]', "", number_format.split(";")[0])
+    if not re.search(r"[0#?]", section):
+        return 0.0
+    body = re.match(r"[^.]*(?:\.([0#?]*))?", section)
+    decimals = len(body.group(1) or "") if body else 0
+    tail = re.search(r"[0#?](,+)[^0#?]*$", section)
+    scale = 1000.0 ** (len(tail.group(1)) if tail else 0)
+    if "%" in section:
+        scale /= 100.0
+    return 0.5 * 10.0**-decimals * scale
+
+
+def shown_value(value: float, half: float) -> float:
+    """``value`` as written to a cell whose format shows steps of ``2 * half``: a negative
+    value that would be shown as "-0.00" (or a negative zero) is written as 0, which the
+    format shows as zero; every other value is written as it is."""
+    if (value < 0.0 and value > -half) or value == 0.0:
+        return 0.0
+    return value
+
+
 class Styles:
     """Each named style as an openpyxl style array, registered once in the workbook; cells get
-    a copy of the array (far cheaper than setting fonts and fills cell by cell)."""
+    a copy of the array (far cheaper than setting fonts and fills cell by cell). ``half``
+    holds each numeric style's ``half_step``: numbers are written through ``shown_value``, so
+    no cell shows "-0.0"."""
 
     def __init__(self, ws, font: str = DEFAULT_FONT) -> None:
         self.font = font
         self.arrays = {}
-        for name, spec in _style_specs(font).items():
+        specs = _style_specs(font)
+        self.half = {
+            name: half_step(spec["number_format"])
+            for name, spec in specs.items()
+            if "number_format" in spec
+        }
+        for name, spec in specs.items():
             cell = WriteOnlyCell(ws)
             for attr, value in spec.items():
                 setattr(cell, attr, value)
@@ -461,7 +500,8 @@ class Sheet:
         else:  # an openpyxl without the streaming hook
             arrays, quoted = self.styles.arrays, self.styles.quoted
             for row in self.rows:
-                ws.append([_cell(ws, c, arrays, quoted, text_style) for c in row])
+                half = self.styles.half
+                ws.append([_cell(ws, c, arrays, quoted, text_style, half) for c in row])
         self.rows = []
 
 
@@ -506,6 +546,7 @@ class _Stream:
         self.plain = _Scratch(ws)
         self.plain._sid = 0
         self.arrays, self.quoted = styles.arrays, styles.quoted
+        self.half = styles.half
         self.cells: dict[tuple[str, bool], _Scratch] = {}
 
     def scratch(self, style: str, quoted: bool) -> _Scratch:
@@ -521,6 +562,7 @@ class _Stream:
 
     def row(self, specs: Sequence[Any], row_idx: int):
         text_style = self.text_style
+        half = self.half
         for col_idx, spec in enumerate(specs, 1):
             comment = None
             if type(spec) is tuple:
@@ -549,6 +591,8 @@ class _Stream:
                 kind = "n"
                 if not math.isfinite(value):
                     value = None
+                elif style in half:
+                    value = shown_value(value, half[style])
             elif isinstance(value, (dt.date, dt.datetime)):
                 kind = "d"
             else:
@@ -569,7 +613,14 @@ class _Stream:
                 cell._comment = None
 
 
-def _cell(ws, spec: Any, arrays: dict, quoted: dict, text_style: str = "text") -> Any:
+def _cell(
+    ws,
+    spec: Any,
+    arrays: dict,
+    quoted: dict,
+    text_style: str = "text",
+    half: dict[str, float] | None = None,
+) -> Any:
     """One cell for ``ws.append``: a plain value where no style is needed, else a cell."""
     comment = None
     if type(spec) is tuple:
@@ -601,6 +652,13 @@ def _cell(ws, spec: Any, arrays: dict, quoted: dict, text_style: str = "text") -
     else:
         if isinstance(value, float) and not math.isfinite(value):
             value = None
+        elif (
+            half
+            and style in half
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+        ):
+            value = shown_value(value, half[style])
         if plain and comment is None:
             return value
         cell = WriteOnlyCell(ws, value)

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from negotiator_gui.core.hs_names import chapter_label
 from negotiator_gui.core.i18n import N_, tr
-from negotiator_gui.core.impact import analyse
+from negotiator_gui.core.impact import Window, analyse
+from negotiator_gui.core.labels import NO_DEAL_TARIFFS, measure_label
 from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.options_matrix import PackageRow
 from negotiator_gui.core.tariffs import Lines, authority_name, in_force_from, timeline
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from negotiator_gui.io.excel import _Book
 
 #: Rows worth a trade-impact breakdown and a highlighted point on the chart.
-KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna")
+KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna", "walk_away")
 MAX_KEY_PACKAGES = 8
 #: Card kinds, statuses and priorities as the Boards sheet says them.
 CARD_KINDS = {
@@ -58,6 +60,16 @@ def party_name(s: Scenario, pid: str) -> str:
     return f"{p.name} ({pid})" if p.name and p.name != pid else pid
 
 
+def coverage_gaps(s: Scenario) -> list[str]:
+    """What the measures' legal scopes cover that the flow table does not model, one line per
+    measure that says so (``Measure.uncovered``), named with its rate from the data."""
+    return [
+        tr("{measure}: {gap}").format(measure=measure_label(m), gap=m.uncovered)
+        for m in s.measures
+        if m.uncovered
+    ]
+
+
 def money_unit(unit: str) -> str:
     if unit.strip().upper() == "USD":
         return tr("US$ bn")
@@ -76,7 +88,7 @@ def grid_sheet(book: _Book) -> Sheet:
         tr(
             "Opening: the option in the party's latest offer (else its best option). Target: the "
             "Nash package. Resistance: the party's worst option among the efficient packages "
-            "every side prefers to no deal."
+            "every side prefers to its walk-away value (BATNA)."
         ),
     )
     group: list = [None]
@@ -135,23 +147,17 @@ def impact_sheet(book: _Book) -> Sheet:
         book.title_rows(sh, tr("Trade impact by sector"), tr("The scenario has no trade flows."))
         book.page_setup(sh.ws, None, None)
         return sh
-    day = book.prep.day
+    window = book.m.window or Window.default(s)
+    model = tr("linear") if book.prep.model.value == "linear" else tr("exact")
     book.title_rows(
         sh,
-        tr("Trade impact by sector — status quo and key packages"),
-        (
-            tr(
-                "Linear SMART model on {day}, from base-year {year} flows at MFN rates; money in "
-                "{unit}. Status quo: the tariffs in force; a package: the tariffs under it. "
-                "'vs status quo' is what the package changes."
-            )
-            if book.prep.model.value == "linear"
-            else tr(
-                "Exact SMART model on {day}, from base-year {year} flows at MFN rates; money in "
-                "{unit}. Status quo: the tariffs in force; a package: the tariffs under it. "
-                "'vs status quo' is what the package changes."
-            )
-        ).format(day=day, year=s.trade_flows.year, unit=unit),
+        tr("Trade impact by sector — no deal and key packages"),
+        tr(
+            "Trade model ({model}, two elasticities), {window}; from base-year {year} flows at "
+            "their base rates; money in {unit} a year. No deal: the tariffs in force on their "
+            "scheduled path; a package: the tariffs under it. 'vs no deal' is what the package "
+            "changes."
+        ).format(model=model, window=window.describe(), year=s.trade_flows.year, unit=unit),
     )
     heads = [
         tr("Package"),
@@ -165,25 +171,26 @@ def impact_sheet(book: _Book) -> Sheet:
         tr("Imports"),
         tr("Change from base year"),
         tr("Change %"),
-        tr("vs status quo"),
+        tr("vs no deal"),
         tr("Tariff revenue"),
         tr("Welfare"),
     ]
     numeric = [False] * 5 + [True] * 9
     header = sh.add(*header_row(heads, numeric))
-    runs = [(tr("Status quo (tariffs in force)"), None)]
+    runs = [(tr(NO_DEAL_TARIFFS), None)]
     runs += [(r.label, r.choices) for r in key_rows(book)]
     sq_rows: dict[tuple[str, str, str], float] = {}
+    names = {p.id: p.name or p.id for p in s.parties}
     for label, choices in runs:
-        a = analyse(s, day, choices, book.prep.model)
+        a = analyse(s, None, choices, book.prep.model, window=window)
         res = a.package if choices is not None and a.package is not None else a.status_quo
         total = a.group(res.impact, "total")
         rows = a.group(res.impact, "sector")
         for w in a.warnings:
             # the model says "package: …"; name the package instead
             text = f"{label}: {w.removeprefix('package: ')}" if choices is not None else w
-            if choices is not None and w.startswith("status quo: "):
-                continue  # already reported with the status quo run
+            if choices is not None and (w.startswith("status quo: ") or w in book.notes):
+                continue  # already reported with the no-deal run (e.g. the coverage warning)
             if text not in book.notes:
                 book.notes.append(text)
         for r, is_total in [(t, True) for t in total] + [(x, False) for x in rows]:
@@ -200,9 +207,9 @@ def impact_sheet(book: _Book) -> Sheet:
             rate = "pct2_bold" if is_total else "pct2"
             sh.add(
                 (label, "key_fill") if is_total else label,
-                tr("all") if is_total else r["importer"],
-                tr("all") if is_total else r["exporter"],
-                tr("all sectors") if is_total else r["group"],
+                tr("all") if is_total else names.get(r["importer"], r["importer"]),
+                tr("all") if is_total else names.get(r["exporter"], r["exporter"]),
+                tr("all sectors") if is_total else chapter_label(r["group"]),
                 section or None,
                 (L.finite(r["rate0"]), rate),
                 (L.finite(r["rate1"]), rate),
@@ -216,7 +223,7 @@ def impact_sheet(book: _Book) -> Sheet:
             )
     last = sh.next_row - 1
     sh.ws.auto_filter.ref = f"A{header}:{col(len(heads))}{last}"
-    sh.fixed_width = {1: 30.0, 2: 9.0, 3: 9.0, 4: 10.0, 5: 44.0}
+    sh.fixed_width = {1: 30.0, 2: 14.0, 3: 14.0, 4: 30.0, 5: 44.0}
     for k in range(6, len(heads) + 1):
         sh.fixed_width[k] = 12.0
     book.page_setup(sh.ws, f"{header}:{header}", f"B{header + 1}")
@@ -285,7 +292,7 @@ def tariffs_sheet(book: _Book) -> Sheet:
                 volume=f"{q.volume:,g}", unit=q.unit, rate=f"{q.in_quota_rate * 100:g} %"
             )
         sh.add(
-            (msr.title, "wrap"),
+            (measure_label(msr), "wrap"),
             (msr.id, "id"),
             authority_name(msr.authority),
             msr.imposing,

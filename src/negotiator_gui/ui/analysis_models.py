@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from negotiator_gui.core import labels
 from negotiator_gui.core.analysis_data import CounterResult, CounterRow
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
@@ -34,7 +35,8 @@ KIND_LABELS = {
     "egalitarian": N_("max-min"),
     "utilitarian": N_("utilitarian"),
     "offer": N_("offer"),
-    "batna": N_("no deal"),
+    "batna": N_("status quo package"),
+    "walk_away": N_("walk-away package (BATNA)"),
     "package": N_("stored"),
     "chosen": N_("chosen"),
     "all": N_("package"),
@@ -44,9 +46,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def signed(value: float, decimals: int = 1) -> str:
-    """A change in the user's locale, with its sign (+1.5, −0.3, 0.0)."""
-    text = number(value, decimals)
-    return "+" + text if value > 0 and not text.startswith("+") else text
+    """A change in the user's locale, with its sign (+1.5, −0.3, 0.0); a value that rounds to
+    zero has none (never "−0.0")."""
+    v = round(value, decimals)
+    if v == 0:
+        return number(0.0, decimals)
+    return ("+" if v > 0 else "−") + number(abs(v), decimals)
 
 
 def _choices_tip(s: Scenario | None, choices: dict[str, str], mark=()) -> str:
@@ -94,6 +99,8 @@ class MatrixModel(_RowsModel):
         self.rows: list[PackageRow] = []
         self.columns: list[tuple[str, str, Any]] = []  # (header, tooltip, key)
         self.unit = "USD"
+        #: One money unit for the indicator columns (chosen from the largest figure).
+        self.money = labels.money_scale((), labels.money_unit("USD"))
 
     def set_matrix(self, matrix: OptionsMatrix | None, scenario: Scenario | None) -> None:
         self.beginResetModel()
@@ -116,11 +123,22 @@ class MatrixModel(_RowsModel):
                 )
             )
         cols += [
-            (tr("ZOPA"), tr("Better than no deal for every side"), "zopa"),
+            (
+                tr("ZOPA"),
+                tr("At least as good as every side's walk-away value (BATNA)"),
+                "zopa",
+            ),
             (tr("Frontier"), tr("On the Pareto frontier: no package is better for both"), "front"),
         ]
         if any(r.indicators for r in self.rows):
-            bn = tr("bn {unit}").format(unit=self.unit)
+            figures = [
+                getattr(r.indicators, k)
+                for r in self.rows
+                if r.indicators is not None
+                for k in ("exports_change", "revenue", "balance")
+            ]
+            self.money = labels.money_scale(figures, labels.money_unit(self.unit))
+            bn = self.money.name
             cols += [
                 (
                     tr("Exports Δ ({bn})").format(bn=bn),
@@ -171,7 +189,7 @@ class MatrixModel(_RowsModel):
             if isinstance(key, tuple):
                 return number(value, 1)
             if key in ("exports", "revenue", "balance"):
-                return signed(value / 1e9) if key != "revenue" else number(value / 1e9, 1)
+                return self.money.figure(value, signed=key != "revenue")
             return str(value)
         if role == SORT_ROLE:
             if isinstance(value, bool):
@@ -190,6 +208,8 @@ class MatrixModel(_RowsModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "kinds" and {"batna", "walk_away"} & set(r.kinds):
+                return tr(labels.WHY_THEY_DIFFER)
             head = f"<b>{r.label}</b>"
             if r.on_frontier:
                 head += " — " + tr("on the Pareto frontier")

@@ -42,6 +42,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import analysis_data as ad
 from negotiator_gui.core import options_matrix
 from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.offers import latest_offers
 from negotiator_gui.core.stack import StackEvent
@@ -53,6 +54,7 @@ from negotiator_gui.ui.analysis_models import (
     CounterModel,
     MatrixModel,
 )
+from negotiator_gui.ui.wrap_label import WrapLabel
 
 #: Kinds of change that can change the matrix or the counter-packages.
 RELEVANT = {
@@ -254,6 +256,21 @@ class OptionsMatrixView(QWidget):
             ),
             tr("What the matrix holds, and notes from the analysis"),
         )
+        # beside the indicator columns: the period they average over, the trade they cover
+        self.context = WrapLabel()
+        self.context.setStyleSheet("color: #555;")
+        self.context.setToolTip(
+            tr(
+                "The indicator columns are yearly flows averaged over this window, from the "
+                "trade the flow table holds"
+            )
+        )
+        self.warning = WrapLabel()
+        self.warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.warning.setVisible(False)
+        at = self.layout().indexOf(self.table)  # above the table: seen before its figures
+        self.layout().insertWidget(at, self.warning)
+        self.layout().insertWidget(at, self.context)
 
     def _enable(self) -> None:
         has = self.selected() is not None
@@ -305,11 +322,27 @@ class OptionsMatrixView(QWidget):
         if matrix.notes:
             text += " — " + "; ".join(matrix.notes[:2])
         self.status.setText(text)
+        self._show_context(matrix)
         self._enable()
+
+    def _show_context(self, matrix) -> None:
+        """The window and the coverage of the indicator columns, and the coverage warning."""
+        parts = []
+        if matrix.window is not None:
+            parts.append(tr("Indicators: {window}.").format(window=matrix.window.describe()))
+        coverage, warning = matrix.coverage or ("", None)
+        if coverage:
+            parts.append(coverage)
+        self.context.setText(" ".join(parts))
+        self.context.setVisible(bool(parts))
+        self.warning.setText("⚠ " + warning if warning else "")
+        self.warning.setVisible(bool(warning))
 
     def _failed(self, message: str) -> None:
         self.model.set_matrix(None, None)
         self.status.setText("⚠ " + message)
+        self.context.setText("")
+        self.warning.setVisible(False)
         self._enable()
 
     def _fit_columns(self) -> None:
@@ -479,7 +512,9 @@ class CounterFinder(QWidget):
             for p in parties:
                 off = next((o for o in s.offers if o.id == latest.get(p)), None)
                 if off is not None:
-                    text = tr("{party}'s latest offer (round {n})").format(party=p, n=off.round)
+                    text = tr("{party}'s latest offer (round {n})").format(
+                        party=party_name(s, p), n=off.round
+                    )
                     self.source.addItem(text, ("offer", p))
             if self.custom is not None:
                 self.source.addItem(self.custom[1], ("custom", ""))

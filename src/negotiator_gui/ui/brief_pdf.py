@@ -36,7 +36,8 @@ from PySide6.QtGui import (
 )
 
 from negotiator_gui import __version__
-from negotiator_gui.core.brief import Brief, Timeline, money
+from negotiator_gui.core import labels
+from negotiator_gui.core.brief import Brief, Timeline, money_scale
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.text import safe_text
 from negotiator_gui.io.atomic_write import OutputCheckError
@@ -76,7 +77,7 @@ MAX_PAGES = 2
 #: Issues listed at most, so that a scenario with very many leaves room for the other sections.
 MAX_PACKAGE_ROWS = 24
 #: (board items, chart height in mm) from the fullest brief to the most compact one-page one.
-FITS = ((5, 46.0), (4, 42.0), (4, 37.0), (3, 38.0))
+FITS = ((5, 46.0), (4, 42.0), (4, 37.0), (3, 38.0), (3, 32.0), (3, 29.0))
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -570,12 +571,15 @@ def standing_blocks(b: Brief) -> list[Block]:
         losers = [n for n, m in margins if m is not None and m < 0]
         if not losers:
             text, colour = (
-                tr("Every side does at least as well as with no deal: the package is in the ZOPA."),
+                tr(
+                    "Every side does at least as well as its walk-away value (BATNA): the "
+                    "package is in the ZOPA."
+                ),
                 GOOD,
             )
         else:
             text, colour = (
-                tr("Worse than no deal for {names}: outside the ZOPA.").format(
+                tr("Worse than the walk-away value (BATNA) for {names}: outside the ZOPA.").format(
                     names=", ".join(losers)
                 ),
                 BAD,
@@ -597,24 +601,38 @@ def indicator_blocks(b: Brief) -> list[Block]:
     if not b.indicators:
         out.append(Paragraph(tr("No economic indicators: the scenario has no trade data.")))
         return out
+    figures = [
+        x for i in b.indicators for x in (i.status_quo, i.package, i.change) if x is not None
+    ]
+    scale = money_scale(figures, b.unit)  # one unit for the whole table
     rows: list[list[Cell]] = []
     for ind in b.indicators:
         change = ind.change
         rows.append(
             [
                 ind.label,
-                money(ind.status_quo, b.unit, ind.signed),
-                money(ind.package, b.unit, ind.signed) if ind.package is not None else "—",
-                money(change, b.unit, True) if change is not None else "—",
+                scale.text(ind.status_quo, ind.signed),
+                scale.text(ind.package, ind.signed) if ind.package is not None else "—",
+                scale.text(change, True) if change is not None else "—",
             ]
         )
     cols = [
-        Column(tr("Indicator"), 46),
-        Column(tr("No deal"), 18, RIGHT),
-        Column(tr("With the package"), 18, RIGHT),
-        Column(tr("Difference"), 18, RIGHT),
+        Column(tr("Indicator"), 40),
+        Column(tr(labels.NO_DEAL_TARIFFS), 29, RIGHT),
+        Column(tr("With the package"), 17, RIGHT),
+        Column(tr("Difference"), 14, RIGHT),
     ]
     out.append(Table(cols, rows, 8.5))
+    # what the figures are: the window they average over and the trade they cover
+    context = []
+    if b.window_text:
+        context.append(tr("Evaluated over: {window}").format(window=b.window_text) + ".")
+    if b.coverage:
+        context.append(b.coverage)
+    if context:
+        out.append(Paragraph(" ".join(context), 6.5, GREY, pad=0.6))
+    if b.coverage_warning:
+        out.append(Paragraph("⚠ " + b.coverage_warning, 7.2, BAD, bold=True, pad=1.2))
     return out
 
 

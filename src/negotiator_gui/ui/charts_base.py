@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import unicodedata
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -133,6 +134,53 @@ def party_name(scenario: Scenario | None, party_id: str) -> str:
             if party.id == party_id:
                 return party.name or party.id
     return party_id
+
+
+#: Characters per line of a category label on a chart axis (two lines at most): a long name
+#: ("HS 90 (medical, precision and optical instruments): micro σ") must not take the plot's
+#: room. East Asian characters count double.
+AXIS_LABEL_CHARS = 28
+
+
+def axis_label(text: str, chars: int = AXIS_LABEL_CHARS, lines: int = 2) -> str:
+    """``text`` wrapped on word boundaries into at most ``lines`` lines of ``chars`` columns,
+    the rest elided with "…" (the full text belongs in a tooltip or the legend)."""
+    out: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if _columns(candidate) <= chars or not line:
+            line = candidate
+            continue
+        out.append(line)
+        line = word
+    if line:
+        out.append(line)
+    if not out:
+        return ""
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1].rstrip(",;:") + "…"
+    return "\n".join(_clip(x, chars) for x in out)
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(line: str, chars: int) -> str:
+    """One line no wider than ``chars`` columns (a single word longer than a line is cut)."""
+    if _columns(line) <= chars:
+        return line
+    while line and _columns(line) > chars - 1:
+        line = line[:-1]
+    return line + "…"
+
+
+def narrow_title(item: pg.PlotItem) -> None:
+    """Let a plot be narrower than its title (pyqtgraph makes a title's width the plot's
+    minimum, so a long title pushed the plot out of its panel): the title is clipped instead."""
+    item.titleLabel.setMinimumWidth(0)
 
 
 def style_plot(plot: pg.PlotWidget) -> None:

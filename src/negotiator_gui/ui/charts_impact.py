@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui.core import chart_series as cs
-from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.i18n import N_, date_text, tr
 from negotiator_gui.core.impact import Prepared
+from negotiator_gui.core.labels import chapter_names
 from negotiator_gui.core.tariffs import Lines
 from negotiator_gui.core.trade import Cancelled, TradeModel
 from negotiator_gui.ui import jobs
@@ -43,6 +44,8 @@ from negotiator_gui.ui.charts_base import (
     PALETTE,
     STATUS_QUO,
     ChartPanel,
+    axis_label,
+    narrow_title,
     party_colour,
     style_plot,
     theme_colours,
@@ -103,7 +106,7 @@ def flows_key(document) -> tuple:
     """Changes when the flow table (or the parties) may have: pickers filled from the table
     (importers, product lines) are refilled only then, not after every rate edit."""
     s = document.scenario
-    parties = tuple(p.id for p in s.parties)
+    parties = tuple((p.id, p.name) for p in s.parties)  # names: the pickers show them
     return (document.flows_revision, id(s.trade_flows), len(s.trade_flows), parties)
 
 
@@ -147,17 +150,19 @@ def prepared_of(s) -> Prepared:
     return prepared
 
 
-def fill_importers(combo: QComboBox, want: list[str]) -> None:
-    """Refill an importer picker with ``want`` (party ids) if its items differ, keeping the
-    current importer when it is still there, without announcing the refill as a choice."""
-    have = [combo.itemData(i) for i in range(combo.count())]
-    if have == want:
+def fill_importers(combo: QComboBox, want: list[str], names: dict[str, str] | None = None) -> None:
+    """Refill an importer picker with ``want`` (party ids, shown by their ``names``) if its
+    items differ, keeping the current importer when it is still there, without announcing the
+    refill as a choice."""
+    names = names or {}
+    have = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+    if have == [(p, names.get(p, p)) for p in want]:
         return
     current = combo.currentData()
     with QSignalBlocker(combo):
         combo.clear()
         for p in want:
-            combo.addItem(p, p)
+            combo.addItem(names.get(p, p), p)
         combo.setCurrentIndex(want.index(current) if current in want else 0)
 
 
@@ -168,7 +173,8 @@ def follow_importers(panel) -> None:
     filled = flows_key(panel.document)
     if filled != getattr(panel, "_filled_for", None):
         panel._filled_for = filled
-        fill_importers(panel.importer, cs.importers(panel.document.scenario))
+        s = panel.document.scenario
+        fill_importers(panel.importer, cs.importers(s), {p.id: p.name or p.id for p in s.parties})
     panel.background.request()
 
 
@@ -193,7 +199,8 @@ def _money(unit: str) -> tuple[float, str]:
 
 
 class SectorChart(ChartPanel):
-    """Bars per HS chapter: status quo (grey) and package (colour), p5–p95 error bars."""
+    """Horizontal bars per HS chapter, named ("87 Vehicles and parts"), largest effect on top:
+    no deal (grey) and the package (colour), with p5–p95 whiskers."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -201,26 +208,28 @@ class SectorChart(ChartPanel):
         self.set_plot(plot)
         plot.setToolTip(
             tr(
-                "The importer's trade by HS chapter from the base year: grey bars for the status "
-                "quo, coloured bars for the current package. The whiskers span the 5th to 95th "
-                "percentile of the Monte-Carlo draws over the elasticities."
+                "The importer's trade by HS chapter from the base year: grey bars without a "
+                "deal (the tariffs as scheduled), coloured bars for the current package. The "
+                "whiskers span the 5th to 95th percentile of the Monte-Carlo draws over the "
+                "elasticities."
             )
         )
         item = plot.getPlotItem()
-        item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
+        # bottom left: the smallest effects are at the bottom, the zero line on the right
+        # when trade falls (the usual case)
+        item.addLegend(offset=(10, -10), labelTextColor=theme_colours()["foreground"])
         self.sq_bars = pg.BarGraphItem(
-            x=[], height=[], width=0.38, brush=STATUS_QUO, pen=None, name=tr("Status quo")
+            x0=[], y=[], width=[], height=0.38, brush=STATUS_QUO, pen=None, name=tr("No deal")
         )
         self.pkg_bars = pg.BarGraphItem(
-            x=[], height=[], width=0.38, brush=PALETTE[0], pen=None, name=tr("Package")
+            x0=[], y=[], width=[], height=0.38, brush=PALETTE[0], pen=None, name=tr("Package")
         )
-        self.sq_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.15)
-        self.pkg_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.15)
+        self.sq_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), width=np.zeros(0), beam=0.15)
+        self.pkg_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), width=np.zeros(0), beam=0.15)
         for it in (self.sq_bars, self.pkg_bars, self.sq_err, self.pkg_err):
             item.addItem(it)
-        item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#808080")))
+        item.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#808080")))
         style_plot(plot)  # again: the legend exists now
-        item.setLabel("bottom", tr("HS chapter"))
         self.data: cs.SectorImpact | None = None
         self._colour = None
 
@@ -231,40 +240,51 @@ class SectorChart(ChartPanel):
         self.pkg_bars.setOpts(brush=colour)
         self.schedule_redraw()
 
+    @staticmethod
+    def values(bars: pg.BarGraphItem) -> np.ndarray:
+        """The signed values the bars show (each bar is drawn from min(0, v) with width |v|)."""
+        x0 = np.asarray(bars.opts["x0"], float)
+        width = np.asarray(bars.opts["width"], float)
+        return np.where(x0 < 0, x0, width)
+
     def redraw(self) -> None:
         d = self.data
         if d is None:
             return
         scale, unit = _money(d.unit)
         n = len(d.sectors)
-        x = np.arange(n, dtype=float)
-        self.sq_bars.setOpts(x=x - 0.2, height=d.status_quo / scale)
-        pkg = d.package if d.package is not None else np.zeros(0)
-        self.pkg_bars.setOpts(x=x[: len(pkg)] + 0.2, height=pkg / scale)
+        y = np.arange(n, dtype=float)[::-1]  # the largest effect on top
+        sq = d.status_quo / scale
+        self.sq_bars.setOpts(x0=np.minimum(sq, 0.0), y=y + 0.2, width=np.abs(sq))
+        pkg = d.package / scale if d.package is not None else np.zeros(0)
+        self.pkg_bars.setOpts(x0=np.minimum(pkg, 0.0), y=y[: len(pkg)] - 0.2, width=np.abs(pkg))
         banded = False  # whiskers drawn: only then does the title speak of them
-        for err, band, dx in ((self.sq_err, d.sq_band, -0.2), (self.pkg_err, d.pkg_band, 0.2)):
+        for err, band, dy in ((self.sq_err, d.sq_band, 0.2), (self.pkg_err, d.pkg_band, -0.2)):
             if band is None or not np.isfinite(band).any():
-                err.setData(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
+                err.setData(x=np.zeros(0), y=np.zeros(0), width=np.zeros(0))
                 continue
             banded = True
             ok = np.isfinite(band).all(axis=1)
             lo, hi = band[ok, 0] / scale, band[ok, 1] / scale
-            err.setData(x=x[ok] + dx, y=(lo + hi) / 2, height=hi - lo, pen=pg.mkPen("#202020"))
+            err.setData(x=(lo + hi) / 2, y=y[ok] + dy, width=hi - lo, pen=pg.mkPen("#202020"))
         item = self.plot.getPlotItem()
-        item.getAxis("bottom").setTicks([[(float(i), f"HS {k}") for i, k in enumerate(d.sectors)]])
+        names = [axis_label(x, 24) for x in chapter_names(d.sectors)]
+        item.getAxis("left").setTicks([[(float(y[i]), names[i]) for i in range(n)]])
         item.setLabel(
-            "left", tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit)
+            "bottom", tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit)
         )
-        item.setTitle(
-            tr("{importer}'s imports by sector, {model} model (bars: p5–p95 of {n} draws)").format(
-                importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value)), n=DRAWS
+        importer = d.importer_name or d.importer
+        model = tr(MODEL_NAMES.get(d.model, d.model.value))
+        day = date_text(d.day) if d.day is not None else ""
+        title = tr("{importer}'s imports by sector on {date}, {model} model").format(
+            importer=importer, date=day, model=model
+        )
+        if banded:  # a second, smaller line: the title must not widen the plot
+            title += "<br><span style='font-size:8pt'>{}</span>".format(
+                tr("whiskers: p5–p95 of {n} draws").format(n=DRAWS)
             )
-            if banded
-            else tr("{importer}'s imports by sector, {model} model").format(
-                importer=d.importer, model=tr(MODEL_NAMES.get(d.model, d.model.value))
-            ),
-            color=theme_colours()["foreground"],
-        )
+        item.setTitle(title, color=theme_colours()["foreground"])
+        narrow_title(item)
         item.enableAutoRange()
 
 
@@ -286,10 +306,10 @@ class TornadoChart(ChartPanel):
         item = plot.getPlotItem()
         item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
         self.low_bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.6, brush=PALETTE[5], pen=None, name=tr("η −20 %")
+            x0=[], y=[], width=[], height=0.6, brush=PALETTE[5], pen=None, name=tr("−20 %")
         )
         self.high_bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.6, brush=PALETTE[1], pen=None, name=tr("η +20 %")
+            x0=[], y=[], width=[], height=0.6, brush=PALETTE[1], pen=None, name=tr("+20 %")
         )
         item.addItem(self.low_bars)
         item.addItem(self.high_bars)
@@ -363,7 +383,7 @@ class TornadoChart(ChartPanel):
         self.base_line.setValue(base)
         item = self.plot.getPlotItem()
         # preset labels are marked N_ in core.elasticities; the scenario's own pass unchanged
-        ticks = [(float(y[i]), tr(b.label)) for i, b in enumerate(bars)]
+        ticks = [(float(y[i]), axis_label(tr(b.label), 22)) for i, b in enumerate(bars)]
         item.getAxis("left").setTicks([ticks])
         item.setLabel(
             "bottom",
@@ -372,6 +392,7 @@ class TornadoChart(ChartPanel):
         item.setTitle(
             tr("Sensitivity to elasticities (±20 %)"), color=theme_colours()["foreground"]
         )
+        narrow_title(item)
         item.enableAutoRange()
 
 

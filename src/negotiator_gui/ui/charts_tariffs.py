@@ -21,7 +21,9 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
 
 from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core.hs_names import chapter_label
 from negotiator_gui.core.i18n import date_text, tr
+from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Authority
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.stack import StackEvent
@@ -30,6 +32,7 @@ from negotiator_gui.ui import charts_impact
 from negotiator_gui.ui.charts_base import (
     PALETTE,
     ChartPanel,
+    narrow_title,
     party_colour,
     style_plot,
     theme_colours,
@@ -175,6 +178,15 @@ class TimelineChart(ChartPanel):
             return pg.mkColor(PALETTE[0])
         return pg.mkColor(PALETTE[index % len(PALETTE)])
 
+    def _series_name(self, key: str, by: str) -> str:
+        """A line's name in the legend: the partner's name, the chapter's ("87 Vehicles and
+        parts"), or "all partners"."""
+        if by == "partner":
+            return party_name(self.document.scenario, key)
+        if by == "chapter":
+            return chapter_label(key)
+        return tr("all partners") if key == "total" else key
+
     def _curve(self, key: str, kind: str) -> pg.PlotDataItem:
         curve = self.curves.get((key, kind))
         if curve is None:
@@ -193,7 +205,7 @@ class TimelineChart(ChartPanel):
         used = set()
         for i, key in enumerate(self.shown):
             colour = self._colour(key, i)
-            name = key if d.status_quo.by != "chapter" else tr("HS {chapter}").format(chapter=key)
+            name = self._series_name(key, d.status_quo.by)
             x, y = cs.step_xy(d.status_quo, key)
             sq = self._curve(key, "sq")
             dashed = d.package is not None
@@ -251,9 +263,10 @@ class TimelineChart(ChartPanel):
                     "from {date}"
                 ),
             )
-        title = title.format(importer=importer, year=year, date=date_text(s.as_of))
+        title = title.format(importer=party_name(s, importer), year=year, date=date_text(s.as_of))
         if (title, theme_colours()["foreground"]) != self._title:
             item.setTitle(title, color=theme_colours()["foreground"])
+            narrow_title(item)
             self._title = (title, theme_colours()["foreground"])
 
     def _draw_events(self, events: list[tuple[dt.date, str]]) -> None:
@@ -424,6 +437,7 @@ class StackChart(ChartPanel):
             tr("Tariff stack of {line}").format(line=" ".join(label)),
             color=theme_colours()["foreground"],
         )
+        narrow_title(item)  # a long product name must not widen the plot
 
     def _draw_labels(self, texts) -> None:
         item = self.plot.getPlotItem()

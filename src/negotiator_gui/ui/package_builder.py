@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining as bg
-from negotiator_gui.core import edits, package_math
+from negotiator_gui.core import edits, labels, package_math
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Offer
@@ -57,6 +57,7 @@ from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import jobs
 from negotiator_gui.ui.package_worker import IndicatorsRunner
 from negotiator_gui.ui.prefs_models import negotiator_ids
+from negotiator_gui.ui.wrap_label import WrapLabel
 
 SOLUTION_LABELS = {
     "nash": N_("Nash bargaining solution"),
@@ -116,24 +117,18 @@ class UtilityBar(QWidget):
         p.end()
 
 
-def money(value: float, unit: str, signed: bool = False) -> str:
-    """US$ 1.2 bn style amounts (millions under a billion); in Japanese, counted in 億 (10⁸)
-    and 万 (10⁴) as Japanese readers do (30億米ドル, not 3.0 × 10億)."""
-    sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
-    a = abs(value)
-    if QLocale().language() == QLocale.Language.Japanese:
-        if a >= 1e8:
-            return f"{sign}{number(a / 1e8, 1 if a < 1e9 else 0)}億{unit}"
-        return f"{sign}{number(a / 1e4, 0)}万{unit}"
-    if a >= 1e9:
-        return tr("{sign}{unit} {v} bn").format(sign=sign, unit=unit, v=number(a / 1e9, 1))
-    return tr("{sign}{unit} {v} m").format(sign=sign, unit=unit, v=number(a / 1e6, 0))
+def japanese() -> bool:
+    """Money is counted in 億 and 万 in a Japanese locale (30億米ドル, not 3.0 × 10億)."""
+    return QLocale().language() == QLocale.Language.Japanese
 
 
 def signed(value: float, decimals: int = 1) -> str:
-    """``value`` with its sign (+1.5, −2.0) in the user's locale."""
-    sign = "+" if value >= 0 else "−"
-    return sign + number(abs(value), decimals)
+    """``value`` with its sign (+1.5, −2.0) in the user's locale; a value that rounds to zero
+    shows no sign ("0.0", never "−0.0")."""
+    v = round(value, decimals)
+    if v == 0:
+        return number(0.0, decimals)
+    return ("+" if v > 0 else "−") + number(abs(v), decimals)
 
 
 def _space(s) -> tuple | bg.AnalysisError:
@@ -229,7 +224,7 @@ class SuggestionModel(QAbstractListModel):
             if sol is None:
                 return (
                     tr("{solution} — no ZOPA").format(solution=tr(SOLUTION_LABELS[name])),
-                    tr("No package is at least as good as no deal for every side"),
+                    tr("No package is at least as good as every side's walk-away value (BATNA)"),
                 )
             n_tied = len(sol.points)
             ties = " " + tr("({n} tied)").format(n=n_tied) if n_tied > 1 else ""
@@ -362,8 +357,8 @@ class PackageBuilder(QWidget):
         util = QGroupBox(tr("Utility against the BATNA (0–100)"))
         util.setToolTip(
             tr(
-                "Each side's utility of the package (bar), its reservation value (tick) and "
-                "its gain over no deal"
+                "Each side's utility of the package (bar), its walk-away value (BATNA, tick) "
+                "and its gain over that value"
             )
         )
         self.util_grid = QGridLayout(util)
@@ -383,12 +378,33 @@ class PackageBuilder(QWidget):
         self.ind_form = QFormLayout(ind)
         self.ind_state = QLabel()
         self.ind_state.setStyleSheet("color: #666;")
+        self.ind_state.setWordWrap(True)
+        # what the figures are: the window they average over and the trade they cover
+        self.ind_window = WrapLabel()
+        self.ind_window.setStyleSheet("color: #555;")
+        self.ind_window.setToolTip(
+            tr(
+                "The indicators are yearly flows averaged over this window: each tariff counts "
+                "for the days it is in force, on its scheduled legal path"
+            )
+        )
+        self.ind_coverage = WrapLabel()
+        self.ind_coverage.setStyleSheet("color: #555;")
+        self.ind_coverage.setToolTip(
+            tr("What the scenario's flow table holds of the trade behind the balance")
+        )
+        self.ind_warning = WrapLabel()
+        self.ind_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.ind_warning.setVisible(False)
+        self.ind_form.addRow(self.ind_window)  # first: what the figures below average over
         self.ind_labels: list[tuple[QLabel, QLabel]] = []
         for _ in range(4):
             name, value = QLabel(), QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.ind_form.addRow(name, value)
             self.ind_labels.append((name, value))
+        self.ind_form.addRow(self.ind_warning)
+        self.ind_form.addRow(self.ind_coverage)
         self.ind_form.addRow(self.ind_state)
         rcol.addWidget(ind)
         rec = QGroupBox(tr("Record as an offer"))
@@ -629,9 +645,9 @@ class PackageBuilder(QWidget):
                 name.setStyleSheet("font-weight: bold;")
                 bar = UtilityBar(party.colour)
                 bar.setToolTip(
-                    tr("{party}: bar = utility of the package, tick = reservation value").format(
-                        party=party.name
-                    )
+                    tr(
+                        "{party}: bar = utility of the package, tick = walk-away value (BATNA)"
+                    ).format(party=party.name)
                 )
                 text = QLabel()
                 text.setMinimumWidth(250)
@@ -676,47 +692,54 @@ class PackageBuilder(QWidget):
             for name, value in self.ind_labels:
                 name.setText("")
                 value.setText("")
+            for label in (self.ind_window, self.ind_coverage, self.ind_warning):
+                label.setText("")
+            self.ind_warning.setVisible(False)
             return
         s = self.document.scenario if self.document is not None else None
-        unit = tr("US$") if s is None or s.trade_flows.unit.upper() == "USD" else s.trade_flows.unit
-
-        def pname(p: str) -> str:
-            try:
-                return s.party(p).name if s is not None else p
-            except KeyError:
-                return p
-
-        me, them = pname(ind.party), pname(ind.partner)
+        unit = labels.money_unit(s.trade_flows.unit if s is not None else "USD")
+        me, them = labels.party_name(s, ind.party), labels.party_name(s, ind.partner)
         rows = [
             (
                 tr("Change in {a}'s exports to {b}").format(a=me, b=them),
-                money(ind.exports_change, unit, True),
+                ind.exports_change,
+                True,
                 tr("Exports after the package's tariffs, against the base year"),
             ),
             (
                 tr("Tariff revenue {b} collects on them").format(b=them),
-                money(ind.revenue, unit),
+                ind.revenue,
+                False,
                 tr("Duties paid on {a}'s exports to {b} under the package").format(a=me, b=them),
             ),
             (
                 tr("{a}'s bilateral balance").format(a=me),
-                money(ind.balance, unit, True),
+                ind.balance,
+                True,
                 tr("Exports minus imports with {b}, commitments included").format(b=them),
             ),
             (
                 tr("of which commitments"),
-                money(ind.commitments, unit, True),
+                ind.commitments,
+                True,
                 tr("Net yearly purchases promised in the package's commitments"),
             ),
         ]
-        for (name, value), (text, amount, tip) in zip(self.ind_labels, rows, strict=True):
+        scale = labels.money_scale([r[1] for r in rows], unit, japanese())  # one unit per table
+        for (name, value), (text, amount, sign, tip) in zip(self.ind_labels, rows, strict=True):
             name.setText(text)
-            value.setText(f"<b>{amount}</b>")
+            value.setText(f"<b>{scale.text(amount, sign)}</b>")
             name.setToolTip(tip)
             value.setToolTip(tip)
-        self.ind_state.setText(
-            tr("Trade data of {year}").format(year=s.trade_flows.year) if s else ""
+        window = getattr(ind, "window", None)
+        self.ind_window.setText(
+            tr("Evaluated over: {window}").format(window=window.describe()) if window else ""
         )
+        coverage, warning = self.runner.coverage or ("", None)
+        self.ind_coverage.setText(coverage)
+        self.ind_warning.setText("⚠ " + warning if warning else "")
+        self.ind_warning.setVisible(bool(warning))
+        self.ind_state.setText("")  # the coverage line names the base year
 
     def _indicators_failed(self, message: str) -> None:
         self.indicators = None

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.core import impact
+from negotiator_gui.core import impact, labels
 from negotiator_gui.ui import jobs
 
 
@@ -39,7 +39,14 @@ class _Job(QRunnable):
             return  # the application is closing
         try:
             prep = self.prep or impact.Prepared.of(self.snapshot)
-            result: object = impact.indicators(prep, self.choices)
+            ind = impact.indicators(prep, self.choices)
+            # what the flow table covers of the balance shown (memoised per flow table)
+            coverage = (
+                labels.coverage_note(prep.scenario, ind.party, ind.partner)
+                if ind is not None
+                else None
+            )
+            result: object = (ind, coverage)
         except Exception as exc:  # shown in the panel; the UI thread never sees a traceback
             prep, result = None, exc
         with contextlib.suppress(RuntimeError):  # the panel closed while this ran
@@ -48,7 +55,8 @@ class _Job(QRunnable):
 
 class IndicatorsRunner(QObject):
     """Runs ``impact.indicators`` for the latest requested package; emits ``ready`` with the
-    result (``Indicators`` or None) or ``failed`` with a message."""
+    result (``Indicators`` or None) or ``failed`` with a message. ``coverage`` holds what the
+    flow table covers of the balance shown (``labels.coverage_note``), set before ``ready``."""
 
     ready = Signal(object)
     failed = Signal(str)
@@ -63,6 +71,7 @@ class IndicatorsRunner(QObject):
         self._document: Document | None = None
         self._choices: dict[str, str] = {}
         self._prep = None
+        self.coverage: tuple[str, str | None] | None = None
         self._relay = _Relay()
         self._relay.done.connect(self._done)
         self._timer = QTimer(self)
@@ -93,9 +102,11 @@ class IndicatorsRunner(QObject):
         self.delivered = generation
         self._prep = prep
         if isinstance(result, Exception):
+            self.coverage = None
             self.failed.emit(str(result))
         else:
-            self.ready.emit(result)
+            ind, self.coverage = result
+            self.ready.emit(ind)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the running job is done (for closing and for tests)."""

@@ -27,6 +27,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import Command, CommandError
 from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import (
     LABELS,
     VALUE_OPS,
@@ -472,9 +473,9 @@ class EffectsModel(ItemsModel):
             return tr(OP_LABELS.get(item.op, str(item.op)))
         if field == "measure":
             if item.op is EffectOp.ADD_MEASURE and item.new_measure is not None:
-                return item.new_measure.title
+                return measure_label(item.new_measure)
             try:
-                return self.scenario.measure(item.measure).title
+                return measure_label(self.scenario.measure(item.measure))
             except KeyError:
                 return item.measure or "—"
         if field == "value":
@@ -531,7 +532,7 @@ class EffectsModel(ItemsModel):
             ops = [op for op in EffectOp if op is not EffectOp.ADD_MEASURE]
             return [(op.value, tr(OP_LABELS[op])) for op in ops]
         if field == "measure":
-            return [(m.id, m.title) for m in self.scenario.measures]
+            return [(m.id, measure_label(m)) for m in self.scenario.measures]
         return None
 
     def number_range(self, index: Index) -> tuple[float, float, int, str] | None:

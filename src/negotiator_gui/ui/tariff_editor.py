@@ -250,9 +250,17 @@ def breakdown_text(b: Breakdown) -> list[str]:
         note = f" ({layer.note})" if layer.note else ""
         out.append(
             f"  {layer.title} [{authority_name(layer.authority)}] {rate}: "
-            f"{status_name(layer.status)} → +{percent(layer.contribution)}{note}"
+            f"{status_name(layer.status)} → {_signed_percent(layer.contribution)}{note}"
         )
     return out
+
+
+def _signed_percent(share: float) -> str:
+    """A layer's contribution with its sign: "+24.13 %", "−0.8653 %" (a measure that replaces
+    its earlier layer in the base rate takes some of the line's rate away), "+0 %"."""
+    if share < 0:
+        return "−" + percent(-share)
+    return "+" + percent(share)
 
 
 # -- the date control ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
+from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import Measure, Scope
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
 from negotiator_gui.core.tariffs import Lines, authority_name, mode_name, percent, rate_on
@@ -256,7 +257,7 @@ class MeasuresModel(QAbstractTableModel):
         return self._display(m, key)
 
     def _tooltip(self, m: Measure, key: str) -> str:
-        lines = [f"{m.title} ({m.id})"]
+        lines = [f"{measure_label(m)} ({m.id})"]
         if m.legal_ref:
             lines.append(m.legal_ref)
         if key == "suspensions" and m.suspensions:
