@@ -1225,29 +1225,6 @@
         <translation>代替値 σ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
-        <source>macro η (imports vs home goods)</source>
-        <translation>マクロ η(輸入品と国産品の間)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
-        <source>export supply ε_x</source>
-        <translation>輸出供給 ε_x</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
-        <source>micro σ (between import sources)</source>
-        <translation>ミクロ σ(輸入元の間)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/elasticities.py"/>
-        <location filename="../../src/negotiator_gui/core/summary.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>all products</source>
-        <translation>全品目</translation>
-    </message>
-    <message>
         <location filename="../../src/negotiator_gui/core/hs_names.py"/>
         <source>All other goods (not split by product)</source>
         <translation>その他全品目(品目別内訳なし)</translation>
@@ -2174,13 +2151,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
-        <source>Frontier point {k} of {n}</source>
-        <translation>フロンティア点 {k}/{n}</translation>
+        <source>{k} of the {n} frontier points are listed, evenly spread (a listing of every point is limited to {limit} option choices)</source>
+        <translation>フロンティアの {n} 点のうち {k} 点を均等に選んで掲載しています(全点の掲載は選択肢 {limit} 個までに制限されています)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
-        <source>{k} of the {n} frontier points are listed, evenly spread (a listing of every point is limited to {limit} option choices)</source>
-        <translation>フロンティアの {n} 点のうち {k} 点を均等に選んで掲載しています(全点の掲載は選択肢 {limit} 個までに制限されています)</translation>
+        <source>Frontier point {k} of {n}</source>
+        <translation>フロンティア点 {k}/{n}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
@@ -2256,6 +2233,13 @@
         <location filename="../../src/negotiator_gui/core/summary.py"/>
         <source>US$ {v} m</source>
         <translation>{v} 百万米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <source>all products</source>
+        <translation>全品目</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
@@ -2516,6 +2500,26 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>macro η</source>
+        <translation>マクロη</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>export supply ε_x</source>
+        <translation>輸出供給 ε_x</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>micro σ</source>
+        <translation>ミクロσ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
+        <source>All products</source>
+        <translation>全品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/trade.py"/>
         <source>{lines} and {n} more</source>
         <translation>{lines} ほか {n} 品目</translation>
     </message>
@@ -2555,11 +2559,6 @@
         <translation>取引のある {n} 品目({which})はシナリオにもプリセットにも弾力性がないため、既定の代替値を使用しました。{lines}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/core/trade.py"/>
-        <source>{name} ({n} entries) {symbol}</source>
-        <translation>{name}({n} 件){symbol}</translation>
-    </message>
-    <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>{id!r} is not a valid id</source>
         <translation>{id!r} は有効な ID ではありません</translation>
@@ -2596,13 +2595,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
-        <source>text is {length:,} characters long; the limit is {limit:,}</source>
-        <translation>テキストが {length:,} 文字あります。上限は {limit:,} 文字です</translation>
+        <source>{n} more texts hold characters that exports show as {mark} ({code})</source>
+        <translation>ほかに {n} 件のテキストに、エクスポートで {mark}({code})と表示される文字が含まれています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
-        <source>{n} more texts hold characters that exports show as {mark} ({code})</source>
-        <translation>ほかに {n} 件のテキストに、エクスポートで {mark}({code})と表示される文字が含まれています</translation>
+        <source>text is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>テキストが {length:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
@@ -2851,8 +2850,28 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>a range end is a positive number, not {value!r}</source>
+        <translation>範囲の端は正の数でなければなりません({value!r} ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>the range&apos;s low end {low:g} is above its high end {high:g}</source>
+        <translation>範囲の下限 {low:g} が上限 {high:g} を上回っています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>the value {value:g} lies outside its range {low}–{high}</source>
+        <translation>値 {value:g} が範囲 {low}–{high} の外にあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>unknown option {option!r} of issue {issue!r}</source>
         <translation>論点 {issue!r} に選択肢 {option!r} はありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/atomic_write.py"/>
+        <source>the disk is full: free some space or choose another folder</source>
+        <translation>ディスクがいっぱいです。空き容量を確保するか、別のフォルダーを選んでください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -2902,6 +2921,11 @@
         <location filename="../../src/negotiator_gui/io/excel.py"/>
         <source>All packages</source>
         <translation>全パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <source>A value, not a formula: the sum over {n} issues would be longer than the 8,192 characters Excel allows in a formula, so changing a weight does not update it.</source>
+        <translation>数式ではなく値です。{n} 論点の合計式は Excel の数式の上限 8,192 文字を超えるため、ウェイトを変えてもこの値は更新されません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel.py"/>
@@ -3332,6 +3356,11 @@
         <location filename="../../src/negotiator_gui/io/excel.py"/>
         <source>{kind} ({status})</source>
         <translation>{kind}({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_file.py"/>
+        <source>the workbook written cannot be read back ({why}), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
+        <translation>書き出したブックを読み戻せないため({why})、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -4173,36 +4202,6 @@
         <translation>テキストに無効な文字が含まれています(\ud800 のような対になっていないサロゲートのエスケープ): {pos} 文字目の {char}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/atomic_write.py"/>
-        <source>the disk is full: free some space or choose another folder</source>
-        <translation>ディスクがいっぱいです。空き容量を確保するか、別のフォルダーを選んでください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_file.py"/>
-        <source>the workbook written cannot be read back ({why}), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
-        <translation>書き出したブックを読み戻せないため({why})、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>the PDF written cannot be read back (it is incomplete), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
-        <translation>書き出した PDF を読み戻せない(不完全な)ため、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>{path}: not written: {why}</source>
-        <translation>{path}: 書き出していません: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
-        <source>holds {n} JSON objects and lists; scenario files are limited to {limit} (a 100,000-row trade-flow table has about 100,000): remove the repeated entries, or split the trade flows into another scenario</source>
-        <translation>JSON のオブジェクトとリストが {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約10万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
-        <source>holds {n} JSON values; scenario files are limited to {limit} (a 100,000-row trade-flow table has about 600,000): remove the repeated entries, or split the trade flows into another scenario</source>
-        <translation>JSON の値が {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約60万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
-    </message>
-    <message>
         <location filename="../../src/negotiator_gui/io/json_reader.py"/>
         <source>{value} is not a valid {what}</source>
         <translation>{value} は有効な{what}ではありません</translation>
@@ -4238,6 +4237,16 @@
         <translation>2025-04-09 のような日付が必要ですが、{value} です</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>holds {n} JSON objects and lists; scenario files are limited to {limit} (a 100,000-row trade-flow table has about 100,000): remove the repeated entries, or split the trade flows into another scenario</source>
+        <translation>JSON のオブジェクトとリストが {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約10万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/json_reader.py"/>
+        <source>holds {n} JSON values; scenario files are limited to {limit} (a 100,000-row trade-flow table has about 600,000): remove the repeated entries, or split the trade flows into another scenario</source>
+        <translation>JSON の値が {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約60万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>{source}: cannot be used (more than {n} problems)</source>
         <translation>{source}: 使用できません({n} 件を超える問題)</translation>
@@ -4269,11 +4278,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
-        <source>is not a regular file (a pipe, device or socket), which could make reading it wait for ever; save the scenario to a file and give that</source>
-        <translation>通常のファイルではありません(パイプ、デバイスまたはソケット)。読み込みが終わらないおそれがあります。シナリオをファイルに保存し、そのファイルを指定してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>no such file</source>
         <translation>ファイルが見つかりません</translation>
     </message>
@@ -4286,6 +4290,11 @@
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>file is larger than {size} MB; {limit}</source>
         <translation>ファイルのサイズが {size} MB を超えています。{limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>is not a regular file (a pipe, device or socket), which could make reading it wait for ever; save the scenario to a file and give that</source>
+        <translation>通常のファイルではありません(パイプ、デバイスまたはソケット)。読み込みが終わらないおそれがあります。シナリオをファイルに保存し、そのファイルを指定してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
@@ -4309,6 +4318,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
+        <source>the key {key} appears {n} times in this object; JSON keeps only the last, so the file is ambiguous: keep one</source>
+        <translation>このオブジェクトにはキー {key} が {n} 回現れます。JSON では最後のものだけが残るため、ファイルの内容があいまいです。1 つだけ残してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>ends too early (truncated?)</source>
         <translation>途中で終わっています(途中で切れている可能性があります)</translation>
     </message>
@@ -4321,11 +4335,6 @@
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>is not a scenario: its JSON is nested too deeply</source>
         <translation>シナリオではありません: JSON の入れ子が深すぎます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
-        <source>the key {key} appears {n} times in this object; JSON keeps only the last, so the file is ambiguous: keep one</source>
-        <translation>このオブジェクトにはキー {key} が {n} 回現れます。JSON では最後のものだけが残るため、ファイルの内容があいまいです。1 つだけ残してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
@@ -5568,8 +5577,34 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
-        <source>{path}: the disk is full (or the library reached its size limit); nothing was changed. Free some disk space and try again, or export your scenario to a file elsewhere.</source>
-        <translation>{path}: ディスクの空き容量が不足しています(またはライブラリがサイズ上限に達しました)。何も変更されていません。ディスクの空き容量を確保してもう一度お試しいただくか、シナリオを別の場所のファイルにエクスポートしてください。</translation>
+        <source>The disk holding {path} is full (or the library reached its size limit); nothing was changed. Free some space on that disk and try again, or save your scenario to a file on another disk.</source>
+        <translation>{path} のあるディスクが満杯です(またはライブラリがサイズの上限に達しました)。何も変更されていません。ディスクの空きを作ってやり直すか、シナリオを別のディスクにファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems}、ほか {more} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>Then restore the most recent automatic backup with `negotiator db restore --backup {backup}`, or move the damaged file away to start a new library there.</source>
+        <translation>その後、`negotiator db restore --backup {backup}` で最新の自動バックアップを復元するか、破損したファイルを移動して新しいライブラリを始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>Then restore a copy of the library from your own backups, or move the damaged file away to start a new library there.</source>
+        <translation>その後、お手元のバックアップからライブラリを復元するか、破損したファイルを移動して新しいライブラリを始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>The library file {path} is damaged ({problems}). Nothing is saved in it, since writing could spread the damage; it was left as it was. Save what still reads to files first: open it from the library and save it as a file, or use `negotiator db export SCENARIO[@N] FILE` (`negotiator db list` names the scenarios, `negotiator db check` lists the damage).</source>
+        <translation>ライブラリファイル {path} が破損しています({problems})。書き込むと破損が広がるおそれがあるため、何も保存せず、そのままにしてあります。まず読めるものをファイルに保存してください。ライブラリから開いてファイルとして保存するか、`negotiator db export SCENARIO[@N] FILE` を使います(`negotiator db list` でシナリオ名、`negotiator db check` で破損箇所を確認できます)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/errors.py"/>
+        <source>a text in column {column} is not UTF-8 any more</source>
+        <translation>列 {column} のテキストが UTF-8 ではなくなっています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/errors.py"/>
@@ -5603,8 +5638,18 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
-        <source>{path}: the library is {reason}, so nothing can be saved in it. Export your scenario to a file, or open a writable library with --db.</source>
-        <translation>{path}: ライブラリは{reason}ため、保存できません。シナリオをファイルにエクスポートするか、--db で書き込み可能なライブラリを開いてください。</translation>
+        <source>{path}: the library cannot be written ({reason}), so nothing can be saved in it. Export your scenario to a file, or open a writable library with --db.</source>
+        <translation>{path}: ライブラリに書き込めないため({reason})、保存できません。シナリオをファイルに書き出すか、--db で書き込み可能なライブラリを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>The {what} {value} holds bytes that are not UTF-8 text (check the encoding of your terminal or script).</source>
+        <translation>{what} {value} に UTF-8 テキストでないバイトが含まれています(端末またはスクリプトの文字コードを確認してください)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>search text</source>
+        <translation>検索文字列</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
@@ -5638,13 +5683,18 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
-        <source>{problems}; and {more} more</source>
-        <translation>{problems}、ほか {more} 件</translation>
+        <source>The scenario has problems and was not saved: {problems}</source>
+        <translation>シナリオに問題があるため保存されませんでした: {problems}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
-        <source>The scenario has problems and was not saved: {problems}</source>
-        <translation>シナリオに問題があるため保存されませんでした: {problems}</translation>
+        <source>scenario name</source>
+        <translation>シナリオ名</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>message</source>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
@@ -5702,9 +5752,9 @@
         <translation>{file} から取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/store/opening.py"/>
-        <source>{path}: is a folder, not a library file. Choose a file with --db.</source>
-        <translation>{path}: ライブラリのファイルではなくフォルダーです。--db でファイルを指定してください。</translation>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>There is no scenario or revision {id} in the library.</source>
+        <translation>ライブラリにシナリオまたはリビジョン {id} はありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
@@ -5723,6 +5773,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is an SQLite database made by another program, not a Negotiator library; it was not changed. Choose another file with --db or NEGOTIATOR_DB.</source>
+        <translation>{path}: 別のプログラムが作成した SQLite データベースで、Negotiator のライブラリではありません。変更はしていません。--db または NEGOTIATOR_DB で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is a folder, not a library file. Choose a file with --db.</source>
+        <translation>{path}: ライブラリのファイルではなくフォルダーです。--db でファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>A backup was taken first: {backup}.</source>
         <translation>事前にバックアップを作成しました: {backup}。</translation>
     </message>
@@ -5733,6 +5793,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: the library cannot be opened ({error}).</source>
+        <translation>{path}: ライブラリを開けません({error})。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>opened read-only</source>
         <translation>読み取り専用で開かれている</translation>
     </message>
@@ -5740,6 +5805,11 @@
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>its location cannot be written</source>
         <translation>保存場所に書き込めない</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>its file is damaged</source>
+        <translation>ファイルが破損しています</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
@@ -5758,11 +5828,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
-        <source>{path}: is an SQLite database made by another program, not a Negotiator library. Choose another file with --db or NEGOTIATOR_DB.</source>
-        <translation>{path}: 別のプログラムが作成した SQLite データベースで、Negotiator のライブラリではありません。--db または NEGOTIATOR_DB で別のファイルを指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: was upgraded by a newer version of Negotiator (it has schema changes {changes} that this version, which knows up to schema version {newest}, does not). Update Negotiator to use it, choose another library with --db or restore the backup taken before it was upgraded (`negotiator db restore --backup {backup}`; later work is not in it).</source>
         <translation>{path}: 新しいバージョンの Negotiator で更新されています(スキーマバージョン {newest} までに対応するこのバージョンにはないスキーマ変更 {changes} があります)。使用するには Negotiator を更新するか、--db で別のライブラリを指定するか、更新前に作成されたバックアップを復元してください(`negotiator db restore --backup {backup}`。その後の作業は含まれません)。</translation>
     </message>
@@ -5773,8 +5838,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
-        <source>{path}: needs upgrading from schema version {version}, but it is {reason}. Copy it to a writable place and open the copy with --db.</source>
-        <translation>{path}: スキーマバージョン {version} からの更新が必要ですが、{reason}ため更新できません。書き込み可能な場所にコピーし、--db でそのコピーを開いてください。</translation>
+        <source>{path}: needs upgrading from schema version {version}, but it cannot be written ({reason}). Copy it to a writable place and open the copy with --db.</source>
+        <translation>{path}: スキーマバージョン {version} からの更新が必要ですが、書き込めません({reason})。書き込み可能な場所にコピーし、--db でそのコピーを開いてください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
@@ -5783,8 +5848,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
-        <source>{path}: is not a Negotiator library backup.</source>
-        <translation>{path}: Negotiator のライブラリのバックアップではありません。</translation>
+        <source>{path}: the backup cannot be restored there ({error}); the library was left as it was.</source>
+        <translation>{path}: そこにバックアップを復元できません({error})。ライブラリはそのままです。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
@@ -5795,6 +5860,16 @@
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: the backup is damaged too ({error}).</source>
         <translation>{path}: バックアップも損傷しています({error})。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>{path}: is not a Negotiator library backup.</source>
+        <translation>{path}: Negotiator のライブラリのバックアップではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/opening.py"/>
+        <source>Restoring a backup would put it aside: give the library&apos;s own path with --db, or move this file away first.</source>
+        <translation>バックアップを復元するとこのファイルが脇に移されます。--db でライブラリ自身のパスを指定するか、先にこのファイルを移動してください。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/recovery.py"/>
@@ -6439,6 +6514,11 @@
         <translation>{path} に書き込めません</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <source>the PDF written cannot be read back (it is incomplete), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
+        <translation>書き出した PDF を読み戻せない(不完全な)ため、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
         <source>Export &amp;brief…</source>
         <translation>ブリーフを書き出す(&amp;B)…</translation>
@@ -6463,6 +6543,11 @@
         <location filename="../../src/negotiator_gui/ui/main_window.py"/>
         <source>{path} cannot be written: {why}</source>
         <translation>{path} に書き込めません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
+        <source>{path}: not written: {why}</source>
+        <translation>{path}: 書き出していません: {why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
@@ -6749,8 +6834,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>Unchecked: the linear (SMART) model; checked: the exact one</source>
-        <translation>オフ: 線形(SMART)モデル、オン: 厳密モデルを使用します</translation>
+        <source>Unchecked: first-order (linear) formulas; checked: exact constant-elasticity ones. Both move imports with the macro η where a tariff hits every supplier and with the micro σ where one supplier&apos;s rate differs from the others&apos;</source>
+        <translation>オフ: 一次近似(線形)の式、オン: 厳密な一定弾力性の式。どちらも、関税がすべての供給国にかかる場合はマクロηで、ある供給国の税率が他と異なる場合はミクロσで輸入を変化させます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
@@ -7724,13 +7809,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
-        <source>{path}: the library there cannot be used for saving ({why}).</source>
-        <translation>{path}: この場所のライブラリには保存できません({why})。</translation>
+        <source>library unavailable</source>
+        <translation>ライブラリ使用不可</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
-        <source>library unavailable</source>
-        <translation>ライブラリ使用不可</translation>
+        <source>library damaged: read-only</source>
+        <translation>ライブラリ破損: 読み取り専用</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
@@ -7744,8 +7829,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
-        <source>Library unavailable</source>
-        <translation>ライブラリを使用できません</translation>
+        <source>Cannot save to the library</source>
+        <translation>ライブラリに保存できません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
@@ -7903,6 +7988,16 @@
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
         <source>Unsaved work kept for recovery</source>
         <translation>保存していない作業を復元用に保持しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>Library unavailable</source>
+        <translation>ライブラリを使用できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <source>Library damaged</source>
+        <translation>ライブラリの破損</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
@@ -8924,8 +9019,8 @@ Plan a tariff negotiation, offline.</source>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
-        <source>Linear (SMART)</source>
-        <translation>線形 (SMART)</translation>
+        <source>Linear</source>
+        <translation>線形</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
@@ -9670,6 +9765,11 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
         <source>ZOPA: about {p}% of {size} packages</source>
         <translation>ZOPA: {size} 件のパッケージの約 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
+        <source>about {mantissa} × 10^{exponent}</source>
+        <translation>約 {mantissa} × 10^{exponent}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
