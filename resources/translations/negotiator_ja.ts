@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
         <source>{measure}: {gap}</source>
         <translation>{measure}:{gap}</translation>
     </message>
@@ -1909,6 +1909,26 @@
         <location filename="../../src/negotiator_gui/core/labels.py"/>
         <source>US$</source>
         <translation>米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>after {date}: projection</source>
+        <translation>{date} 以降: 見通し</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>Rates after the as-of date ({date}) are a projection: the measures as known and scheduled on that date, nothing announced later.</source>
+        <translation>基準日({date})より後の税率は見通しです。その日時点で判明し予定されていた措置のみで、その後の発表は含みません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{projection}; {n} coverage gap(s)</source>
+        <translation>{projection}、未対応範囲 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>Not modelled:</source>
+        <translation>モデル化されていない範囲:</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Measure, Scenario
 from negotiator_gui.core.tariffs import percent
 
@@ -183,3 +183,28 @@ def chapter_names(codes: Sequence[str]) -> list[str]:
     from negotiator_gui.core.hs_names import chapter_label
 
     return [chapter_label(c) if str(c)[:1].isdigit() else str(c) for c in codes]
+
+
+def coverage_gaps(s: Scenario) -> list[str]:
+    """What the measures' legal scopes cover that the flow table does not model, one line per
+    measure that says so (``Measure.uncovered``), named with its rate from the data."""
+    return [
+        tr("{measure}: {gap}").format(measure=measure_label(m), gap=m.uncovered)
+        for m in s.measures
+        if m.uncovered
+    ]
+
+
+def rate_caveats(s: Scenario) -> tuple[str, str]:
+    """A short line and its long explanation for any chart or table of rates: dates after the
+    as-of date are a projection, and the coverage gaps of the measures."""
+    gaps = coverage_gaps(s)
+    short = tr("after {date}: projection").format(date=date_text(s.as_of))
+    long = tr(
+        "Rates after the as-of date ({date}) are a projection: the measures as known and "
+        "scheduled on that date, nothing announced later."
+    ).format(date=date_text(s.as_of))
+    if gaps:
+        short = tr("{projection}; {n} coverage gap(s)").format(projection=short, n=len(gaps))
+        long += "\n" + tr("Not modelled:") + "\n" + "\n".join(f"• {g}" for g in gaps)
+    return short, long

@@ -35,7 +35,7 @@ from openpyxl.worksheet.page import PageMargins
 from negotiator_gui import __version__
 from negotiator_gui.core.i18n import N_, language, tr
 from negotiator_gui.core.impact import Prepared
-from negotiator_gui.core.labels import WHY_THEY_DIFFER
+from negotiator_gui.core.labels import WHY_THEY_DIFFER, coverage_gaps
 from negotiator_gui.core.model import Package, Role, Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
 from negotiator_gui.core.redact import redact, redaction_note
@@ -822,7 +822,7 @@ class _Book:
                     kv(N_("Trade covered"), coverage)
                 if warning:
                     kv(N_("Coverage warning"), warning, "warn_wrap")
-            gaps = sheets.coverage_gaps(s)
+            gaps = coverage_gaps(s)
             if gaps:
                 kv(N_("Not modelled"), "\n".join(gaps))
         else:

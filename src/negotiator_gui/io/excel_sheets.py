@@ -60,16 +60,6 @@ def party_name(s: Scenario, pid: str) -> str:
     return f"{p.name} ({pid})" if p.name and p.name != pid else pid
 
 
-def coverage_gaps(s: Scenario) -> list[str]:
-    """What the measures' legal scopes cover that the flow table does not model, one line per
-    measure that says so (``Measure.uncovered``), named with its rate from the data."""
-    return [
-        tr("{measure}: {gap}").format(measure=measure_label(m), gap=m.uncovered)
-        for m in s.measures
-        if m.uncovered
-    ]
-
-
 def money_unit(unit: str) -> str:
     if unit.strip().upper() == "USD":
         return tr("US$ bn")

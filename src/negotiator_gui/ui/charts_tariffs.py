@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.hs_names import chapter_label
 from negotiator_gui.core.i18n import date_text, tr
-from negotiator_gui.core.labels import party_name
+from negotiator_gui.core.labels import party_name, rate_caveats
 from negotiator_gui.core.model import Authority
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.stack import StackEvent
@@ -167,7 +167,9 @@ class TimelineChart(ChartPanel):
         if isinstance(result, Exception):
             self.status.setText(tr("Could not compute: {e}").format(e=result))
             return
-        self.status.setText("")
+        short, long = rate_caveats(self.document.scenario)
+        self.status.setText(short)
+        self.status.setToolTip(long)
         self.data = result
         self.schedule_redraw()
 
