@@ -720,10 +720,16 @@ def coverage_text(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
     unit = s.trade_flows.unit
     year = s.trade_flows.year
 
+    def name(pid: str) -> str:
+        try:
+            return s.party(pid).name or pid
+        except KeyError:
+            return pid
+
     def part(c: Coverage) -> str:
         text = tr("{exporter}→{importer} {total} on {n} line(s)").format(
-            exporter=c.exporter,
-            importer=c.importer,
+            exporter=name(c.exporter),
+            importer=name(c.importer),
             total=money_text(c.total, unit),
             n=number(c.lines),
         )
@@ -745,8 +751,8 @@ def coverage_text(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
             "bilateral balance is overstated. Add the rest as a row with product 00."
         ).format(
             small=money_text(small.total, unit),
-            exporter=small.exporter,
-            importer=small.importer,
+            exporter=name(small.exporter),
+            importer=name(small.importer),
             big=money_text(big.total, unit),
         )
     return text, warning
@@ -760,4 +766,5 @@ def money_text(x: float, unit: str) -> str:
     if v == 0:
         v = 0.0
     sign = "−" if v < 0 else ""
-    return f"{sign}{unit} {abs(v):,.1f} {suffix}"
+    shown = "US$" if unit.strip().upper() == "USD" else unit
+    return f"{sign}{shown} {abs(v):,.1f} {suffix}"
