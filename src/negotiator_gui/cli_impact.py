@@ -429,14 +429,15 @@ def _money(x: float) -> str:
 
 def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
     print(title)
-    head = f"  {'flow':<9}{'group':<12}{'rate before':>12}{'rate after':>11}"
+    head = f"  {'flow':<9}{'group':<28}{'rate before':>12}{'rate after':>11}"
     head += f"{'imports':>10}{'change':>10}{'%':>8}{'revenue Δ':>10}{'welfare':>9}"
     print(head + f"   ({unit} bn)")
     for r in rows:
-        pct = r["change"] / r["m0"] * 100 if r["m0"] else 0.0
+        pct = round(r["change"] / r["m0"] * 100, 1) if r["m0"] else 0.0
+        pct = pct or 0.0  # never "-0.0"
         group = _group_name(r["group"])
         print(
-            f"  {r['importer'] + '←' + r['exporter']:<9}{group[:11]:<12}"
+            f"  {r['importer'] + '←' + r['exporter']:<9}{group[:27]:<28}"
             f"{_pct(r['rate0']):>12}{_pct(r['rate1']):>11}{_money(r['m0']):>10}"
             f"{_money(r['change']):>10}{pct:7.1f}%{_money(r['revenue_change']):>10}"
             f"{_money(r['welfare']):>9}"

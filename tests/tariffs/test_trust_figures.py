@@ -100,3 +100,15 @@ def test_the_window_weights_each_tariff_by_its_days(s) -> None:
     averaged = impact.indicators(prep, {}, window)
     by_hand = sum(days[d].exports_change * n for d, _, n in steps) / 365
     assert averaged.exports_change == pytest.approx(by_hand, rel=1e-12)
+
+
+def test_the_impact_table_has_one_unit_and_no_negative_zero(capsys) -> None:
+    from negotiator_gui.cli import main
+
+    assert main(["impact", str(default_scenario_path())]) == 0
+    out = capsys.readouterr().out
+    import re
+
+    assert not re.search(r"[-−]0\.0+(?![0-9])", out), "a figure shown as minus zero"
+    assert not re.search(r"\d\.\dm\b", out)  # no millions mixed into the bn table
+    assert "Japan→United States US$ 148.2 bn" in out
