@@ -47,6 +47,7 @@ from negotiator_gui.ui.charts_base import (
     style_plot,
     theme_colours,
 )
+from negotiator_gui.ui.text import escape
 
 #: Kinds of document change that can move a tariff or trade chart.
 RELEVANT = {
@@ -252,8 +253,8 @@ class SectorChart(ChartPanel):
             err.setData(x=x[ok] + dx, y=(lo + hi) / 2, height=hi - lo, pen=pg.mkPen("#202020"))
         item = self.plot.getPlotItem()
         item.getAxis("bottom").setTicks([[(float(i), f"HS {k}") for i, k in enumerate(d.sectors)]])
-        item.setLabel(
-            "left", tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit)
+        item.setLabel(  # HTML: the unit is the flow table's
+            "left", escape(tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit))
         )
         item.setTitle(
             tr("{importer}'s imports by sector, {model} model (bars: p5–p95 of {n} draws)").format(
@@ -365,9 +366,11 @@ class TornadoChart(ChartPanel):
         # preset labels are marked N_ in core.elasticities; the scenario's own pass unchanged
         ticks = [(float(y[i]), tr(b.label)) for i, b in enumerate(bars)]
         item.getAxis("left").setTicks([ticks])
-        item.setLabel(
+        item.setLabel(  # HTML: the unit is the flow table's
             "bottom",
-            tr("{field}, total ({unit})").format(field=tr(FIELD_NAMES[self.field]), unit=unit),
+            escape(
+                tr("{field}, total ({unit})").format(field=tr(FIELD_NAMES[self.field]), unit=unit)
+            ),
         )
         item.setTitle(
             tr("Sensitivity to elasticities (±20 %)"), color=theme_colours()["foreground"]

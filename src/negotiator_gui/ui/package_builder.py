@@ -57,6 +57,7 @@ from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import jobs
 from negotiator_gui.ui.package_worker import IndicatorsRunner
 from negotiator_gui.ui.prefs_models import negotiator_ids
+from negotiator_gui.ui.text import escape, literal, no_mnemonic, plain_label
 
 SOLUTION_LABELS = {
     "nash": N_("Nash bargaining solution"),
@@ -348,7 +349,7 @@ class PackageBuilder(QWidget):
         )
         self.suggestions.activated.connect(self.take_suggestion)
         self.suggestions.doubleClicked.connect(self.take_suggestion)
-        self.analysis_note = QLabel()
+        self.analysis_note = plain_label()  # warnings name issues and options
         self.analysis_note.setWordWrap(True)
         self.analysis_note.setStyleSheet("color: #8a5a00;")
         sug = QGroupBox(tr("Suggestions"))
@@ -381,11 +382,11 @@ class PackageBuilder(QWidget):
         ind = QGroupBox(tr("Economic indicators (trade model, from the base year)"))
         ind.setToolTip(tr("Computed in the background; they follow the package and the tariffs"))
         self.ind_form = QFormLayout(ind)
-        self.ind_state = QLabel()
+        self.ind_state = plain_label()
         self.ind_state.setStyleSheet("color: #666;")
         self.ind_labels: list[tuple[QLabel, QLabel]] = []
         for _ in range(4):
-            name, value = QLabel(), QLabel()
+            name, value = plain_label(), QLabel()  # value: our own rich text (a number)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.ind_form.addRow(name, value)
             self.ind_labels.append((name, value))
@@ -412,7 +413,7 @@ class PackageBuilder(QWidget):
         row.addWidget(self.record_button)
         row.addStretch(1)
         rcol.addWidget(rec)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         rcol.addWidget(self.message)
         rcol.addStretch(1)
@@ -523,15 +524,17 @@ class PackageBuilder(QWidget):
             for o in issue.options:
                 combo.addItem(o.label, o.id)
                 combo.setItemData(
-                    combo.count() - 1, o.description or o.label, Qt.ItemDataRole.ToolTipRole
+                    combo.count() - 1,
+                    literal(o.description or o.label),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
             combo.setToolTip(
-                tr("How '{issue}' is settled in the package").format(issue=issue.title)
+                literal(tr("How '{issue}' is settled in the package").format(issue=issue.title))
             )
             combo.setAccessibleName(issue.title)
             combo.currentIndexChanged.connect(lambda _k, i=issue.id: self._combo_changed(i))
-            label = QLabel(issue.title)
-            label.setToolTip(issue.description or issue.title)
+            label = plain_label(no_mnemonic(issue.title))  # the combo's buddy: '&' is a marker
+            label.setToolTip(literal(issue.description or issue.title))
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos[issue.id] = combo
@@ -625,12 +628,14 @@ class PackageBuilder(QWidget):
             s = self.document.scenario
             for r, pid in enumerate(shape):
                 party = s.party(pid)
-                name = QLabel(party.name)
+                name = plain_label(party.name)
                 name.setStyleSheet("font-weight: bold;")
                 bar = UtilityBar(party.colour)
                 bar.setToolTip(
-                    tr("{party}: bar = utility of the package, tick = reservation value").format(
-                        party=party.name
+                    literal(
+                        tr(
+                            "{party}: bar = utility of the package, tick = reservation value"
+                        ).format(party=party.name)
                     )
                 )
                 text = QLabel()
@@ -711,9 +716,9 @@ class PackageBuilder(QWidget):
         ]
         for (name, value), (text, amount, tip) in zip(self.ind_labels, rows, strict=True):
             name.setText(text)
-            value.setText(f"<b>{amount}</b>")
-            name.setToolTip(tip)
-            value.setToolTip(tip)
+            value.setText(f"<b>{escape(amount)}</b>")
+            name.setToolTip(literal(tip))
+            value.setToolTip(literal(tip))
         self.ind_state.setText(
             tr("Trade data of {year}").format(year=s.trade_flows.year) if s else ""
         )
