@@ -18,6 +18,7 @@ from negotiator_gui.core.analysis_data import CounterResult, CounterRow
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow
+from negotiator_gui.ui.text import escape, literal
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FRONTIER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,14 +56,15 @@ def signed(value: float, decimals: int = 1) -> str:
 
 
 def _choices_tip(s: Scenario | None, choices: dict[str, str], mark=()) -> str:
-    """The package spelled out, one issue a line (issues in ``mark`` in bold)."""
+    """The package spelled out, one issue a line (issues in ``mark`` in bold): rich text, the
+    titles and labels in it escaped."""
     lines = []
     issues = {i.id: i for i in s.issues} if s else {}
     for issue_id, opt in choices.items():
         issue = issues.get(issue_id)
         title = issue.title if issue else issue_id
         label = next((o.label for o in issue.options if o.id == opt), opt) if issue else opt
-        line = f"{title}: {label}"
+        line = f"{escape(title)}: {escape(label)}"
         lines.append(f"<b>{line}</b>" if issue_id in mark else line)
     return "<br>".join(lines)
 
@@ -85,7 +87,7 @@ class _RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section][1]
+            return literal(self.columns[section][1])
         return None
 
 
@@ -210,7 +212,7 @@ class MatrixModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "kinds" and {"batna", "walk_away"} & set(r.kinds):
                 return tr(labels.WHY_THEY_DIFFER)
-            head = f"<b>{r.label}</b>"
+            head = f"<b>{escape(r.label)}</b>"
             if r.on_frontier:
                 head += " — " + tr("on the Pareto frontier")
             return head + "<br>" + _choices_tip(self.scenario, r.choices)
@@ -306,7 +308,8 @@ class CounterModel(_RowsModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _choices_tip(self.scenario, r.choices, r.differs)
+            # rich text even without a tag (an escaped '&' must not show as '&amp;')
+            return "<qt>" + _choices_tip(self.scenario, r.choices, r.differs) + "</qt>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.columns[index.column()][0]}: {self.data(index)}"
         return None

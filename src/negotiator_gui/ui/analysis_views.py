@@ -54,6 +54,7 @@ from negotiator_gui.ui.analysis_models import (
     CounterModel,
     MatrixModel,
 )
+from negotiator_gui.ui.text import plain_label
 from negotiator_gui.ui.wrap_label import WrapLabel
 
 #: Kinds of change that can change the matrix or the counter-packages.
@@ -153,7 +154,7 @@ def _lay_out(view, bar, name: str, tip: str, status_tip: str) -> None:
     view.table.setToolTip(tip)
     view.table.doubleClicked.connect(lambda _i: view.use_selected())
     view.table.selectionModel().selectionChanged.connect(lambda *_: view._enable())
-    view.status = QLabel()
+    view.status = plain_label()  # notes and errors quote issues and options
     view.status.setWordWrap(True)
     view.status.setToolTip(status_tip)
     layout = QVBoxLayout(view)

@@ -33,6 +33,7 @@ from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import LABELS, Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui.text import literal, plain_label
 
 MIME = "application/x-negotiator-card"
 
@@ -196,7 +197,7 @@ class BoardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         party = document.scenario.party(party_id)
-        self.header = QLabel()
+        self.header = plain_label()  # the party's name
         self.header.setStyleSheet(
             f"font-weight: bold; font-size: 13pt; border-bottom: 3px solid {party.colour};"
         )
@@ -265,7 +266,7 @@ class BoardWidget(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
                 item.setBackground(QBrush(KIND_COLOURS[card.kind]))
                 item.setForeground(QBrush(QColor("#111111")))
-                item.setToolTip(card.notes or card.title)
+                item.setToolTip(literal(card.notes or card.title))
                 lane.addItem(item)
                 item.setHidden(not matches_filter(s, card, self.filter_text))  # once in the list
                 if card.id == selected:

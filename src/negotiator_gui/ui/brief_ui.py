@@ -19,6 +19,7 @@ from negotiator_gui.core.brief import build_brief
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, os_error_text
 from negotiator_gui.ui.brief_pdf import write_brief
+from negotiator_gui.ui.text import literal
 
 SETTING_FOLDER = "brief/folder"
 SHORTCUT = "Ctrl+Shift+E"
@@ -115,7 +116,7 @@ class BriefExport(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Cannot export the brief"),
-            text,
+            literal(text),  # may quote a path or the scenario
             QMessageBox.StandardButton.Ok,
             self.window,
         )

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.ui import jobs
+from negotiator_gui.ui.text import literal
 
 #: Okabe–Ito: distinguishable under protanopia, deuteranopia and tritanopia.
 OKABE_ITO: tuple[str, ...] = (
@@ -488,4 +489,6 @@ class ChartPanel(QWidget):
         try:
             self.export(path)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Export chart"), tr("Could not save: {e}").format(e=exc))
+            QMessageBox.warning(
+                self, tr("Export chart"), literal(tr("Could not save: {e}").format(e=exc))
+            )

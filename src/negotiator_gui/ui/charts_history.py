@@ -20,6 +20,7 @@ from negotiator_gui.ui import charts_base
 from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts_marks import MarksItem, add_marks
 from negotiator_gui.ui.charts_utility import chart_parties
+from negotiator_gui.ui.text import escape, literal
 
 #: Kinds of change that can move the lines.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
@@ -130,6 +131,7 @@ class ConcessionHistoryPanel(ChartPanel):
                 text = tr("{party}: {other}'s offers").format(
                     party=party_name(s, party), other=party_name(s, other)
                 )
+            text = escape(text)  # a legend label is HTML
             label = legend.getLabel(line) if legend is not None else None
             if label is not None and label.text != text:  # laid out again: only if new
                 label.setText(text)
@@ -142,7 +144,7 @@ class ConcessionHistoryPanel(ChartPanel):
             colour.setAlpha(140)
             line.setPen(pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
             line.setPos(float(self.reservation[side]))
-            line.setToolTip(tr("{party}'s BATNA").format(party=party_name(s, party)))
+            line.setToolTip(literal(tr("{party}'s BATNA").format(party=party_name(s, party))))
             line.setVisible(True)
         rounds = [r for xs, _ in self.series.values() for r in xs]
         span = (min(rounds), max(rounds)) if rounds else None

@@ -50,6 +50,7 @@ from negotiator_gui.ui.charts_base import (
     style_plot,
     theme_colours,
 )
+from negotiator_gui.ui.text import escape
 
 #: Kinds of document change that can move a tariff or trade chart.
 RELEVANT = {
@@ -270,8 +271,9 @@ class SectorChart(ChartPanel):
         item = self.plot.getPlotItem()
         names = [axis_label(x, 24) for x in chapter_names(d.sectors)]
         item.getAxis("left").setTicks([[(float(y[i]), names[i]) for i in range(n)]])
-        item.setLabel(
-            "bottom", tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit)
+        item.setLabel(  # HTML: the unit is the flow table's
+            "bottom",
+            escape(tr("{field} ({unit})").format(field=tr(FIELD_NAMES[d.field]), unit=unit)),
         )
         importer = d.importer_name or d.importer
         model = tr(MODEL_NAMES.get(d.model, d.model.value))
@@ -385,9 +387,11 @@ class TornadoChart(ChartPanel):
         # preset labels are marked N_ in core.elasticities; the scenario's own pass unchanged
         ticks = [(float(y[i]), axis_label(tr(b.label), 22)) for i, b in enumerate(bars)]
         item.getAxis("left").setTicks([ticks])
-        item.setLabel(
+        item.setLabel(  # HTML: the unit is the flow table's
             "bottom",
-            tr("{field}, total ({unit})").format(field=tr(FIELD_NAMES[self.field]), unit=unit),
+            escape(
+                tr("{field}, total ({unit})").format(field=tr(FIELD_NAMES[self.field]), unit=unit)
+            ),
         )
         item.setTitle(
             tr("Sensitivity to elasticities (±20 %)"), color=theme_colours()["foreground"]

@@ -46,6 +46,7 @@ from negotiator_gui.ui.charts_impact import (
     lines_of,
     snapshot,
 )
+from negotiator_gui.ui.text import escape, literal
 
 #: Colour of each legal layer in the stack (Okabe–Ito; MFN a neutral grey).
 LAYER_COLOURS = {
@@ -266,6 +267,7 @@ class TimelineChart(ChartPanel):
                 ),
             )
         title = title.format(importer=party_name(s, importer), year=year, date=date_text(s.as_of))
+        title = escape(title)  # a plot title is HTML
         if (title, theme_colours()["foreground"]) != self._title:
             item.setTitle(title, color=theme_colours()["foreground"])
             narrow_title(item)
@@ -292,7 +294,8 @@ class TimelineChart(ChartPanel):
             tr("({n}) {date}: {events}").format(n=n, date=_date_text(day), events=text)
             for n, (day, text) in enumerate(events, 1)
         ]
-        self.plot.setToolTip("\n".join([self._base_tip, "", *listed]) if listed else self._base_tip)
+        tip = "\n".join([self._base_tip, "", *listed]) if listed else self._base_tip
+        self.plot.setToolTip(literal(tip))  # the events quote measure titles
         self._number_events()
 
     def _number_events(self, *_args) -> None:
@@ -436,7 +439,7 @@ class StackChart(ChartPanel):
         item.setYRange(0, max(top * 1.12, 1.0), padding=0)
         label = self.line.currentText().split()
         item.setTitle(
-            tr("Tariff stack of {line}").format(line=" ".join(label)),
+            escape(tr("Tariff stack of {line}").format(line=" ".join(label))),
             color=theme_colours()["foreground"],
         )
         narrow_title(item)  # a long product name must not widen the plot
@@ -450,7 +453,7 @@ class StackChart(ChartPanel):
         for t, (x, y, text, height) in zip(self.labels, texts, strict=False):
             if height < 0:  # the total, above the bar
                 t.setAnchor((0.5, 1.0))
-                t.setHtml(f"<b>{text}</b>")
+                t.setHtml(f"<b>{escape(text)}</b>")
             else:
                 t.setAnchor((0.5, 0.5))
                 t.setText(text)

@@ -34,6 +34,7 @@ from negotiator_gui.ui import charts_base, jobs
 from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts_cloud import CloudItem
 from negotiator_gui.ui.charts_marks import MarksItem, add_marks
+from negotiator_gui.ui.text import escape, literal
 
 #: Kinds of change that can move anything on this chart.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
@@ -456,9 +457,9 @@ class UtilitySpacePanel(ChartPanel):
         if self.parties is None:
             return
         us, them = self.parties
-        labels = (
-            tr("Utility for {party} (0–100)").format(party=party_name(s, us)),
-            tr("Utility for {party} (0–100)").format(party=party_name(s, them)),
+        labels = (  # axis labels are HTML
+            escape(tr("Utility for {party} (0–100)").format(party=party_name(s, us))),
+            escape(tr("Utility for {party} (0–100)").format(party=party_name(s, them))),
         )
         if labels == getattr(self, "_axis_labels", None):
             return  # unchanged: setting them again would repaint the chart before its redraw
@@ -509,8 +510,10 @@ class UtilitySpacePanel(ChartPanel):
                     line._colour = colour.rgba()
                 line.setVisible(True)
                 line.setToolTip(
-                    tr("{party}'s BATNA: {v}").format(
-                        party=party_name(s, party), v=number(value, 1)
+                    literal(
+                        tr("{party}'s BATNA: {v}").format(
+                            party=party_name(s, party), v=number(value, 1)
+                        )
                     )
                 )
             if r[0] < top and r[1] < top:
@@ -564,7 +567,7 @@ class UtilitySpacePanel(ChartPanel):
                 )
                 trail._look = look
             trail.setData(xs, ys, sizes)
-            text = tr("{party}'s offers").format(party=party_name(s, party))
+            text = escape(tr("{party}'s offers").format(party=party_name(s, party)))  # HTML
             if legend is not None:
                 label = legend.getLabel(trail)
                 if label is not None and label.text != text:  # laid out again: only if new

@@ -54,6 +54,7 @@ from negotiator_gui.io.tables import (
     norm,
     read_table,
 )
+from negotiator_gui.ui.text import plain_label
 from negotiator_gui.ui.worker import Task
 
 #: Rows looked at for the header when the table's own reading failed (as ``read_table`` does).
@@ -237,7 +238,7 @@ class TableMappingDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.layout_label = QLabel()
+        self.layout_label = plain_label()  # the reason quotes the table's headers
         self.layout_label.setObjectName("layout")
         self.layout_label.setWordWrap(True)
 

@@ -46,6 +46,7 @@ from negotiator_gui.ui.import_dialogs import (
     reading_view,
     table_columns,
 )
+from negotiator_gui.ui.text import literal
 from negotiator_gui.ui.worker import Task
 
 #: File-dialog filters, translated where used (``tr(SCENARIO_FILTER)``).
@@ -79,9 +80,11 @@ def show_error(parent: QWidget, title: str, exc: BaseException | str) -> None:
     """A warning box with readable text (never a traceback)."""
     text = exc if isinstance(exc, str) else error_text(exc)
     first, _, rest = text.partition("\n")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, first, QMessageBox.StandardButton.Ok, parent)
-    if rest:
-        box.setInformativeText(rest)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, literal(first), QMessageBox.StandardButton.Ok, parent
+    )
+    if rest:  # the problems quote the file: shown as written
+        box.setInformativeText(literal(rest))
     box.exec()
 
 

@@ -32,7 +32,6 @@ hold a chart back.
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import gc
 import sys
@@ -56,6 +55,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from negotiator_gui.ui import shutdown
+
 _pools: dict[str, QThreadPool] = {}
 #: Other pools (a panel's own) drained with these at exit.
 _tracked: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
@@ -68,13 +69,16 @@ def track(other: QThreadPool) -> QThreadPool:
     return other
 
 
-@atexit.register
 def _close() -> None:
     """At exit, before the interpreter goes: drop queued jobs and let running ones end, so no
-    pool thread runs Python while the interpreter is being torn down."""
+    pool thread runs Python while the interpreter is being torn down; no job starts after."""
     global _closing
     _closing = True
     drain(10_000)
+
+
+shutdown.before_exit(_close)
+shutdown.add_drain(lambda: drain(10_000))
 
 
 #: How long a thread may hold the interpreter lock while another waits for it, in seconds,
@@ -353,6 +357,8 @@ class Runner(QObject):
         return False
 
     def _start(self) -> None:
+        if _closing:  # the process is ending: nobody will see the result
+            return
         prepared = self.prepare()
         if prepared is None:
             self.running, self._wanted, self._waiting = None, None, False

@@ -40,6 +40,7 @@ from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.io.scenario_file import ScenarioFileError, parse_scenario_text
 from negotiator_gui.store import Conflict, LibraryError, library_path, open_library
 from negotiator_gui.ui import settings_keys
+from negotiator_gui.ui.text import literal
 
 #: Seconds after the last edit before unsaved work is written to the recovery table (the
 #: default of the "library/autosave_seconds" setting).
@@ -193,7 +194,7 @@ class LibraryController(QObject):
         doc = w.document
         refusal = self._refusal()
         if refusal:  # no library, a damaged or a read-only one: a file instead
-            QMessageBox.warning(w, tr("Cannot save to the library"), refusal)
+            QMessageBox.warning(w, tr("Cannot save to the library"), literal(refusal))
             return w.save_as()
         message, ok = QInputDialog.getText(
             w, tr("Save to library"), tr("What changed? (shown in the history)")
@@ -213,7 +214,7 @@ class LibraryController(QObject):
             if info is None:
                 return False
         except LibraryError as exc:
-            QMessageBox.warning(w, tr("Cannot save"), str(exc))
+            QMessageBox.warning(w, tr("Cannot save"), literal(str(exc)))
             return False
         doc.library_scenario, doc.library_revision = info.scenario_id, info.id
         doc.stack.set_clean()
@@ -225,7 +226,7 @@ class LibraryController(QObject):
     def _resolve_conflict(self, conflict: Conflict, message: str):
         w = self.window
         box = QMessageBox(
-            QMessageBox.Icon.Warning, tr("Someone saved first"), str(conflict), parent=w
+            QMessageBox.Icon.Warning, tr("Someone saved first"), literal(str(conflict)), parent=w
         )
         branch = box.addButton(tr("Save as new branch"), QMessageBox.ButtonRole.AcceptRole)
         overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
@@ -251,7 +252,7 @@ class LibraryController(QObject):
                     conflict.scenario_id, doc.scenario, conflict.latest.id, message, overwrite=True
                 )
         except LibraryError as exc:
-            QMessageBox.warning(w, tr("Cannot save"), str(exc))
+            QMessageBox.warning(w, tr("Cannot save"), literal(str(exc)))
         return None
 
     # -- opening --
@@ -318,7 +319,7 @@ class LibraryController(QObject):
             else:
                 info, scenario = self.library.revision(revision_id), self.library.load(revision_id)
         except (LibraryError, ScenarioFileError) as exc:
-            QMessageBox.warning(self.window, tr("Cannot open"), str(exc))
+            QMessageBox.warning(self.window, tr("Cannot open"), literal(str(exc)))
             return False
         doc = Document(scenario)
         doc.library_scenario, doc.library_revision = info.scenario_id, info.id
@@ -346,7 +347,7 @@ class LibraryController(QObject):
         try:
             log = self.library.log(doc.library_scenario)  # newest first
         except LibraryError as exc:
-            QMessageBox.warning(w, tr("History"), str(exc))
+            QMessageBox.warning(w, tr("History"), literal(str(exc)))
             return
         for info in log:
             item = QListWidgetItem(
@@ -399,7 +400,7 @@ class LibraryController(QObject):
             try:
                 info = self.library.restore_revision(items[0].data(256))
             except LibraryError as exc:
-                QMessageBox.warning(dialog, tr("Cannot restore"), str(exc))
+                QMessageBox.warning(dialog, tr("Cannot restore"), literal(str(exc)))
                 return
             dialog.accept()
             self.open_scenario(info.scenario_id)
@@ -508,10 +509,10 @@ class LibraryController(QObject):
         session left unsaved work, offer to bring it back."""
         if self.library is None:
             if self.error:
-                QMessageBox.warning(self.window, tr("Library unavailable"), self.error)
+                QMessageBox.warning(self.window, tr("Library unavailable"), literal(self.error))
             return False
         if self.library.damage:
-            QMessageBox.warning(self.window, tr("Library damaged"), self._refusal())
+            QMessageBox.warning(self.window, tr("Library damaged"), literal(self._refusal()))
         try:
             pending = self.library.pending_recovery()
         except LibraryError:
@@ -523,10 +524,12 @@ class LibraryController(QObject):
         answer = QMessageBox.question(
             self.window,
             tr("Recover unsaved work?"),
-            tr(
-                "Negotiator did not close normally. Unsaved work on {name} from {when} was kept. "
-                "Recover it?"
-            ).format(name=name, when=when_text(entry.saved_at)),
+            literal(
+                tr(
+                    "Negotiator did not close normally. Unsaved work on {name} from {when} was "
+                    "kept. Recover it?"
+                ).format(name=name, when=when_text(entry.saved_at))
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -536,7 +539,7 @@ class LibraryController(QObject):
         try:
             scenario = parse_scenario_text(entry.document, tr("recovered work")).scenario
         except ScenarioFileError as exc:
-            QMessageBox.warning(self.window, tr("Cannot recover"), exc.report())
+            QMessageBox.warning(self.window, tr("Cannot recover"), literal(exc.report()))
             return False
         doc = Document(scenario)
         doc.library_scenario, doc.library_revision = entry.scenario_id, entry.base_revision

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -39,10 +38,11 @@ from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.io.atomic_write import os_error_text
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
-from negotiator_gui.ui import jobs, language
+from negotiator_gui.ui import jobs, language, shutdown
 from negotiator_gui.ui.board import BoardWidget
 from negotiator_gui.ui.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.library_ui import LibraryController
+from negotiator_gui.ui.text import literal, plain_label
 from negotiator_gui.ui.undo import UndoAdapter
 from negotiator_gui.ui.zopa_status import ZopaStatus
 
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, document: Document, settings: QSettings | None = None) -> None:
         super().__init__()
+        shutdown.release_at_exit(self)  # deleted in order even if no event loop ever ran
         self.settings = settings or QSettings()
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.history_dock = dock
         self.act_history.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.act_history.setChecked)
-        self.status = QLabel()
+        self.status = plain_label()  # the file's path
         self.status.setToolTip(
             tr("Where the scenario is saved, how many cards it has and its as-of date")
         )
@@ -418,7 +419,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             tr("Unsaved changes"),
-            tr("'{title}' has unsaved changes. Save them first?").format(title=self.document.title),
+            literal(
+                tr("'{title}' has unsaved changes. Save them first?").format(
+                    title=self.document.title
+                )
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -464,11 +469,11 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Cannot open the file"),
-            tr("{source} cannot be used:").format(source=Path(exc.source).name),
+            literal(tr("{source} cannot be used:").format(source=Path(exc.source).name)),
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setInformativeText("\n".join(lines))
+        box.setInformativeText(literal("\n".join(lines)))  # the problems quote the file
         box.setDetailedText(exc.report())
         box.exec()
 
@@ -494,7 +499,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 tr("Cannot save"),
-                tr("{path} cannot be written: {why}").format(path=path, why=os_error_text(exc)),
+                literal(
+                    tr("{path} cannot be written: {why}").format(path=path, why=os_error_text(exc))
+                ),
             )
             return False
         self.settings.setValue("last/scenario", str(path))
@@ -511,7 +518,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             tr("Revert"),
-            tr("Discard all unsaved changes to '{title}'?").format(title=doc.title),
+            literal(tr("Discard all unsaved changes to '{title}'?").format(title=doc.title)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -535,7 +542,7 @@ class MainWindow(QMainWindow):
         files = self.recent_files()
         for path in files:
             act = self.recent_menu.addAction(Path(path).name)
-            act.setToolTip(path)
+            act.setToolTip(literal(path))
             act.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(files))
 
@@ -570,7 +577,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.push(make())
         except CommandError as exc:
-            QMessageBox.warning(self, tr("Cannot make that change"), str(exc))
+            QMessageBox.warning(self, tr("Cannot make that change"), literal(str(exc)))
             return False
         return True
 
@@ -593,7 +600,7 @@ class MainWindow(QMainWindow):
                 cmd = edits.update_fields(s, "card", card_id, dialog.values())
             except CommandError as exc:
                 if str(exc) != "nothing changed":
-                    QMessageBox.warning(self, tr("Cannot make that change"), str(exc))
+                    QMessageBox.warning(self, tr("Cannot make that change"), literal(str(exc)))
                 return
             self.document.push(cmd)
 
@@ -651,6 +658,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
+
+    def before_exit(self) -> None:
+        """The window is deleted without being closed (``ui.shutdown``: the process ends with it
+        open, or ``release``): no prompt, nobody would answer it; an autosave being written is
+        finished, none is started."""
+        self.library.close()
 
 
 def start_document(settings: QSettings) -> Document:

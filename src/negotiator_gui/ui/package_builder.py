@@ -57,6 +57,7 @@ from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import jobs
 from negotiator_gui.ui.package_worker import IndicatorsRunner
 from negotiator_gui.ui.prefs_models import negotiator_ids
+from negotiator_gui.ui.text import escape, literal, no_mnemonic, plain_label
 from negotiator_gui.ui.wrap_label import WrapLabel
 
 SOLUTION_LABELS = {
@@ -343,7 +344,7 @@ class PackageBuilder(QWidget):
         )
         self.suggestions.activated.connect(self.take_suggestion)
         self.suggestions.doubleClicked.connect(self.take_suggestion)
-        self.analysis_note = QLabel()
+        self.analysis_note = plain_label()  # warnings name issues and options
         self.analysis_note.setWordWrap(True)
         self.analysis_note.setStyleSheet("color: #8a5a00;")
         sug = QGroupBox(tr("Suggestions"))
@@ -376,7 +377,7 @@ class PackageBuilder(QWidget):
         ind = QGroupBox(tr("Economic indicators (trade model, from the base year)"))
         ind.setToolTip(tr("Computed in the background; they follow the package and the tariffs"))
         self.ind_form = QFormLayout(ind)
-        self.ind_state = QLabel()
+        self.ind_state = plain_label()
         self.ind_state.setStyleSheet("color: #666;")
         self.ind_state.setWordWrap(True)
         # what the figures are: the window they average over and the trade they cover
@@ -399,7 +400,7 @@ class PackageBuilder(QWidget):
         self.ind_form.addRow(self.ind_window)  # first: what the figures below average over
         self.ind_labels: list[tuple[QLabel, QLabel]] = []
         for _ in range(4):
-            name, value = QLabel(), QLabel()
+            name, value = plain_label(), QLabel()  # value: our own rich text (a number)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.ind_form.addRow(name, value)
             self.ind_labels.append((name, value))
@@ -428,7 +429,7 @@ class PackageBuilder(QWidget):
         row.addWidget(self.record_button)
         row.addStretch(1)
         rcol.addWidget(rec)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         rcol.addWidget(self.message)
         rcol.addStretch(1)
@@ -539,15 +540,17 @@ class PackageBuilder(QWidget):
             for o in issue.options:
                 combo.addItem(o.label, o.id)
                 combo.setItemData(
-                    combo.count() - 1, o.description or o.label, Qt.ItemDataRole.ToolTipRole
+                    combo.count() - 1,
+                    literal(o.description or o.label),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
             combo.setToolTip(
-                tr("How '{issue}' is settled in the package").format(issue=issue.title)
+                literal(tr("How '{issue}' is settled in the package").format(issue=issue.title))
             )
             combo.setAccessibleName(issue.title)
             combo.currentIndexChanged.connect(lambda _k, i=issue.id: self._combo_changed(i))
-            label = QLabel(issue.title)
-            label.setToolTip(issue.description or issue.title)
+            label = plain_label(no_mnemonic(issue.title))  # the combo's buddy: '&' is a marker
+            label.setToolTip(literal(issue.description or issue.title))
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos[issue.id] = combo
@@ -641,13 +644,15 @@ class PackageBuilder(QWidget):
             s = self.document.scenario
             for r, pid in enumerate(shape):
                 party = s.party(pid)
-                name = QLabel(party.name)
+                name = plain_label(party.name)
                 name.setStyleSheet("font-weight: bold;")
                 bar = UtilityBar(party.colour)
                 bar.setToolTip(
-                    tr(
-                        "{party}: bar = utility of the package, tick = walk-away value (BATNA)"
-                    ).format(party=party.name)
+                    literal(
+                        tr(
+                            "{party}: bar = utility of the package, tick = walk-away value (BATNA)"
+                        ).format(party=party.name)
+                    )
                 )
                 text = QLabel()
                 text.setMinimumWidth(250)
@@ -728,9 +733,9 @@ class PackageBuilder(QWidget):
         scale = labels.money_scale([r[1] for r in rows], unit, japanese())  # one unit per table
         for (name, value), (text, amount, sign, tip) in zip(self.ind_labels, rows, strict=True):
             name.setText(text)
-            value.setText(f"<b>{scale.text(amount, sign)}</b>")
-            name.setToolTip(tip)
-            value.setToolTip(tip)
+            value.setText(f"<b>{escape(scale.text(amount, sign))}</b>")
+            name.setToolTip(literal(tip))
+            value.setToolTip(literal(tip))
         window = getattr(ind, "window", None)
         self.ind_window.setText(
             tr("Evaluated over: {window}").format(window=window.describe()) if window else ""

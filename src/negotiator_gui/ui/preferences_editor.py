@@ -46,6 +46,7 @@ from negotiator_gui.ui.prefs_models import (
     ScoresModel,
 )
 from negotiator_gui.ui.prefs_weights import WeightsPanel
+from negotiator_gui.ui.text import literal, plain_label
 
 
 class ErrorLabel(QLabel):
@@ -53,6 +54,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
+        plain_label(self)  # the reason quotes the refused value
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -62,7 +64,7 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         # the validator names the JSON path of the bad value: useful in the tooltip, noise inline
         self.setText("⚠ " + re.sub(r"\$[^:\s]*: ", "", text))
-        self.setToolTip(text)
+        self.setToolTip(literal(text))
         self.show()
 
     def clear_error(self) -> None:
@@ -110,7 +112,7 @@ class EffectsPane(QWidget):
         self.editor = editor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel()
+        self.title = plain_label()  # issue → option
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
@@ -182,7 +184,7 @@ class EffectsPane(QWidget):
             self.commitments.set_option("", "")
             return
         self.title.setText(f"{issue.title} → {option.label}")
-        self.title.setToolTip(option.description or option.label)
+        self.title.setToolTip(literal(option.description or option.label))
         if (self.effects.issue_id, self.effects.option_id) != (issue.id, option.id):
             self.error.clear_error()
             self.effects.set_option(issue.id, option.id)

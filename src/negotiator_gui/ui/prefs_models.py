@@ -37,6 +37,7 @@ from negotiator_gui.core.model import (
     Scenario,
 )
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole.DisplayRole
@@ -238,7 +239,7 @@ class ScoresModel(CommandModel):
         if role == D:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return literal(tip)
         return None
 
     def data(self, index: Index, role: int = D) -> Any:
@@ -251,7 +252,9 @@ class ScoresModel(CommandModel):
             if role == D:
                 return issue.title if first else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return issue.title + (f"\n{issue.description}" if issue.description else "")
+                return literal(
+                    issue.title + (f"\n{issue.description}" if issue.description else "")
+                )
             if role == Qt.ItemDataRole.FontRole and first:
                 font = QFont()
                 font.setBold(True)
@@ -269,7 +272,7 @@ class ScoresModel(CommandModel):
                         e=len(opt.effects), c=len(opt.commitments)
                     )
                 )
-                return "\n".join(parts)
+                return literal("\n".join(parts))
             return None
         party = self.parties[col - self.FIXED]
         value = self.score(party, issue.id, opt.id)
@@ -286,10 +289,12 @@ class ScoresModel(CommandModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             name = self.scenario.party(party).name
             if value is None:
-                return tr("{party} has not scored this option (it counts 0)").format(party=name)
-            return tr("{party}'s score of '{option}': {v} of 100").format(
-                party=name, option=opt.label, v=plain(value)
-            )
+                tip = tr("{party} has not scored this option (it counts 0)").format(party=name)
+            else:
+                tip = tr("{party}'s score of '{option}': {v} of 100").format(
+                    party=name, option=opt.label, v=plain(value)
+                )
+            return literal(tip)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -388,7 +393,7 @@ class ItemsModel(CommandModel):
         if role == E:
             return self.edit_value(item, self.field(index))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, self.field(index))
+            return literal(self.tooltip(item, self.field(index)))
         return None
 
     def display(self, item: Any, field: str) -> str:

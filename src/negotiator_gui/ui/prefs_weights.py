@@ -28,6 +28,7 @@ from negotiator_gui.core.commands import Command, CommandError
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.prefs_models import negotiator_ids
+from negotiator_gui.ui.text import literal, plain_label
 
 #: Slider steps per weight point (sliders are integers; weights are tenths of a point apart).
 STEPS = 10
@@ -109,20 +110,22 @@ class WeightsPanel(QWidget):
         self.grid.addWidget(head, 0, 0)
         for k, pid in enumerate(parties):
             party = s.party(pid)
-            label = QLabel(party.name)
+            label = plain_label(party.name)
             label.setStyleSheet(
                 f"font-weight: bold; border-bottom: 3px solid {party.colour}; padding-bottom: 2px;"
             )
             label.setToolTip(
-                tr("How much each issue matters to {party}: 100 points shared out").format(
-                    party=party.name
+                literal(
+                    tr("How much each issue matters to {party}: 100 points shared out").format(
+                        party=party.name
+                    )
                 )
             )
             self.grid.addWidget(label, 0, 1 + 3 * k, 1, 3)
             self.locked.setdefault(pid, set())
         for r, issue in enumerate(s.issues, start=1):
-            title = QLabel(issue.title)
-            title.setToolTip(issue.description or issue.title)
+            title = plain_label(issue.title)
+            title.setToolTip(literal(issue.description or issue.title))
             title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             title.setMinimumWidth(120)
             self.grid.addWidget(title, r, 0)
@@ -150,10 +153,12 @@ class WeightsPanel(QWidget):
             spin.setKeyboardTracking(False)
             spin.setAccessibleName(tr("{party} reservation value").format(party=s.party(pid).name))
             spin.setToolTip(
-                tr(
-                    "{party}'s reservation value: the utility (0–100) of its best alternative "
-                    "to a deal"
-                ).format(party=s.party(pid).name)
+                literal(
+                    tr(
+                        "{party}'s reservation value: the utility (0–100) of its best alternative "
+                        "to a deal"
+                    ).format(party=s.party(pid).name)
+                )
             )
             spin.valueChanged.connect(lambda v, p=pid: self.set_reservation(p, v))
             self.grid.addWidget(spin, last + 1, 1 + 3 * k, 1, 2)
@@ -171,10 +176,12 @@ class WeightsPanel(QWidget):
         slider.setMinimumWidth(80)
         slider.setAccessibleName(tr("{party}: {issue}").format(party=name, issue=title))
         slider.setToolTip(
-            tr(
-                "{party}'s weight of '{issue}'. Drag or use the arrow keys; the unlocked other "
-                "issues make room so the total stays 100"
-            ).format(party=name, issue=title)
+            literal(
+                tr(
+                    "{party}'s weight of '{issue}'. Drag or use the arrow keys; the unlocked "
+                    "other issues make room so the total stays 100"
+                ).format(party=name, issue=title)
+            )
         )
         slider.valueChanged.connect(lambda v, p=pid, i=issue_id: self._moved(p, i, v))
         slider.sliderReleased.connect(lambda p=pid, i=issue_id: self._released(p, i))
@@ -184,8 +191,10 @@ class WeightsPanel(QWidget):
         value.setToolTip(tr("Points out of 100"))
         lock = QCheckBox()
         lock.setToolTip(
-            tr("Lock {party}'s weight of '{issue}': other sliders leave it as it is").format(
-                party=name, issue=title
+            literal(
+                tr("Lock {party}'s weight of '{issue}': other sliders leave it as it is").format(
+                    party=name, issue=title
+                )
             )
         )
         lock.setAccessibleName(tr("Lock {party} {issue}").format(party=name, issue=title))

@@ -38,6 +38,7 @@ from negotiator_gui.store.opening import writable
 from negotiator_gui.store.recovery import os_user
 from negotiator_gui.ui import language, theme
 from negotiator_gui.ui import settings_keys as keys
+from negotiator_gui.ui.text import literal, plain_label
 
 DEFAULTS = {
     keys.LANGUAGE: "system",
@@ -182,7 +183,7 @@ class SettingsDialog(QDialog):
         lib_row.addWidget(self.browse)
         form.addRow(self._buddy(tr("Library &file:"), self.library), lib_row)
 
-        self.error = QLabel()
+        self.error = plain_label()  # quotes the library path
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C62828;")
         self.error.setToolTip(tr("What must be corrected before the settings can be saved"))
@@ -270,11 +271,13 @@ class SettingsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Change the library"),
-            tr(
-                "Use the library at {new} from now on?\n\nThe scenarios saved in {old} stay "
-                "there. The open scenario stays open, with any unsaved changes; the next save "
-                "puts it into the new library."
-            ).format(new=new, old=old),
+            literal(  # the paths are shown as written
+                tr(
+                    "Use the library at {new} from now on?\n\nThe scenarios saved in {old} "
+                    "stay there. The open scenario stays open, with any unsaved changes; the next "
+                    "save puts it into the new library."
+                ).format(new=new, old=old)
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

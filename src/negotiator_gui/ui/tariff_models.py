@@ -30,6 +30,7 @@ from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import Measure, Scope
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
 from negotiator_gui.core.tariffs import Lines, authority_name, mode_name, percent, rate_on
+from negotiator_gui.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -211,7 +212,7 @@ class MeasuresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and rate_on(m, self.day) is None:
             return MUTED  # not in force (or paused) on the view date
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(m, key)
+            return literal(self._tooltip(m, key))
         return None
 
     def _display(self, m: Measure, key: str) -> str:
@@ -499,7 +500,7 @@ class LinesModel(QAbstractTableModel):
             diff = float(self.package[r] - self.now[r])
             return LOWER if diff < -1e-12 else HIGHER if diff > 1e-12 else None
         if role == Qt.ItemDataRole.ToolTipRole and self.explain is not None:
-            return self.explain(r)
+            return literal(self.explain(r))
         return None
 
     def _display(self, r: int, col: int) -> str:

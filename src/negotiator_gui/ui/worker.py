@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from negotiator_gui.core.i18n import tr
+from negotiator_gui.ui.text import literal
 
 
 class Cancelled(Exception):
@@ -105,7 +106,7 @@ class Task(QObject):
         self.ctx = TaskContext(self.relay)
         self.dialog: QProgressDialog | None = None
         if show_progress:
-            d = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
+            d = QProgressDialog(literal(title), tr("Cancel"), 0, 0, parent)
             d.setWindowTitle(tr("Negotiator"))
             d.setWindowModality(Qt.WindowModality.WindowModal)
             # quick tasks finish before the dialog would flash up
@@ -135,8 +136,8 @@ class Task(QObject):
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self.dialog.setLabelText(text)
+        if text:  # may name a file or a sheet: shown as written
+            self.dialog.setLabelText(literal(text))
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
         if self.dialog is not None:

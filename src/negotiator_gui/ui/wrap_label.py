@@ -8,6 +8,7 @@ width: the panel scrolls instead, and every line stays readable.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 
@@ -18,6 +19,8 @@ class WrapLabel(QLabel):
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
         self.setWordWrap(True)
+        # what these labels say holds the scenario's names: shown as written, never as HTML
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def _fit(self) -> None:
         need = self.heightForWidth(self.width()) if self.text() else 0
