@@ -163,6 +163,7 @@ def coverage_note(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
         hash(tuple(f.importer)),
         hash(tuple(f.exporter)),
         hash(tuple(f.product)),
+        tuple((p.id, p.name) for p in s.parties),  # the text names the parties
         tr("Base-year ({year}) goods trade in the flow table: {exports}; {imports}."),
         number(1234.5, 1),  # the language and the number format the text is written in
     )
