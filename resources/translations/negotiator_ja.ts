@@ -3429,8 +3429,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no columns for {parties} (a redacted copy?): left as they are</source>
-        <translation>{parties} の列がありません(編集済みコピーの可能性があります)。現在の値のままにします</translation>
+        <source>no columns for {parties} (a redacted copy): left as they are</source>
+        <translation>{parties} の列がありません (秘匿版): 変更しません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>no columns for {parties} (no preferences when it was exported): left as they are</source>
+        <translation>{parties} の列がありません (書き出した時点で選好が未設定): 変更しません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -3455,6 +3460,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>no exported workbook is that large: export a fresh one</source>
+        <translation>書き出したブックがこれほど大きくなることはありません。改めて書き出してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>{path}: no such file</source>
         <translation>{path}: ファイルが見つかりません</translation>
@@ -3469,6 +3479,17 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>{path}: cannot be read: {error}</source>
         <translation>{path}: 読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{path}: the {sheet} sheet has more than {limit} cells, far more than an exported workbook; export a fresh one</source>
+        <translation>{path}: {sheet} シートのセルが {limit} 個を超えています。書き出したブックよりはるかに多いため、改めて書き出してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path} (sheet {sheet}): {error}</source>
+        <translation>{path} (シート {sheet}): {error}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -3502,8 +3523,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>the &apos;{header}&apos; header is missing</source>
-        <translation>見出し「{header}」がありません</translation>
+        <source>{cell} is headed &apos;{header}&apos;, but the {about} sheet lists no reservation value for {party}, so the workbook was exported without {party}&apos;s inputs</source>
+        <translation>{cell} の見出しは「{header}」ですが、{about} シートに {party} の留保価値がありません。このブックは {party} の入力を含めずに書き出されたものです</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -3578,13 +3599,23 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>two columns are headed &apos;{header}&apos;</source>
-        <translation>見出しが「{header}」の列が 2 つあります</translation>
+        <source>no header row with &apos;{label}&apos; and &apos;{issue}&apos;</source>
+        <translation>「{label}」と「{issue}」を含む見出し行がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no header row with &apos;{label}&apos; and &apos;{issue}&apos;</source>
-        <translation>「{label}」と「{issue}」を含む見出し行がありません</translation>
+        <source>two columns are headed &apos;{header}&apos; ({cells})</source>
+        <translation>見出し「{header}」の列が 2 つあります ({cells})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>the &apos;{header}&apos; header is missing from row {row}</source>
+        <translation>{row} 行目に見出し「{header}」がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source> (renamed? the row has {cells}, which no column of ours is called)</source>
+        <translation> (名前が変更されましたか? この行には {cells} がありますが、そのような列名は使っていません)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -3598,13 +3629,48 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>it is not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{text} could be {small} or {large}: is the {mark} a decimal mark or a thousands separator?</source>
+        <translation>{text} は {small} とも {large} とも読めます。{mark} は小数点ですか、桁区切りですか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>it is not a finite number</source>
+        <translation>有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} holds no valid number (an empty value, as some programs write for NaN or infinity); type the number</source>
+        <translation>{cell}: {what}に有効な数値がありません (NaN や無限大の代わりに一部のソフトが書き込む空の値です)。数値を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} is a formula with no saved result; open the workbook in Excel or LibreOffice and save it, or type the number</source>
         <translation>{cell}: {what}は計算結果が保存されていない数式です。ブックを Excel か LibreOffice で開いて保存するか、数値を入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is the error value {value}; type a number</source>
+        <translation>{cell}: {what}はエラー値 {value} です。数値を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
         <source>{cell}: the {what} is not a number: {value}</source>
         <translation>{cell}: {what}が数値ではありません: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is not a number: {value} ({why}); type it as a number without thousands separators</source>
+        <translation>{cell}: {what}が数値ではありません: {value} ({why})。桁区切りなしの数値として入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
+        <source>{cell}: the {what} is not a finite number ({value}); type a number</source>
+        <translation>{cell}: {what}が有限の数値ではありません ({value})。数値を入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel_import.py"/>
@@ -4267,6 +4333,36 @@
         <translation>JSON の値が {n} 個あります。シナリオファイルの上限は {limit} 個です(10万行の貿易フロー表で約60万個)。繰り返された項目を削除するか、貿易フローを別のシナリオに分けてください</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/io/limits.py"/>
+        <source>split the table into smaller files (by year, partner or HS chapter) and import each</source>
+        <translation>表を小さなファイルに分け (年、相手国、HS 類ごとなど)、それぞれ取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/limits.py"/>
+        <source>open it in Excel or LibreOffice, save the sheet as CSV (File → Save As → CSV UTF-8) and import that</source>
+        <translation>Excel か LibreOffice で開き、シートを CSV で保存して (ファイル → 名前を付けて保存 → CSV UTF-8) それを取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/limits.py"/>
+        <source>the workbook holds {n} files; the limit is {limit}: is it a workbook at all?</source>
+        <translation>ブックに {n} 個のファイルが含まれています。上限は {limit} です。本当にブックですか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/limits.py"/>
+        <source>its part {part} unpacks to {size}, more than the {limit} limit; {hint}</source>
+        <translation>パーツ {part} は展開すると {size} になり、上限の {limit} を超えます。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/limits.py"/>
+        <source>its part {part} unpacks to {size} from {packed}, {ratio} times its packed size; more than {limit} times is refused as a zip bomb. If the file is genuine: {hint}</source>
+        <translation>パーツ {part} は {packed} から {size} に展開され、圧縮時の {ratio} 倍になります。{limit} 倍を超えるものは zip 爆弾として拒否します。正規のファイルなら: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/limits.py"/>
+        <source>it unpacks to {size} in all, more than the {limit} limit; {hint}</source>
+        <translation>展開すると合計 {size} になり、上限の {limit} を超えます。{hint}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>{source}: cannot be used (more than {n} problems)</source>
         <translation>{source}: 使用できません({n} 件を超える問題)</translation>
@@ -4630,8 +4726,33 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>name the file&apos;s character set, for example cp932 (Japanese Shift_JIS), cp1252 (Western Windows) or utf-8</source>
+        <translation>ファイルの文字コードを指定してください。例: cp932 (日本語 Shift_JIS)、cp1252 (欧文 Windows)、utf-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>unknown encoding {name} (--encoding); {hint}</source>
+        <translation>不明なエンコーディング {name} です (--encoding)。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{name} is not a text encoding (--encoding): it does not turn bytes into text; {hint}</source>
+        <translation>{name} はテキストのエンコーディングではありません (--encoding)。バイト列を文字列に変換しません。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>line {line} is longer than {limit} characters; is it a table? If so, {hint}</source>
+        <translation>{line} 行目が {limit} 文字を超えています。本当に表ですか? 表であれば、{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>given with --encoding</source>
         <translation>--encoding で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: cannot be decoded as {encoding}: {error}</source>
+        <translation>{path}: {encoding} として復号できません: {error}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
@@ -4642,11 +4763,6 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>{path}: no sheet named {sheet}; its sheets are {sheets}</source>
         <translation>{path}: {sheet} という名前のシートはありません。シートは {sheets} です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: sheet {sheet} cannot be read ({error})</source>
-        <translation>{path}: シート {sheet} を読み込めません({error})</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
@@ -5055,6 +5171,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: more than {limit} data rows; {hint}</source>
+        <translation>{path}: データ行が {limit} 行を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <source>{path}: row {row} has {n} columns, more than the limit of {limit}; {hint}</source>
+        <translation>{path}: {row} 行目の列数が {n} で、上限の {limit} を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>imports are what tariffs apply to; --flow X or --flow both to change</source>
         <translation>関税がかかるのは輸入のため。変更するには --flow X または --flow both を指定</translation>
     </message>
@@ -5157,6 +5283,151 @@
         <location filename="../../src/negotiator_gui/io/tables.py"/>
         <source>the scenario&apos;s trade flows are for {old} and the table for {new}: use --replace to replace the flow table, or --year to pick the year</source>
         <translation>シナリオの貿易フローは {old} 年、表は {new} 年のものです。--replace で貿易フロー表を置き換えるか、--year で年を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>open the workbook in Excel or LibreOffice and save it again</source>
+        <translation>ブックを Excel か LibreOffice で開き、保存し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} is missing; {hint}</source>
+        <translation>パーツ {part} がありません。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} unpacks to more than {limit}; {hint}</source>
+        <translation>パーツ {part} は展開すると {limit} を超えます。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>it is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>not an Excel workbook: it has no workbook part ({part}). Is it a Word or PowerPoint file, or an .xlsb? Save it as .xlsx or CSV.</source>
+        <translation>Excel ブックではありません: ブックのパーツ ({part}) がありません。Word や PowerPoint のファイル、または .xlsb ではありませんか? .xlsx か CSV で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>it is not a workbook part</source>
+        <translation>ブックのパーツではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} holds more than {limit} distinct texts; {hint}</source>
+        <translation>パーツ {part} の異なる文字列が {limit} 個を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>shared text {n}</source>
+        <translation>共有文字列 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>the sheet {sheet} has no part in the workbook; {hint}</source>
+        <translation>シート {sheet} のパーツがブックにありません。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>a number format has no valid id</source>
+        <translation>表示形式に有効な ID がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>a cell format has no valid number format</source>
+        <translation>セルの書式に有効な表示形式がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} is damaged ({why}); {hint}</source>
+        <translation>パーツ {part} が壊れています ({why})。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} is encrypted; save the workbook without a password</source>
+        <translation>パーツ {part} は暗号化されています。パスワードなしでブックを保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} nests XML elements more than {limit} deep, which no spreadsheet writes; {hint}</source>
+        <translation>パーツ {part} は XML 要素の入れ子が {limit} 段を超えています。表計算ソフトがこのように書くことはありません。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>{where} holds {n} characters of text, more than the {limit} a cell can hold in Excel; {hint}</source>
+        <translation>{where}の文字列は {n} 文字で、Excel のセルに入る {limit} 文字を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>its part {part} is damaged (row {row} comes after row {last}); {hint}</source>
+        <translation>パーツ {part} が壊れています ({row} 行目が {last} 行目の後にあります)。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>the sheet has a row {row}, beyond the limit of {limit} rows (Excel&apos;s own); {hint}</source>
+        <translation>シートに {row} 行目があり、上限の {limit} 行 (Excel 自体の上限) を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>it has a cell in column {column}, beyond the limit of {limit} columns (Excel&apos;s own); {hint}</source>
+        <translation>{column} 列にセルがあり、上限の {limit} 列 (Excel 自体の上限) を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>the sheet has more than {limit} cells; {hint}</source>
+        <translation>シートのセルが {limit} 個を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>a row of the sheet is more than {limit} of XML; {hint}</source>
+        <translation>シートの 1 行の XML が {limit} を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>it ends inside the rows: is it cut short?</source>
+        <translation>行の途中で終わっています。途中で切れていませんか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>a cell of the sheet</source>
+        <translation>シートのセル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>{error}, near row {row}</source>
+        <translation>{error}、{row} 行目付近</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>a row number is {value}</source>
+        <translation>行番号が {value} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>a cell is at {ref}</source>
+        <translation>セルの位置が {ref} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>cell {cell} refers to shared text {n} of {count}</source>
+        <translation>セル {cell} は {count} 個中 {n} 番目の共有文字列を参照しています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>cell {cell} has type {type}</source>
+        <translation>セル {cell} の型が {type} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>cell {cell} holds {value}, which is not a value of its type {type}</source>
+        <translation>セル {cell} の値 {value} は型 {type} の値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/xlsx.py"/>
+        <source>cell {cell}</source>
+        <translation>セル {cell}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>

@@ -99,10 +99,16 @@ def run(args: argparse.Namespace) -> int:
         nested_codes,
         nested_note,
         read_table,
+        text_encoding,
     )
 
     mapping = _pairs(args.map, "--map")
     aliases = _pairs(args.party, "--party")
+    if args.encoding is not None:
+        try:
+            text_encoding(args.encoding)  # a codec that is not a text encoding: say so first
+        except TableError as exc:
+            raise BadInput(f"{exc}\n{args.into}: not changed") from None
     loaded = _load(args.into)
     scenario = loaded.scenario
     try:

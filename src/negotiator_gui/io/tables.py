@@ -22,7 +22,12 @@ Why it is built this way:
   undecodable bytes, no header, a required column missing) raises ``TableError`` with a message
   for the user; anything wrong with a cell is a row problem in the report.
 
-The io layer imports no Qt; openpyxl is imported only when a workbook is read.
+- **Within limits.** Workbooks are read by ``xlsx.py`` (streamed, checked against the limits of
+  ``limits.py`` before and while unpacking); CSV lines, rows and columns are counted too. A file
+  beyond a limit is refused within seconds with the limit and the way around it
+  (docs/limits-tables.md).
+
+The io layer imports no Qt.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ import numpy as np
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import Party, Scenario, TradeFlows
 from negotiator_gui.core.validation import ID_RE, MAX_RATE
+from negotiator_gui.io import limits as LIM
 
 #: Extensions read as delimited text and as workbooks.
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -782,6 +788,8 @@ class _Source:
         into ``TableError`` here."""
         try:
             return list(itertools.islice(self.rows, n))
+        except LIM.LimitError as exc:
+            raise TableError(f"{self.path}: {exc}") from None
         except UnicodeDecodeError:
             assert self.path is not None and self.encoding is not None
             failed = _scan(self.path, self.encoding)
@@ -804,12 +812,62 @@ _DELIMITER_NAMES = {
 }
 
 
+def text_encoding(name: str, where: object = None) -> str:
+    """The codec of ``--encoding NAME``, which must be a text encoding: Python also has codecs
+    from bytes to bytes or text to text (rot13, base64, zlib), which would fail deep inside the
+    reading; ``TableError`` names the option instead (after ``where``, the file, if given)."""
+    lead = f"{where}: " if where is not None else ""
+    hint = tr(
+        "name the file's character set, for example cp932 (Japanese Shift_JIS), cp1252 "
+        "(Western Windows) or utf-8"
+    )
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise TableError(
+            lead
+            + tr("unknown encoding {name} (--encoding); {hint}").format(name=repr(name), hint=hint)
+        ) from None
+    text = getattr(info, "_is_text_encoding", True)
+    if text:
+        try:
+            codecs.getincrementaldecoder(info.name)("strict").decode(b"", final=True)
+        except (UnicodeError, LookupError, TypeError, ValueError):
+            text = False
+    if not text:
+        raise TableError(
+            lead
+            + tr(
+                "{name} is not a text encoding (--encoding): it does not turn bytes into text; "
+                "{hint}"
+            ).format(name=repr(name), hint=hint)
+        )
+    return info.name
+
+
+def _lines(fh: Any) -> Iterator[str]:
+    """The lines of a text file for ``csv.reader``, each read with a bound, so that one line of
+    a hundred million commas is refused before it is split into as many cells."""
+    readline = fh.readline
+    limit = LIM.MAX_LINE_CHARS
+    number = 0
+    while True:
+        line = readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith("\n"):
+            raise LIM.LimitError(
+                tr(
+                    "line {line} is longer than {limit} characters; is it a table? If so, {hint}"
+                ).format(line=f"{number:,}", limit=f"{limit:,}", hint=tr(LIM.SPLIT_HINT))
+            )
+        yield line
+
+
 def _open_csv(path: Path, encoding: str | None) -> _Source:
     if encoding:
-        try:
-            enc = codecs.lookup(encoding).name
-        except LookupError:
-            raise TableError(f"{path}: unknown encoding {encoding!r} (--encoding)") from None
+        enc = text_encoding(encoding, path)
         why = tr("given with --encoding")
     else:
         enc, why = _choose_encoding(path)
@@ -821,23 +879,37 @@ def _open_csv(path: Path, encoding: str | None) -> _Source:
         fh.close()
         failed = _scan(path, enc)
         raise _decode_error(path, enc, failed or (0, 1, 0)) from None
+    except UnicodeError as exc:  # a codec that fails in its own way
+        fh.close()
+        raise TableError(
+            tr("{path}: cannot be decoded as {encoding}: {error}").format(
+                path=path, encoding=enc, error=exc
+            )
+        ) from None
     delim = _sniff_delimiter(sample, path.suffix.casefold())
-    reader = csv.reader(fh, delimiter=delim)
+    reader = csv.reader(_lines(fh), delimiter=delim)
     return _Source(reader, "CSV", enc, why, delim, close=fh.close, path=path)
 
 
-def _open_xlsx(path: Path, sheet: str | None) -> tuple[Any, list[tuple[str, Iterator]]]:
-    try:
-        from openpyxl import load_workbook
+def _open_book(path: Path) -> Any:
+    """The workbook, opened within the limits; ``TableError`` says why it cannot be."""
+    from negotiator_gui.io.xlsx import Book, NotAWorkbook, XlsxError
 
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+    try:
+        return Book(path)
+    except NotAWorkbook as exc:
         raise TableError(
             tr(
                 "{path}: cannot be read as an Excel workbook ({error}); is it "
                 "password-protected, or an older .xls renamed? Save it as .xlsx or CSV."
-            ).format(path=path, error=f"{type(exc).__name__}: {exc}")
+            ).format(path=path, error=exc)
         ) from None
+    except (XlsxError, LIM.LimitError) as exc:
+        raise TableError(f"{path}: {exc}") from None
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> tuple[Any, list[tuple[str, Iterator]]]:
+    wb = _open_book(path)
     names = list(wb.sheetnames)
     if sheet is not None and sheet not in names:
         wb.close()
@@ -848,31 +920,49 @@ def _open_xlsx(path: Path, sheet: str | None) -> tuple[Any, list[tuple[str, Iter
             )
         )
     order = [sheet] if sheet is not None else names
-    if sheet is None:
-        try:
-            active = wb.active.title if wb.active is not None else None
-        except Exception:
-            active = None
-        if active in order:
-            order.remove(active)
-            order.insert(0, active)
+    if sheet is None and wb.active in order:
+        order.remove(wb.active)
+        order.insert(0, wb.active)
+    return wb, [(n, _sheet_rows(wb, path, n)) for n in order]
 
-    def rows(name: str) -> Iterator[tuple]:
-        try:
-            ws = wb[name]
-            if not hasattr(ws, "iter_rows"):  # a chart sheet: no cells
-                return
-            # Dimensions written by other tools can be wrong; trusting them could cut columns.
-            ws.reset_dimensions()
-            yield from ws.iter_rows(values_only=True)
-        except Exception as exc:
-            raise TableError(
-                tr("{path}: sheet {sheet} cannot be read ({error})").format(
-                    path=path, sheet=repr(name), error=f"{type(exc).__name__}: {exc}"
-                )
-            ) from None
 
-    return wb, [(n, rows(n)) for n in order]
+def _sheet_rows(wb: Any, path: Path, name: str) -> Iterator[tuple]:
+    """The rows of one sheet; what stops the reading becomes a ``TableError`` naming it."""
+    from negotiator_gui.io.xlsx import XlsxError
+
+    try:
+        yield from wb.rows(name)
+    except (XlsxError, LIM.LimitError) as exc:
+        raise TableError(
+            tr("{path} (sheet {sheet}): {error}").format(path=path, sheet=repr(name), error=exc)
+        ) from None
+    except OSError as exc:
+        raise TableError(
+            tr("{path}: cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
+
+
+def head_rows(path: str | os.PathLike[str], sheet: str | None = None) -> list[tuple]:
+    """The first ``HEADER_SCAN`` rows of a workbook's sheet (the active one by default), read
+    within the limits like the import itself: for the column choices of the import dialog."""
+    p = Path(path)
+    wb = _open_book(p)
+    try:
+        name = sheet if sheet in wb.sheetnames else wb.active
+        if name is None:
+            return []
+        return list(itertools.islice(_sheet_rows(wb, p, name), HEADER_SCAN))
+    finally:
+        wb.close()
+
+
+def head_lines(path: str | os.PathLike[str], encoding: str, n: int = HEADER_SCAN) -> list[str]:
+    """The first ``n`` lines of a text file, each read with the line-length bound."""
+    with Path(path).open(encoding=encoding, newline="") as fh:
+        try:
+            return list(itertools.islice(_lines(fh), n))
+        except LIM.LimitError as exc:
+            raise TableError(f"{path}: {exc}") from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1976,6 +2066,7 @@ def _read(
         pending = []
         if not batch:
             break
+        _check_batch(p, src, batch, first, reader.read)
         reader.batch(batch, first)
         first += len(batch)
         if len(batch) < BATCH:
@@ -2017,6 +2108,28 @@ def _read(
         )
     _finish(report, reader, plan, opts, scenario)
     return report
+
+
+def _check_batch(p: Path, src: _Source, batch: list, first: int, read: int) -> None:
+    """The limits on rows and columns, counted batch by batch with built-ins (a workbook's
+    rows and columns are also bounded by its reader, whose limits are Excel's own)."""
+    if src.kind == "CSV" and read + len(batch) > LIM.MAX_CSV_ROWS:
+        raise TableError(
+            tr("{path}: more than {limit} data rows; {hint}").format(
+                path=p, limit=f"{LIM.MAX_CSV_ROWS:,}", hint=tr(LIM.SPLIT_HINT)
+            )
+        )
+    if max(map(len, batch)) > LIM.MAX_COLUMNS:
+        row = next(i for i, r in enumerate(batch) if len(r) > LIM.MAX_COLUMNS)
+        raise TableError(
+            tr("{path}: row {row} has {n} columns, more than the limit of {limit}; {hint}").format(
+                path=p,
+                row=f"{first + row:,}",
+                n=f"{len(batch[row]):,}",
+                limit=f"{LIM.MAX_COLUMNS:,}",
+                hint=tr(LIM.SPLIT_HINT),
+            )
+        )
 
 
 def _finish(

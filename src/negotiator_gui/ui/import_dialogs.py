@@ -11,7 +11,6 @@ report that matches its settings.
 from __future__ import annotations
 
 import csv
-import itertools
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -51,6 +50,9 @@ from negotiator_gui.io.tables import (
     REQUIRED,
     XLSX_SUFFIXES,
     ImportReport,
+    TableError,
+    head_lines,
+    head_rows,
     norm,
     read_table,
 )
@@ -168,9 +170,8 @@ def _csv_rows(p: Path, report: ImportReport | None) -> list[list[str]]:
     encodings = [report.encoding] if report is not None and report.encoding else []
     for enc in [*encodings, "utf-8-sig", "cp1252"]:
         try:
-            with p.open(encoding=enc, newline="") as fh:
-                head = list(itertools.islice(fh, HEADER_SCAN))
-        except (UnicodeDecodeError, LookupError):
+            head = head_lines(p, enc, HEADER_SCAN)  # bounded lines, as the import reads them
+        except (UnicodeError, LookupError, TableError):
             continue
         text = "".join(head)
         delim = report.delimiter if report is not None and report.delimiter else None
@@ -184,14 +185,7 @@ def _csv_rows(p: Path, report: ImportReport | None) -> list[list[str]]:
 
 
 def _xlsx_rows(p: Path, sheet: str | None) -> list[tuple]:
-    from openpyxl import load_workbook
-
-    wb = load_workbook(p, read_only=True, data_only=True)
-    try:
-        ws = wb[sheet] if sheet and sheet in wb.sheetnames else wb.active
-        return list(ws.iter_rows(max_row=HEADER_SCAN, values_only=True))
-    finally:
-        wb.close()
+    return head_rows(p, sheet)  # the import's own reader, within its limits
 
 
 def _monospace() -> QFont:
