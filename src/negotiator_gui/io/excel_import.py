@@ -289,12 +289,14 @@ def read_weights(path: str | os.PathLike[str], scenario: Scenario) -> WeightsImp
 def _listed_parties(about: _About, n: _Names, negotiators: list[str]) -> list[str] | None:
     """The negotiators whose inputs the About sheet says the workbook holds (a reservation
     value line each); None if it has no such line at all (then the headers decide)."""
+    # the line's name since format 3 of the workbook, and before it (older workbooks import)
+    names = ("Walk-away value (BATNA) {party}", "Reservation value {party}")
     listed = [
-        p for p in negotiators if n("Reservation value {party}").format(party=p) in about.values
+        p for p in negotiators if any(n(k).format(party=p) in about.values for k in names)
     ]
     if listed:
         return listed
-    if any(k.startswith(n("Reservation value {party}").split("{")[0]) for k in about.values):
+    if any(k.startswith(n(name).split("{")[0]) for k in about.values for name in names):
         return []
     return None
 

@@ -77,7 +77,7 @@ MAX_PAGES = 2
 #: Issues listed at most, so that a scenario with very many leaves room for the other sections.
 MAX_PACKAGE_ROWS = 24
 #: (board items, chart height in mm) from the fullest brief to the most compact one-page one.
-FITS = ((5, 46.0), (4, 42.0), (4, 37.0), (3, 38.0), (3, 32.0), (3, 29.0))
+FITS = ((5, 46.0), (4, 42.0), (4, 37.0), (3, 38.0), (3, 32.0), (3, 29.0), (3, 26.0), (2, 26.0))
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
