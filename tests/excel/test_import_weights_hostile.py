@@ -383,7 +383,9 @@ def test_without_reservation_lines_the_headers_decide(book, april, tmp_path):
     wb = openpyxl.load_workbook(book)
     about = wb[L.ABOUT]
     for row in about.iter_rows(max_row=60):
-        if isinstance(row[0].value, str) and row[0].value.startswith(("Reservation value", "Walk-away value")):
+        if isinstance(row[0].value, str) and row[0].value.startswith(
+            ("Reservation value", "Walk-away value")
+        ):
             row[0].value = None
     wb.save(tmp_path / "a.xlsx")
     assert read_weights(tmp_path / "a.xlsx", april).parties == ("JP", "US")
