@@ -7343,6 +7343,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <source>approximate, within {error} points</source>
+        <translation>近似(誤差 {error} ポイント以内)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
         <source>Utility for {party} (0–100)</source>
         <translation>{party} の効用(0～100)</translation>
     </message>

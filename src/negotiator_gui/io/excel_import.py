@@ -291,9 +291,7 @@ def _listed_parties(about: _About, n: _Names, negotiators: list[str]) -> list[st
     value line each); None if it has no such line at all (then the headers decide)."""
     # the line's name since format 3 of the workbook, and before it (older workbooks import)
     names = ("Walk-away value (BATNA) {party}", "Reservation value {party}")
-    listed = [
-        p for p in negotiators if any(n(k).format(party=p) in about.values for k in names)
-    ]
+    listed = [p for p in negotiators if any(n(k).format(party=p) in about.values for k in names)]
     if listed:
         return listed
     if any(k.startswith(n(name).split("{")[0]) for k in about.values for name in names):

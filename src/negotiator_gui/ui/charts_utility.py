@@ -35,6 +35,7 @@ from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts_cloud import CloudItem
 from negotiator_gui.ui.charts_marks import MarksItem, add_marks
 from negotiator_gui.ui.text import escape, literal
+from negotiator_gui.ui.zopa_status import big_count
 
 #: Kinds of change that can move anything on this chart.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
@@ -358,7 +359,7 @@ class UtilitySpacePanel(ChartPanel):
             found, cached = self.cache.get(space_key(space))
             if found:
                 self.analysis = cached
-                self.status.setText(self._status_text())
+                self._show_status()
                 self.redraw_soon_or_now()
                 return
             if self._running:
@@ -396,7 +397,7 @@ class UtilitySpacePanel(ChartPanel):
         built = None if self._debounce.isActive() else self._current_space()
         if result is not None and built is not None and same_space(built[0], space):
             self.analysis = result
-            self.status.setText(self._status_text())
+            self._show_status()
             self.schedule_redraw()
         else:
             self.results_dropped += 1
@@ -416,17 +417,27 @@ class UtilitySpacePanel(ChartPanel):
             and (self.space is None or self.analysis is not None)
         )
 
+    def _show_status(self) -> None:
+        self.status.setText(self._status_text())
+        note = self.analysis.front.note() if self.analysis is not None else ""
+        self.status.setToolTip(literal(note) if note else "")
+
     def _status_text(self) -> str:
         a = self.analysis
         if a is None:
             return ""
         if a.sampled:
             text = tr("{n} of {size} packages (sample)").format(
-                n=number(len(a.cloud_xy)), size=number(float(a.space.size))
+                n=number(len(a.cloud_xy)), size=big_count(a.space.size)
             )
         else:
             text = tr("{n} packages").format(n=number(len(a.cloud_xy)))
-        return text + " · " + tr("{m} frontier points").format(m=number(len(a.front_xy)))
+        text += " · " + tr("{m} frontier points").format(m=number(len(a.front_xy)))
+        if not a.front.exact:  # the tooltip says the rest (Frontier.note)
+            text += " · " + tr("approximate, within {error} points").format(
+                error=number(a.front.error_points, 2)
+            )
+        return text
 
     # -- the current package ----------------------------------------------------------------
     def attach(self, window) -> None:
