@@ -118,3 +118,58 @@ def test_measures_are_checked() -> None:
     el = ElasticityArrays.from_values(len(market), 2.0)
     with pytest.raises(ValueError, match="measures"):
         monte_carlo(market, t0, t1, el, measures=("welfare",))
+
+
+@settings(max_examples=80, deadline=None)
+@given(cases(), st.data())
+def test_quick_change_equals_the_reference_with_two_elasticities(case, data) -> None:
+    """The same with the common rates of the two-elasticity model: rows alone in their market
+    substitute towards the implicit rest of the world, rows with rivals share by CES."""
+    market, t0, t1, el, keys, model, diversion, spread = case
+    if model == TradeModel.SMART:
+        model = TradeModel.LINEAR
+    rng = np.random.default_rng(data.draw(st.integers(0, 2**31)))
+    c0 = t0.copy()
+    c1 = np.where(rng.random(len(t0)) < 0.5, t1, np.maximum(t1 - 0.1, 0.0))  # some rows differ
+    mid = market.market_id  # the common rate is one per market
+    first = np.zeros(market.n_markets, dtype=np.int64)
+    first[mid[::-1]] = np.arange(len(mid))[::-1]
+    common = (c0[first][mid], c1[first][mid])
+    kw = dict(n=30, spread=spread, model=model, keys=keys, diversion=diversion, seed=5)
+    share, trade._GROUPED_SHARE = trade._GROUPED_SHARE, 1.0
+    try:
+        fast = monte_carlo(market, t0, t1, el, measures=("change",), common=common, **kw)
+    finally:
+        trade._GROUPED_SHARE = share
+    ref = monte_carlo(market, t0, t1, el, fast=False, common=common, **kw)
+    scale = max(float(np.sum(market.value)), 1.0)
+    tol = dict(rtol=1e-9, atol=1e-9 * scale)
+    np.testing.assert_allclose(fast.samples["change"], ref.samples["change"], **tol)
+    if keys is not None:
+        np.testing.assert_allclose(fast.key_samples["change"], ref.key_samples["change"], **tol)
+
+
+@settings(max_examples=40, deadline=None)
+@given(cases(), st.sampled_from(["change", "m1", "creation", "welfare"]))
+def test_quick_tornado_equals_the_reference_with_two_elasticities(case, measure) -> None:
+    market, t0, t1, el, _, model, diversion, _ = case
+    if model == TradeModel.SMART:
+        model = TradeModel.EXACT
+    mid = market.market_id
+    first = np.zeros(market.n_markets, dtype=np.int64)
+    first[mid[::-1]] = np.arange(len(mid))[::-1]
+    common = (t0[first][mid], np.maximum(t1[first][mid] - 0.05, 0.0))
+    kw = dict(model=model, measure=measure, diversion=diversion, common=common)
+    share, trade._GROUPED_SHARE = trade._GROUPED_SHARE, 1.0
+    try:
+        fast = trade.tornado(market, t0, t1, el, **kw)
+    finally:
+        trade._GROUPED_SHARE = share
+    ref = trade.tornado(market, t0, t1, el, fast=False, **kw)
+    scale = max(float(np.sum(market.value)), 1.0)
+    want = {b.label: b for b in ref}  # bars of equal swing may come in either order
+    assert sorted(want) == sorted(b.label for b in fast)
+    for a in fast:
+        b = want[a.label]
+        assert a.low == pytest.approx(b.low, rel=1e-9, abs=1e-9 * scale)
+        assert a.high == pytest.approx(b.high, rel=1e-9, abs=1e-9 * scale)

@@ -445,6 +445,7 @@ class _Common:
     mdtf: np.ndarray
     rel_lr: np.ndarray
     alone: np.ndarray
+    rel: np.ndarray  # the common rate's relative change Δt_c/(1+t_c0)
 
 
 def _alone(market: Market) -> np.ndarray:
@@ -480,7 +481,9 @@ def _prepare(
         c1 = _rates(market, common[1], "common t1")
         crel = (c1 - c0) / (1.0 + c0)
         clr = np.log1p(crel)
-        shared = _Common(lr=clr, mdtf=-(m * crel), rel_lr=np.log1p(rel) - clr, alone=_alone(market))
+        shared = _Common(
+            lr=clr, mdtf=-(m * crel), rel_lr=np.log1p(rel) - clr, alone=_alone(market), rel=crel
+        )
     return _Prepared(
         m=m,
         t0=t0,
@@ -1340,9 +1343,26 @@ class _CreationGroups:
     base: np.ndarray  # Σ m per group
     eta: np.ndarray  # each group's η source
     eps: np.ndarray  # its ε_x source
-    rel: np.ndarray  # its relative rate change Δt/(1+t0)
+    rel: np.ndarray  # its relative rate change Δt/(1+t0) (of the common rate, two elasticities)
     key: np.ndarray  # its key
     gid: np.ndarray  # each row's group
+    #: Two elasticities: whether the group's rows substitute towards the implicit rest of the
+    #: world, with which σ source and log relative price (None: SMART-style creation only)
+    alone: np.ndarray | None = None
+    sigma: np.ndarray | None = None
+    rel_lr: np.ndarray | None = None
+
+
+def _combine(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Ids of the distinct tuples of non-negative integer columns (and each row's id), built
+    pairwise so that no product of the columns' ranges can overflow."""
+    ids = np.zeros(len(columns[0]), dtype=np.int64)
+    first = np.zeros(0, dtype=np.int64)
+    for col in columns:
+        col = np.asarray(col, dtype=np.int64)
+        width = int(col.max()) + 1 if col.size else 1
+        first, ids = _factorize(ids * width + col)
+    return first, ids
 
 
 def _creation_groups(
@@ -1366,8 +1386,8 @@ def _creation_groups(
     share (η source, ε_x source, rel, key) are summed once, and each draw (or tornado run)
     costs one factor per group instead of one evaluation per row."""
     rows = len(p.m)
-    if rows == 0 or p.common is not None or model == TradeModel.SMART:
-        return None  # substitution to an implicit rest, or SMART's diversion, do not net out
+    if rows == 0 or model == TradeModel.SMART:
+        return None  # SMART's diversion formula does not net out by market
     if diversion and p.nm and nk > 1:  # with one key no market can be split
         lo = np.full(p.nm, nk, dtype=np.int64)
         hi = np.full(p.nm, -1, dtype=np.int64)
@@ -1375,6 +1395,8 @@ def _creation_groups(
         np.maximum.at(hi, p.mid, kid)
         if np.any(lo != hi):  # a market split between keys: diversion moves value across keys
             return None
+    if p.common is not None:
+        return _two_elasticity_groups(p, el, kid, nk, diversion)
     rel = p.dt / (1.0 + p.t0)
     rel_values, rel_id = np.unique(rel, return_inverse=True)
     n_eps, n_rel = len(el.sources), len(rel_values)
@@ -1391,6 +1413,45 @@ def _creation_groups(
         rel=rel_values[rest % n_rel],
         key=groups % nk,
         gid=gid,
+    )
+
+
+def _two_elasticity_groups(
+    p: _Prepared, el: ElasticityArrays, kid: np.ndarray, nk: int, diversion: bool
+) -> _CreationGroups | None:
+    """``_creation_groups`` for the two-elasticity model. A row with rivals in the table moves
+    its market's total only by creation on the common rate (the CES split among rivals adds
+    up to zero within the market); a row alone in its market ends at
+    ``m·(1 + creation)·s`` with ``s`` its substitution towards the implicit rest of the world,
+    which depends on its σ source and its log relative price. So rows are grouped by (η and
+    ε_x sources, common relative change, alone, σ source and log relative price when alone,
+    key); the same draws then cost one factor per group."""
+    c = p.common
+    assert c is not None
+    rows = len(p.m)
+    alone = c.alone if diversion else np.zeros(rows, dtype=bool)
+    rel_values, rel_id = np.unique(c.rel, return_inverse=True)
+    rlr = np.where(alone, c.rel_lr, 0.0)
+    rlr_values, rlr_id = np.unique(rlr, return_inverse=True)
+    sigma = np.where(alone, el.sigma_source, 0)
+    first, gid = _combine(
+        el.eta_source, el.eps_source, rel_id, alone.astype(np.int64), sigma, rlr_id, kid
+    )
+    n = len(first)
+    if n > _GROUPED_SHARE * rows:
+        return None
+    row = np.zeros(n, dtype=np.int64)
+    row[gid] = np.arange(rows)  # a representative row of each group
+    return _CreationGroups(
+        base=np.bincount(gid, p.m, n),
+        eta=el.eta_source[row],
+        eps=el.eps_source[row],
+        rel=rel_values[rel_id[row]],
+        key=kid[row],
+        gid=gid,
+        alone=alone[row],
+        sigma=sigma[row],
+        rel_lr=rlr_values[rlr_id[row]],
     )
 
 
@@ -1421,6 +1482,21 @@ def _creation_factors(g: _CreationGroups, draws: np.ndarray, model: TradeModel) 
     raise ValueError(f"unknown trade model {model!r}")
 
 
+def _change_factors(g: _CreationGroups, draws: np.ndarray, model: TradeModel) -> np.ndarray:
+    """Each group's change in imports per unit of base imports: its creation, and for rows
+    alone in their market their substitution towards the rest of the world on top
+    (``(1 + creation)·s − 1``, ``s`` as ``_to_rest``)."""
+    f = _creation_factors(g, draws, model)
+    if g.alone is None or not g.alone.any():
+        return f
+    sigma = draws[:, g.sigma]
+    if model == TradeModel.EXACT:
+        s = np.exp(-sigma * g.rel_lr)
+    else:
+        s = np.maximum(1.0 - sigma * np.expm1(g.rel_lr), 0.0)
+    return np.where(g.alone, (1.0 + f) * s - 1.0, f)
+
+
 def _grouped_change(
     p: _Prepared,
     el: ElasticityArrays,
@@ -1437,7 +1513,7 @@ def _grouped_change(
     n_draws = draws.shape[0]
     if g is None or n_draws * len(g.base) > 4 * _BATCH_ELEMS:
         return None
-    factor = _creation_factors(g, draws, model)
+    factor = _change_factors(g, draws, model)
     ids, size = _group_ids(g.key, nk, factor.shape)
     return np.bincount(ids, (factor * g.base).ravel(), size).reshape(n_draws, nk)
 
@@ -1467,7 +1543,9 @@ def _grouped_totals(
     if measure == "welfare":
         dtm = np.bincount(g.gid, p.dt * p.m, len(g.base))
         return (-0.5 * np.abs(factor)) @ dtm
-    change = factor @ g.base
+    if measure == "creation":
+        return factor @ g.base
+    change = _change_factors(g, draws, model) @ g.base
     return change + p.m.sum() if measure == "m1" else change
 
 
