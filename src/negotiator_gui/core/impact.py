@@ -773,12 +773,10 @@ def coverage_text(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
 
 
 def money_text(x: float, unit: str) -> str:
-    """One money format for figures a reader compares: billions with one decimal from 1 bn up,
-    else millions; never "-0.0"."""
-    scale, suffix = (1e9, "bn") if abs(x) >= 1e9 else (1e6, "m")
-    v = round(x / scale, 1)
-    if v == 0:
-        v = 0.0
-    sign = "−" if v < 0 else ""
-    shown = "US$" if unit.strip().upper() == "USD" else unit
-    return f"{sign}{shown} {abs(v):,.1f} {suffix}"
+    """One money format for figures a reader compares (``labels.money_scale``: billions with
+    one decimal from 1 bn up, else millions; 億 and 万 in Japanese); never "-0.0"."""
+    from negotiator_gui.core import labels
+    from negotiator_gui.core.i18n import language
+
+    scale = labels.money_scale([x], labels.money_unit(unit), japanese=language() == "ja")
+    return scale.text(x)
