@@ -6954,6 +6954,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <source>the chart&apos;s SVG is not well-formed XML ({why}), so it was not saved</source>
+        <translation>グラフの SVG が正しい XML になっていないため({why})、保存しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <source>the chart&apos;s image cannot be read back, so it was not saved</source>
+        <translation>グラフの画像を読み戻せないため、保存しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
         <source>Negotiator chart</source>
         <translation>Negotiator グラフ</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+import pytest
 from PySide6.QtGui import QColor, QGuiApplication
 
 from negotiator_gui.core.model import Party
@@ -88,3 +89,35 @@ def test_a_costly_redraw_waits_during_a_burst(qtbot):
     panel.schedule_redraw()
     assert panel._redraw_timer.isActive() and not panel._redraw_soon.isActive()
     qtbot.waitUntil(lambda: panel.redraw_count == 2)
+
+
+def test_an_svg_with_unsafe_text_is_well_formed_and_a_failed_export_leaves_nothing(
+    qtbot, tmp_path, monkeypatch
+):
+    from xml.parsers import expat
+
+    panel = charts_base.ChartPanel()
+    qtbot.addWidget(panel)
+    plot = pg.PlotWidget()
+    plot.plot([0, 1, 2], [2, 1, 3], name="line")
+    plot.setTitle("Japan\x07\x0b bell")  # user text with characters XML cannot hold
+    plot.getPlotItem().setLabel("left", "\ufffe axis")
+    panel.set_plot(plot)
+    panel.resize(500, 400)
+    panel.show()
+    svg = panel.export(tmp_path / "chart.svg")
+    with open(svg, "rb") as fh:
+        expat.ParserCreate().ParseFile(fh)  # raises if not well-formed
+    assert "\ufffd" in svg.read_text("utf-8")
+    # an exporter that fails half-way: no file, no temporary left behind, the old one kept
+    (tmp_path / "keep.png").write_bytes(b"old")
+
+    def broken(item, target):
+        target.write_bytes(b"\x89PNG half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(charts_base, "_export", broken)
+    with pytest.raises(OSError):
+        panel.export(tmp_path / "keep.png")
+    assert (tmp_path / "keep.png").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.svg", "keep.png"]

@@ -17,12 +17,13 @@ import unicodedata
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from xml.parsers import expat
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
 import shiboken6
 from PySide6.QtCore import QRectF, QSize, QTimer
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.text import safe_text
+from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, discard, os_error_text
 from negotiator_gui.ui import jobs
 from negotiator_gui.ui.text import literal
 
@@ -280,11 +283,45 @@ def _plot_item(plot) -> pg.PlotItem:
 
 def export_plot(plot_widget, path: str | Path) -> Path:
     """Write the chart to ``path``: .svg as vector graphics, anything else (.png) as an image at
-    twice the on-screen size (sharp when pasted into a slide)."""
+    twice the on-screen size (sharp when pasted into a slide).
+
+    Like every file Negotiator writes, through a temporary file that is checked before it
+    replaces ``path`` (an SVG must parse as XML, an image must load), so a failed export
+    leaves no partial file. An SVG carries the chart's texts (party names, titles) as XML
+    text: characters XML cannot hold are replaced by U+FFFD, as in every other output."""
     path = Path(path)
     item = _plot_item(plot_widget)
-    with _uncached(item):
-        return _export(item, path)
+    svg = path.suffix.lower() == ".svg"
+    with atomic_path(path, check=_check_svg if svg else _check_image) as tmp:
+        # the exporters choose the format by the name's suffix: write beside, then move in
+        target = tmp.with_name(tmp.name + (path.suffix or ".png"))
+        try:
+            with _uncached(item):
+                _export(item, target)
+            if svg:
+                text = target.read_text("utf-8", errors="replace")
+                target.write_text(safe_text(text), "utf-8")
+            target.replace(tmp)
+        finally:
+            discard(target)
+    return path
+
+
+def _check_svg(tmp: Path) -> None:
+    try:
+        with open(tmp, "rb") as fh:
+            expat.ParserCreate().ParseFile(fh)
+    except expat.ExpatError as exc:
+        raise OutputCheckError(
+            tr("the chart's SVG is not well-formed XML ({why}), so it was not saved").format(
+                why=exc
+            )
+        ) from exc
+
+
+def _check_image(tmp: Path) -> None:
+    if QImage(str(tmp)).isNull():
+        raise OutputCheckError(tr("the chart's image cannot be read back, so it was not saved"))
 
 
 def _export(item: pg.PlotItem, path: Path) -> Path:
@@ -489,6 +526,12 @@ class ChartPanel(QWidget):
         try:
             self.export(path)
         except OSError as exc:
+            QMessageBox.warning(
+                self,
+                tr("Export chart"),
+                literal(tr("Could not save: {e}").format(e=os_error_text(exc))),
+            )
+        except OutputCheckError as exc:
             QMessageBox.warning(
                 self, tr("Export chart"), literal(tr("Could not save: {e}").format(e=exc))
             )
