@@ -19,11 +19,6 @@
         <translation>{as_of} より後の税率は予測です:その日に判明し予定されていた措置によるもので、その後の発表は含みません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/cli_impact.py"/>
-        <source>coverage of {title}: {gap}</source>
-        <translation>{title} の対象範囲:{gap}</translation>
-    </message>
-    <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
         <source>the package leaves issue &apos;{issue}&apos; open</source>
         <translation>パッケージで論点「{issue}」が未決定です</translation>
@@ -276,12 +271,6 @@
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No package chosen yet: the brief shows no deal only.</source>
         <translation>パッケージが未選択のため、合意なしの場合のみを示します。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/core/labels.py"/>
-        <source>{measure}: {gap}</source>
-        <translation>{measure}:{gap}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
@@ -1909,6 +1898,11 @@
         <location filename="../../src/negotiator_gui/core/labels.py"/>
         <source>US$</source>
         <translation>米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{measure}: {gap}</source>
+        <translation>{measure}:{gap}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/labels.py"/>

@@ -229,6 +229,7 @@ def rate_notes(s, measures, start: dt.date, end: dt.date) -> list[str]:
     (after the scenario's as-of date, the measures as scheduled then) and what the measures'
     legal scopes cover that the flow table does not."""
     from negotiator_gui.core.i18n import tr
+    from negotiator_gui.core.labels import coverage_gaps
 
     notes = []
     if end > s.as_of:
@@ -238,12 +239,7 @@ def rate_notes(s, measures, start: dt.date, end: dt.date) -> list[str]:
                 "that date, nothing announced later"
             ).format(as_of=s.as_of.isoformat())
         )
-    seen = set()
-    for m in measures:
-        if m.uncovered and m.uncovered not in seen:
-            seen.add(m.uncovered)
-            notes.append(tr("coverage of {title}: {gap}").format(title=m.title, gap=m.uncovered))
-    return notes
+    return notes + coverage_gaps(s, measures)
 
 
 def _num(x: float) -> float | None:
@@ -428,6 +424,8 @@ def _money(x: float) -> str:
 
 
 def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
+    from negotiator_gui.core.labels import chapter_names
+
     print(title)
     head = f"  {'flow':<9}{'group':<28}{'rate before':>12}{'rate after':>11}"
     head += f"{'imports':>10}{'change':>10}{'%':>8}{'revenue Δ':>10}{'welfare':>9}"
@@ -435,19 +433,13 @@ def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
     for r in rows:
         pct = round(r["change"] / r["m0"] * 100, 1) if r["m0"] else 0.0
         pct = pct or 0.0  # never "-0.0"
-        group = _group_name(r["group"])
+        (group,) = chapter_names([r["group"]])
         print(
             f"  {r['importer'] + '←' + r['exporter']:<9}{group[:27]:<28}"
             f"{_pct(r['rate0']):>12}{_pct(r['rate1']):>11}{_money(r['m0']):>10}"
             f"{_money(r['change']):>10}{pct:7.1f}%{_money(r['revenue_change']):>10}"
             f"{_money(r['welfare']):>9}"
         )
-
-
-def _group_name(group: str) -> str:
-    from negotiator_gui.core.hs_names import chapter_label
-
-    return chapter_label(group) if group[:1].isdigit() else group
 
 
 def run_impact(args: argparse.Namespace) -> int:

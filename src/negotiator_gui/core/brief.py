@@ -521,13 +521,7 @@ def build_brief(
     others = [p.id for p in s.negotiators() if p.id != s.perspective]
     if rows and others:
         coverage, warning = labels.coverage_note(s, s.perspective, others[0])
-    for m in s.measures:
-        if m.uncovered:
-            notes.append(
-                tr("{measure}: {gap}").format(
-                    measure=labels.measure_label(m), gap=gist(m.uncovered)
-                )
-            )
+    notes.extend(labels.coverage_gaps(s, shorten=gist))
     negotiators = [p.id for p in s.negotiators()]
     order = [s.perspective] if s.perspective in negotiators else []
     order += [p for p in negotiators if p not in order]

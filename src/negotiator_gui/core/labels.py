@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from negotiator_gui.core.i18n import N_, date_text, number, tr
@@ -186,14 +186,23 @@ def chapter_names(codes: Sequence[str]) -> list[str]:
     return [chapter_label(c) if str(c)[:1].isdigit() else str(c) for c in codes]
 
 
-def coverage_gaps(s: Scenario) -> list[str]:
+def coverage_gaps(
+    s: Scenario,
+    measures: Iterable[Measure] | None = None,
+    shorten: Callable[[str], str] | None = None,
+) -> list[str]:
     """What the measures' legal scopes cover that the flow table does not model, one line per
-    measure that says so (``Measure.uncovered``), named with its rate from the data."""
-    return [
-        tr("{measure}: {gap}").format(measure=measure_label(m), gap=m.uncovered)
-        for m in s.measures
-        if m.uncovered
-    ]
+    measure that says so (``Measure.uncovered``; a gap said twice, as by the copies a package
+    makes of a measure, once), named with its rate from the data. ``measures``: a package's
+    (default: the scenario's); ``shorten``: how a page short of room cuts the text."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in s.measures if measures is None else measures:
+        if m.uncovered and m.uncovered not in seen:
+            seen.add(m.uncovered)
+            gap = shorten(m.uncovered) if shorten else m.uncovered
+            out.append(tr("{measure}: {gap}").format(measure=measure_label(m), gap=gap))
+    return out
 
 
 def rate_caveats(s: Scenario) -> tuple[str, str]:
