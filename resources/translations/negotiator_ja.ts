@@ -1925,6 +1925,11 @@
         <translation>モデル化されていない範囲:</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>about {mantissa} × 10^{exponent}</source>
+        <translation>約 {mantissa} × 10^{exponent}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>Negotiating party</source>
         <translation>交渉当事者</translation>
@@ -10065,11 +10070,6 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
         <source>ZOPA: about {p}% of {size} packages</source>
         <translation>ZOPA: {size} 件のパッケージの約 {p}%</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>about {mantissa} × 10^{exponent}</source>
-        <translation>約 {mantissa} × 10^{exponent}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>

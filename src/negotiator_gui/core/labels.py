@@ -218,3 +218,16 @@ def rate_caveats(s: Scenario) -> tuple[str, str]:
         short = tr("{projection}; {n} coverage gap(s)").format(projection=short, n=len(gaps))
         long += "\n" + tr("Not modelled:") + "\n" + "\n".join(f"• {g}" for g in gaps)
     return short, long
+
+
+def big_count(n: int) -> str:
+    """A package count for a status bar: grouped digits up to a trillion, then "about 3.2 ×
+    10^260" (a float cannot hold the size of a space of hundreds of issues, and 260 digits say
+    nothing to a reader)."""
+    if n < 10**12:
+        return number(n)
+    digits = len(str(n)) - 1
+    mantissa = int(str(n)[:3]) / 100
+    return tr("about {mantissa} × 10^{exponent}").format(
+        mantissa=number(mantissa, 1), exponent=digits
+    )

@@ -258,17 +258,13 @@ class OptionsMatrixView(QWidget):
             tr("What the matrix holds, and notes from the analysis"),
         )
         # beside the indicator columns: the period they average over, the trade they cover
-        self.context = WrapLabel()
-        self.context.setStyleSheet("color: #555;")
-        self.context.setToolTip(
+        self.context = WrapLabel.note(
             tr(
                 "The indicator columns are yearly flows averaged over this window, from the "
                 "trade the flow table holds"
             )
         )
-        self.warning = WrapLabel()
-        self.warning.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.warning.setVisible(False)
+        self.warning = WrapLabel.warning()
         at = self.layout().indexOf(self.table)  # above the table: seen before its figures
         self.layout().insertWidget(at, self.warning)
         self.layout().insertWidget(at, self.context)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QToolTip
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining, offers
 from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.labels import big_count
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import charts_base, jobs
@@ -35,7 +36,6 @@ from negotiator_gui.ui.charts_base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts_cloud import CloudItem
 from negotiator_gui.ui.charts_marks import MarksItem, add_marks
 from negotiator_gui.ui.text import escape, literal
-from negotiator_gui.ui.zopa_status import big_count
 
 #: Kinds of change that can move anything on this chart.
 RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}

@@ -381,22 +381,16 @@ class PackageBuilder(QWidget):
         self.ind_state.setStyleSheet("color: #666;")
         self.ind_state.setWordWrap(True)
         # what the figures are: the window they average over and the trade they cover
-        self.ind_window = WrapLabel()
-        self.ind_window.setStyleSheet("color: #555;")
-        self.ind_window.setToolTip(
+        self.ind_window = WrapLabel.note(
             tr(
                 "The indicators are yearly flows averaged over this window: each tariff counts "
                 "for the days it is in force, on its scheduled legal path"
             )
         )
-        self.ind_coverage = WrapLabel()
-        self.ind_coverage.setStyleSheet("color: #555;")
-        self.ind_coverage.setToolTip(
+        self.ind_coverage = WrapLabel.note(
             tr("What the scenario's flow table holds of the trade behind the balance")
         )
-        self.ind_warning = WrapLabel()
-        self.ind_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.ind_warning.setVisible(False)
+        self.ind_warning = WrapLabel.warning()
         self.ind_form.addRow(self.ind_window)  # first: what the figures below average over
         self.ind_labels: list[tuple[QLabel, QLabel]] = []
         for _ in range(4):

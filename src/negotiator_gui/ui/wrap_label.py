@@ -22,6 +22,22 @@ class WrapLabel(QLabel):
         # what these labels say holds the scenario's names: shown as written, never as HTML
         self.setTextFormat(Qt.TextFormat.PlainText)
 
+    @classmethod
+    def note(cls, tip: str) -> WrapLabel:
+        """A grey note beside figures (what they average over, what they cover)."""
+        label = cls()
+        label.setStyleSheet("color: #555;")
+        label.setToolTip(tip)
+        return label
+
+    @classmethod
+    def warning(cls) -> WrapLabel:
+        """A red warning about the figures beside it, hidden until there is one."""
+        label = cls()
+        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        label.setVisible(False)
+        return label
+
     def _fit(self) -> None:
         need = self.heightForWidth(self.width()) if self.text() else 0
         if need != self.minimumHeight():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining
 from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.labels import big_count
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui import jobs
@@ -56,19 +57,6 @@ class _Count(QRunnable):
         return tr("ZOPA: about {p}% of {size} packages").format(
             p=number(z.fraction * 100, 1), size=big_count(space.size)
         )
-
-
-def big_count(n: int) -> str:
-    """A package count for a status bar: grouped digits up to a trillion, then "about 3.2 ×
-    10^260" (a float cannot hold the size of a space of hundreds of issues, and 260 digits say
-    nothing to a reader)."""
-    if n < 10**12:
-        return number(n)
-    digits = len(str(n)) - 1
-    mantissa = int(str(n)[:3]) / 100
-    return tr("about {mantissa} × 10^{exponent}").format(
-        mantissa=number(mantissa, 1), exponent=digits
-    )
 
 
 class ZopaStatus(QLabel):
