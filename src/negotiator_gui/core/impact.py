@@ -707,18 +707,15 @@ def coverage(s: Scenario, a: str, b: str) -> tuple[Coverage, Coverage]:
     from negotiator_gui.core.hs_names import ALL_OTHER
 
     f = s.trade_flows
+    importer, exporter = np.asarray(f.importer), np.asarray(f.exporter)
+    value = np.asarray(f.value, dtype=np.float64)
+    rest = np.asarray(f.product) == ALL_OTHER
     out = []
     for imp, exp in ((b, a), (a, b)):
-        listed = other = 0.0
-        n = 0
-        for i in range(len(f)):
-            if f.importer[i] == imp and f.exporter[i] == exp:
-                n += 1
-                if f.product[i] == ALL_OTHER:
-                    other += f.value[i]
-                else:
-                    listed += f.value[i]
-        out.append(Coverage(imp, exp, listed + other, listed, other, n))
+        rows = (importer == imp) & (exporter == exp)
+        other = float(value[rows & rest].sum())
+        listed = float(value[rows & ~rest].sum())
+        out.append(Coverage(imp, exp, listed + other, listed, other, int(rows.sum())))
     return out[0], out[1]
 
 
