@@ -33,7 +33,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -328,21 +328,10 @@ class Book:
     def _tree(self, part: str, limit: int | None = None) -> ET.Element:
         """A part read whole (it is small), with its nesting counted."""
         stream = self._stream(part, limit or LIM.MAX_PART_BYTES)
-        parser = ET.XMLPullParser(events=("start", "end"))
-        depth = 0
         root = None
         try:
-            for chunk in self._read_chunks(stream, part):
-                parser.feed(chunk)
-                for event, elem in parser.read_events():
-                    if event == "start":
-                        depth += 1
-                        root = root if root is not None else elem
-                        if depth > LIM.MAX_XML_DEPTH:
-                            raise _too_deep(part)
-                    else:
-                        depth -= 1
-            parser.close()
+            for _, elem, _ in _depth_events(self._read_chunks(stream, part), part):
+                root = root if root is not None else elem
         except ET.ParseError as exc:
             raise _damaged(part, exc) from None
         finally:
@@ -528,30 +517,21 @@ class Book:
 
     def _element_strings(self, part: str) -> list[str]:
         stream = self._stream(part, LIM.MAX_SHARED_STRINGS_BYTES)
-        parser = ET.XMLPullParser(events=("start", "end"))
         out: list[str] = []
-        depth = 0
         root = None
         try:
-            for chunk in self._read_chunks(stream, part):
-                parser.feed(chunk)
-                for event, elem in parser.read_events():
-                    if event == "start":
-                        depth += 1
-                        if depth == 1:
-                            root = elem
-                        elif depth > LIM.MAX_XML_DEPTH:
-                            raise _too_deep(part)
-                        continue
-                    depth -= 1
-                    if depth != 1 or _local(elem.tag) != "si":
-                        continue
-                    text = _rich_text(elem)
-                    out.append(text)
-                    self._string_limits(part, out, [text])
-                    assert root is not None
-                    root.remove(elem)
-            parser.close()
+            for event, elem, depth in _depth_events(self._read_chunks(stream, part), part):
+                if event == "start":
+                    if depth == 1:
+                        root = elem
+                    continue
+                if depth != 2 or _local(elem.tag) != "si":
+                    continue
+                text = _rich_text(elem)
+                out.append(text)
+                self._string_limits(part, out, [text])
+                assert root is not None
+                root.remove(elem)
         except ET.ParseError as exc:
             raise _damaged(part, exc) from None
         finally:
@@ -676,6 +656,28 @@ def _too_deep(part: str) -> LIM.LimitError:
             "writes; {hint}"
         ).format(part=part, limit=LIM.MAX_XML_DEPTH, hint=tr(DAMAGED_HINT))
     )
+
+
+def _depth_events(
+    chunks: Iterable[bytes], part: str, base: int = 0
+) -> Iterator[tuple[str, ET.Element, int]]:
+    """The start and end events of a part fed chunk by chunk, each with its element's depth
+    (``base + 1`` for the root), refusing nesting deeper than ``MAX_XML_DEPTH``. A parse error
+    passes to the caller, which knows how to say where it is."""
+    parser = ET.XMLPullParser(events=("start", "end"))
+    depth = base
+    for chunk in chunks:
+        parser.feed(chunk)
+        for event, elem in parser.read_events():
+            if event == "start":
+                depth += 1
+                if depth > LIM.MAX_XML_DEPTH:
+                    raise _too_deep(part)
+                yield event, elem, depth
+            else:
+                yield event, elem, depth
+                depth -= 1
+    parser.close()
 
 
 def _long_text(where: str, n: int) -> LIM.LimitError:
@@ -1255,28 +1257,19 @@ class _SheetReader:
     def _slow_document(
         self, chunks: Iterator[bytes], row_depth: int = 3, base: int = 0
     ) -> Iterator[tuple[int, list[Cell]]]:
-        parser = ET.XMLPullParser(events=("start", "end"))
-        depth = base
         parent = None
         try:
-            for chunk in chunks:
-                parser.feed(chunk)
-                for event, elem in parser.read_events():
-                    if event == "start":
-                        depth += 1
-                        if depth > LIM.MAX_XML_DEPTH:
-                            raise _too_deep(self.part)
-                        if depth == base + row_depth - 1:
-                            parent = elem
-                        continue
-                    depth -= 1
-                    if depth != base + row_depth - 1:
-                        continue
-                    if _TAGS.get(elem.tag) == "row":
-                        yield self._element_row(elem)
-                    if parent is not None:
-                        parent.remove(elem)
-            parser.close()
+            for event, elem, depth in _depth_events(chunks, self.part, base):
+                if event == "start":
+                    if depth == base + row_depth - 1:
+                        parent = elem
+                    continue
+                if depth != base + row_depth:
+                    continue
+                if _TAGS.get(elem.tag) == "row":
+                    yield self._element_row(elem)
+                if parent is not None:
+                    parent.remove(elem)
         except ET.ParseError as exc:
             raise _damaged(self.part, tr("{error}, near row {row}").format(
                 error=exc, row=f"{self.last + 1:,}"
