@@ -76,25 +76,27 @@ def _was_library_hint(path: Path) -> str:
     ).format(backup=backups[-1])
 
 
+def _refused(path: Path, message: str) -> NotALibrary:
+    return NotALibrary(message.format(path=path) + _was_library_hint(path), path=path)
+
+
 def _not_sqlite(path: Path) -> NotALibrary:
-    return NotALibrary(
+    return _refused(
+        path,
         tr(
             "{path}: is not a Negotiator library (it is not an SQLite database file). "
             "Choose another file with --db or NEGOTIATOR_DB, or move this one away."
-        ).format(path=path)
-        + _was_library_hint(path),
-        path=path,
+        ),
     )
 
 
 def _foreign(path: Path) -> NotALibrary:
-    return NotALibrary(
+    return _refused(
+        path,
         tr(
             "{path}: is an SQLite database made by another program, not a Negotiator "
             "library; it was not changed. Choose another file with --db or NEGOTIATOR_DB."
-        ).format(path=path)
-        + _was_library_hint(path),
-        path=path,
+        ),
     )
 
 
