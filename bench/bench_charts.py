@@ -55,9 +55,9 @@ from negotiator_gui.core import edits
 from negotiator_gui.core.model import TradeFlows
 from negotiator_gui.io.scenario_file import read_scenario
 from negotiator_gui.paths import default_scenario_path
-from negotiator_gui.ui import jobs
-from negotiator_gui.ui.charts_base import ChartPanel
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.charts.base import ChartPanel
+from negotiator_gui.ui.common import jobs
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 EDITS = 20
 #: A user's fastest pace, ms from one edit to the next: a held key repeats ~30 times a second.

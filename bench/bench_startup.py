@@ -15,7 +15,7 @@ OURS = """
 import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from negotiator_gui.ui.main_window import MainWindow, start_document
+from negotiator_gui.ui.shell.main_window import MainWindow, start_document
 app = QApplication(sys.argv)
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 settings.setValue("library/path", sys.argv[2])

@@ -18,8 +18,8 @@ from benchkit import best_of, report
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.tariffs import compute_rates
-from negotiator_gui.ui.tariff_editor import TariffEditor
-from negotiator_gui.ui.tariff_models import LINE_KEYS
+from negotiator_gui.ui.tariffs.editor import TariffEditor
+from negotiator_gui.ui.tariffs.models import LINE_KEYS
 
 
 def main() -> bool:

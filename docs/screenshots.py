@@ -17,9 +17,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui import language
-from negotiator_gui.ui.main_window import MainWindow
-from negotiator_gui.ui.settings_dialog import SettingsDialog
+from negotiator_gui.ui.shell import language
+from negotiator_gui.ui.shell.main_window import MainWindow
+from negotiator_gui.ui.shell.settings_dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent / "images"
 SIZE = (1440, 900)

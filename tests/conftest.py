@@ -71,8 +71,8 @@ def _settle_background_jobs():
         pool = QThreadPool.globalInstance()
         pool.clear()
         pool.waitForDone(60_000)
-    if "negotiator_gui.ui.jobs" in sys.modules:  # the charts' and analysis views' own pools
-        sys.modules["negotiator_gui.ui.jobs"].drain(60_000)
+    if "negotiator_gui.ui.common.jobs" in sys.modules:  # the charts' and analysis views' own pools
+        sys.modules["negotiator_gui.ui.common.jobs"].drain(60_000)
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +89,7 @@ def japanese(qapp, japanese_qm, monkeypatch):
     """The application in Japanese for one test, back in English (and a US locale) after."""
     from PySide6.QtCore import QLocale
 
-    from negotiator_gui.ui import language
+    from negotiator_gui.ui.shell import language
 
     monkeypatch.setattr(language, "qm_path", lambda lang: japanese_qm)
     assert language.install(qapp, "ja")
@@ -112,7 +112,7 @@ def settings(tmp_path):
 def window(qtbot, settings):
     """The main window on the default scenario, shown, with the test's own settings."""
     from negotiator_gui.app.document import Document
-    from negotiator_gui.ui.main_window import MainWindow
+    from negotiator_gui.ui.shell.main_window import MainWindow
 
     w = MainWindow(Document.default(), settings)
     # no unsaved-changes prompt when pytest-qt closes the window after the test

@@ -162,7 +162,7 @@ def cmd_gui() -> int:
             file=sys.stderr,
         )
         return cmd_show(None)
-    from negotiator_gui.ui.main_window import run
+    from negotiator_gui.ui.shell.main_window import run
 
     return run()
 

@@ -157,7 +157,7 @@ class _SelfTest:
         from PySide6.QtCore import QSettings, QThreadPool
         from PySide6.QtWidgets import QApplication
 
-        from negotiator_gui.ui.main_window import MainWindow
+        from negotiator_gui.ui.shell.main_window import MainWindow
 
         settings = QSettings(str(self.tmp / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("library/path", str(self.tmp / "library.sqlite"))

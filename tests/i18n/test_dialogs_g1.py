@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from visible_text import check_translated, japanese_window, untranslated
 
-from negotiator_gui.ui import library_ui
-from negotiator_gui.ui.card_dialog import CardDialog
-from negotiator_gui.ui.import_dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
+from negotiator_gui.ui.boards.card_dialog import CardDialog
+from negotiator_gui.ui.io.dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
+from negotiator_gui.ui.library import controller as library_ui
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from visible_text import controls_without_tooltip, english, japanese_scenario_fi
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.ui.package_builder import PackageBuilder
-from negotiator_gui.ui.preferences_editor import PreferencesEditor
+from negotiator_gui.ui.packages.builder import PackageBuilder
+from negotiator_gui.ui.preferences.editor import PreferencesEditor
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from visible_text import check_translated, english, japanese_scenario_file
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui.charts_tariffs import TariffCharts
-from negotiator_gui.ui.tariff_editor import MEASURE_KEYS, TariffEditor
+from negotiator_gui.ui.charts.tariffs import TariffCharts
+from negotiator_gui.ui.tariffs.editor import MEASURE_KEYS, TariffEditor
 
 
 @pytest.fixture

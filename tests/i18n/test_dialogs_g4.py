@@ -31,7 +31,7 @@ def _show(qtbot, panel) -> None:
 
 
 def test_utility_chart_in_japanese(qtbot, scenario):
-    from negotiator_gui.ui.charts_utility import UtilitySpacePanel
+    from negotiator_gui.ui.charts.utility import UtilitySpacePanel
 
     document, allowed = scenario
     panel = UtilitySpacePanel()
@@ -47,7 +47,7 @@ def test_utility_chart_in_japanese(qtbot, scenario):
 
 
 def test_concession_history_in_japanese(qtbot, scenario):
-    from negotiator_gui.ui.charts_history import ConcessionHistoryPanel
+    from negotiator_gui.ui.charts.history import ConcessionHistoryPanel
 
     document, allowed = scenario
     panel = ConcessionHistoryPanel()
@@ -59,7 +59,7 @@ def test_concession_history_in_japanese(qtbot, scenario):
 
 
 def test_impact_and_tornado_charts_in_japanese(qtbot, scenario):
-    from negotiator_gui.ui.charts_impact import ImpactPanel
+    from negotiator_gui.ui.charts.impact import ImpactPanel
 
     document, allowed = scenario
     panel = ImpactPanel(document, lambda: {})
@@ -74,7 +74,7 @@ def test_impact_and_tornado_charts_in_japanese(qtbot, scenario):
 
 
 def test_options_matrix_in_japanese(qtbot, scenario):
-    from negotiator_gui.ui.analysis_views import OptionsMatrixView
+    from negotiator_gui.ui.analysis.views import OptionsMatrixView
 
     document, allowed = scenario
     view = OptionsMatrixView()
@@ -86,7 +86,7 @@ def test_options_matrix_in_japanese(qtbot, scenario):
 
 
 def test_counter_packages_in_japanese(qtbot, scenario):
-    from negotiator_gui.ui.analysis_views import CounterFinder
+    from negotiator_gui.ui.analysis.views import CounterFinder
 
     document, allowed = scenario
     view = CounterFinder()
@@ -108,7 +108,7 @@ def test_counter_packages_in_japanese(qtbot, scenario):
 
 
 def test_zopa_status_in_japanese(qtbot, scenario):
-    from negotiator_gui.ui.zopa_status import ZopaStatus
+    from negotiator_gui.ui.packages.zopa_status import ZopaStatus
 
     document, allowed = scenario
     label = ZopaStatus()

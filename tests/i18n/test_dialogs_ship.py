@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from visible_text import check_translated, japanese_window
 
-from negotiator_gui.ui.help_guide import QuickGuide
-from negotiator_gui.ui.settings_dialog import SettingsDialog
+from negotiator_gui.ui.shell.help_guide import QuickGuide
+from negotiator_gui.ui.shell.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

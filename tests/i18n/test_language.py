@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from negotiator_gui import translations as T
 from negotiator_gui.core import i18n
-from negotiator_gui.ui import language
+from negotiator_gui.ui.shell import language
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from negotiator_gui.io.excel_import import WorkbookError, read_weights
 from negotiator_gui.io.scenario_file import read_scenario
 from negotiator_gui.paths import default_scenario_path
 from negotiator_gui.store import Conflict, open_library
-from negotiator_gui.ui import language
+from negotiator_gui.ui.shell import language
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
 

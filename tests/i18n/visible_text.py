@@ -221,7 +221,7 @@ def japanese_window(qtbot, folder: Path, settings) -> tuple[Any, set[str]]:
     in ``folder``), with the test's ``settings``: (window, the words allowed to stay as they
     are). Closed by pytest-qt without an unsaved-changes prompt."""
     from negotiator_gui.app.document import Document
-    from negotiator_gui.ui.main_window import MainWindow
+    from negotiator_gui.ui.shell.main_window import MainWindow
 
     path, allowed = japanese_scenario_file(folder)
     w = MainWindow(Document.open_file(str(path)), settings)

@@ -628,7 +628,7 @@ def shown(monkeypatch) -> list[tuple[str, str]]:
 
 def _window(qtbot, settings, library: Path, monkeypatch):
     from negotiator_gui.app.document import Document
-    from negotiator_gui.ui.main_window import MainWindow
+    from negotiator_gui.ui.shell.main_window import MainWindow
 
     settings.setValue("library/path", str(library))
     w = MainWindow(Document.default(), settings)

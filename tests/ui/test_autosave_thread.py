@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from negotiator_gui.core import edits
 from negotiator_gui.io.scenario_file import parse_scenario_text
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 
 def _title(window: MainWindow, title: str) -> None:

@@ -21,7 +21,7 @@ SETUP = """
 import os, sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from negotiator_gui.ui.main_window import MainWindow, start_document
+from negotiator_gui.ui.shell.main_window import MainWindow, start_document
 app = QApplication(sys.argv)
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 settings.setValue("library/path", sys.argv[2])
@@ -101,8 +101,8 @@ def test_release_deletes_the_window_and_stops_its_work(qtbot, settings):
     import shiboken6
 
     from negotiator_gui.app.document import Document
-    from negotiator_gui.ui import jobs, shutdown
-    from negotiator_gui.ui.main_window import MainWindow
+    from negotiator_gui.ui.common import jobs, shutdown
+    from negotiator_gui.ui.shell.main_window import MainWindow
 
     w = MainWindow(Document.default(), settings)
     w.show()

@@ -12,9 +12,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from negotiator_gui.core.model import CardStatus
-from negotiator_gui.ui import main_window as mw
-from negotiator_gui.ui.board import LANES, MIME
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.boards.board import LANES, MIME
+from negotiator_gui.ui.shell import main_window as mw
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 BAD_DIR = Path(__file__).resolve().parents[1] / "io" / "fixtures" / "bad"
 

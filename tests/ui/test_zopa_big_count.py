@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from negotiator_gui.ui.zopa_status import big_count
+from negotiator_gui.ui.packages.zopa_status import big_count
 
 
 def test_small_counts_are_grouped_digits() -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import edits
-from negotiator_gui.ui.package_builder import ROLE, PackageBuilder
+from negotiator_gui.ui.packages.builder import ROLE, PackageBuilder
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import options_matrix
 from negotiator_gui.core.analysis_data import status_quo_fill
 from negotiator_gui.core.offers import completed, latest_offers
-from negotiator_gui.ui.analysis_models import FRONTIER_ROLE, ROW_ROLE, CounterModel, MatrixModel
+from negotiator_gui.ui.analysis.models import FRONTIER_ROLE, ROW_ROLE, CounterModel, MatrixModel
 
 DEAL = Path(__file__).resolve().parents[2] / "scenarios" / "us-japan-2025-09-deal.scenario.json"
 

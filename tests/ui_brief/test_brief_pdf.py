@@ -20,9 +20,9 @@ from factories import small_scenario
 from negotiator_gui.app.document import Document
 from negotiator_gui.core.brief import build_brief
 from negotiator_gui.core.model import Card, CardKind, Issue, Option
-from negotiator_gui.ui import brief_ui
-from negotiator_gui.ui.brief_pdf import write_brief
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.brief import export as brief_ui
+from negotiator_gui.ui.brief.pdf import write_brief
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftoppm", "pdftotext", "pdfinfo"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed")
@@ -243,7 +243,7 @@ def test_a_large_scenario_stops_at_two_pages(qapp, tmp_path):
 def test_overflow_is_cut_short_on_the_second_page(qapp, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from negotiator_gui.ui import brief_pdf as bp
+    from negotiator_gui.ui.brief import pdf as bp
 
     canvas = bp.Canvas(QPdfWriter(str(tmp_path / "unused.pdf")))
     rows = [[f"row {k}", "value"] for k in range(300)]

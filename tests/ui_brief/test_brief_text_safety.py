@@ -17,8 +17,9 @@ from factories import small_scenario
 from negotiator_gui.app.document import Document
 from negotiator_gui.core.brief import build_brief
 from negotiator_gui.io.atomic_write import OutputCheckError
-from negotiator_gui.ui import brief_pdf, brief_ui
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.brief import export as brief_ui
+from negotiator_gui.ui.brief import pdf as brief_pdf
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 BAD = "\x07bell\x1b\ufffe\udc00"

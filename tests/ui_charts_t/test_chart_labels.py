@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QDockWidget
 
 from negotiator_gui.core.hs_names import chapter_label
-from negotiator_gui.ui.charts_base import axis_label
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.charts.base import axis_label
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 PACKAGE = {"autos": "allin_15", "reciprocal": "allin_15"}
 #: What an internal id looks like: a word with an underscore, or a bare "HS nn" / code.

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDockWidget
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.edits import set_field
 from negotiator_gui.core.trade import Cancelled, TradeModel
-from negotiator_gui.ui.charts_impact import PENDING_BRUSH
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.charts.impact import PENDING_BRUSH
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from negotiator_gui.core.impact import Prepared, analyse
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import Lines, explain_line, timeline
 from negotiator_gui.core.trade import TradeModel, tornado
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 PACKAGE = {"autos": "allin_15", "reciprocal": "allin_15"}
 
@@ -214,7 +214,7 @@ def test_a_chart_tabbed_behind_another_dock_does_no_work_until_its_tab_is_chosen
     """Qt moves a dock tabbed behind another out of sight without hiding it; its content is
     hidden with its tab, so its charts put their work off and catch up when it is in front."""
     from negotiator_gui.core.edits import rebalance_weight
-    from negotiator_gui.ui import jobs
+    from negotiator_gui.ui.common import jobs
 
     panel = window.concession_chart
     dock = window.findChild(QDockWidget, "concession-history-chart")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from negotiator_gui.core import bargaining as bg
-from negotiator_gui.ui import charts_utility
+from negotiator_gui.ui.charts import utility as charts_utility
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bargaining"))
 from big_spaces import space  # the generated spaces of the analysis limits

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
-from negotiator_gui.ui import charts_base
-from negotiator_gui.ui.charts_history import ConcessionHistoryPanel
-from negotiator_gui.ui.charts_marks import MarksItem, MarksSample
-from negotiator_gui.ui.charts_utility import UtilitySpacePanel
+from negotiator_gui.ui.charts import base as charts_base
+from negotiator_gui.ui.charts.history import ConcessionHistoryPanel
+from negotiator_gui.ui.charts.marks import MarksItem, MarksSample
+from negotiator_gui.ui.charts.utility import UtilitySpacePanel
 
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from negotiator_gui.ui.charts_marks import MarksItem, add_marks
+from negotiator_gui.ui.charts.marks import MarksItem, add_marks
 
 
 def _plot(qtbot, size=(300, 300)):

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor
 
-from negotiator_gui.ui.charts_cloud import IMAGES_KEPT, CloudItem, _disc
+from negotiator_gui.ui.charts.cloud import IMAGES_KEPT, CloudItem, _disc
 
 
 def _plot(qtbot):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from negotiator_gui.ui import jobs
+from negotiator_gui.ui.common import jobs
 
 
 def test_the_pools_shorten_the_switch_interval(qapp):

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication
 
 from negotiator_gui.core.model import Party
-from negotiator_gui.ui import charts_base
+from negotiator_gui.ui.charts import base as charts_base
 
 
 class _Scenario:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import SetFlowCell
-from negotiator_gui.ui import jobs
+from negotiator_gui.ui.common import jobs
 
 
 def rate_edit(doc: Document, rate: float):
@@ -364,7 +364,7 @@ def test_soon_runs_once_per_start_and_stop_cancels(qtbot):
 
 
 def test_sector_and_tornado_charts_skip_a_redraw_for_data_already_shown(qtbot):
-    from negotiator_gui.ui.charts_impact import SectorChart, TornadoChart
+    from negotiator_gui.ui.charts.impact import SectorChart, TornadoChart
 
     sectors, tornado = SectorChart(), TornadoChart()
     qtbot.addWidget(sectors)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining, edits, offers
-from negotiator_gui.ui.charts_utility import analyse, chart_parties
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.charts.utility import analyse, chart_parties
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -208,7 +208,7 @@ def test_a_new_space_is_drawn_once_when_its_analysis_arrives(window, qtbot):
 def test_a_slow_analysis_draws_the_offers_meanwhile(window, qtbot, monkeypatch):
     import threading
 
-    from negotiator_gui.ui import charts_utility as cu
+    from negotiator_gui.ui.charts import utility as cu
 
     gate = threading.Event()
     real = cu.analyse

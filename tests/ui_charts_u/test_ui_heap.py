@@ -7,7 +7,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from negotiator_gui.ui import jobs
+from negotiator_gui.ui.common import jobs
 
 
 def test_opening_a_document_freezes_what_is_alive(window):

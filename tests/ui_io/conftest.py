@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch):
     """A dialog a test did not expect fails the test instead of blocking it."""
-    from negotiator_gui.ui import import_dialogs as dlg
+    from negotiator_gui.ui.io import dialogs as dlg
 
     def refuse(dialog):
         raise AssertionError(f"unexpected dialog: {dialog.windowTitle()}")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io.scenario_file import read_scenario
-from negotiator_gui.ui.import_dialogs import ExportOptionsDialog
+from negotiator_gui.ui.io.dialogs import ExportOptionsDialog
 
 
 def options(monkeypatch, redact: bool, packages: str = "first"):

@@ -9,7 +9,7 @@ from test_ui_io_export import options, save_to
 
 from negotiator_gui.io import excel
 from negotiator_gui.io.atomic_write import OutputCheckError
-from negotiator_gui.ui.import_export import error_text
+from negotiator_gui.ui.io.import_export import error_text
 
 
 def test_error_texts():

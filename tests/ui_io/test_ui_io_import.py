@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from negotiator_gui.io.scenario_file import write_scenario
-from negotiator_gui.ui import import_export as ie
-from negotiator_gui.ui.import_dialogs import GeniusDialog, TableMappingDialog
+from negotiator_gui.ui.io import import_export as ie
+from negotiator_gui.ui.io.dialogs import GeniusDialog, TableMappingDialog
 
 GENIUS = Path(__file__).resolve().parents[1] / "genius" / "fixtures"
 

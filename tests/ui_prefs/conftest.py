@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

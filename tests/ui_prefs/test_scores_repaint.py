@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
-from negotiator_gui.ui.prefs_models import ScoresModel
+from negotiator_gui.ui.preferences.models import ScoresModel
 
 
 def _changes(model: ScoresModel) -> list:

@@ -104,7 +104,7 @@ def test_the_frontier_is_computed_off_the_ui_thread_and_cached(window, qtbot, mo
     undone back to is shown from the cache, without a job."""
     import threading
 
-    from negotiator_gui.ui import package_builder as pb
+    from negotiator_gui.ui.packages import builder as pb
 
     b = builder(window)
     threads = []
@@ -131,7 +131,7 @@ def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(window, qtbot):
     utilities) but its suggestion list is filled only when shown or read."""
     from PySide6.QtWidgets import QDockWidget
 
-    from negotiator_gui.ui import jobs
+    from negotiator_gui.ui.common import jobs
 
     b = builder(window)
     qtbot.waitUntil(lambda: window.layout_applied)

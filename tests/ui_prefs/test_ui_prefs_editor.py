@@ -8,7 +8,7 @@ import copy
 from PySide6.QtCore import Qt
 
 from negotiator_gui.core.model import EffectOp
-from negotiator_gui.ui.prefs_models import ScoresModel
+from negotiator_gui.ui.preferences.models import ScoresModel
 
 E = Qt.ItemDataRole.EditRole
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui import theme
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.shell import theme
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

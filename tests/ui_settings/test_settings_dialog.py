@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from negotiator_gui.core import edits
 from negotiator_gui.store import open_library
 from negotiator_gui.store.recovery import os_user
-from negotiator_gui.ui import charts_base, settings_dialog, theme
-from negotiator_gui.ui import settings_keys as keys
-from negotiator_gui.ui.charts_impact import ImpactPanel
-from negotiator_gui.ui.settings_dialog import SettingsDialog
+from negotiator_gui.ui.charts import base as charts_base
+from negotiator_gui.ui.charts.impact import ImpactPanel
+from negotiator_gui.ui.common import settings_keys as keys
+from negotiator_gui.ui.shell import settings_dialog, theme
+from negotiator_gui.ui.shell.settings_dialog import SettingsDialog
 
 B = QDialogButtonBox.StandardButton
 

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QTextBrowser
 
-from negotiator_gui.ui import help_guide, settings_keys, welcome
+from negotiator_gui.ui.common import settings_keys
+from negotiator_gui.ui.shell import help_guide, welcome
 
 SECTIONS = [
     "boards", "cards", "weights", "tariffs", "timeline", "impact", "packages", "utility",
@@ -133,7 +134,10 @@ def test_guide_opens_offline_and_anchors_scroll(qtbot, window):
 
 
 def test_welcome_module_in_panels():
-    from negotiator_gui.ui.main_window import PANELS
+    from negotiator_gui.ui.shell.main_window import PANELS
 
-    assert "negotiator_gui.ui.welcome" in PANELS and "negotiator_gui.ui.settings_dialog" in PANELS
+    assert (
+        "negotiator_gui.ui.shell.welcome" in PANELS
+        and "negotiator_gui.ui.shell.settings_dialog" in PANELS
+    )
     assert welcome.TARGETS

@@ -14,8 +14,8 @@ from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import date_text
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
-from negotiator_gui.ui.tariff_editor import TariffEditor
-from negotiator_gui.ui.tariff_models import LINE_KEYS, MEASURE_KEYS
+from negotiator_gui.ui.tariffs.editor import TariffEditor
+from negotiator_gui.ui.tariffs.models import LINE_KEYS, MEASURE_KEYS
 
 APR9, APR10 = dt.date(2025, 4, 9), dt.date(2025, 4, 10)
 
@@ -127,7 +127,7 @@ def test_a_typed_rate_shows_in_the_label_and_the_undo_name_not_the_old_one(windo
 
 
 def test_a_layer_that_takes_rate_away_shows_its_minus_sign():
-    from negotiator_gui.ui.tariff_editor import _signed_percent
+    from negotiator_gui.ui.tariffs.editor import _signed_percent
 
     assert _signed_percent(-0.008653) == "−0.8653 %"
     assert _signed_percent(0.2413) == "+24.13 %" and _signed_percent(0.0) == "+0 %"

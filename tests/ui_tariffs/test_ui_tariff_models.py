@@ -12,8 +12,8 @@ from ui_tariff_data import synthetic_flows
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
-from negotiator_gui.ui.tariff_editor import TariffEditor
-from negotiator_gui.ui.tariff_models import LINE_KEYS
+from negotiator_gui.ui.tariffs.editor import TariffEditor
+from negotiator_gui.ui.tariffs.models import LINE_KEYS
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDockWidget
 
 from negotiator_gui.core import edits
-from negotiator_gui.ui import tariff_editor as te
+from negotiator_gui.ui.tariffs import editor as te
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from shown import hostile, html_shown, misread, rendered, texts
 
 from factories import small_scenario
-from negotiator_gui.ui.text import escape, literal, no_mnemonic, plain_label
+from negotiator_gui.ui.common.text import escape, literal, no_mnemonic, plain_label
 
 #: The markup of the report: bold text and an image.
 MARK = '<b>bold</b><img src="x">'
@@ -26,8 +26,8 @@ PROBE = "bold"
 
 def open_window(qtbot, settings_, markup: str):
     from negotiator_gui.app.document import Document
-    from negotiator_gui.ui import jobs
-    from negotiator_gui.ui.main_window import MainWindow
+    from negotiator_gui.ui.common import jobs
+    from negotiator_gui.ui.shell.main_window import MainWindow
 
     w = MainWindow(Document(hostile(small_scenario(), markup)), settings_)
     qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
@@ -98,7 +98,7 @@ def test_no_mnemonic_keeps_ampersands_of_a_buddy_label(qapp):
 
 def test_window_shows_markup_in_user_text_as_written(qtbot, settings):
     w = open_window(qtbot, settings, MARK)
-    from negotiator_gui.ui.preferences_editor import ErrorLabel
+    from negotiator_gui.ui.preferences.editor import ErrorLabel
 
     for label in w.findChildren(ErrorLabel):  # a refused edit quotes the value
         label.show_error(f"$.issues[0].title: {MARK} is not allowed")
@@ -164,7 +164,7 @@ def boxes(monkeypatch) -> list[str]:
 
 def test_message_boxes_quote_user_text_as_written(qtbot, settings, boxes, tmp_path):
     from negotiator_gui.core.commands import CommandError
-    from negotiator_gui.ui.import_export import show_error
+    from negotiator_gui.ui.io.import_export import show_error
 
     w = open_window(qtbot, settings, MARK)
     # unsaved changes: the question names the scenario

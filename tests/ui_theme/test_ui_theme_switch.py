@@ -8,9 +8,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.ui import charts_base, theme
-from negotiator_gui.ui.charts_base import ChartPanel
-from negotiator_gui.ui.main_window import MainWindow
+from negotiator_gui.ui.charts import base as charts_base
+from negotiator_gui.ui.charts.base import ChartPanel
+from negotiator_gui.ui.shell import theme
+from negotiator_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

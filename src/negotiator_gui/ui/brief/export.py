@@ -1,0 +1,130 @@
+"""File → Export brief…: the minister's brief of the current package as a one- or two-page PDF.
+
+The brief is built from the open document and the window's ``current_package`` (the package
+builder's; none chosen yet gives a brief of "no deal"), then written through a temporary file
+next to the target that replaces it only when the PDF is complete and reads back
+(``io.atomic_write``), so a failed export never leaves half a file or destroys an older brief.
+The folder of the last export is remembered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from negotiator_gui.core.brief import build_brief
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, os_error_text
+from negotiator_gui.ui.brief.pdf import write_brief
+from negotiator_gui.ui.common.text import literal
+
+SETTING_FOLDER = "brief/folder"
+SHORTCUT = "Ctrl+Shift+E"
+
+
+def safe_name(text: str) -> str:
+    """A file name from a scenario id: letters, digits, dot, dash and underscore."""
+    out = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text).strip("-.")
+    return out or "brief"
+
+
+class BriefExport(QObject):
+    """The action and what it does (``window.brief_export``)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        act = QAction(tr("Export &brief…"), window)
+        act.setShortcut(QKeySequence(SHORTCUT))
+        tip = tr("Write a one- or two-page PDF brief of the current package for the minister")
+        act.setToolTip(tip)
+        act.setStatusTip(tip)
+        act.triggered.connect(self.export)
+        self.action = act
+        menu = window.file_menu
+        export_menu = getattr(getattr(window, "import_export", None), "export_menu", None)
+        actions = menu.actions()
+        anchor = export_menu.menuAction() if export_menu is not None else window.act_save_as
+        after = actions[actions.index(anchor) + 1 :] if anchor in actions else []
+        before = next((a for a in after if a.isSeparator()), None)
+        if before is not None:
+            menu.insertAction(before, act)
+        else:
+            menu.addAction(act)
+        window.addAction(act)  # the shortcut works wherever the focus is
+
+    # -- asking ---------------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        saved = str(self.window.settings.value(SETTING_FOLDER, "") or "")
+        if saved and Path(saved).is_dir():
+            return saved
+        path = self.window.document.path
+        return str(path.parent) if path else str(Path.home())
+
+    def ask_path(self, suggested: str) -> str:
+        """The file to write (empty: cancelled). Tests replace this method."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            tr("Export the minister's brief"),
+            str(Path(self._start_folder()) / suggested),
+            tr("PDF documents (*.pdf)"),
+        )
+        return path
+
+    # -- doing ----------------------------------------------------------------------------------
+    def export(self) -> Path | None:
+        """Ask for a file and write the brief there; the written path, or None."""
+        doc = self.window.document
+        s = doc.scenario
+        package = dict(getattr(self.window, "current_package", None) or {})
+        chosen = self.ask_path(f"{safe_name(s.id)}-brief.pdf")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.window.settings.setValue(SETTING_FOLDER, str(path.parent))
+        try:
+            brief = build_brief(s, package)
+            pages: list[int] = []
+            with atomic_path(path) as tmp:  # write_brief reads the PDF back before it is moved
+                pages.append(write_brief(tmp, brief))
+        except OSError as exc:
+            why = os_error_text(exc)
+            self.show_error(tr("{path} cannot be written: {why}").format(path=path, why=why))
+            return None
+        except OutputCheckError as exc:
+            self.show_error(tr("{path}: not written: {why}").format(path=path, why=exc))
+            return None
+        except Exception as exc:  # never a traceback in front of the user: name the problem
+            self.show_error(
+                tr("Unexpected problem ({kind}): {text}").format(
+                    kind=type(exc).__name__, text=str(exc) or type(exc).__name__
+                )
+            )
+            return None
+        n = pages[0] if pages else 1
+        self.window.statusBar().showMessage(
+            tr("Wrote the brief ({n} page(s)) to {path}").format(n=n, path=path), 8000
+        )
+        return path
+
+    def show_error(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Cannot export the brief"),
+            literal(text),  # may quote a path or the scenario
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.exec()
+
+
+def install(window) -> BriefExport:
+    """Add File → Export brief… to the main window."""
+    controller = BriefExport(window)
+    window.brief_export = controller
+    return controller

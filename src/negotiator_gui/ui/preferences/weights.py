@@ -1,0 +1,312 @@
+"""Each negotiating party's issue weights as 100 points, with GENIUS-style locked sliders, and
+its reservation value (BATNA).
+
+Moving one slider renormalises the party's *unlocked* other weights so the total stays 100; a
+locked weight keeps its value. While a slider is dragged the panel only previews the result (the
+numbers and the other sliders move); the edit is made once, on release, so one drag is one undo
+step. A slider moved with the keyboard applies each step at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QWidget,
+)
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import edits
+from negotiator_gui.core.commands import Command, CommandError
+from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.ui.common.text import literal, plain_label
+from negotiator_gui.ui.preferences.models import negotiator_ids
+
+#: Slider steps per weight point (sliders are integers; weights are tenths of a point apart).
+STEPS = 10
+
+
+class WeightsPanel(QWidget):
+    """Grid: one row per issue; per party a slider, its points and a lock; totals and BATNAs."""
+
+    refused = Signal(str)
+    accepted = Signal()
+
+    def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self.locked: dict[str, set[str]] = {}
+        self.sliders: dict[tuple[str, str], QSlider] = {}
+        self.values: dict[tuple[str, str], QLabel] = {}
+        self.locks: dict[tuple[str, str], QCheckBox] = {}
+        self.totals: dict[str, QLabel] = {}
+        self.reservations: dict[str, QDoubleSpinBox] = {}
+        self._shape: tuple = ()
+        self._updating = False
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(3)
+        if document is not None:
+            self.set_document(document)
+
+    # -- the document --
+    def set_document(self, document: Document | None) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.document = document
+        self.locked = {}
+        if document is not None:
+            self._unsubscribe = document.subscribe(self._on_event)
+        self.refresh()
+
+    def _on_event(self, event: StackEvent) -> None:
+        if event.reason == "clean":
+            return
+        kinds = {"issue", "preferences", "party", "scenario"}
+        if event.reason == "reset" or any(c.kind in kinds for c in event.changes):
+            self.refresh()
+
+    def weights(self, party: str) -> dict[str, float]:
+        """The party's weight of every issue (0 where it has none), in issue order."""
+        assert self.document is not None
+        s = self.document.scenario
+        try:
+            prefs = s.preferences_of(party).issues
+        except KeyError:
+            prefs = {}
+        return {i.id: prefs[i.id].weight if i.id in prefs else 0.0 for i in s.issues}
+
+    # -- building and filling the grid --
+    def _clear(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # gone at once, deleted when control returns
+                item.widget().deleteLater()
+        self.sliders.clear()
+        self.values.clear()
+        self.locks.clear()
+        self.totals.clear()
+        self.reservations.clear()
+
+    def _build(self) -> None:
+        self._clear()
+        if self.document is None:
+            return
+        s = self.document.scenario
+        parties = negotiator_ids(s)
+        head = QLabel(tr("Issue"))
+        head.setStyleSheet("font-weight: bold;")
+        self.grid.addWidget(head, 0, 0)
+        for k, pid in enumerate(parties):
+            party = s.party(pid)
+            label = plain_label(party.name)
+            label.setStyleSheet(
+                f"font-weight: bold; border-bottom: 3px solid {party.colour}; padding-bottom: 2px;"
+            )
+            label.setToolTip(
+                literal(
+                    tr("How much each issue matters to {party}: 100 points shared out").format(
+                        party=party.name
+                    )
+                )
+            )
+            self.grid.addWidget(label, 0, 1 + 3 * k, 1, 3)
+            self.locked.setdefault(pid, set())
+        for r, issue in enumerate(s.issues, start=1):
+            title = plain_label(issue.title)
+            title.setToolTip(literal(issue.description or issue.title))
+            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            title.setMinimumWidth(120)
+            self.grid.addWidget(title, r, 0)
+            for k, pid in enumerate(parties):
+                self._add_row(pid, s.party(pid).name, issue.id, issue.title, r, 1 + 3 * k)
+        last = len(s.issues) + 1
+        total_label = QLabel(tr("Total"))
+        total_label.setStyleSheet("font-weight: bold;")
+        self.grid.addWidget(total_label, last, 0)
+        batna = QLabel(tr("Reservation value (BATNA)"))
+        batna.setToolTip(
+            tr("The utility of no deal, 0–100: a package below it is worse than walking away")
+        )
+        self.grid.addWidget(batna, last + 1, 0)
+        for k, pid in enumerate(parties):
+            total = QLabel()
+            total.setToolTip(tr("A party's weights always share 100 points"))
+            _fix_size(total, tr("{t} points").format(t=number(1000.0, 1)))
+            self.grid.addWidget(total, last, 1 + 3 * k, 1, 3)
+            self.totals[pid] = total
+            spin = QDoubleSpinBox()
+            spin.setRange(0.0, 100.0)
+            spin.setDecimals(1)
+            spin.setSuffix(" " + tr("pts"))
+            spin.setKeyboardTracking(False)
+            spin.setAccessibleName(tr("{party} reservation value").format(party=s.party(pid).name))
+            spin.setToolTip(
+                literal(
+                    tr(
+                        "{party}'s reservation value: the utility (0–100) of its best alternative "
+                        "to a deal"
+                    ).format(party=s.party(pid).name)
+                )
+            )
+            spin.valueChanged.connect(lambda v, p=pid: self.set_reservation(p, v))
+            self.grid.addWidget(spin, last + 1, 1 + 3 * k, 1, 2)
+            self.reservations[pid] = spin
+        self.grid.setColumnStretch(0, 2)
+        for k in range(len(parties)):
+            self.grid.setColumnStretch(1 + 3 * k, 3)
+        self.grid.setRowStretch(last + 2, 1)
+
+    def _add_row(self, pid: str, name: str, issue_id: str, title: str, row: int, col: int) -> None:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(0, 100 * STEPS)
+        slider.setSingleStep(STEPS)
+        slider.setPageStep(5 * STEPS)
+        slider.setMinimumWidth(80)
+        slider.setAccessibleName(tr("{party}: {issue}").format(party=name, issue=title))
+        slider.setToolTip(
+            literal(
+                tr(
+                    "{party}'s weight of '{issue}'. Drag or use the arrow keys; the unlocked "
+                    "other issues make room so the total stays 100"
+                ).format(party=name, issue=title)
+            )
+        )
+        slider.valueChanged.connect(lambda v, p=pid, i=issue_id: self._moved(p, i, v))
+        slider.sliderReleased.connect(lambda p=pid, i=issue_id: self._released(p, i))
+        value = QLabel()
+        _fix_size(value, number(100.0, 1), least=36)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setToolTip(tr("Points out of 100"))
+        lock = QCheckBox()
+        lock.setToolTip(
+            literal(
+                tr("Lock {party}'s weight of '{issue}': other sliders leave it as it is").format(
+                    party=name, issue=title
+                )
+            )
+        )
+        lock.setAccessibleName(tr("Lock {party} {issue}").format(party=name, issue=title))
+        lock.toggled.connect(lambda on, p=pid, i=issue_id: self.set_locked(p, i, on))
+        self.grid.addWidget(slider, row, col)
+        self.grid.addWidget(value, row, col + 1)
+        self.grid.addWidget(lock, row, col + 2)
+        self.sliders[pid, issue_id] = slider
+        self.values[pid, issue_id] = value
+        self.locks[pid, issue_id] = lock
+
+    def refresh(self) -> None:
+        """Rebuild the grid if issues or parties changed, then show the current numbers."""
+        if self.document is None:
+            self._clear()
+            return
+        s = self.document.scenario
+        shape = (tuple(negotiator_ids(s)), tuple((i.id, i.title) for i in s.issues))
+        if shape != self._shape:
+            self._shape = shape
+            self._build()
+        self._updating = True
+        try:
+            for pid in shape[0]:
+                self._show(pid, self.weights(pid))
+                prefs = next((p for p in s.preferences if p.party == pid), None)
+                spin = self.reservations[pid]
+                value = prefs.reservation.value if prefs is not None else None
+                spin.setValue(0.0 if value is None else float(value))
+                if prefs is not None and prefs.reservation.package:
+                    spin.setSpecialValueText(tr("package"))
+        finally:
+            self._updating = False
+
+    def _show(self, pid: str, weights: dict[str, float]) -> None:
+        was = self._updating
+        self._updating = True
+        try:
+            for issue_id, w in weights.items():
+                slider = self.sliders[pid, issue_id]
+                if not slider.isSliderDown():
+                    slider.setValue(round(w * STEPS))
+                self.values[pid, issue_id].setText(number(w, 1))
+                locked = issue_id in self.locked.get(pid, set())
+                self.locks[pid, issue_id].setChecked(locked)
+                slider.setEnabled(not locked)
+            total = sum(weights.values())
+            colour = "#1a7f37" if abs(total - 100) < 0.05 else "#b3261e"
+            self.totals[pid].setText(
+                f"<span style='color:{colour}'>"
+                + tr("{t} points").format(t=number(total, 1))
+                + "</span>"
+            )
+        finally:
+            self._updating = was
+
+    # -- editing --
+    def set_locked(self, pid: str, issue_id: str, on: bool) -> None:
+        if self._updating:
+            return
+        group = self.locked.setdefault(pid, set())
+        if on:
+            group.add(issue_id)
+        else:
+            group.discard(issue_id)
+        self.sliders[pid, issue_id].setEnabled(not on)
+
+    def _moved(self, pid: str, issue_id: str, v: int) -> None:
+        if self._updating:
+            return
+        if self.sliders[pid, issue_id].isSliderDown():
+            preview = edits.rebalanced_weights(
+                self.weights(pid), issue_id, v / STEPS, self.locked.get(pid, set())
+            )
+            self._show(pid, preview)
+        else:
+            self.set_weight(pid, issue_id, v / STEPS)
+
+    def _released(self, pid: str, issue_id: str) -> None:
+        self.set_weight(pid, issue_id, self.sliders[pid, issue_id].value() / STEPS)
+
+    def set_weight(self, pid: str, issue_id: str, value: float) -> bool:
+        """Set one weight, renormalising the unlocked others: one undo step."""
+        assert self.document is not None
+        s = self.document.scenario
+        if abs(self.weights(pid).get(issue_id, 0.0) - value) < 1e-9:
+            self.refresh()
+            return False
+        locked = set(self.locked.get(pid, set()))
+        ok = self._push(lambda: edits.rebalance_weight(s, pid, issue_id, value, locked))
+        self.refresh()  # a refused or clamped move puts the slider back where the weight is
+        return ok
+
+    def set_reservation(self, pid: str, value: float) -> None:
+        if self._updating or self.document is None:
+            return
+        s = self.document.scenario
+        self._push(lambda: edits.set_reservation(s, pid, round(value, 1)))
+
+    def _push(self, make: Callable[[], Command]) -> bool:
+        assert self.document is not None
+        try:
+            self.document.push(make())
+        except CommandError as exc:
+            self.refused.emit(str(exc))
+            return False
+        self.accepted.emit()
+        return True
+
+
+def _fix_size(label: QLabel, widest: str, least: int = 0) -> None:
+    """A fixed size that holds ``widest``: a label whose text changes at every weight edit lays
+    the whole panel (and its scroll bars) out again unless its size is fixed both ways."""
+    metrics = label.fontMetrics()
+    label.setFixedSize(max(least, metrics.horizontalAdvance(widest) + 8), metrics.height() + 4)

@@ -1,0 +1,697 @@
+"""The main window: both parties' boards side by side, menus, undo/redo, files.
+
+Every edit goes through the document's command stack (mirrored into a QUndoStack for the Edit
+menu and the history panel), so the window title's unsaved marker, Undo/Redo and the boards all
+follow from one place. Opening a bad file shows its problems and leaves the current document as
+it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import importlib
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
+
+from negotiator_gui import __version__
+from negotiator_gui.app.document import Document
+from negotiator_gui.core import edits
+from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.i18n import N_, date_text, number, tr
+from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
+from negotiator_gui.io.atomic_write import os_error_text
+from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
+from negotiator_gui.ui.boards.board import BoardWidget
+from negotiator_gui.ui.boards.card_dialog import CardDialog, new_card_id
+from negotiator_gui.ui.common import jobs, shutdown
+from negotiator_gui.ui.common.text import literal, plain_label
+from negotiator_gui.ui.library.controller import LibraryController
+from negotiator_gui.ui.packages.zopa_status import ZopaStatus
+from negotiator_gui.ui.shell import language
+from negotiator_gui.ui.shell.undo import UndoAdapter
+
+MAX_RECENT = 8
+
+#: Panels that install themselves into the window: each module has ``install(window)``, which
+#: adds its docks, menus and actions and follows ``window.document_changed``.
+PANELS: tuple[str, ...] = (
+    "negotiator_gui.ui.preferences.editor",
+    "negotiator_gui.ui.packages.builder",
+    "negotiator_gui.ui.tariffs.editor",
+    "negotiator_gui.ui.io.import_export",
+    "negotiator_gui.ui.brief.export",
+    "negotiator_gui.ui.charts.tariffs",
+    "negotiator_gui.ui.charts.utility",
+    "negotiator_gui.ui.analysis.views",
+    "negotiator_gui.ui.shell.theme",
+    "negotiator_gui.ui.shell.settings_dialog",
+    "negotiator_gui.ui.shell.welcome",
+)
+#: Translated where used (``tr(FILE_FILTER)``); the ``(*.json)`` patterns stay as they are.
+FILE_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
+
+
+def button_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: no accelerator ("ファイルを開く(&O)…" and
+    "&Open file…" become "ファイルを開く" and "Open file") and no ellipsis."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").replace("…", "").strip()
+
+
+def blank_scenario() -> Scenario:
+    """What File → New starts from: two negotiating parties and nothing else yet."""
+    today = dt.date.today()
+    return Scenario(
+        id="new-scenario",
+        title=tr("New scenario"),
+        as_of=today,
+        perspective="US",
+        parties=[
+            Party("US", tr("Our side"), "#0072B2", Role.NEGOTIATOR),
+            Party("THEM", tr("Other side"), "#D55E00", Role.NEGOTIATOR),
+        ],
+        provenance=Provenance(created=today),
+    )
+
+
+class BoardsSplitter(QSplitter):
+    """The boards side by side when there is room for every lane to be readable, else one
+    above the other (each then gets the full width)."""
+
+    #: The narrowest a lane's cards stay readable in.
+    LANE_WIDTH = 150
+
+    def resizeEvent(self, event) -> None:
+        lanes = sum(len(getattr(self.widget(i), "lanes", ())) for i in range(self.count()))
+        wide = event.size().width() >= lanes * self.LANE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+            self.setSizes([1] * self.count())  # share the space equally again
+        super().resizeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    #: Panels brought to the front of their tab group in the first-run layout.
+    FRONT_PANELS = ("preferences-editor", "utility-space-chart")
+    #: Emitted with the new ``Document`` whenever another scenario is opened or started.
+    document_changed = Signal(object)
+
+    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+        super().__init__()
+        shutdown.release_at_exit(self)  # deleted in order even if no event loop ever ran
+        self.settings = settings or QSettings()
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 560)
+        self.boards: list[BoardWidget] = []
+        self.undo = None
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.history = QUndoView()
+        self.history.setToolTip(
+            tr("Every change since the scenario was opened; click one to go back to it")
+        )
+        self.history.setEmptyLabel(tr("<original>"))
+        dock = QDockWidget(tr("History"), self)
+        dock.setObjectName("history")
+        dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        self.history_dock = dock
+        self.act_history.toggled.connect(dock.setVisible)
+        dock.visibilityChanged.connect(self.act_history.setChecked)
+        self.status = plain_label()  # the file's path
+        self.status.setToolTip(
+            tr("Where the scenario is saved, how many cards it has and its as-of date")
+        )
+        self.statusBar().addPermanentWidget(self.status)
+        self.zopa = ZopaStatus()
+        self.statusBar().addPermanentWidget(self.zopa)
+        self.document = document
+        self.library = LibraryController(self)
+        for module in PANELS:
+            importlib.import_module(module).install(self)
+        self.set_document(document)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        self._layout_pending = state is None or not self.restoreState(state)
+        #: The docks are where they will stay: the saved layout, or the first-run layout
+        #: (made once the window is shown; it brings some docks to the front of their tabs).
+        self.layout_applied = not self._layout_pending
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._layout_pending:
+            self._layout_pending = False
+            QTimer.singleShot(0, self.default_layout)  # once the window has its final size
+
+    def default_layout(self) -> None:
+        """The first-run layout: the boards keep most of the window; the charts take a third of
+        its width on the right and the panels below a third of its height."""
+        areas = {
+            Qt.DockWidgetArea.RightDockWidgetArea: (Qt.Orientation.Horizontal, 0.40),
+            Qt.DockWidgetArea.BottomDockWidgetArea: (Qt.Orientation.Vertical, 0.34),
+        }
+        for area, (orientation, share) in areas.items():
+            docks = [
+                d
+                for d in self.findChildren(QDockWidget)
+                if self.dockWidgetArea(d) == area and d.isVisible()
+            ]
+            if docks:
+                total = self.width() if orientation == Qt.Orientation.Horizontal else self.height()
+                self.resizeDocks(docks, [int(total * share)] * len(docks), orientation)
+        for name in self.FRONT_PANELS:  # the first tabs worth seeing, not the last added
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None and not dock.isHidden():
+                dock.raise_()
+        self.layout_applied = True
+
+    # -- building ---------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """An action; ``text`` and ``tip`` are already translated (``tr("&New")``)."""
+        act = QAction(text, self)
+        act.setIconText(button_text(text))
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        tip = tip or text.replace("&", "").replace("…", "")
+        act.setStatusTip(tip)
+        act.setToolTip(tip)
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(
+            tr("&New"), self.new_document, K.New, tr("Start a new scenario")
+        )
+        self.act_open = self._action(
+            tr("&Open file…"), self.open_dialog, K.Open, tr("Open a scenario file")
+        )
+        self.act_save = self._action(
+            tr("&Save"), self.save, K.Save, tr("Save the scenario to the library, with a message")
+        )
+        self.act_save_as = self._action(
+            tr("Save &as file…"), self.save_as, K.SaveAs, tr("Save the scenario to a new file")
+        )
+        self.act_revert = self._action(
+            tr("&Revert"), self.revert, None, tr("Discard unsaved changes")
+        )
+        self.act_quit = self._action(tr("&Quit"), self.close, K.Quit, tr("Close Negotiator"))
+        self.act_new_card = self._action(
+            tr("New &card…"), self.new_card, "Ctrl+Shift+N", tr("Add a card to the selected board")
+        )
+        self.act_edit_card = self._action(
+            tr("&Edit card…"), self.edit_selected, None, tr("Edit the selected card")
+        )
+        self.act_duplicate_card = self._action(
+            tr("D&uplicate card"), self.duplicate_selected, "Ctrl+D", tr("Copy the selected card")
+        )
+        self.act_delete_card = self._action(
+            tr("&Delete card"), self.delete_selected, None, tr("Delete the selected card")
+        )
+        self.act_find = self._action(
+            tr("&Find cards"), self.focus_filter, K.Find, tr("Filter the boards by text")
+        )
+        self.act_history = QAction(tr("&History panel"), self)
+        self.act_history.setCheckable(True)
+        self.act_history.setShortcut(QKeySequence("Ctrl+H"))
+        self.act_history.setToolTip(tr("Show or hide the list of changes (undo history)"))
+        self.act_history.setStatusTip(self.act_history.toolTip())
+        self.act_about = self._action(
+            tr("&About Negotiator"), self.about, None, tr("The version of Negotiator")
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = self.file_menu = bar.addMenu(tr("&File"))
+        file.addActions([self.act_new, self.act_open])
+        self.recent_menu = file.addMenu(tr("Open &recent"))
+        file.addSeparator()
+        file.addActions([self.act_save, self.act_save_as, self.act_revert])
+        file.addSeparator()
+        file.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        view = self.view_menu = bar.addMenu(tr("&View"))
+        view.addAction(self.act_history)
+        scenario = self.scenario_menu = bar.addMenu(tr("&Scenario"))
+        scenario.addActions(
+            [self.act_new_card, self.act_edit_card, self.act_duplicate_card, self.act_delete_card]
+        )
+        scenario.addSeparator()
+        scenario.addAction(self.act_find)
+        help_menu = self.help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.act_about)
+        self._fill_recent()
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(tr("Main"))
+        tb.setObjectName("main-toolbar")
+        self.addToolBar(tb)
+        tb.addActions([self.act_open, self.act_save])
+        self.toolbar = tb
+        tb.addSeparator()
+        self.tb_undo_anchor = tb.addSeparator()
+        tb.addAction(self.act_new_card)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filter cards by text, issue or tag"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(320)
+        self.filter.setToolTip(tr("Show only the cards whose title, notes, tags or issue match"))
+        self.filter.textChanged.connect(self._apply_filter)
+        tb.addWidget(self.filter)
+
+    def add_panel(
+        self,
+        name: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut: str | None = None,
+    ) -> QDockWidget:
+        """Add a panel as a dock (tabbed with the other panels of its area) and a View-menu
+        toggle for it; ``name`` keeps its place in the saved window layout."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        # a panel wider or taller than its share scrolls instead of squeezing the boards
+        scroller = QScrollArea()
+        scroller.setObjectName(f"{name}-scroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock.setWidget(scroller)
+        # A dock tabbed behind another is moved out of sight, not hidden: its panel would still
+        # count as visible and redo its work at every edit. Its content is hidden with its tab
+        # (panels then put their work off, see ``jobs.hidden``) and shown, with a show event
+        # that lets them catch up, when the tab is brought to the front.
+        keep = scroller.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the dock keeps its size with its content hidden
+        scroller.setSizePolicy(keep)
+        dock.visibilityChanged.connect(scroller.setVisible)
+        existing = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d is not dock and self.dockWidgetArea(d) == area and d.objectName() != "history"
+        ]
+        self.addDockWidget(area, dock)
+        if existing:
+            self.tabifyDockWidget(existing[-1], dock)
+        toggle = dock.toggleViewAction()
+        # opened from the View menu: in front of the docks it is tabbed with, not behind them
+        toggle.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)
+        if shortcut:
+            toggle.setShortcut(QKeySequence(shortcut))
+        self.view_menu.addAction(toggle)
+        return dock
+
+    # -- the document -----------------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        if self.undo is not None:
+            self.undo.detach()
+        for board in self.boards:
+            board.close()
+        self.document = document
+        self.undo = UndoAdapter(document)
+        self.library.attach(document)
+        self.zopa.follow(document)
+        self.history.setStack(self.undo.qstack)
+        self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
+        self._install_undo_actions()
+        splitter = BoardsSplitter()
+        s = document.scenario
+        parties = [s.perspective] + [p.id for p in s.negotiators() if p.id != s.perspective]
+        self.boards = []
+        for party in parties:
+            board = BoardWidget(document, party)
+            board.edit_requested.connect(self.edit_card)
+            board.delete_requested.connect(self.delete_card)
+            board.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            board.put_on_table.connect(self._card_on_table)
+            board.set_filter(self.filter.text())
+            splitter.addWidget(board)
+            self.boards.append(board)
+        self.setCentralWidget(splitter)
+        if document.path is not None:
+            self.settings.setValue("last/scenario", str(document.path))
+            self._remember_recent(document.path)
+        self._update_title()
+        for w in document.warnings[:3]:
+            self.statusBar().showMessage(w, 10000)
+        self.document_changed.emit(document)
+        jobs.settle_heap()  # no full garbage collection in the middle of an edit later
+
+    def _install_undo_actions(self) -> None:
+        for act in getattr(self, "_undo_actions", []):
+            self.edit_menu.removeAction(act)
+            self.toolbar.removeAction(act)
+            act.deleteLater()  # the previous document's stack's
+        undo = self.undo.qstack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIconText(button_text(tr("&Undo")))
+        undo.setToolTip(tr("Undo the last change"))
+        undo.setStatusTip(undo.toolTip())
+        redo = self.undo.qstack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setIconText(button_text(tr("&Redo")))
+        redo.setToolTip(tr("Redo the change just undone"))
+        redo.setStatusTip(redo.toolTip())
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertActions(first, [undo, redo])
+        buttons = [self._toolbar_twin(undo), self._toolbar_twin(redo)]
+        self.toolbar.insertActions(self.tb_undo_anchor, buttons)
+        self.act_undo, self.act_redo = undo, redo
+        self._undo_actions = [undo, redo, *buttons]
+
+    def _toolbar_twin(self, action: QAction) -> QAction:
+        """A toolbar button for the stack's undo or redo action: the same trigger, enabled
+        state and tooltip, but a fixed text. The stack renames its actions at every edit
+        ("Undo Set weight…"), and a button whose action changes is laid out again, with the
+        whole window: a millisecond of every edit, for a button whose text does not change.
+        The menu keeps the descriptive action and the shortcuts."""
+        twin = QAction(action.iconText(), self)
+        twin.setToolTip(action.toolTip())
+        twin.setStatusTip(action.statusTip())
+        twin.setEnabled(action.isEnabled())
+        twin.triggered.connect(action.trigger)
+        action.enabledChanged.connect(twin.setEnabled)
+        return twin
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title}[*] — Negotiator")
+        self.setWindowModified(self.document.dirty)
+        where = str(self.document.path) if self.document.path else tr("no file")
+        cards = tr("{n} cards").format(n=number(len(self.document.scenario.cards)))
+        as_of = date_text(self.document.scenario.as_of)
+        self.status.setText(" · ".join([self.library.status(), where, cards, as_of]))
+
+    def _apply_filter(self, text: str) -> None:
+        for board in self.boards:
+            board.set_filter(text)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # -- files --------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False if the user cancelled."""
+        if not self.document.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            literal(
+                tr("'{title}' has unsaved changes. Save them first?").format(
+                    title=self.document.title
+                )
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.library.discard_recovery()
+            return True
+        return False
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(blank_scenario()))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start, tr(FILE_FILTER))
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+        """Open a scenario file; on bad input show its problems and keep the current document."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            doc = Document.open_file(path)
+        except ScenarioFileError as exc:
+            self.show_file_error(exc)
+            return False
+        self.set_document(doc)
+        self.statusBar().showMessage(tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def show_file_error(self, exc: ScenarioFileError) -> None:
+        lines = [str(p) for p in exc.problems[:12]]
+        more = len(exc.problems) - 12 + exc.dropped
+        if more > 0:
+            lines.append(tr("… and {n} more").format(n=more))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Cannot open the file"),
+            literal(tr("{source} cannot be used:").format(source=Path(exc.source).name)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(literal("\n".join(lines)))  # the problems quote the file
+        box.setDetailedText(exc.report())
+        box.exec()
+
+    def save(self) -> bool:
+        """Save to the library with a message (to a file when the library is unavailable)."""
+        return self.library.save()
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or Path.home() / f"{self.document.scenario.id}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save scenario as"), str(suggested), tr(FILE_FILTER)
+        )
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save_file(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                tr("Cannot save"),
+                literal(
+                    tr("{path} cannot be written: {why}").format(path=path, why=os_error_text(exc))
+                ),
+            )
+            return False
+        self.settings.setValue("last/scenario", str(path))
+        self._remember_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def revert(self) -> None:
+        """Go back to the last saved state (the library revision, or the file)."""
+        doc = self.document
+        if not doc.dirty or (doc.path is None and doc.library_revision is None):
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Revert"),
+            literal(tr("Discard all unsaved changes to '{title}'?").format(title=doc.title)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.library.discard_recovery()
+        if doc.library_revision is not None:
+            self.library.open_scenario(doc.library_scenario, doc.library_revision)
+        else:
+            self.open_path(doc.path, ask=False)
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent/files", [str(path), *recent][:MAX_RECENT])
+        self._fill_recent()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for path in files:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(literal(path))
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- drag a scenario file onto the window ----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".json"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_path(urls[0].toLocalFile())
+
+    # -- cards ----------------------------------------------------------------------------------
+    def current_board(self) -> BoardWidget:
+        focus = self.focusWidget()
+        for board in self.boards:
+            if focus is not None and board.isAncestorOf(focus):
+                return board
+        return self.boards[0]
+
+    def selected_card(self) -> str | None:
+        for board in [self.current_board(), *self.boards]:
+            card = board.selected_card()
+            if card:
+                return card
+        return None
+
+    def _push(self, make) -> bool:
+        try:
+            self.document.push(make())
+        except CommandError as exc:
+            QMessageBox.warning(self, tr("Cannot make that change"), literal(str(exc)))
+            return False
+        return True
+
+    def new_card(self) -> None:
+        board = self.current_board()
+        s = self.document.scenario
+        card = Card(new_card_id(s, board.party_id), board.party_id, CardKind.DEMAND, "")
+        dialog = CardDialog(s, card, self)
+        if dialog.exec():
+            for field, value in dialog.values().items():
+                setattr(card, field, value)
+            if self._push(lambda: edits.add_card(s, card)):
+                board.select(card.id)
+
+    def edit_card(self, card_id: str) -> None:
+        s = self.document.scenario
+        dialog = CardDialog(s, s.card(card_id), self)
+        if dialog.exec():
+            try:
+                cmd = edits.update_fields(s, "card", card_id, dialog.values())
+            except CommandError as exc:
+                if str(exc) != "nothing changed":
+                    QMessageBox.warning(self, tr("Cannot make that change"), literal(str(exc)))
+                return
+            self.document.push(cmd)
+
+    def edit_selected(self) -> None:
+        card = self.selected_card()
+        if card:
+            self.edit_card(card)
+
+    def delete_card(self, card_id: str) -> None:
+        s = self.document.scenario
+        self._push(lambda: edits.remove_card(s, card_id))
+
+    def duplicate_selected(self) -> None:
+        card_id = self.selected_card()
+        if not card_id:
+            return
+        s = self.document.scenario
+        copy_ = copy.deepcopy(s.card(card_id))
+        copy_.id = new_card_id(s, copy_.party)
+        copy_.title = tr("{title} (copy)").format(title=copy_.title)
+        copy_.links = []
+        index = s.cards.index(s.card(card_id)) + 1
+        if self._push(lambda: edits.add_card(s, copy_, index)):
+            for board in self.boards:
+                if board.party_id == copy_.party:
+                    board.select_later(copy_.id)
+
+    def _card_on_table(self, issue: str, option: str) -> None:
+        """A card that maps to an option went on the table: the package under discussion
+        (the package builder's) takes that option."""
+        builder = getattr(self, "package_builder", None)
+        if builder is not None:
+            builder.set_choices({issue: option})
+
+    def delete_selected(self) -> None:
+        card = self.selected_card()
+        if card:
+            self.delete_card(card)
+
+    # -- help and closing -----------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Negotiator"),
+            tr("Negotiator {version}\nPlan a tariff negotiation, offline.").format(
+                version=__version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.library.close()  # an autosave being written is finished first
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+    def before_exit(self) -> None:
+        """The window is deleted without being closed (``ui.shutdown``: the process ends with it
+        open, or ``release``): no prompt, nobody would answer it; an autosave being written is
+        finished, none is started."""
+        self.library.close()
+
+
+def start_document(settings: QSettings) -> Document:
+    """The last scenario opened, or the default one the first time (or if the last is gone)."""
+    last = settings.value("last/scenario")
+    if last and Path(str(last)).is_file():
+        try:
+            return Document.open_file(str(last))
+        except ScenarioFileError:
+            pass
+    return Document.default()
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Start the application (``negotiator`` without a command)."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setOrganizationName("Negotiator")
+    app.setApplicationName("Negotiator")
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    language.install_from_settings(app, settings)
+    window = MainWindow(start_document(settings), settings)
+    window.resize(1280, 760)
+    window.show()
+    QTimer.singleShot(0, window.library.offer_recovery)
+    return app.exec()
