@@ -120,7 +120,7 @@ def show_charts(window: MainWindow, tab: str) -> None:
     for a, b in itertools.pairwise(docks):
         window.splitDockWidget(a, b, Qt.Orientation.Vertical)
     window.resizeDocks(docks, [1000] * len(docks), Qt.Orientation.Vertical)
-    window.tariff_charts.setCurrentIndex(TABS.index(tab))
+    window.panel("tariff-charts").setCurrentIndex(TABS.index(tab))
 
 
 def measure(
@@ -142,7 +142,7 @@ def measure(
     app.processEvents()  # the first-run layout
     show_charts(window, tab)
     charts = window.findChildren(ChartPanel)
-    tariffs = window.tariff_charts
+    tariffs = window.panel("tariff-charts")
 
     def points() -> bool:
         # a hidden panel only marks itself stale (it is neither busy nor waited for)

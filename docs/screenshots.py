@@ -64,7 +64,7 @@ def shoot(app: QApplication, lang: str, folder: Path) -> None:
     settle(app, 2.5)
     suffix = "" if lang == "en" else f"-{lang}"
     grab(window, OUT / f"first-start{suffix}.png")
-    window.welcome_dock.hide()
+    window.welcome.dock.hide()
     dialog = SettingsDialog(window)
     dialog.show()
     settle(app, 0.5)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from visible_text import controls_without_tooltip, english, japanese_scenario_file, untranslated
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.ui.packages.builder import PackageBuilder
@@ -126,7 +127,7 @@ def test_core_messages_in_japanese(document):
 
 def test_package_builder_in_japanese(qtbot, document):
     doc, allowed = document
-    builder = PackageBuilder(doc)
+    builder = PackageBuilder(Session(doc))
     qtbot.addWidget(builder, before_close_func=lambda b: b.runner.wait())
     builder.resize(1400, 520)
     builder.show()

@@ -13,6 +13,7 @@ import pytest
 from visible_text import check_translated, english, japanese_scenario_file
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 
 
 @pytest.fixture
@@ -34,9 +35,7 @@ def test_utility_chart_in_japanese(qtbot, scenario):
     from negotiator_gui.ui.charts.utility import UtilitySpacePanel
 
     document, allowed = scenario
-    panel = UtilitySpacePanel()
-    _show(qtbot, panel)
-    panel.set_document(document)
+    _show(qtbot, panel := UtilitySpacePanel(Session(document)))
     qtbot.waitUntil(lambda: panel.analysis is not None and panel.is_idle(), timeout=30_000)
     assert panel.status.text()
     legend = panel.plot.getPlotItem().legend
@@ -50,9 +49,7 @@ def test_concession_history_in_japanese(qtbot, scenario):
     from negotiator_gui.ui.charts.history import ConcessionHistoryPanel
 
     document, allowed = scenario
-    panel = ConcessionHistoryPanel()
-    _show(qtbot, panel)
-    panel.set_document(document)
+    _show(qtbot, panel := ConcessionHistoryPanel(Session(document)))
     qtbot.waitUntil(lambda: panel.redraw_count > 0, timeout=10_000)
     assert panel.plot.getPlotItem().axes["bottom"]["item"].labelText == "ラウンド"
     _check(panel, allowed)
@@ -77,7 +74,7 @@ def test_options_matrix_in_japanese(qtbot, scenario):
     from negotiator_gui.ui.analysis.views import OptionsMatrixView
 
     document, allowed = scenario
-    view = OptionsMatrixView()
+    view = OptionsMatrixView(Session(document))
     _show(qtbot, view)
     view.set_document(document)
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=60_000)
@@ -89,7 +86,7 @@ def test_counter_packages_in_japanese(qtbot, scenario):
     from negotiator_gui.ui.analysis.views import CounterFinder
 
     document, allowed = scenario
-    view = CounterFinder()
+    view = CounterFinder(Session(document))
     _show(qtbot, view)
 
     def searched() -> bool:
@@ -111,9 +108,8 @@ def test_zopa_status_in_japanese(qtbot, scenario):
     from negotiator_gui.ui.packages.zopa_status import ZopaStatus
 
     document, allowed = scenario
-    label = ZopaStatus()
+    label = ZopaStatus(Session(document))
     _show(qtbot, label)
-    label.follow(document)
     qtbot.waitUntil(lambda: bool(label.text()), timeout=30_000)
     assert "件" in label.text() or "—" in label.text()
     _check(label, allowed)

@@ -32,7 +32,7 @@ def test_settings_dialog_in_japanese(window):
 
 def test_welcome_panel_in_japanese(window):
     w, allowed = window
-    check(w.welcome_dock, allowed)
+    check(w.welcome.dock, allowed)
 
 
 def test_quick_guide_follows_the_language(window):

@@ -351,4 +351,4 @@ def test_a_card_put_on_the_table_sets_the_package_under_discussion(window):
     board = jp_board(window)
     card = next(c for c in board.cards_in_lane(0) if c.issue and c.option)
     board.move_to_lane(card.id, 1)
-    assert window.current_package[card.issue] == card.option
+    assert window.session.package.value[card.issue] == card.option

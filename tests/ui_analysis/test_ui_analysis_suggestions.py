@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import edits
 from negotiator_gui.ui.packages.builder import ROLE, PackageBuilder
@@ -16,7 +17,7 @@ from negotiator_gui.ui.packages.builder import ROLE, PackageBuilder
 
 @pytest.fixture
 def builder(qtbot) -> PackageBuilder:
-    b = PackageBuilder(Document.default())
+    b = PackageBuilder(Session(Document.default()))
     qtbot.addWidget(b, before_close_func=lambda w: w.runner.wait())
     b.resize(1400, 520)
     b.show()

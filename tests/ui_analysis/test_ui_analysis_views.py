@@ -37,7 +37,7 @@ def finder_ready(qtbot, finder) -> int:
 
 
 def test_matrix_rows_equal_core_and_model_is_sound(window, qtbot, qtmodeltester):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     matrix_ready(qtbot, view)
     expected = options_matrix.build(window.document.scenario, partial=True)
     rows = [view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())]
@@ -49,7 +49,7 @@ def test_matrix_rows_equal_core_and_model_is_sound(window, qtbot, qtmodeltester)
 
 
 def test_sorting_by_a_utility_column_orders_rows(window, qtbot):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     matrix_ready(qtbot, view)
     col = next(c for c, k in enumerate(view.model.columns) if k[2] == ("u", "JP"))
     view.table.sortByColumn(col, Qt.SortOrder.DescendingOrder)
@@ -61,7 +61,7 @@ def test_sorting_by_a_utility_column_orders_rows(window, qtbot):
 
 
 def test_frontier_rows_highlighted_and_filterable(window, qtbot):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     matrix_ready(qtbot, view)
     m = view.model
     flags = [m.data(m.index(r, 0), FRONTIER_ROLE) for r in range(m.rowCount())]
@@ -78,17 +78,17 @@ def test_frontier_rows_highlighted_and_filterable(window, qtbot):
 
 
 def test_use_this_package_sets_current_package(window, qtbot):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     matrix_ready(qtbot, view)
     view.table.selectRow(0)
     row = view.selected()
     assert view.use_button.isEnabled()
     view.use_button.click()
-    assert window.current_package == row.choices
+    assert window.session.package.value == row.choices
 
 
 def test_stale_matrix_result_is_dropped(window, qtbot):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     matrix_ready(qtbot, view)
     before = list(view.model.rows)
     old = view.bg.generation
@@ -101,7 +101,7 @@ def test_stale_matrix_result_is_dropped(window, qtbot):
 
 
 def test_edit_rebuilds_the_matrix(window, qtbot):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     matrix_ready(qtbot, view)
     gen = view.bg.generation
     s = window.document.scenario
@@ -123,7 +123,7 @@ def counters_expected(s, party: str, for_party: str, eps: float, top: int):
 
 def test_counter_rows_equal_core_for_us_offer_and_follow_epsilon(window, qtbot, qtmodeltester):
     window.open_path(DEAL)
-    finder = window.counter_finder
+    finder = window.panel("counter-packages")
     s = window.document.scenario
     assert s.perspective == "JP"
     assert finder.source.currentData() == ("offer", "US")
@@ -146,11 +146,11 @@ def test_counter_rows_equal_core_for_us_offer_and_follow_epsilon(window, qtbot, 
     finder.table.selectRow(0)
     row = finder.proxy.data(finder.proxy.index(0, 0), ROW_ROLE)
     finder.use_button.click()
-    assert window.current_package == row.choices
+    assert window.session.package.value == row.choices
 
 
 def test_counter_for_a_matrix_package(window, qtbot):
-    view, finder = window.options_matrix_view, window.counter_finder
+    view, finder = window.panel("options-matrix"), window.panel("counter-packages")
     matrix_ready(qtbot, view)
     view.table.selectRow(0)
     row = view.selected()

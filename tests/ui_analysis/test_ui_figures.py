@@ -23,7 +23,7 @@ def indicators_ready(qtbot, builder) -> None:
 
 
 def test_the_builder_says_the_window_and_the_coverage_beside_its_indicators(window, qtbot):
-    b = window.package_builder
+    b = window.panel("package-builder")
     indicators_ready(qtbot, b)
     s = window.document.scenario
     expected = Window.default(s).describe()
@@ -40,7 +40,7 @@ def test_the_builder_says_the_window_and_the_coverage_beside_its_indicators(wind
 
 
 def test_an_under_covered_direction_shows_a_warning(window, qtbot):
-    b = window.package_builder
+    b = window.panel("package-builder")
     indicators_ready(qtbot, b)
     doc = window.document
     doc.push(edits.remove_flow(doc.scenario, ("JP", "US", "00")))  # US→JP 'all other goods'
@@ -53,7 +53,7 @@ def test_an_under_covered_direction_shows_a_warning(window, qtbot):
 
 
 def test_the_options_matrix_says_its_window_and_names_the_status_quo_package(window, qtbot):
-    view = window.options_matrix_view
+    view = window.panel("options-matrix")
     view.refresh()
     qtbot.waitUntil(lambda: view.model.matrix is not None, timeout=15_000)
     s = window.document.scenario

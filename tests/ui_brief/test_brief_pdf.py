@@ -80,7 +80,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     w = MainWindow(Document.default(), settings)
 
     def before_close(win: MainWindow) -> None:
-        win.package_builder.runner.wait()
+        win.panel("package-builder").runner.wait()
         win.document.stack.set_clean()
 
     qtbot.addWidget(w, before_close_func=before_close)
@@ -108,7 +108,7 @@ def save_to(monkeypatch, window, path) -> list[str]:
         asked.append(suggested)
         return str(path)
 
-    monkeypatch.setattr(window.brief_export, "ask_path", ask)
+    monkeypatch.setattr(window.part("brief-export"), "ask_path", ask)
     return asked
 
 
@@ -116,7 +116,7 @@ def save_to(monkeypatch, window, path) -> list[str]:
 
 
 def test_menu_entry(window):
-    act = window.brief_export.action
+    act = window.part("brief-export").action
     assert act in window.file_menu.actions()
     assert act.shortcut().toString() == brief_ui.SHORTCUT
     assert act.toolTip() and act.text().startswith("Export")
@@ -131,12 +131,12 @@ def test_menu_entry(window):
 @needs_poppler
 def test_export_default_scenario_with_the_nash_package(window, monkeypatch, tmp_path, boxes):
     s = window.document.scenario
-    window.package_builder.set_choices(dict(s.package("nash").choices))
-    assert window.current_package == dict(s.package("nash").choices)
+    window.panel("package-builder").set_choices(dict(s.package("nash").choices))
+    assert window.session.package.value == dict(s.package("nash").choices)
     out = tmp_path / "out"
     out.mkdir()
     asked = save_to(monkeypatch, window, out / "minister")  # no suffix: .pdf is added
-    window.brief_export.action.trigger()
+    window.part("brief-export").action.trigger()
     pdf = out / "minister.pdf"
     assert asked == ["us-japan-2025-04-brief.pdf"]
     assert not boxes and pdf.is_file()
@@ -156,7 +156,7 @@ def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes):
     pdf = tmp_path / "brief.pdf"
     pdf.write_bytes(b"old brief")
     save_to(monkeypatch, window, pdf)
-    assert window.brief_export.export() == pdf
+    assert window.part("brief-export").export() == pdf
     assert pdf.read_bytes().startswith(b"%PDF") and not boxes
     # a failing write leaves the older file as it was and says why, without a traceback
     pdf.write_bytes(b"old brief")
@@ -166,7 +166,7 @@ def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes):
         raise RuntimeError("the printer caught fire")
 
     monkeypatch.setattr(brief_ui, "write_brief", broken)
-    assert window.brief_export.export() is None
+    assert window.part("brief-export").export() is None
     assert pdf.read_bytes() == b"old brief"
     assert list(tmp_path.glob(".*.tmp")) == []
     assert len(boxes) == 1 and "the printer caught fire" in boxes[0]
@@ -175,14 +175,14 @@ def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes):
 
 def test_unwritable_folder_shows_an_error(window, monkeypatch, tmp_path, boxes):
     save_to(monkeypatch, window, tmp_path / "no-such-folder" / "brief.pdf")
-    assert window.brief_export.export() is None
+    assert window.part("brief-export").export() is None
     assert len(boxes) == 1 and "Cannot export the brief" in boxes[0]
     assert "brief.pdf" in boxes[0]
 
 
 def test_cancelled_dialog_writes_nothing(window, monkeypatch, tmp_path, boxes):
-    monkeypatch.setattr(window.brief_export, "ask_path", lambda suggested: "")
-    assert window.brief_export.export() is None
+    monkeypatch.setattr(window.part("brief-export"), "ask_path", lambda suggested: "")
+    assert window.part("brief-export").export() is None
     assert list(tmp_path.glob("*.pdf")) == [] and not boxes
 
 

@@ -90,7 +90,7 @@ def test_a_brief_that_does_not_read_back_is_not_put_in_place(qtbot, tmp_path, mo
     window = MainWindow(Document.default(), settings)
 
     def before_close(win: MainWindow) -> None:
-        win.package_builder.runner.wait()
+        win.panel("package-builder").runner.wait()
         win.document.stack.set_clean()
 
     qtbot.addWidget(window, before_close_func=before_close)
@@ -102,7 +102,7 @@ def test_a_brief_that_does_not_read_back_is_not_put_in_place(qtbot, tmp_path, mo
     out.mkdir()
     pdf = out / "brief.pdf"
     pdf.write_bytes(b"older brief")
-    monkeypatch.setattr(window.brief_export, "ask_path", lambda suggested: str(pdf))
+    monkeypatch.setattr(window.part("brief-export"), "ask_path", lambda suggested: str(pdf))
 
     def cut_short(path, brief, timeline_image=None):
         Path(path).write_bytes(b"%PDF-1.4 and then the disk went away")
@@ -110,7 +110,7 @@ def test_a_brief_that_does_not_read_back_is_not_put_in_place(qtbot, tmp_path, mo
         return 1
 
     monkeypatch.setattr(brief_ui, "write_brief", cut_short)
-    assert window.brief_export.export() is None
+    assert window.part("brief-export").export() is None
     assert pdf.read_bytes() == b"older brief"
     assert [p.name for p in out.iterdir()] == ["brief.pdf"]
     assert len(shown) == 1 and "not written" in shown[0] and "Traceback" not in shown[0]

@@ -37,10 +37,10 @@ def ticks(plot, side: str) -> list[str]:
 
 
 def test_sector_bars_and_tornado_are_labelled_by_name(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     charts.setCurrentWidget(charts.impact)
     qtbot.waitUntil(charts.impact.isVisible)
-    window.package_builder.set_choices(PACKAGE)
+    window.panel("package-builder").set_choices(PACKAGE)
     settle(qtbot, charts)
     qtbot.waitUntil(lambda: charts.impact.bands_current, timeout=30_000)
     settle(qtbot, charts)
@@ -61,7 +61,7 @@ def test_sector_bars_and_tornado_are_labelled_by_name(window, qtbot):
 
 
 def test_timeline_legend_names_partners_and_chapters(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     timeline = charts.timeline
     charts.setCurrentWidget(timeline)
     qtbot.waitUntil(timeline.isVisible)

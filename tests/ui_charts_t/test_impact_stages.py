@@ -24,7 +24,7 @@ def window(window: MainWindow, qtbot) -> MainWindow:
     w = window
     qtbot.waitUntil(lambda: w.layout_applied)  # the first-run layout brings other docks front
     w.findChild(QDockWidget, "tariff-charts").raise_()
-    charts = w.tariff_charts
+    charts = w.panel("tariff-charts")
     charts.setCurrentWidget(charts.impact)
     qtbot.waitUntil(charts.impact.isVisible)
     qtbot.waitUntil(lambda: charts.impact.bands_current)
@@ -33,7 +33,7 @@ def window(window: MainWindow, qtbot) -> MainWindow:
 
 def core(window) -> cs.SectorImpact:
     s = window.document.scenario
-    return cs.sector_impact(s, window.current_package, "US", "change", TradeModel.LINEAR)
+    return cs.sector_impact(s, window.session.package.value, "US", "change", TradeModel.LINEAR)
 
 
 def edit(window, rate: float) -> None:
@@ -42,7 +42,7 @@ def edit(window, rate: float) -> None:
 
 
 def test_points_first_then_the_bands_of_the_same_revision(window, qtbot):
-    panel = window.tariff_charts.impact
+    panel = window.panel("tariff-charts").impact
     edit(window, 0.5)
     assert not panel.points_current and not panel.bands_current
     qtbot.waitUntil(lambda: panel.points_current)
@@ -74,7 +74,7 @@ def test_point_values_equal_the_core_without_draws(window, qtbot):
 
 
 def test_a_band_result_for_an_older_revision_is_dropped(window, qtbot):
-    panel = window.tariff_charts.impact
+    panel = window.panel("tariff-charts").impact
     old = panel.sectors.data  # bands of the revision before the edit
     old_generation = panel.bands.generation
     edit(window, 0.5)
@@ -106,7 +106,7 @@ def held_bands(monkeypatch):
 
 
 def test_while_the_bands_are_computed_the_tornado_says_so(window, qtbot, held_bands):
-    panel = window.tariff_charts.impact
+    panel = window.panel("tariff-charts").impact
     tornado, sectors = panel.tornado, panel.sectors
     before = [b.label for b in tornado.bars]
     assert before and not tornado.pending and not tornado.pending_note.isVisible()
@@ -130,7 +130,7 @@ def test_while_the_bands_are_computed_the_tornado_says_so(window, qtbot, held_ba
 
 
 def test_a_band_failure_clears_the_pending_tornado(window, qtbot, monkeypatch):
-    panel = window.tariff_charts.impact
+    panel = window.panel("tariff-charts").impact
 
     def fail(*args, **kwargs):
         raise ValueError("no draws")
@@ -143,7 +143,7 @@ def test_a_band_failure_clears_the_pending_tornado(window, qtbot, monkeypatch):
 
 
 def test_a_superseded_band_job_stops_early_and_is_not_an_error(window, qtbot, monkeypatch):
-    panel = window.tariff_charts.impact
+    panel = window.panel("tariff-charts").impact
     gate = threading.Event()
     outcomes: list[str] = []
     real = cs.sector_bands

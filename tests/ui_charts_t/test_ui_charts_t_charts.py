@@ -54,7 +54,7 @@ def curve_xy(curve):
 
 
 def test_timeline_follows_a_rate_edit(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     settle(qtbot, charts)
     window.document.push(set_field(window.document.scenario, "measure", "s232_autos", "rate", 0.5))
     settle(qtbot, charts)
@@ -68,11 +68,11 @@ def test_timeline_follows_a_rate_edit(window, qtbot):
 
 
 def test_package_path_follows_the_package_builder(window, qtbot):
-    charts = window.tariff_charts
-    window.package_builder.set_choices(PACKAGE)
+    charts = window.panel("tariff-charts")
+    window.panel("package-builder").set_choices(PACKAGE)
     settle(qtbot, charts)
     s = window.document.scenario
-    tl = expected_timeline(s, window.current_package)
+    tl = expected_timeline(s, window.session.package.value)
     x, y = curve_xy(charts.timeline.curves[("JP", "pkg")])
     assert np.allclose(y, tl.rates[:, 0] * 100)
     assert np.allclose(x[:-1], [cs.to_epoch(d) for d in tl.dates])
@@ -81,12 +81,12 @@ def test_package_path_follows_the_package_builder(window, qtbot):
 
 
 def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     front(qtbot, charts, charts.impact)
-    window.package_builder.set_choices(PACKAGE)
+    window.panel("package-builder").set_choices(PACKAGE)
     settle(qtbot, charts)
     s = window.document.scenario
-    a = analyse(s, s.as_of, window.current_package, TradeModel.LINEAR)
+    a = analyse(s, s.as_of, window.session.package.value, TradeModel.LINEAR)
     sectors = charts.impact.sectors
     shown = sectors.data.sectors
     assert len(shown) == 12
@@ -99,7 +99,7 @@ def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
     # p5-p95 bands as error bars around each bar
     assert len(sectors.sq_err.opts["x"]) == len(shown)
 
-    common = Prepared.of(s).common(package_tariffs(s, window.current_package).measures)
+    common = Prepared.of(s).common(package_tariffs(s, window.session.package.value).measures)
     bars = tornado(
         a.market, a.base_rates, a.package.rates, a.elasticities, measure="change", common=common
     )
@@ -113,7 +113,7 @@ def test_impact_bars_equal_the_grouped_analysis_and_tornado(window, qtbot):
 
 
 def test_exact_model_and_revenue_selector(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     front(qtbot, charts, charts.impact)
     settle(qtbot, charts)
     charts.impact.exact.setChecked(True)
@@ -128,13 +128,13 @@ def test_exact_model_and_revenue_selector(window, qtbot):
 
 
 def test_stack_bars_equal_explain_line_for_autos(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     front(qtbot, charts, charts.stack)
     s = window.document.scenario
     row = list(s.trade_flows.product).index("8703")
     day = dt.date(2025, 4, 9)
     charts.stack.set_row(row)
-    window.tariff_editor.set_day(day)  # the stack follows the tariff editor's view date
+    window.panel("tariff-editor").set_day(day)  # the stack follows the tariff editor's view date
     settle(qtbot, charts)
     assert charts.stack.day == day
     b = explain_line(s.trade_flows, row, s.measures, s.stacking_rules, day)
@@ -145,7 +145,7 @@ def test_stack_bars_equal_explain_line_for_autos(window, qtbot):
 
 
 def test_stale_background_result_is_dropped(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     settle(qtbot, charts)
     bg = charts.timeline.background
     shown = charts.timeline.data
@@ -159,7 +159,7 @@ def test_stale_background_result_is_dropped(window, qtbot):
 
 
 def test_export_writes_a_png(window, qtbot, tmp_path):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     settle(qtbot, charts)
     for name, chart in (("timeline", charts.timeline), ("stack", charts.stack)):
         path = chart.export(tmp_path / f"{name}.png")
@@ -167,7 +167,7 @@ def test_export_writes_a_png(window, qtbot, tmp_path):
 
 
 def test_a_hidden_chart_does_no_work_and_catches_up_when_shown(window, qtbot):
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     settle(qtbot, charts)
     impact = charts.impact
     assert not impact.isVisible()  # the timeline tab is in front
@@ -190,7 +190,7 @@ def test_a_hidden_chart_does_no_work_and_catches_up_when_shown(window, qtbot):
 
 
 def test_a_closed_chart_dock_catches_up_when_opened(window, qtbot):
-    panel = window.concession_chart
+    panel = window.panel("concession-history-chart")
     dock = window.findChild(QDockWidget, "concession-history-chart")
     dock.raise_()
     qtbot.waitUntil(panel.isVisible)
@@ -216,7 +216,7 @@ def test_a_chart_tabbed_behind_another_dock_does_no_work_until_its_tab_is_chosen
     from negotiator_gui.core.edits import rebalance_weight
     from negotiator_gui.ui.common import jobs
 
-    panel = window.concession_chart
+    panel = window.panel("concession-history-chart")
     dock = window.findChild(QDockWidget, "concession-history-chart")
     utility = window.findChild(QDockWidget, "utility-space-chart")
     assert dock in window.tabifiedDockWidgets(utility)  # the first-run layout tabs them
@@ -246,7 +246,7 @@ def test_a_panel_opened_from_the_view_menu_comes_to_the_front(window, qtbot):
     dock.close()
     qtbot.waitUntil(lambda: not dock.isVisible())
     dock.toggleViewAction().trigger()
-    qtbot.waitUntil(lambda: window.concession_chart.isVisible())
+    qtbot.waitUntil(lambda: window.panel("concession-history-chart").isVisible())
     assert not dock.visibleRegion().isEmpty()
 
 
@@ -254,13 +254,13 @@ def test_the_same_package_announced_again_starts_no_chart_work(window, qtbot):
     """The package builder announces its package again after a weight edit: the tariff charts
     (which do not depend on weights) neither recompute nor wait; a new package still reaches
     them."""
-    charts = window.tariff_charts
+    charts = window.panel("tariff-charts")
     settle(qtbot, charts)
     generations = [b.generation for b in charts.backgrounds]
-    charts.package_changed(dict(window.current_package or {}))
+    charts.package_changed(dict(window.session.package.value or {}))
     assert [b.generation for b in charts.backgrounds] == generations
     assert not charts.busy
-    window.package_builder.set_choices(PACKAGE)
+    window.panel("package-builder").set_choices(PACKAGE)
     assert [b.generation for b in charts.backgrounds] != generations
     settle(qtbot, charts)
     assert charts.timeline.data.package is not None
@@ -273,7 +273,7 @@ def test_a_weight_edit_redraws_the_utility_chart_before_the_next_turn(window, qt
     test_ui_charts_u_utility); the result matches."""
     from negotiator_gui.core import edits
 
-    chart = window.utility_chart
+    chart = window.panel("utility-space-chart")
     window.findChild(QDockWidget, "utility-space-chart").raise_()  # in front of its tabs
     qtbot.waitUntil(lambda: chart.isVisible() and chart.is_idle(), timeout=10_000)
     window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 35.0))

@@ -10,6 +10,7 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtWidgets import QGraphicsItem
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import edits
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.history import ConcessionHistoryPanel
@@ -21,10 +22,10 @@ CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 def _shown(qtbot):
     doc = Document.default()
-    shown = [ConcessionHistoryPanel(), UtilitySpacePanel()]
+    session = Session(doc)
+    shown = [ConcessionHistoryPanel(session), UtilitySpacePanel(session)]
     for p in shown:
         qtbot.addWidget(p)
-        p.set_document(doc)
         p.resize(600, 460)
         p.show()
     qtbot.waitUntil(lambda: all(p.is_idle() for p in shown), timeout=20_000)

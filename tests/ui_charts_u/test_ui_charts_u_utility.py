@@ -23,7 +23,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
     w.resize(1400, 900)
     w.show()
-    qtbot.waitUntil(w.utility_chart.is_idle, timeout=10_000)
+    qtbot.waitUntil(w.panel("utility-space-chart").is_idle, timeout=10_000)
     return w
 
 
@@ -35,7 +35,7 @@ def core_view(w: MainWindow):
 
 
 def test_frontier_and_nash_follow_a_weight_edit(window, qtbot):
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     s, _, front = core_view(window)
     x, y = panel.frontier_points.getData()
     assert np.allclose(np.column_stack([x, y]), bargaining.to_points(front.points))
@@ -63,13 +63,13 @@ def test_frontier_and_nash_follow_a_weight_edit(window, qtbot):
 
 
 def test_clicking_a_frontier_point_sets_the_package(window, qtbot):
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     _, space, front = core_view(window)
     k = len(front) // 3
     panel.click_frontier_point(k)
     expected = space.choices(front.packages(k, 1)[0])
-    assert window.current_package == expected
-    u = bargaining.to_points(space.utility(space.index_of(window.current_package)))
+    assert window.session.package.value == expected
+    u = bargaining.to_points(space.utility(space.index_of(window.session.package.value)))
     assert np.allclose(u, bargaining.to_points(front.points[k]))
     panel.flush()
     cx, cy = panel.current.getData()
@@ -77,15 +77,17 @@ def test_clicking_a_frontier_point_sets_the_package(window, qtbot):
     # a solution marker and a cloud point too
     panel.choose(("solution", "nash"), 0)
     nash = bargaining.solutions(front)["nash"]
-    assert window.current_package == space.choices(front.packages(nash.points[0], 1)[0])
+    assert window.session.package.value == space.choices(front.packages(nash.points[0], 1)[0])
     panel.choose(("cloud", None), 7)
     a = panel.analysis
-    assert window.current_package == space.choices([int(v) for v in a.cloud_digits[7]])
-    assert np.allclose(a.cloud_xy[7], space.utility(space.index_of(window.current_package)) / 1e9)
+    assert window.session.package.value == space.choices([int(v) for v in a.cloud_digits[7]])
+    assert np.allclose(
+        a.cloud_xy[7], space.utility(space.index_of(window.session.package.value)) / 1e9
+    )
 
 
 def test_hover_text_names_the_package(window):
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     _, space, front = core_view(window)
     text = panel.describe(("frontier", None), 0)
     s = window.document.scenario
@@ -98,7 +100,7 @@ def test_hover_text_names_the_package(window):
 
 
 def test_offer_trails_and_concession_history_follow_history(window):
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     s, space, _ = core_view(window)
     rows = offers.history(s, space)
     us, them = chart_parties(s)
@@ -108,7 +110,7 @@ def test_offer_trails_and_concession_history_follow_history(window):
         x, y = panel.trails[side].getData()
         assert list(x) == pytest.approx([r.utilities[us] for r in mine])
         assert list(y) == pytest.approx([r.utilities[them] for r in mine])
-    hist = window.concession_chart
+    hist = window.panel("concession-history-chart")
     hist.flush()
     for side, party in enumerate((us, them)):
         own = [r for r in rows if r.party == party]
@@ -121,7 +123,7 @@ def test_offer_trails_and_concession_history_follow_history(window):
 
 
 def test_a_stale_result_is_dropped(window, qtbot):
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     s, old_space, _ = core_view(window)
     us = chart_parties(s)[0]
     issue_id = next(iter(s.preferences_of(us).issues))
@@ -139,12 +141,12 @@ def test_a_stale_result_is_dropped(window, qtbot):
 
 
 def test_export_and_screenshot(window, tmp_path):
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     png = panel.export(tmp_path / "utility.png")
     svg = panel.export(tmp_path / "utility.svg")
     assert png.stat().st_size > 5000
     assert "<svg" in svg.read_text()
-    window.concession_chart.export(tmp_path / "history.png")
+    window.panel("concession-history-chart").export(tmp_path / "history.png")
     assert (tmp_path / "history.png").stat().st_size > 1000
     for widget in (window, panel):
         image = widget.grab().toImage()
@@ -198,7 +200,7 @@ def _weight_edit(window, value: float):
 
 def test_a_new_space_is_drawn_once_when_its_analysis_arrives(window, qtbot):
     """No drawing of the offers over the old cloud first: one redraw, with the new frontier."""
-    panel = window.utility_chart
+    panel = window.panel("utility-space-chart")
     redraws = panel.redraw_count
     _weight_edit(window, 17.25)
     qtbot.waitUntil(panel.is_idle, timeout=10_000)
@@ -208,12 +210,12 @@ def test_a_new_space_is_drawn_once_when_its_analysis_arrives(window, qtbot):
 def test_a_slow_analysis_draws_the_offers_meanwhile(window, qtbot, monkeypatch):
     import threading
 
-    from negotiator_gui.ui.charts import utility as cu
+    from negotiator_gui.core import utility_cloud as cu
 
     gate = threading.Event()
     real = cu.analyse
-    monkeypatch.setattr(cu, "analyse", lambda space: (gate.wait(10), real(space))[1])
-    panel = window.utility_chart
+    monkeypatch.setattr(cu, "analyse", lambda *args: (gate.wait(10), real(*args))[1])
+    panel = window.panel("utility-space-chart")
     redraws = panel.redraw_count
     _weight_edit(window, 18.5)
     qtbot.waitUntil(lambda: panel.redraw_count == redraws + 1, timeout=5_000)  # the interim

@@ -37,7 +37,7 @@ def wait_tasks(qtbot):
     """Wait until every background import/export task of the window has been handled."""
 
     def wait(window) -> None:
-        ie = window.import_export
+        ie = window.part("import-export")
         qtbot.waitUntil(lambda: all(not t.running for t in ie.tasks), timeout=15000)
 
     return wait

@@ -35,7 +35,7 @@ def test_excel_export_full_and_redacted(window, qtbot, monkeypatch, tmp_path, er
     for path, redact in ((full, False), (red, True)):
         options(monkeypatch, redact)
         save_to(monkeypatch, path)
-        window.import_export.act_export_xlsx.trigger()
+        window.part("import-export").act_export_xlsx.trigger()
         wait_tasks(window)
     assert not errors
     names_full = set(openpyxl.load_workbook(full).defined_names)
@@ -52,7 +52,7 @@ def test_scenario_export_round_trips(window, qtbot, monkeypatch, tmp_path, error
     for p, redact in ((path, False), (red, True)):
         options(monkeypatch, redact, packages="")
         save_to(monkeypatch, p)
-        window.import_export.act_export_scenario.trigger()
+        window.part("import-export").act_export_scenario.trigger()
         wait_tasks(window)
     assert not errors
     again = read_scenario(path).scenario
@@ -71,7 +71,7 @@ def test_cancelled_task_changes_nothing(window, qtbot, monkeypatch, tmp_path, er
         ctx.check()
         return "result"
 
-    task = window.import_export.run("Working…", slow, applied.append, "Cannot")
+    task = window.part("import-export").run("Working…", slow, applied.append, "Cannot")
     task.cancel()
     gate.set()
     wait_tasks(window)
@@ -87,7 +87,7 @@ def test_cancelled_export_leaves_no_file(window, qtbot, monkeypatch, tmp_path, e
         gate.wait(5)
         Path(tmp).write_text("x")
 
-    task = window.import_export._write("Writing…", str(target), write, "done")
+    task = window.part("import-export")._write("Writing…", str(target), write, "done")
     task.dialog.canceled.emit()  # the Cancel button
     gate.set()
     wait_tasks(window)
@@ -98,7 +98,7 @@ def test_cancelled_export_leaves_no_file(window, qtbot, monkeypatch, tmp_path, e
 def test_failing_task_shows_an_error(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):
     options(monkeypatch, False)
     save_to(monkeypatch, tmp_path / "no such folder" / "x.xlsx")
-    window.import_export.act_export_xlsx.trigger()
+    window.part("import-export").act_export_xlsx.trigger()
     wait_tasks(window)
     assert len(errors) == 1 and "Cannot export" in errors[0] and "Traceback" not in errors[0]
     assert not window.isWindowModified()

@@ -26,7 +26,7 @@ def test_a_workbook_that_does_not_read_back_is_reported(
     options(monkeypatch, False)
     target = tmp_path / "m.xlsx"
     save_to(monkeypatch, target)
-    window.import_export.act_export_xlsx.trigger()
+    window.part("import-export").act_export_xlsx.trigger()
     wait_tasks(window)
     assert len(errors) == 1 and "cannot be read back" in errors[0]
     assert "Traceback" not in errors[0] and "Unexpected problem" not in errors[0]

@@ -55,7 +55,7 @@ def test_csv_import_is_one_undo_step(window, qtbot, monkeypatch, tmp_path, error
     pick(monkeypatch, write_csv(tmp_path))
     seen = drive_mapping(monkeypatch, qtbot, act=lambda d: d.replace.setChecked(True))
     index = window.undo.qstack.index()
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert not errors
     d = seen["dialog"]
@@ -86,7 +86,7 @@ def test_changing_the_mapping_rereads_the_preview(
         d.combos["value"].setCurrentIndex(d.combos["value"].findData("amount"))
 
     seen = drive_mapping(monkeypatch, qtbot, act=map_columns)
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert not errors
     assert "2 rows accepted" in seen["summary"]
@@ -100,7 +100,7 @@ def test_missing_value_column_shows_an_error(
     before, index = flows_key(window), window.undo.qstack.index()
     pick(monkeypatch, write_csv(tmp_path, "importer,exporter,product,amount,mfn_rate"))
     seen = drive_mapping(monkeypatch, qtbot)
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert not seen["dialog"].ok.isEnabled()
     assert "value" in seen["preview"]
@@ -114,7 +114,7 @@ def test_cancelling_the_mapping_dialog_changes_nothing(
     before, index = flows_key(window), window.undo.qstack.index()
     pick(monkeypatch, write_csv(tmp_path))
     drive_mapping(monkeypatch, qtbot, result=QDialog.DialogCode.Rejected)
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert not errors
     assert flows_key(window) == before and window.undo.qstack.index() == index
@@ -126,7 +126,7 @@ def test_unreadable_table_is_an_error(window, qtbot, monkeypatch, tmp_path, erro
     p.write_bytes(b"\xd0\xcf\x11\xe0 not really")
     pick(monkeypatch, p)
     before = flows_key(window)
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert len(errors) == 1 and ".xls workbooks cannot be read" in errors[0]
     assert flows_key(window) == before
@@ -152,7 +152,7 @@ def test_xlsx_import_through_the_mapping(window, qtbot, monkeypatch, tmp_path, e
         assert not d.combos["importer"].isEnabled()
 
     seen = drive_mapping(monkeypatch, qtbot, act=fix_parties)
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert not errors, errors
     assert "2 rows accepted" in seen["summary"]
@@ -167,7 +167,7 @@ def test_merge_of_another_year_is_refused(window, qtbot, monkeypatch, tmp_path, 
     p.write_text("importer,exporter,product,value,year\nUS,JP,870323,5,2019\n", encoding="utf-8")
     pick(monkeypatch, p)
     drive_mapping(monkeypatch, qtbot)  # merge is the default
-    window.import_export.act_import_table.trigger()
+    window.part("import-export").act_import_table.trigger()
     wait_tasks(window)
     assert len(errors) == 1 and "2019" in errors[0]
     assert flows_key(window) == before and window.undo.qstack.index() == index
@@ -185,7 +185,7 @@ def test_genius_import_opens_a_new_scenario(window, qtbot, monkeypatch, errors, 
 
     monkeypatch.setattr(GeniusDialog, "exec", fake_exec)
     old = window.document
-    window.import_export.act_import_genius.trigger()
+    window.part("import-export").act_import_genius.trigger()
     wait_tasks(window)
     assert not errors
     doc = window.document
@@ -207,7 +207,7 @@ def test_bad_genius_file_shows_an_error(window, qtbot, monkeypatch, tmp_path, er
 
     monkeypatch.setattr(GeniusDialog, "exec", fake_exec)
     old = window.document
-    window.import_export.act_import_genius.trigger()
+    window.part("import-export").act_import_genius.trigger()
     wait_tasks(window)
     assert len(errors) == 1 and "domain.xml" in errors[0] and "Traceback" not in errors[0]
     assert window.document is old
@@ -217,7 +217,7 @@ def test_scenario_file_into_the_library(window, qtbot, monkeypatch, tmp_path, er
     path = tmp_path / "copy.scenario.json"
     write_scenario(window.document.scenario, path)
     pick(monkeypatch, path)
-    window.import_export.act_import_library.trigger()
+    window.part("import-export").act_import_library.trigger()
     wait_tasks(window)
     assert not errors
     assert window.document.library_scenario is not None
@@ -231,7 +231,7 @@ def test_bad_scenario_file_leaves_the_library_unchanged(
     path.write_text("{not json", encoding="utf-8")
     pick(monkeypatch, path)
     old = window.document
-    window.import_export.act_import_library.trigger()
+    window.part("import-export").act_import_library.trigger()
     wait_tasks(window)
     assert len(errors) == 1 and "bad.scenario.json" in errors[0]
     assert window.library.library.scenarios() == []

@@ -18,7 +18,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     w = MainWindow(Document.default(), settings)
 
     def before_close(win: MainWindow) -> None:
-        win.package_builder.runner.wait()
+        win.panel("package-builder").runner.wait()
         win.document.stack.set_clean()
 
     qtbot.addWidget(w, before_close_func=before_close)

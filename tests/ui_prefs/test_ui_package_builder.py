@@ -11,17 +11,18 @@ from negotiator_gui.core import edits
 
 
 def builder(window):
-    return window.package_builder
+    return window.panel("package-builder")
 
 
 def test_window_exposes_the_package(window):
     b = builder(window)
     seen = []
-    window.package_changed.connect(seen.append)
-    assert window.package_changed is not None and window.package_bus is b.bus
+    window.session.package.changed.connect(seen.append)
     b.combos["rice"].setCurrentIndex(2)
-    assert window.current_package["rice"] == window.document.scenario.issue("rice").options[2].id
-    assert seen and seen[-1] == window.current_package
+    assert (
+        window.session.package.value["rice"] == window.document.scenario.issue("rice").options[2].id
+    )
+    assert seen and seen[-1] == window.session.package.value
 
 
 def test_nash_sets_the_combos_and_shows_bargainings_utilities(window, qtbot):
@@ -33,7 +34,7 @@ def test_nash_sets_the_combos_and_shows_bargainings_utilities(window, qtbot):
     assert b.choose_solution("nash")
     expected = space.choices(front.packages(nash.points[0], 1)[0])
     assert {i: c.currentData() for i, c in b.combos.items()} == expected
-    assert window.current_package == expected
+    assert window.session.package.value == expected
     for party, u in zip(space.parties, nash.utilities[0], strict=True):
         assert b.shown[party].utility == pytest.approx(u, abs=1e-9)
         assert f"{u:.1f}" in b.util_rows[party][2].text()
@@ -66,7 +67,7 @@ def test_record_offer_then_undo(window):
     assert len(s.offers) == n + 1
     offer = s.offers[-1]
     assert (offer.party, offer.round, offer.date) == ("US", 2, s.as_of)
-    assert offer.choices == window.current_package
+    assert offer.choices == window.session.package.value
     assert b.round.value() == 3
     window.act_undo.trigger()
     assert len(s.offers) == n
@@ -81,11 +82,11 @@ def test_utilities_follow_a_weight_edit_but_cards_do_not_recompute(window, qtbot
     window.document.push(edits.set_field(s, "card", card.id, "title", "Renamed"))
     qtbot.wait(80)
     assert b.front is front  # a card edit leaves the frontier alone
-    window.preferences_editor.weights.set_weight("JP", "autos", 60.0)
+    window.panel("preferences-editor").weights.set_weight("JP", "autos", 60.0)
     qtbot.waitUntil(lambda: b.front is not front)
     assert b.shown["JP"].utility != pytest.approx(before)
     space = bg.build_space(s, ["JP", "US"])
-    u = space.utility(space.index_of(window.current_package))
+    u = space.utility(space.index_of(window.session.package.value))
     assert b.shown["JP"].utility == pytest.approx(bg.to_points(u)[0])
 
 
@@ -112,7 +113,7 @@ def test_the_frontier_is_computed_off_the_ui_thread_and_cached(window, qtbot, mo
     monkeypatch.setattr(
         pb.bg, "frontier", lambda space: threads.append(threading.get_ident()) or real(space)
     )
-    weights = window.preferences_editor.weights
+    weights = window.panel("preferences-editor").weights
     old = b.front
     weights.set_weight("JP", "autos", 60.0)
     qtbot.waitUntil(lambda: not b.space_runner.busy and b.front is not old)
@@ -141,7 +142,7 @@ def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(window, qtbot):
     prefs.raise_()
     qtbot.waitUntil(lambda: jobs.hidden(b.suggestions))
     front = b.front
-    window.preferences_editor.weights.set_weight("JP", "autos", 60.0)
+    window.panel("preferences-editor").weights.set_weight("JP", "autos", 60.0)
     qtbot.waitUntil(lambda: b.front is not front)
     assert b.suggestions.pending is not None  # put off
     model = b.suggestions.model()
@@ -149,7 +150,7 @@ def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(window, qtbot):
     n = b.suggestions.count()  # read: filled now
     assert b.suggestions.pending is None and model._front is b.front
     assert n == len(b.solutions) + len(window.document.scenario.offers) + len(b.front)
-    window.preferences_editor.weights.set_weight("JP", "autos", 40.0)
+    window.panel("preferences-editor").weights.set_weight("JP", "autos", 40.0)
     qtbot.waitUntil(lambda: b.suggestions.pending is not None)
     dock.raise_()  # shown: filled
     qtbot.waitUntil(lambda: b.suggestions.pending is None)

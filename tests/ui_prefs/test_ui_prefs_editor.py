@@ -14,7 +14,7 @@ E = Qt.ItemDataRole.EditRole
 
 
 def editor(window):
-    return window.preferences_editor
+    return window.panel("preferences-editor")
 
 
 def score_index(model: ScoresModel, issue: str, option: str, party: str):

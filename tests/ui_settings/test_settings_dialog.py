@@ -39,9 +39,9 @@ def _edit_a_card(window) -> None:
 
 
 def test_action_in_edit_menu_with_preferences_shortcut(window):
-    assert window.act_settings in window.edit_menu.actions()
-    assert not window.act_settings.shortcut().isEmpty()
-    assert window.act_settings.toolTip()
+    assert window.settings_menu.action in window.edit_menu.actions()
+    assert not window.settings_menu.action.shortcut().isEmpty()
+    assert window.settings_menu.action.toolTip()
 
 
 def test_dialog_shows_the_stored_values_and_defaults(qtbot, window, settings):
@@ -66,7 +66,7 @@ def test_every_setting_is_stored_and_takes_effect(qtbot, window, settings):
     assert settings.value(keys.LANGUAGE) == "ja"
     assert settings.value(keys.THEME) == "dark"
     assert charts_base.current_theme() == "dark"
-    assert window.theme_actions["dark"].isChecked()
+    assert window.theme.actions["dark"].isChecked()
     assert settings.value(keys.AUTHOR) == "Akiko Tanaka"
     assert int(settings.value(keys.AUTOSAVE)) == 12
     assert window.library.autosave.interval() == 12_000
@@ -97,6 +97,7 @@ def test_stored_settings_are_used_by_a_new_window(make_window, settings):
     w = make_window()
     assert w.library.library.author == "Kenji"
     assert w.library.autosave.interval() == 30_000
+    w.panel("tariff-charts")  # built when first shown: with the stored trade model
     panels = w.findChildren(ImpactPanel)
     assert panels and all(p.exact.isChecked() for p in panels)
 
@@ -208,11 +209,11 @@ def test_bad_library_location_is_refused_and_changes_nothing(
 
 def test_open_settings_from_the_menu_and_cancel(qtbot, window):
     def cancel() -> None:
-        window.settings_dialog.reject()
+        window.settings_menu.dialog.reject()
 
     QTimer.singleShot(0, cancel)
-    window.act_settings.trigger()
-    assert window.settings_dialog is None
+    window.settings_menu.action.trigger()
+    assert window.settings_menu.dialog is None
 
 
 def test_every_control_has_a_tooltip(qtbot, window):

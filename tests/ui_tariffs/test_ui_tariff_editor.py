@@ -38,7 +38,7 @@ def measure_index(panel: TariffEditor, measure_id: str, key: str):
 
 
 def test_panel_is_installed_and_shows_as_of(window):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     s = window.document.scenario
     assert panel.day == s.as_of
     assert panel.dates.edit.date().toPython() == s.as_of
@@ -62,7 +62,7 @@ def test_panel_is_installed_and_shows_as_of(window):
 
 
 def test_rate_edit_moves_line_rates_then_undo(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     car = flow_row(doc, "8703")
     before = rate_now(panel, car)
@@ -82,7 +82,7 @@ def test_rate_edit_moves_line_rates_then_undo(window, qtbot):
 
 
 def test_refused_edit_changes_nothing_and_says_why(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     index = measure_index(panel, "s232_autos", "rate")
     with qtbot.waitSignal(panel.message) as said:
@@ -98,7 +98,7 @@ def test_refused_edit_changes_nothing_and_says_why(window, qtbot):
 
 
 def test_text_date_and_scope_edits_are_commands(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     m = doc.scenario.measure("s232_steel")
     assert panel.measures.setData(measure_index(panel, "s232_steel", "title"), "Steel 232")
@@ -113,7 +113,7 @@ def test_text_date_and_scope_edits_are_commands(window, qtbot):
 
 
 def test_a_typed_rate_shows_in_the_label_and_the_undo_name_not_the_old_one(window):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     title = measure_index(panel, "s232_autos", "title")
     tip = panel.measures.data(title, Qt.ItemDataRole.ToolTipRole)
@@ -134,7 +134,7 @@ def test_a_layer_that_takes_rate_away_shows_its_minus_sign():
 
 
 def test_date_moves_rates_and_measure_column(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     row = flow_row(doc, "84")
     mfn = doc.scenario.trade_flows.mfn_rate[row]
@@ -148,7 +148,7 @@ def test_date_moves_rates_and_measure_column(window, qtbot):
     assert rate_now(panel, row) == pytest.approx(mfn + 0.10)
     assert panel.measures.data(jp) == "paused"
     assert panel.dates.slider.value() == (APR10 - dt.date(2025, 1, 1)).days
-    assert date_text(APR10) in window.tariff_date_label.text()  # the locale's format
+    assert date_text(APR10) in window.day_label.text()  # the locale's format
     # the slider and the step buttons move the date too; ticks sit at the change dates
     panel.dates.slider.setValue(0)
     assert panel.day == dt.date(2025, 1, 1)
@@ -158,7 +158,7 @@ def test_date_moves_rates_and_measure_column(window, qtbot):
 
 
 def test_breakdown_of_8703(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     panel.dates.set_date(APR9)
     settle(qtbot, panel)
     row = flow_row(window.document, "8703")
@@ -173,7 +173,7 @@ def test_breakdown_of_8703(window, qtbot):
 
 
 def test_operator_on_selection_is_one_undo_step(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     flows = doc.scenario.trade_flows
     before = list(flows.mfn_rate)
@@ -209,7 +209,7 @@ def test_operator_refusals(window):
         apply_operator_to_lines(s, [0, 1], "new_rate", -5)
     with pytest.raises(CommandError, match="none"):
         apply_operator_to_lines(s, [0], "max_rate", 900)
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     panel.line_view.clearSelection()
     assert not panel.apply_operator()
     assert len(window.document.stack) == 0
@@ -226,7 +226,7 @@ def test_swiss_and_floor(window):
 
 
 def test_sort_by_rate_and_filter(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     model = panel.lines
     col = LINE_KEYS.index("now")
     panel.line_view.sortByColumn(col, Qt.SortOrder.DescendingOrder)
@@ -251,7 +251,7 @@ def test_sort_by_rate_and_filter(window, qtbot):
 
 
 def test_selection_follows_its_line_through_a_sort(window):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     row = flow_row(window.document, "8703")
     panel.line_view.selectRow(panel.lines.view_row(row))
     panel.line_view.sortByColumn(LINE_KEYS.index("value"), Qt.SortOrder.DescendingOrder)
@@ -259,7 +259,7 @@ def test_selection_follows_its_line_through_a_sort(window):
 
 
 def test_mfn_cell_edit_is_a_command(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     row = flow_row(doc, "8703")
     index = panel.lines.index(panel.lines.view_row(row), LINE_KEYS.index("mfn"))
@@ -272,7 +272,7 @@ def test_mfn_cell_edit_is_a_command(window, qtbot):
 
 
 def test_add_and_remove_measure(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     n = len(doc.scenario.measures)
     panel.add_button.click()
@@ -291,7 +291,7 @@ def test_add_and_remove_measure(window, qtbot):
 
 
 def test_burst_of_events_is_one_recompute(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     doc = window.document
     settle(qtbot, panel)
     before = panel.recomputes
@@ -304,7 +304,7 @@ def test_burst_of_events_is_one_recompute(window, qtbot):
 
 def test_package_contract(window, qtbot):
     """The package builder's contract: ``current_package`` and ``package_changed``."""
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     choices: dict[str, str] = {}
     panel.package_source = lambda: choices
     panel.recompute()
@@ -322,7 +322,7 @@ def test_package_contract(window, qtbot):
 
 
 def test_new_document_rebinds(window, qtbot):
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     panel.dates.set_date(APR9)
     window.new_document()
     assert panel.document is window.document
@@ -332,13 +332,10 @@ def test_new_document_rebinds(window, qtbot):
 
 
 def test_follows_the_package_builder_signal(window, qtbot):
-    """With the package builder installed, its ``package_changed`` moves the package column."""
-    if not hasattr(window, "package_changed"):
-        pytest.skip("no package builder in this build")
-    panel = window.tariff_editor
+    """The session's package (the builder's choice) moves the package column."""
+    panel = window.panel("tariff-editor")
     car = flow_row(window.document, "8703")
-    window.current_package = {"autos": "zero"}
-    window.package_changed.emit(dict(window.current_package))
+    window.session.choose({"autos": "zero"})
     settle(qtbot, panel)
     assert not panel.line_view.isColumnHidden(LINE_KEYS.index("package"))
     assert panel.lines.package[car] < panel.lines.now[car]
@@ -347,12 +344,10 @@ def test_follows_the_package_builder_signal(window, qtbot):
 def test_a_weight_edit_does_not_recompute_the_rates(window, qtbot):
     """The builder re-announces its package after a weight edit; the rates are for the same
     package, so the panel does not compute them again. A different package is computed."""
-    if not hasattr(window, "package_changed"):
-        pytest.skip("no package builder in this build")
-    panel = window.tariff_editor
+    panel = window.panel("tariff-editor")
     settle(qtbot, panel)
     before = panel.recomputes
-    builder = window.package_builder
+    builder = window.panel("package-builder")
     front = builder.front
     window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 31.0))
     qtbot.waitUntil(lambda: not builder.space_runner.busy and builder.front is not front)
@@ -360,9 +355,8 @@ def test_a_weight_edit_does_not_recompute_the_rates(window, qtbot):
     assert panel.recomputes == before
     car = flow_row(window.document, "8703")
     kept = panel.lines.package[car]
-    assert window.current_package["autos"] != "sq_25"
-    window.current_package = {**window.current_package, "autos": "sq_25"}  # the 25 % stays
-    window.package_changed.emit(dict(window.current_package))
+    assert window.session.package.value["autos"] != "sq_25"
+    window.session.choose({"autos": "sq_25"})  # the 25 % stays
     settle(qtbot, panel)
     assert panel.recomputes == before + 1
     assert panel.lines.package[car] > kept

@@ -17,7 +17,7 @@ from negotiator_gui.ui.tariffs import editor as te
 
 @pytest.fixture
 def panel(window, qtbot, monkeypatch):
-    p = window.tariff_editor
+    p = window.panel("tariff-editor")
     p.inline_lines = 0  # every table counts as large: rates on the pool
     qtbot.waitUntil(lambda: window.layout_applied)  # it brings other docks to the front
     window.findChild(QDockWidget, "tariff-editor").raise_()  # in front of its tabs: on screen

@@ -33,6 +33,8 @@ def _window_lightness() -> int:
 
 
 def _charts(w: MainWindow) -> list[ChartPanel]:
+    for name in ("tariff-charts", "utility-space-chart", "concession-history-chart"):
+        w.panel(name)  # built when first shown: build them all
     charts = w.findChildren(ChartPanel)
     assert len(charts) >= 5  # utility, history, timeline, impact sectors + tornado, stack
     return charts
@@ -44,15 +46,15 @@ def _backgrounds(w: MainWindow) -> set[str]:
 
 def test_dark_then_light_switches_palette_charts_and_settings(qtbot, settings):
     w = _window(qtbot, settings)
-    assert w.theme_actions["system"].isChecked()
-    w.theme_actions["dark"].trigger()
-    assert w.theme_actions["dark"].isChecked()
+    assert w.theme.actions["system"].isChecked()
+    w.theme.actions["dark"].trigger()
+    assert w.theme.actions["dark"].isChecked()
     assert _window_lightness() < 80
     assert charts_base.current_theme() == "dark"
     assert _backgrounds(w) == {charts_base.THEMES["dark"]["background"]}
     assert settings.value(theme.SETTING) == "dark"
-    w.theme_actions["light"].trigger()
-    assert not w.theme_actions["dark"].isChecked()
+    w.theme.actions["light"].trigger()
+    assert not w.theme.actions["dark"].isChecked()
     assert _window_lightness() > 180
     assert charts_base.theme_colours() == charts_base.THEMES["light"]
     assert _backgrounds(w) == {charts_base.THEMES["light"]["background"]}
@@ -61,18 +63,20 @@ def test_dark_then_light_switches_palette_charts_and_settings(qtbot, settings):
 
 def test_charts_redraw_in_the_new_theme(qtbot, settings):
     w = _window(qtbot, settings)
-    qtbot.waitUntil(w.utility_chart.is_idle, timeout=30_000)  # a loaded 2-core machine is slow
-    before = w.utility_chart.redraw_count
-    w.theme_actions["dark"].trigger()
-    qtbot.waitUntil(lambda: w.utility_chart.redraw_count > before, timeout=15_000)
-    axis = w.utility_chart.plot.getPlotItem().getAxis("left")
+    qtbot.waitUntil(
+        w.panel("utility-space-chart").is_idle, timeout=30_000
+    )  # a loaded 2-core machine is slow
+    before = w.panel("utility-space-chart").redraw_count
+    w.theme.actions["dark"].trigger()
+    qtbot.waitUntil(lambda: w.panel("utility-space-chart").redraw_count > before, timeout=15_000)
+    axis = w.panel("utility-space-chart").plot.getPlotItem().getAxis("left")
     assert axis.pen().color().name().upper() == charts_base.THEMES["dark"]["foreground"]
 
 
 def test_saved_choice_is_applied_at_start(qtbot, settings):
     settings.setValue(theme.SETTING, "dark")
     w = _window(qtbot, settings)
-    assert w.theme_actions["dark"].isChecked()
+    assert w.theme.actions["dark"].isChecked()
     assert _window_lightness() < 80
     assert _backgrounds(w) == {charts_base.THEMES["dark"]["background"]}
 
@@ -81,8 +85,8 @@ def test_system_follows_the_platform_default(qtbot, settings):
     app = QApplication.instance()
     original = app.palette().color(QPalette.ColorRole.Window)
     w = _window(qtbot, settings)
-    w.theme_actions["dark"].trigger()
-    w.theme_actions["system"].trigger()
+    w.theme.actions["dark"].trigger()
+    w.theme.actions["system"].trigger()
     assert app.palette().color(QPalette.ColorRole.Window) == original
     assert settings.value(theme.SETTING) == "system"
     expected = "dark" if original.lightness() < 128 else "light"
@@ -93,5 +97,5 @@ def test_system_follows_the_platform_default(qtbot, settings):
 def test_unknown_saved_theme_falls_back_to_system(qtbot, settings):
     settings.setValue(theme.SETTING, "purple")
     w = _window(qtbot, settings)
-    assert w.theme_actions["system"].isChecked()
+    assert w.theme.actions["system"].isChecked()
     assert charts_base.current_theme() in ("light", "dark")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from negotiator_gui.core.i18n import tr
@@ -31,6 +32,25 @@ class CommandError(Exception):
     """An edit that cannot be made (unknown id, value out of range, would break a reference)."""
 
 
+class ChangeKind(StrEnum):
+    """The kinds of entity an edit can change: what observers and derived results declare
+    they depend on. A ``StrEnum``, so ``ChangeKind.MEASURE == "measure"``; a misspelt kind in a
+    dependency set is an ``AttributeError`` instead of a set that silently never matches."""
+
+    SCENARIO = "scenario"
+    PARTY = "party"
+    ISSUE = "issue"
+    OPTION = "option"
+    PREFERENCES = "preferences"
+    CARD = "card"
+    MEASURE = "measure"
+    STACKING_RULE = "stacking_rule"
+    ELASTICITY = "elasticity"
+    PACKAGE = "package"
+    OFFER = "offer"
+    TRADE_FLOWS = "trade_flows"
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """What an applied command changed: observers update only their part.
@@ -40,23 +60,23 @@ class Change:
     removed, changed, moved; ``field`` the attribute that changed, where one did.
     """
 
-    kind: str
+    kind: ChangeKind
     ids: tuple[str, ...]
     action: str
     field: str = ""
 
 
 _SINGULAR = {
-    "parties": "party",
-    "issues": "issue",
-    "options": "option",
-    "preferences": "preferences",
-    "cards": "card",
-    "measures": "measure",
-    "stacking_rules": "stacking_rule",
-    "elasticities": "elasticity",
-    "packages": "package",
-    "offers": "offer",
+    "parties": ChangeKind.PARTY,
+    "issues": ChangeKind.ISSUE,
+    "options": ChangeKind.OPTION,
+    "preferences": ChangeKind.PREFERENCES,
+    "cards": ChangeKind.CARD,
+    "measures": ChangeKind.MEASURE,
+    "stacking_rules": ChangeKind.STACKING_RULE,
+    "elasticities": ChangeKind.ELASTICITY,
+    "packages": ChangeKind.PACKAGE,
+    "offers": ChangeKind.OFFER,
 }
 
 
@@ -115,7 +135,7 @@ def describe_path(path: Path, field: str = "", action: str = "changed") -> Chang
     field is the first attribute below that entity (``scores`` for a score, ``effects`` for an
     effect), or ``field`` when the primitive sets the entity's own attribute.
     """
-    kind, ids, rest = "scenario", [], []
+    kind, ids, rest = ChangeKind.SCENARIO, [], []
     for i, step in enumerate(path):
         prev = path[i - 1] if i else None
         if isinstance(step, str) and kind == "preferences" and prev == "issues":
@@ -126,7 +146,7 @@ def describe_path(path: Path, field: str = "", action: str = "changed") -> Chang
             ids.append(step)
             rest = []
         elif step == "trade_flows" and i == 0:
-            kind, rest = "trade_flows", []
+            kind, rest = ChangeKind.TRADE_FLOWS, []
         else:
             rest.append(step)
     if rest:
@@ -362,7 +382,7 @@ FlowRow = tuple[str, str, str, float, float]
 
 
 def _flow_change(action: str, field: str = "") -> Change:
-    return Change("trade_flows", (), action, field)
+    return Change(ChangeKind.TRADE_FLOWS, (), action, field)
 
 
 class _FlowCommand(Command):

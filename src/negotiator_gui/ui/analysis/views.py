@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app import derived
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import analysis_data as ad
-from negotiator_gui.core import options_matrix
+from negotiator_gui.core import bargaining, options_matrix
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Scenario
@@ -202,10 +203,12 @@ class OptionsMatrixView(QWidget):
 
     #: Asked to find counter-packages for a package (choices).
     counter_requested = Signal(dict, str)
+    #: The export button: the shell's File → Export workbook… does it.
+    export_requested = Signal()
 
-    def __init__(self, window=None) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.window_ = window
+        self.session = session
         self.document: Document | None = None
         self.snapshot: Scenario | None = None
         self._unsubscribe = None
@@ -298,11 +301,26 @@ class OptionsMatrixView(QWidget):
             return self.bg.generation
         scenario = self.document.frozen()  # shared, read-only
         self.status.setText(tr("Building the options matrix…"))
+        shared = self._shared_analysis(scenario)
 
         def work() -> tuple[Any, Scenario]:
-            return options_matrix.build(scenario, partial=True), scenario
+            try:
+                analysis = shared() if shared is not None else None
+            except bargaining.AnalysisError:
+                analysis = None  # the matrix says why (or lists what it can)
+            return options_matrix.build(scenario, partial=True, analysis=analysis), scenario
 
         return self.bg.start(work)
+
+    def _shared_analysis(self, s: Scenario):
+        """The session's space, frontier and solutions for the negotiators in the scenario's
+        order (the matrix's), unless a negotiator has no preferences yet (the matrix then
+        lists what it can on its own)."""
+        parties = [p.id for p in s.negotiators()]
+        known = {p.party for p in s.preferences}
+        if len(parties) < 2 or not known.issuperset(parties):
+            return None
+        return self.session.derived.request(derived.ANALYSIS, self.document, parties)[1]
 
     def _show(self, result: tuple[Any, Scenario]) -> None:
         matrix, scenario = result
@@ -370,10 +388,9 @@ class OptionsMatrixView(QWidget):
 
     def use_selected(self) -> bool:
         row = self.selected()
-        builder = getattr(self.window_, "package_builder", None)
-        if row is None or builder is None:
+        if row is None:
             return False
-        builder.set_choices(dict(row.choices))
+        self.session.choose(dict(row.choices))
         return True
 
     def counter_selected(self) -> bool:
@@ -383,32 +400,18 @@ class OptionsMatrixView(QWidget):
         self.counter_requested.emit(dict(row.choices), row.label)
         return True
 
-    def export(self):
-        """The File → Export workbook (same matrix, same options dialog), else a plain write."""
-        ie = getattr(self.window_, "import_export", None)
-        if ie is not None:
-            return ie.export_workbook()
-        if self.document is None:  # pragma: no cover - only without the import/export panel
-            return None
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export the options matrix"), "", tr("Excel workbooks (*.xlsx)")
-        )
-        if not path:
-            return None
-        from negotiator_gui.io.excel import write_workbook
-
-        snapshot = self.document.frozen()  # shared, read-only
-        jobs.pool("analysis").start(_Job(0, lambda: write_workbook(path, snapshot), _Signals()))
-        return path
+    def export(self) -> None:
+        """File → Export workbook… (the same matrix, the same options dialog)."""
+        self.export_requested.emit()
 
 
 class CounterFinder(QWidget):
     """Equal-value trades for an offer: packages worth the same to the side that made it (within
     epsilon points), ranked by what they give our side."""
 
-    def __init__(self, window=None) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.window_ = window
+        self.session = session
         self.document: Document | None = None
         self._unsubscribe = None
         self.custom: tuple[dict[str, str], str] | None = None
@@ -559,8 +562,13 @@ class CounterFinder(QWidget):
         eps, top = self.epsilon.value(), self.top.value()
         self.status.setText(tr("Searching…"))
 
+        _key, space = self.session.derived.request(
+            derived.SPACE, self.document, [p.id for p in scenario.negotiators()]
+        )
+
         def work() -> tuple[ad.CounterResult, Scenario]:
-            return ad.counters(scenario, choices, holder, for_party, eps, top), scenario
+            found = ad.counters(scenario, choices, holder, for_party, eps, top, space())
+            return found, scenario
 
         return self.bg.start(work)
 
@@ -593,44 +601,7 @@ class CounterFinder(QWidget):
 
     def use_selected(self) -> bool:
         rows = self.table.selectionModel().selectedRows()
-        builder = getattr(self.window_, "package_builder", None)
-        if not rows or builder is None:
+        if not rows:
             return False
-        builder.set_choices(dict(self.proxy.data(rows[0], ROW_ROLE).choices))
+        self.session.choose(dict(self.proxy.data(rows[0], ROW_ROLE).choices))
         return True
-
-
-def install(window) -> None:
-    """Add the options matrix and the counter-package finder as docks; the window gets
-    ``options_matrix_view`` and ``counter_finder``."""
-    matrix = OptionsMatrixView(window)
-    finder = CounterFinder(window)
-    window.options_matrix_view = matrix
-    window.counter_finder = finder
-    matrix.set_document(window.document)
-    finder.set_document(window.document)
-    window.document_changed.connect(matrix.set_document)
-    window.document_changed.connect(finder.set_document)
-    dock = window.add_panel(
-        "options-matrix",
-        tr("Options matrix"),
-        matrix,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-        "Ctrl+Shift+M",
-    )
-    dock.setToolTip(tr("The candidate packages with utilities and indicators, as in Excel"))
-    counter_dock = window.add_panel(
-        "counter-packages",
-        tr("Counter-packages"),
-        finder,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-        "Ctrl+Shift+K",
-    )
-    counter_dock.setToolTip(tr("Equal-value trades for the other side's latest offer"))
-
-    def counter_for(choices: dict, label: str) -> None:
-        counter_dock.show()
-        counter_dock.raise_()
-        finder.set_package(choices, label)
-
-    matrix.counter_requested.connect(counter_for)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from negotiator_gui.app.session import Session
 from negotiator_gui.core.brief import build_brief
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, os_error_text
@@ -34,8 +35,9 @@ def safe_name(text: str) -> str:
 class BriefExport(QObject):
     """The action and what it does (``window.brief_export``)."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, session: Session, window) -> None:
         super().__init__(window)
+        self.session = session
         self.window = window
         act = QAction(tr("Export &brief…"), window)
         act.setShortcut(QKeySequence(SHORTCUT))
@@ -45,7 +47,7 @@ class BriefExport(QObject):
         act.triggered.connect(self.export)
         self.action = act
         menu = window.file_menu
-        export_menu = getattr(getattr(window, "import_export", None), "export_menu", None)
+        export_menu = window.menu("export")
         actions = menu.actions()
         anchor = export_menu.menuAction() if export_menu is not None else window.act_save_as
         after = actions[actions.index(anchor) + 1 :] if anchor in actions else []
@@ -58,10 +60,10 @@ class BriefExport(QObject):
 
     # -- asking ---------------------------------------------------------------------------------
     def _start_folder(self) -> str:
-        saved = str(self.window.settings.value(SETTING_FOLDER, "") or "")
+        saved = str(self.session.settings.value(SETTING_FOLDER, "") or "")
         if saved and Path(saved).is_dir():
             return saved
-        path = self.window.document.path
+        path = self.session.document.path
         return str(path.parent) if path else str(Path.home())
 
     def ask_path(self, suggested: str) -> str:
@@ -77,16 +79,16 @@ class BriefExport(QObject):
     # -- doing ----------------------------------------------------------------------------------
     def export(self) -> Path | None:
         """Ask for a file and write the brief there; the written path, or None."""
-        doc = self.window.document
+        doc = self.session.document
         s = doc.scenario
-        package = dict(getattr(self.window, "current_package", None) or {})
+        package = dict(self.session.package.value)
         chosen = self.ask_path(f"{safe_name(s.id)}-brief.pdf")
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self.window.settings.setValue(SETTING_FOLDER, str(path.parent))
+        self.session.settings.setValue(SETTING_FOLDER, str(path.parent))
         try:
             brief = build_brief(s, package)
             pages: list[int] = []
@@ -121,10 +123,3 @@ class BriefExport(QObject):
             self.window,
         )
         box.exec()
-
-
-def install(window) -> BriefExport:
-    """Add File → Export brief… to the main window."""
-    controller = BriefExport(window)
-    window.brief_export = controller
-    return controller

@@ -12,23 +12,27 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from negotiator_gui.app import derived
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining, offers
+from negotiator_gui.core.commands import ChangeKind
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.core.utility_cloud import chart_parties
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
-from negotiator_gui.ui.charts.utility import chart_parties
 from negotiator_gui.ui.common.text import escape, literal
 
 #: Kinds of change that can move the lines.
-RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
+RELEVANT = derived.SPACE.depends | {ChangeKind.PACKAGE, ChangeKind.OFFER}
 
 
 class ConcessionHistoryPanel(ChartPanel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
+        self.session = session
         self.document: Document | None = None
         self._unsubscribe = None
         self.parties: tuple[str, str] | None = None
@@ -59,6 +63,8 @@ class ConcessionHistoryPanel(ChartPanel):
         for line in self.batnas.values():
             line.setVisible(False)
             item.addItem(line, ignoreBounds=True)
+        session.document_changed.connect(self.set_document)
+        self.set_document(session.document)
 
     def set_document(self, document: Document) -> None:
         if self._unsubscribe is not None:
@@ -81,7 +87,7 @@ class ConcessionHistoryPanel(ChartPanel):
         s = self.document.scenario
         try:
             parties = chart_parties(s)
-            space = bargaining.build_space(s, parties)
+            space = self.session.derived.compute(derived.SPACE, self.document, parties)
         except (bargaining.AnalysisError, KeyError, ValueError):
             return
         self.parties = parties
@@ -156,17 +162,3 @@ class ConcessionHistoryPanel(ChartPanel):
                 [[(r, str(r)) for r in range(span[0], span[1] + 1)]]
             )
         self._span = span
-
-
-def install(window) -> None:
-    panel = ConcessionHistoryPanel()
-    window.concession_chart = panel
-    panel.set_document(window.document)
-    window.add_panel(
-        "concession-history-chart",
-        tr("Concession history"),
-        panel,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-        "Ctrl+Shift+H",
-    )
-    window.document_changed.connect(panel.set_document)

@@ -552,26 +552,3 @@ class TariffCharts(QTabWidget):
             return
         if event.reason == "reset" or any(c.kind in RELEVANT for c in event.changes):
             self.refresh()
-
-
-def install(window) -> TariffCharts:
-    """Dock the tariff charts; they follow ``window.current_package`` / ``package_changed`` and
-    the tariff editor's view date when those panels are installed."""
-
-    def choices() -> dict[str, str]:
-        return dict(getattr(window, "current_package", None) or {})
-
-    charts = TariffCharts(window.document, choices)
-    window.tariff_charts = charts
-    window.add_panel(
-        "tariff-charts", tr("Tariff charts"), charts, Qt.DockWidgetArea.RightDockWidgetArea
-    )
-    window.document_changed.connect(charts.follow)
-    signal = getattr(window, "package_changed", None)
-    if signal is not None:
-        signal.connect(charts.package_changed)
-    editor = getattr(window, "tariff_editor", None)
-    if editor is not None:
-        editor.day_changed.connect(charts.stack.set_day)
-        charts.stack.day = editor.day
-    return charts

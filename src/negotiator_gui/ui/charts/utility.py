@@ -16,8 +16,6 @@ under discussion in the package builder.
 from __future__ import annotations
 
 import contextlib
-import functools
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,12 +23,23 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip
 
+from negotiator_gui.app import derived
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining, offers
+from negotiator_gui.core.commands import ChangeKind
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.labels import big_count
-from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
+from negotiator_gui.core.utility_cloud import (  # noqa: F401 - the chart's names for its data
+    CLOUD_EXACT_LIMIT,
+    CLOUD_SAMPLE,
+    Analysis,
+    analyse,
+    chart_parties,
+    same_space,
+    space_key,
+)
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts.cloud import CloudItem
@@ -38,12 +47,8 @@ from negotiator_gui.ui.charts.marks import MarksItem, add_marks
 from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import escape, literal
 
-#: Kinds of change that can move anything on this chart.
-RELEVANT = {"issue", "option", "preferences", "party", "package", "offer", "scenario"}
-#: Spaces up to this size are drawn whole; larger ones as a fixed-seed sample.
-CLOUD_EXACT_LIMIT = 200_000
-CLOUD_SAMPLE = 50_000
-CLOUD_SEED = 2025
+#: Kinds of change that can move anything on this chart: the space's, and the offers drawn.
+RELEVANT = derived.CLOUD.depends | {ChangeKind.PACKAGE, ChangeKind.OFFER}
 #: Milliseconds after an edit before the chart rebuilds: 0, the next turn of the event loop
 #: (edits arriving in one turn, such as a slider drag's, still give one rebuild; a wait would
 #: only add latency).
@@ -64,114 +69,18 @@ SOLUTION_STYLE = {
 }
 
 
-def chart_parties(scenario: Scenario) -> tuple[str, str]:
-    """(our side, the other negotiator): x is the scenario's perspective."""
-    ids = [p.id for p in scenario.negotiators()]
-    us = scenario.perspective if scenario.perspective in ids else (ids[0] if ids else "")
-    others = [p for p in ids if p != us]
-    if not us or not others:
-        raise bargaining.AnalysisError(tr("the chart needs two negotiating parties"))
-    return us, others[0]
-
-
-def same_space(a: bargaining.Space | None, b: bargaining.Space | None) -> bool:
-    """Whether two spaces give the same chart (same packages, utilities and BATNAs)."""
-    if a is None or b is None:
-        return False
-    return (
-        a.parties == b.parties
-        and a.issues == b.issues
-        and a.options == b.options
-        and np.array_equal(a.reservation, b.reservation)
-        and all(np.array_equal(x, y) for x, y in zip(a.contrib, b.contrib, strict=True))
-    )
-
-
-def space_key(space: bargaining.Space) -> tuple:
-    """Equal for spaces that give the same chart (see ``same_space``), hashable: analyses are
-    cached by it, so a weight toggled back or an undo redraws without a job."""
-    return (
-        space.parties,
-        space.issues,
-        space.options,
-        space.reservation.tobytes(),
-        tuple((c.shape, c.tobytes()) for c in space.contrib),
-    )
-
-
-@dataclass(eq=False)
-class Analysis:
-    """What the worker computes for one space."""
-
-    space: bargaining.Space
-    cloud_xy: np.ndarray  # (n, 2) points
-    cloud_digits: np.ndarray  # (n, issues) option indices
-    sampled: bool
-    front: bargaining.Frontier
-    front_xy: np.ndarray  # (m, 2) points
-    solutions: dict[str, bargaining.Solution | None]
-
-
-@functools.lru_cache(maxsize=4)
-def _sample_digits(shape: tuple[int, ...]) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
-    """The sampled packages of a space with ``shape`` options per issue: (samples × issues)
-    option indices, and each issue's column on its own (contiguous, for quick gathers). They
-    depend on the shape alone (a fixed seed), so a weight or score edit, which changes only
-    the utilities, samples nothing again: drawing them was half of a new analysis (~10 ms).
-    Read-only: shared by every analysis of that shape."""
-    rng = np.random.default_rng(CLOUD_SEED)
-    columns = tuple(rng.integers(0, n, CLOUD_SAMPLE) for n in shape)
-    digits = np.stack(columns, axis=1)
-    for a in (digits, *columns):
-        a.flags.writeable = False
-    return digits, columns
-
-
-def analyse(space: bargaining.Space) -> Analysis:
-    """The cloud (whole, or a fixed-seed sample of a large space), frontier and solutions."""
-    if space.size <= CLOUD_EXACT_LIMIT:
-        digits, utils = [], []
-        for d, u in bargaining.enumerate_utilities(space):
-            digits.append(d)
-            utils.append(u)
-        cloud_digits = np.concatenate(digits)
-        cloud_u = np.concatenate(utils)
-        sampled = False
-    else:
-        cloud_digits, columns = _sample_digits(tuple(len(o) for o in space.options))
-        # party by party, each issue's 1-D contributions gathered (a 2-D row gather per issue
-        # was three times slower)
-        cloud_u = np.empty((CLOUD_SAMPLE, len(space.parties)), dtype=np.int64)
-        for p in range(len(space.parties)):
-            total = np.zeros(CLOUD_SAMPLE, dtype=np.int64)
-            for contrib, column in zip(space.contrib, columns, strict=True):
-                total += np.take(np.ascontiguousarray(contrib[:, p]), column)
-            cloud_u[:, p] = total
-        sampled = True
-    front = bargaining.frontier(space)
-    return Analysis(
-        space,
-        bargaining.to_points(cloud_u),
-        cloud_digits,
-        sampled,
-        front,
-        bargaining.to_points(front.points),
-        bargaining.solutions(front),
-    )
-
-
 class _Signals(QObject):
     done = Signal(object)
 
 
 class _Job(QRunnable):
-    def __init__(self, space: bargaining.Space, signals: _Signals) -> None:
+    def __init__(self, space: bargaining.Space, cloud, signals: _Signals) -> None:
         super().__init__()
-        self.space, self.signals = space, signals
+        self.space, self.cloud, self.signals = space, cloud, signals
 
     def run(self) -> None:
         try:
-            result = analyse(self.space)
+            result = self.cloud()  # the session's shared result (see ``app.derived.CLOUD``)
         except (bargaining.AnalysisError, MemoryError, ValueError):
             result = None
         # RuntimeError: the panel (and its signal object) went while we computed.
@@ -180,12 +89,11 @@ class _Job(QRunnable):
 
 
 class UtilitySpacePanel(ChartPanel):
-    """The chart panel; ``set_document`` follows a document, ``attach`` follows a window's
-    current package."""
+    """The chart panel: it follows the session's document and package."""
 
-    def __init__(self, parent=None, owner=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
-        self.owner = owner
+        self.session = session
         self.document: Document | None = None
         self._unsubscribe = None
         self.space: bargaining.Space | None = None
@@ -224,6 +132,9 @@ class UtilitySpacePanel(ChartPanel):
         )
         self.toolbar.insertWidget(0, self.status)
         self._build_plot()
+        session.package.changed.connect(self._package_changed)
+        session.document_changed.connect(self.set_document)
+        self.set_document(session.document)
 
     # -- the plot, built once ---------------------------------------------------------------
     def _build_plot(self) -> None:
@@ -335,7 +246,7 @@ class UtilitySpacePanel(ChartPanel):
         s = self.document.scenario
         try:
             parties = chart_parties(s)
-            return bargaining.build_space(s, parties), parties
+            return self.session.derived.compute(derived.SPACE, self.document, parties), parties
         except (bargaining.AnalysisError, KeyError, ValueError):
             return None
 
@@ -387,7 +298,8 @@ class UtilitySpacePanel(ChartPanel):
         self._running = True
         self.jobs_started += 1
         self.status.setText(tr("Computing the frontier…"))
-        jobs.pool("charts").start(_Job(space, self.signals))
+        _key, cloud = self.session.derived.request(derived.CLOUD, self.document, self.parties)
+        jobs.pool("charts").start(_Job(space, cloud, self.signals))
 
     def _job_done(self, payload) -> None:
         space, result = payload
@@ -441,11 +353,6 @@ class UtilitySpacePanel(ChartPanel):
         return text
 
     # -- the current package ----------------------------------------------------------------
-    def attach(self, window) -> None:
-        signal = getattr(window, "package_changed", None)
-        if signal is not None:
-            signal.connect(self._package_changed)
-
     def _package_changed(self, *_args) -> None:
         before = self.current_xy
         self._update_current()
@@ -453,7 +360,7 @@ class UtilitySpacePanel(ChartPanel):
             self.schedule_redraw()
 
     def _update_current(self) -> None:
-        package = getattr(self.owner, "current_package", None) if self.owner else None
+        package = self.session.package.value
         self.current_xy = None
         if not package or self.space is None:
             return
@@ -723,29 +630,8 @@ class UtilitySpacePanel(ChartPanel):
     def choose(self, kind: tuple[str, object], index: int) -> None:
         """Make the point's package the one under discussion."""
         package = self.package_of(kind, index)
-        builder = getattr(self.owner, "package_builder", None)
-        if package and builder is not None:
-            builder.set_choices(package)
+        if package:
+            self.session.choose(package)
 
     def click_frontier_point(self, index: int) -> None:
         self.choose(("frontier", None), index)
-
-
-def install(window) -> None:
-    """Add the utility-space chart (and the concession history beside it) as docks."""
-    panel = UtilitySpacePanel(None, owner=window)
-    window.utility_chart = panel
-    panel.attach(window)
-    panel.set_document(window.document)
-    dock = window.add_panel(
-        "utility-space-chart",
-        tr("Utility space"),
-        panel,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-        "Ctrl+Shift+U",
-    )
-    window.document_changed.connect(panel.set_document)
-    from negotiator_gui.ui.charts import history as charts_history
-
-    charts_history.install(window)
-    dock.raise_()  # the utility space is the chart officials look at first

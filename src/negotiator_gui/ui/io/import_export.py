@@ -404,10 +404,3 @@ class ImportExport(QObject):
 
         done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the scenario file…"), path, write, done)
-
-
-def install(window) -> ImportExport:
-    """Add File → Import and File → Export to the main window."""
-    controller = ImportExport(window)
-    window.import_export = controller
-    return controller

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -47,10 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app import derived
+from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import edits, labels, package_math
-from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.commands import ChangeKind, CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Offer
 from negotiator_gui.core.stack import StackEvent
@@ -58,7 +60,6 @@ from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import escape, literal, no_mnemonic, plain_label
 from negotiator_gui.ui.common.wrap_label import WrapLabel
 from negotiator_gui.ui.packages.worker import IndicatorsRunner
-from negotiator_gui.ui.preferences.models import negotiator_ids
 
 SOLUTION_LABELS = {
     "nash": N_("Nash bargaining solution"),
@@ -73,15 +74,10 @@ SOLUTION_TIPS = {
     "utilitarian": N_("Maximises the sum of the utilities, whoever gains"),
 }
 #: Edits that change the package space (and so the frontier); card or offer edits do not.
-SPACE_KINDS = frozenset({"issue", "option", "preferences", "party", "scenario", "package"})
+#: Edits after which the space, the suggestions (saved packages among them) are made again.
+SPACE_KINDS = derived.ANALYSIS.depends | {ChangeKind.PACKAGE}
 ROLE = Qt.ItemDataRole.UserRole
 MUTED = QColor("#8a8a8a")  # a frontier point outside the ZOPA, a solution that does not exist
-
-
-class PackageBus(QObject):
-    """Announces the chosen package (issue id → option id) to the rest of the window."""
-
-    package_changed = Signal(dict)
 
 
 class UtilityBar(QWidget):
@@ -132,13 +128,11 @@ def signed(value: float, decimals: int = 1) -> str:
     return ("+" if v > 0 else "−") + number(abs(v), decimals)
 
 
-def _space(s) -> tuple | bg.AnalysisError:
-    """The negotiators' space, its frontier and the solutions (any thread; ``s`` read-only),
-    or the reason there are none."""
+def _analysis(get: Callable[[], tuple]) -> tuple | bg.AnalysisError:
+    """The negotiators' space, its frontier and the solutions (any thread: ``get`` is the
+    session's shared result), or the reason there are none."""
     try:
-        space = bg.build_space(s, negotiator_ids(s))
-        front = bg.frontier(space)
-        return space, front, bg.solutions(front)
+        return get()
     except bg.AnalysisError as exc:
         return exc
 
@@ -284,14 +278,11 @@ class SuggestionList(QListView):
 
 
 class PackageBuilder(QWidget):
-    """The panel. ``owner.current_package`` is set before ``bus.package_changed`` is emitted."""
+    """The panel: it shows and changes the session's package (``session.package``)."""
 
-    def __init__(
-        self, document: Document | None = None, owner: object | None = None, parent=None
-    ) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
-        self.owner = owner if owner is not None else self
-        self.bus = PackageBus(self)
+        self.session = session
         self.document: Document | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.choices: dict[str, str] = {}
@@ -315,8 +306,8 @@ class PackageBuilder(QWidget):
         self.runner.failed.connect(self._indicators_failed)
         self.runner.busy.connect(lambda: self.ind_state.setText(tr("computing…")))
         self._build()
-        if document is not None:
-            self.set_document(document)
+        session.package.changed.connect(self._on_package)
+        self.set_document(session.document)
 
     # -- layout --
     def _build(self) -> None:
@@ -450,15 +441,7 @@ class PackageBuilder(QWidget):
         self._combo_shape = ()
         if document is not None:
             self._unsubscribe = document.subscribe(self._on_event)
-            s = document.scenario
-            latest = package_math.next_round(s) - 1
-            self.choices = {i.id: i.options[0].id for i in s.issues if i.options}
-            # start from our side's latest offer, if there is one: the package under discussion
-            mine = [o for o in s.offers if o.party == s.perspective and o.round == latest]
-            if mine:
-                self.choices.update(
-                    {k: v for k, v in mine[-1].choices.items() if k in self.choices}
-                )
+            self.choices = dict(self.session.package.value)  # the session's opening package
         self.runner.invalidate()
         self.recompute()
 
@@ -479,15 +462,25 @@ class PackageBuilder(QWidget):
         """Rebuild combos if issues changed, then the space, the frontier and the solutions
         (now, on this thread: after an edit ``space_runner`` does it on the pool)."""
         self.space_runner.generation += 1  # a result still on its way is stale
-        self._apply_space(_space(self.document.scenario) if self.document is not None else None)
+        result = None
+        if self.document is not None:
+            _key, get = self._request_analysis()
+            result = _analysis(get)
+        self._apply_space(result)
+
+    def _request_analysis(self) -> tuple[tuple, Callable[[], tuple]]:
+        doc = self.document
+        ids = negotiator_ids(doc.scenario)
+        return self.session.derived.request(derived.ANALYSIS, doc, ids)
 
     def _prepare_space(self):
         if self.document is None:
             return lambda: None
-        document = self.document
-        key = ("space", document.content_key(("cards", "offers")))
+        key = derived.Derived.key(
+            derived.ANALYSIS, self.document, negotiator_ids(self.document.scenario)
+        )
         # the snapshot only if a job starts: an undo or a weight toggled back is a cache hit
-        return key, jobs.Later(lambda: functools.partial(_space, document.frozen()))
+        return key, jobs.Later(lambda: functools.partial(_analysis, self._request_analysis()[1]))
 
     def _apply_space(self, result) -> None:
         self._sync_combos()
@@ -614,9 +607,20 @@ class PackageBuilder(QWidget):
 
     # -- results --
     def _package_changed(self) -> None:
+        """The builder's choices changed (or what they are shown against): the session takes
+        them, and the panel shows them through ``_on_package`` like any other change."""
+        if not self.session.choose(self.choices):
+            self._show_package()
+
+    def _on_package(self, choices: dict[str, str]) -> None:
+        """The session's package changed (here, in a chart, in the options matrix)."""
+        if choices != self.choices:
+            self.choices = dict(choices)
+            self._set_combos()
+        self._show_package()
+
+    def _show_package(self) -> None:
         self._show_utilities()
-        self.owner.current_package = dict(self.choices)  # type: ignore[attr-defined]
-        self.bus.package_changed.emit(dict(self.choices))
         if self.document is not None:
             self.runner.request(self.document, self.choices)
 
@@ -789,33 +793,13 @@ class PackageBuilder(QWidget):
         return True
 
 
-def install(window) -> None:
-    """Add the builder as a dock; the window gets ``current_package``, ``package_bus`` and
-    ``package_changed`` (the bus's signal) for other panels."""
-    builder = PackageBuilder(None, owner=window)
-    window.package_builder = builder
-    window.package_bus = builder.bus
-    window.package_changed = builder.bus.package_changed
-    window.current_package = {}
-    builder.set_document(window.document)
-    dock = window.add_panel(
-        "package-builder",
-        tr("Package builder"),
-        builder,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-        "Ctrl+Shift+B",
-    )
-    dock.setToolTip(tr("Build a package, compare it with the BATNAs and record it as an offer"))
-    window.document_changed.connect(builder.set_document)
-
-
 def main() -> None:  # pragma: no cover - a quick look by hand
     import sys
 
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
-    builder = PackageBuilder(Document.default())
+    builder = PackageBuilder(Session(Document.default()))
     builder.resize(1400, 520)
     builder.show()
     app.exec()

@@ -8,97 +8,79 @@ is dropped rather than shown as current.
 
 from __future__ import annotations
 
-import contextlib
+import functools
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from negotiator_gui.app import derived
+from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.labels import big_count
-from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common import jobs
 
-#: Kinds of change that can change the ZOPA.
-RELEVANT = {"issue", "option", "preferences", "party", "package", "scenario"}
+#: Kinds of change that can change the ZOPA: those that change the bargaining space.
+RELEVANT = derived.SPACE.depends
 
 
-class _Signals(QObject):
-    done = Signal(int, str)
-
-
-class _Count(QRunnable):
-    def __init__(self, generation: int, scenario: Scenario, signals: _Signals) -> None:
-        super().__init__()
-        self.generation, self.scenario, self.signals = generation, scenario, signals
-
-    def run(self) -> None:
-        if not jobs.yield_to_charts():
-            return  # the application is closing
-        # RuntimeError from emit: the application is shutting down and the count has nowhere to go
-        with contextlib.suppress(RuntimeError):
-            self._emit(self._count())
-
-    def _emit(self, text: str) -> None:
-        self.signals.done.emit(self.generation, text)
-
-    def _count(self) -> str:
-        try:
-            space = bargaining.build_space(self.scenario)
-            z = bargaining.zopa_size(space)
-        except bargaining.AnalysisError:
-            return tr("ZOPA: —")
-        if z.exact:
-            return tr("ZOPA: {n} packages ({p}%)").format(
-                n=number(z.packages), p=number(z.fraction * 100, 1)
-            )
-        return tr("ZOPA: about {p}% of {size} packages").format(
-            p=number(z.fraction * 100, 1), size=big_count(space.size)
+def count_text(space: Callable[[], bargaining.Space]) -> str:
+    """The status text for the space ``space()`` returns (any thread)."""
+    if not jobs.yield_to_charts():
+        return ""  # the application is closing
+    try:
+        built = space()
+        z = bargaining.zopa_size(built)
+    except bargaining.AnalysisError:
+        return tr("ZOPA: —")
+    if z.exact:
+        return tr("ZOPA: {n} packages ({p}%)").format(
+            n=number(z.packages), p=number(z.fraction * 100, 1)
         )
+    return tr("ZOPA: about {p}% of {size} packages").format(
+        p=number(z.fraction * 100, 1), size=big_count(built.size)
+    )
 
 
 class ZopaStatus(QLabel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
+        self.session = session
         self.setToolTip(
             tr(
                 "ZOPA: the packages that every side prefers to no deal (its BATNA), counted over "
                 "the whole package space (sampled when the space is very large)"
             )
         )
-        self.generation = 0
-        # Not parented: a count still running when the window closes keeps its signal object
-        # alive, and the connection to this (deleted) label is simply gone.
-        self.signals = _Signals()
-        self.signals.done.connect(self._show)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(300)
-        self.timer.timeout.connect(self._start)
+        # after a pause in edits; a count that is stale when it arrives is dropped
+        self.runner = jobs.Runner(self, self._prepare, self._show, delay_ms=300, kind="analysis")
         self.document: Document | None = None
         self._unsubscribe = None
+        session.document_changed.connect(self.follow)
+        self.follow(session.document)
 
     def follow(self, document: Document) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.document = document
         self._unsubscribe = document.subscribe(self._on_event)
-        self.timer.start()
+        self.runner.request()
 
     def _on_event(self, event: StackEvent) -> None:
         if event.reason == "reset" or any(c.kind in RELEVANT for c in event.changes):
-            self.generation += 1  # anything still counting is now stale
-            self.timer.start()
+            self.runner.request()
 
-    def _start(self) -> None:
-        if self.document is None:
-            return
-        self.generation += 1
-        job = _Count(self.generation, self.document.frozen(), self.signals)
-        jobs.pool("analysis").start(job)
+    def _prepare(self):
+        doc = self.document
+        if doc is None:
+            return None
+        ids = negotiator_ids(doc.scenario)
+        key, space = self.session.derived.request(derived.SPACE, doc, ids)
+        return key, functools.partial(count_text, space)
 
-    def _show(self, generation: int, text: str) -> None:
-        if generation == self.generation:
+    def _show(self, text) -> None:
+        if isinstance(text, str) and text:
             self.setText(text)

@@ -489,21 +489,6 @@ class PreferencesEditor(QWidget):
             self.select(*cur, column=max(0, self.table.currentIndex().column()))
 
 
-def install(window) -> None:
-    """Add the editor as a dock of the main window, following the open document."""
-    editor = PreferencesEditor(window.document)
-    window.preferences_editor = editor
-    dock = window.add_panel(
-        "preferences-editor",
-        tr("Issues and preferences"),
-        editor,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-        "Ctrl+Shift+P",
-    )
-    dock.setToolTip(tr("Issues, options, scores, weights, reservation values and option effects"))
-    window.document_changed.connect(editor.set_document)
-
-
 def main() -> None:  # pragma: no cover - a quick look by hand
     import sys
 

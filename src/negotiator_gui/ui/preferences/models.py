@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import Command, CommandError
@@ -48,12 +49,6 @@ OP_LABELS = {op: LABELS[op] for op in EffectOp}
 KIND_LABELS = {kind: LABELS[kind] for kind in CommitmentKind}
 #: Operators whose value is a rate or a fraction, shown and typed in percent.
 PERCENT_OPS = VALUE_OPS - {EffectOp.SWISS}
-
-
-def negotiator_ids(s: Scenario) -> list[str]:
-    """Negotiating parties, our side (the perspective) first, as the boards show them."""
-    ids = [p.id for p in s.negotiators()]
-    return sorted(ids, key=lambda p: p != s.perspective)
 
 
 def tint(colour: str, amount: float) -> QColor:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import Command, CommandError
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
-from negotiator_gui.ui.preferences.models import negotiator_ids
 
 #: Slider steps per weight point (sliders are integers; weights are tenths of a point apart).
 STEPS = 10

@@ -58,12 +58,11 @@ class QuickGuide(QDialog):
         self.browser.scrollToAnchor(anchor)
 
 
-def show_guide(window) -> QuickGuide:
-    """Show the guide (one window, raised if already open)."""
-    guide = getattr(window, "quick_guide", None)
+def show_guide(window, guide: QuickGuide | None = None) -> QuickGuide:
+    """Show ``guide`` (made for ``window`` if None), raised if already open; returns it so the
+    caller keeps one guide window."""
     if guide is None:
         guide = QuickGuide(window)
-        window.quick_guide = guide
     guide.show()
     guide.raise_()
     guide.activateWindow()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import importlib
 import re
 from pathlib import Path
 
@@ -20,11 +19,14 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
+    QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStatusBar,
     QToolBar,
     QUndoView,
     QWidget,
@@ -32,38 +34,41 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui import __version__
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.io.atomic_write import os_error_text
 from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
+from negotiator_gui.ui.analysis import panels as analysis_panels
 from negotiator_gui.ui.boards.board import BoardWidget
 from negotiator_gui.ui.boards.card_dialog import CardDialog, new_card_id
+from negotiator_gui.ui.brief import panels as brief_panels
+from negotiator_gui.ui.charts import panels as chart_panels
 from negotiator_gui.ui.common import jobs, shutdown
+from negotiator_gui.ui.common.registry import PanelSpec, PartSpec
 from negotiator_gui.ui.common.text import literal, plain_label
+from negotiator_gui.ui.io import panels as io_panels
 from negotiator_gui.ui.library.controller import LibraryController
+from negotiator_gui.ui.packages import panels as package_panels
 from negotiator_gui.ui.packages.zopa_status import ZopaStatus
-from negotiator_gui.ui.shell import language
+from negotiator_gui.ui.preferences import panels as preference_panels
+from negotiator_gui.ui.shell import language, settings_dialog, theme, welcome
 from negotiator_gui.ui.shell.undo import UndoAdapter
+from negotiator_gui.ui.tariffs import panels as tariff_panels
 
-MAX_RECENT = 8
-
-#: Panels that install themselves into the window: each module has ``install(window)``, which
-#: adds its docks, menus and actions and follows ``window.document_changed``.
-PANELS: tuple[str, ...] = (
-    "negotiator_gui.ui.preferences.editor",
-    "negotiator_gui.ui.packages.builder",
-    "negotiator_gui.ui.tariffs.editor",
-    "negotiator_gui.ui.io.import_export",
-    "negotiator_gui.ui.brief.export",
-    "negotiator_gui.ui.charts.tariffs",
-    "negotiator_gui.ui.charts.utility",
-    "negotiator_gui.ui.analysis.views",
-    "negotiator_gui.ui.shell.theme",
-    "negotiator_gui.ui.shell.settings_dialog",
-    "negotiator_gui.ui.shell.welcome",
+#: The docks, in the order they are added (and tabbed, and listed in the View menu).
+PANELS: tuple[PanelSpec, ...] = (
+    *preference_panels.PANELS,
+    *package_panels.PANELS,
+    *tariff_panels.PANELS,
+    *chart_panels.PANELS,
+    *analysis_panels.PANELS,
 )
+#: Menu additions of the features, built with the window (in this order: the brief's item goes
+#: after the Export submenu).
+PARTS: tuple[PartSpec, ...] = (*io_panels.PARTS, *brief_panels.PARTS)
 #: Translated where used (``tr(FILE_FILTER)``); the ``(*.json)`` patterns stay as they are.
 FILE_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
 
@@ -108,15 +113,21 @@ class BoardsSplitter(QSplitter):
 
 
 class MainWindow(QMainWindow):
-    #: Panels brought to the front of their tab group in the first-run layout.
-    FRONT_PANELS = ("preferences-editor", "utility-space-chart")
     #: Emitted with the new ``Document`` whenever another scenario is opened or started.
     document_changed = Signal(object)
 
-    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+    def __init__(self, document: Document | Session, settings: QSettings | None = None) -> None:
         super().__init__()
         shutdown.release_at_exit(self)  # deleted in order even if no event loop ever ran
-        self.settings = settings or QSettings()
+        if isinstance(document, Session):
+            self.session = document
+        else:
+            self.session = Session(document, settings if settings is not None else QSettings())
+        self.settings = self.session.settings
+        #: name → [spec, dock, widget or None until first shown]
+        self._panels: dict[str, list] = {}
+        self._parts: dict[str, object] = {}
+        self._actions: dict[str, QAction] = {}
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
         self.boards: list[BoardWidget] = []
@@ -142,13 +153,24 @@ class MainWindow(QMainWindow):
             tr("Where the scenario is saved, how many cards it has and its as-of date")
         )
         self.statusBar().addPermanentWidget(self.status)
-        self.zopa = ZopaStatus()
+        self.zopa = ZopaStatus(self.session)
         self.statusBar().addPermanentWidget(self.zopa)
-        self.document = document
+        self.day_label = QLabel()
+        self.day_label.setToolTip(tr("The date the tariff view shows rates for"))
+        self.statusBar().addPermanentWidget(self.day_label)
+        self.session.day.changed.connect(self._show_day)
+        self._show_day(self.session.day.value)
+        self.session.recent.changed.connect(lambda _paths: self._fill_recent())
         self.library = LibraryController(self)
-        for module in PANELS:
-            importlib.import_module(module).install(self)
-        self.set_document(document)
+        self.session.library = self.library.library
+        for spec in PANELS:
+            self._add_dock(spec)
+        for part in PARTS:
+            self._parts[part.name] = part.factory(self.session, self)
+        self.theme = theme.install(self)
+        self.settings_menu = settings_dialog.install(self)
+        self.welcome = welcome.install(self)
+        self.set_document(self.session.document)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -180,9 +202,9 @@ class MainWindow(QMainWindow):
             if docks:
                 total = self.width() if orientation == Qt.Orientation.Horizontal else self.height()
                 self.resizeDocks(docks, [int(total * share)] * len(docks), orientation)
-        for name in self.FRONT_PANELS:  # the first tabs worth seeing, not the last added
-            dock = self.findChild(QDockWidget, name)
-            if dock is not None and not dock.isHidden():
+        for spec in PANELS:  # the first tabs worth seeing, not the last added
+            dock = self._panels[spec.name][1]
+            if spec.front and not dock.isHidden():
                 dock.raise_()
         self.layout_applied = True
 
@@ -280,24 +302,18 @@ class MainWindow(QMainWindow):
         self.filter.textChanged.connect(self._apply_filter)
         tb.addWidget(self.filter)
 
-    def add_panel(
-        self,
-        name: str,
-        title: str,
-        widget: QWidget,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
-        shortcut: str | None = None,
-    ) -> QDockWidget:
-        """Add a panel as a dock (tabbed with the other panels of its area) and a View-menu
-        toggle for it; ``name`` keeps its place in the saved window layout."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
+    def _add_dock(self, spec: PanelSpec) -> QDockWidget:
+        """Add a panel's dock (tabbed with the other panels of its area) and a View-menu toggle
+        for it; the panel itself is built when the dock is first shown (``panel``)."""
+        dock = QDockWidget(tr(spec.title), self)
+        dock.setObjectName(spec.name)
+        if spec.tooltip:
+            dock.setToolTip(tr(spec.tooltip))
         # a panel wider or taller than its share scrolls instead of squeezing the boards
         scroller = QScrollArea()
-        scroller.setObjectName(f"{name}-scroll")
+        scroller.setObjectName(f"{spec.name}-scroll")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(widget)
         dock.setWidget(scroller)
         # A dock tabbed behind another is moved out of sight, not hidden: its panel would still
         # count as visible and redo its work at every edit. Its content is hidden with its tab
@@ -307,21 +323,95 @@ class MainWindow(QMainWindow):
         keep.setRetainSizeWhenHidden(True)  # the dock keeps its size with its content hidden
         scroller.setSizePolicy(keep)
         dock.visibilityChanged.connect(scroller.setVisible)
-        existing = [
-            d
-            for d in self.findChildren(QDockWidget)
-            if d is not dock and self.dockWidgetArea(d) == area and d.objectName() != "history"
-        ]
-        self.addDockWidget(area, dock)
+        dock.visibilityChanged.connect(
+            lambda visible, name=spec.name: self.panel(name) if visible else None
+        )
+        existing = [e[1] for e in self._panels.values() if self.dockWidgetArea(e[1]) == spec.area]
+        self.addDockWidget(spec.area, dock)
         if existing:
             self.tabifyDockWidget(existing[-1], dock)
         toggle = dock.toggleViewAction()
         # opened from the View menu: in front of the docks it is tabbed with, not behind them
         toggle.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)
-        if shortcut:
-            toggle.setShortcut(QKeySequence(shortcut))
+        if spec.shortcut:
+            toggle.setShortcut(QKeySequence(spec.shortcut))
         self.view_menu.addAction(toggle)
+        self._panels[spec.name] = [spec, dock, None]
         return dock
+
+    # -- the host of the panels (``ui.common.registry.Host``) -------------------------------
+    def panel(self, name: str) -> QWidget | None:
+        """The panel called ``name``, built now if it was not yet (None: no such panel)."""
+        entry = self._panels.get(name)
+        if entry is None:
+            return None
+        spec, dock, widget = entry
+        if widget is None:
+            widget = entry[2] = spec.factory(self.session, self)
+            dock.widget().setWidget(widget)
+        return widget
+
+    def built_panels(self) -> list[str]:
+        """The names of the panels built so far."""
+        return [name for name, entry in self._panels.items() if entry[2] is not None]
+
+    def dock(self, name: str) -> QDockWidget | None:
+        entry = self._panels.get(name)
+        return entry[1] if entry is not None else None
+
+    def part(self, name: str) -> object | None:
+        """A feature's menu part (``import-export``, ``brief-export``)."""
+        return self._parts.get(name)
+
+    def parent_widget(self) -> QWidget:
+        return self
+
+    def menu(self, name: str) -> QMenu:
+        if name == "export":
+            return self._parts["import-export"].export_menu
+        menus = {
+            "file": self.file_menu,
+            "edit": self.edit_menu,
+            "view": self.view_menu,
+            "scenario": self.scenario_menu,
+            "help": self.help_menu,
+        }
+        return menus[name]
+
+    def add_action(self, action: QAction, menu: str | None = None) -> None:
+        if menu is not None:
+            self.menu(menu).addAction(action)
+        self.addAction(action)
+
+    def register_action(self, name: str, action: QAction) -> None:
+        self._actions[name] = action
+
+    def action(self, name: str) -> QAction | None:
+        return self._actions.get(name)
+
+    def status_bar(self) -> QStatusBar:
+        return self.statusBar()
+
+    def show_message(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def show_panel(self, name: str) -> QWidget | None:
+        dock = self.dock(name)
+        if dock is None:
+            return None
+        dock.show()
+        dock.raise_()
+        return self.panel(name)
+
+    def open_document(self, document: Document) -> None:
+        self.set_document(document)
+
+    def _show_day(self, day: dt.date) -> None:
+        self.day_label.setText(tr("Tariffs on {date}").format(date=date_text(day)))
+
+    @property
+    def document(self) -> Document:
+        return self.session.document
 
     # -- the document -----------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -329,7 +419,8 @@ class MainWindow(QMainWindow):
             self.undo.detach()
         for board in self.boards:
             board.close()
-        self.document = document
+        if document is not self.session.document:
+            self.session.set_document(document)
         self.undo = UndoAdapter(document)
         self.library.attach(document)
         self.zopa.follow(document)
@@ -352,8 +443,7 @@ class MainWindow(QMainWindow):
             self.boards.append(board)
         self.setCentralWidget(splitter)
         if document.path is not None:
-            self.settings.setValue("last/scenario", str(document.path))
-            self._remember_recent(document.path)
+            self.session.recent.remember(document.path)
         self._update_title()
         for w in document.warnings[:3]:
             self.statusBar().showMessage(w, 10000)
@@ -506,7 +596,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.settings.setValue("last/scenario", str(path))
-        self._remember_recent(path)
+        self.session.recent.remember(path)
         self._update_title()
         self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
@@ -529,14 +619,8 @@ class MainWindow(QMainWindow):
         else:
             self.open_path(doc.path, ask=False)
 
-    def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recent/files", [str(path), *recent][:MAX_RECENT])
-        self._fill_recent()
-
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent/files") or []
-        return [value] if isinstance(value, str) else list(value)
+        return self.session.recent.paths()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -631,10 +715,8 @@ class MainWindow(QMainWindow):
 
     def _card_on_table(self, issue: str, option: str) -> None:
         """A card that maps to an option went on the table: the package under discussion
-        (the package builder's) takes that option."""
-        builder = getattr(self, "package_builder", None)
-        if builder is not None:
-            builder.set_choices({issue: option})
+        takes that option."""
+        self.session.choose({issue: option})
 
     def delete_selected(self) -> None:
         card = self.selected_card()

@@ -315,7 +315,7 @@ class SettingsDialog(QDialog):
         if wanted != str(s.value(keys.THEME, "system") or "system"):
             chosen = theme.apply(wanted)  # restyles every chart: only when it changed
             s.setValue(keys.THEME, chosen)
-            action = getattr(w, "theme_actions", {}).get(chosen)
+            action = w.theme.actions.get(chosen)
             if action is not None:
                 action.setChecked(True)
         self.show_error("")
@@ -340,32 +340,37 @@ class SettingsDialog(QDialog):
             self.library.setText(path)
 
 
-def open_settings(window) -> int:
-    dialog = SettingsDialog(window)
-    window.settings_dialog = dialog  # tests reach the open dialog here
-    try:
-        return dialog.exec()
-    finally:
-        window.settings_dialog = None
-        dialog.deleteLater()
+class SettingsMenu:
+    """Edit → Settings… (the platform's Preferences shortcut, Ctrl+, where it has none); the
+    dialog while it is open (tests reach it here)."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.dialog: SettingsDialog | None = None
+        act = QAction(tr("Se&ttings…"), window)
+        shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        act.setShortcuts(shortcuts or [QKeySequence("Ctrl+,")])
+        act.setMenuRole(QAction.MenuRole.PreferencesRole)
+        act.setToolTip(tr("Language, theme, author name, autosave, trade model and library"))
+        act.setStatusTip(act.toolTip())
+        act.triggered.connect(self.open)
+        window.edit_menu.addSeparator()
+        window.edit_menu.addAction(act)
+        self.action = act
+
+    def open(self) -> int:
+        dialog = SettingsDialog(self.window)
+        self.dialog = dialog
+        try:
+            return dialog.exec()
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
 
 
-def install(window) -> QAction:
-    """Add Edit → Settings… (the platform's Preferences shortcut, Ctrl+, where it has none)
-    and start the trade-model toggles from the stored default."""
-    act = QAction(tr("Se&ttings…"), window)
-    shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-    act.setShortcuts(shortcuts or [QKeySequence("Ctrl+,")])
-    act.setMenuRole(QAction.MenuRole.PreferencesRole)
-    act.setToolTip(tr("Language, theme, author name, autosave, trade model and library"))
-    act.setStatusTip(act.toolTip())
-    act.triggered.connect(lambda: open_settings(window))
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(act)
-    window.act_settings = act
-    window.settings_dialog = None
-    apply_trade_model(window, keys.trade_model(window.settings))
-    return act
+def install(window) -> SettingsMenu:
+    """Add Edit → Settings…."""
+    return SettingsMenu(window)
 
 
 def main() -> None:  # pragma: no cover - a quick look by hand
@@ -379,7 +384,7 @@ def main() -> None:  # pragma: no cover - a quick look by hand
     app = QApplication.instance() or QApplication(sys.argv)
     window = MainWindow(Document.default())
     window.show()
-    open_settings(window)
+    SettingsMenu(window).open()
     del app
 
 

@@ -4,7 +4,7 @@ Officials use the tool in dim meeting rooms as often as at a desk, so the window
 switch together: the application gets a Fusion palette (the native styles ignore a custom
 palette on some platforms), and ``charts_base.set_theme`` restyles every open chart. "System"
 puts back the style and palette the application started with, so it follows the platform. The
-choice is remembered in ``window.settings`` ("ui/theme") and applied when the window is built.
+choice is remembered in the settings ("ui/theme") and applied when the window is built.
 """
 
 from __future__ import annotations
@@ -101,34 +101,37 @@ def apply(name: str) -> str:
     return name
 
 
-def install(window) -> QActionGroup:
+class ThemeMenu:
+    """View → Theme: its actions by theme name, in one exclusive group."""
+
+    def __init__(self, window) -> None:
+        self.settings = window.settings
+        menu = window.view_menu.addMenu(tr("&Theme"))
+        self.group = QActionGroup(window)
+        self.group.setExclusive(True)
+        current = apply(str(self.settings.value(SETTING, "system") or "system"))
+        self.actions: dict[str, QAction] = {}
+        tips = {
+            "system": tr("Follow the colours of the operating system"),
+            "light": tr("Dark text on a light background, in the window and every chart"),
+            "dark": tr("Light text on a dark background, for dim rooms"),
+        }
+        for key, text in THEMES:
+            act = QAction(tr(text), window)
+            act.setCheckable(True)
+            act.setData(key)
+            act.setStatusTip(tips[key])
+            act.setToolTip(tips[key])
+            act.setChecked(key == current)
+            self.group.addAction(act)
+            menu.addAction(act)
+            self.actions[key] = act
+        self.group.triggered.connect(self._chosen)
+
+    def _chosen(self, act: QAction) -> None:
+        self.settings.setValue(SETTING, apply(act.data()))
+
+
+def install(window) -> ThemeMenu:
     """Add View → Theme and apply the remembered choice."""
-    menu = window.view_menu.addMenu(tr("&Theme"))
-    group = QActionGroup(window)
-    group.setExclusive(True)
-    saved = str(window.settings.value(SETTING, "system") or "system")
-    current = apply(saved)
-    window.theme_actions = {}
-    tips = {
-        "system": tr("Follow the colours of the operating system"),
-        "light": tr("Dark text on a light background, in the window and every chart"),
-        "dark": tr("Light text on a dark background, for dim rooms"),
-    }
-    for key, text in THEMES:
-        act = QAction(tr(text), window)
-        act.setCheckable(True)
-        act.setData(key)
-        act.setStatusTip(tips[key])
-        act.setToolTip(tips[key])
-        act.setChecked(key == current)
-        group.addAction(act)
-        menu.addAction(act)
-        window.theme_actions[key] = act
-
-    def chosen(act: QAction) -> None:
-        key = apply(act.data())
-        window.settings.setValue(SETTING, key)
-
-    group.triggered.connect(chosen)
-    window.theme_group = group
-    return group
+    return ThemeMenu(window)

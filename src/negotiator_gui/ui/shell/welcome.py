@@ -141,7 +141,7 @@ class WelcomePanel(QWidget):
             tr("Quick guide (F1)"),
             tr("Every panel and shortcut, in a few pages."),
             tr("Open the quick guide"),
-            lambda: help_guide.show_guide(window),
+            lambda: window.welcome.show_guide(),
             "guide",
         )
         layout.addStretch(1)
@@ -179,52 +179,61 @@ class WelcomePanel(QWidget):
             self.window_.settings.remove(keys.WELCOMED)
 
 
-def show_welcome(window) -> QDockWidget:
-    dock = window.welcome_dock
-    dock.show()
-    dock.raise_()
-    return dock
+class Welcome:
+    """The welcome dock (shown unless "ui/welcomed"), Help → Quick guide (F1) and
+    Help → Welcome panel, and the one quick-guide window."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.guide: help_guide.QuickGuide | None = None
+        panel = WelcomePanel(window)
+        dock = QDockWidget(tr("Welcome"), window)
+        dock.setObjectName("welcome")
+        dock.setToolTip(tr("Where to start"))
+        dock.setWidget(panel)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        panel.setMinimumWidth(250)
+        panel.setMaximumWidth(380)
+        # The left area (used by nothing else) runs the full height while the panel is shown,
+        # so its text is not squeezed above the bottom panels; hidden, it takes no room at all.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        panel.close_button.clicked.connect(dock.close)
+        self.dock, self.panel = dock, panel
+
+        first = not keys.welcomed(window.settings)
+        dock.setVisible(first)
+        # The window restores its saved layout after the panels are built: decide again then.
+        QTimer.singleShot(0, dock, lambda: dock.setVisible(first))
+
+        guide = QAction(tr("&Quick guide"), window)
+        guide.setShortcut(QKeySequence("F1"))
+        guide.setToolTip(tr("The offline guide to every panel and shortcut"))
+        guide.setStatusTip(guide.toolTip())
+        guide.triggered.connect(self.show_guide)
+        again = QAction(tr("&Welcome panel"), window)
+        again.setToolTip(tr("Show the welcome panel again"))
+        again.setStatusTip(again.toolTip())
+        again.triggered.connect(self.show)
+        menu = window.help_menu
+        first_action = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first_action, [guide, again])
+        if first_action is not None:
+            menu.insertSeparator(first_action)
+        self.act_quick_guide, self.act_welcome = guide, again
+
+    def show(self) -> QDockWidget:
+        self.dock.show()
+        self.dock.raise_()
+        return self.dock
+
+    def show_guide(self) -> help_guide.QuickGuide:
+        self.guide = help_guide.show_guide(self.window, self.guide)
+        return self.guide
 
 
-def install(window) -> QDockWidget:
-    """Add the welcome dock (shown unless "ui/welcomed"), Help → Quick guide (F1) and
-    Help → Welcome panel."""
-    panel = WelcomePanel(window)
-    dock = QDockWidget(tr("Welcome"), window)
-    dock.setObjectName("welcome")
-    dock.setToolTip(tr("Where to start"))
-    dock.setWidget(panel)
-    dock.setFeatures(
-        QDockWidget.DockWidgetFeature.DockWidgetClosable
-        | QDockWidget.DockWidgetFeature.DockWidgetMovable
-    )
-    panel.setMinimumWidth(250)
-    panel.setMaximumWidth(380)
-    # The left area (used by nothing else) runs the full height while the panel is shown, so
-    # its text is not squeezed above the bottom panels; hidden, it takes no room at all.
-    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    panel.close_button.clicked.connect(dock.close)
-    window.welcome_dock, window.welcome_panel = dock, panel
-
-    first = not keys.welcomed(window.settings)
-    dock.setVisible(first)
-    # The window restores its saved layout after the panels are installed: decide again then.
-    QTimer.singleShot(0, dock, lambda: dock.setVisible(first))
-
-    guide = QAction(tr("&Quick guide"), window)
-    guide.setShortcut(QKeySequence("F1"))
-    guide.setToolTip(tr("The offline guide to every panel and shortcut"))
-    guide.setStatusTip(guide.toolTip())
-    guide.triggered.connect(lambda: help_guide.show_guide(window))
-    again = QAction(tr("&Welcome panel"), window)
-    again.setToolTip(tr("Show the welcome panel again"))
-    again.setStatusTip(again.toolTip())
-    again.triggered.connect(lambda: show_welcome(window))
-    menu = window.help_menu
-    first_action = menu.actions()[0] if menu.actions() else None
-    menu.insertActions(first_action, [guide, again])
-    if first_action is not None:
-        menu.insertSeparator(first_action)
-    window.act_quick_guide, window.act_welcome = guide, again
-    return dock
+def install(window) -> Welcome:
+    return Welcome(window)

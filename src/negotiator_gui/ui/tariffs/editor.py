@@ -969,38 +969,6 @@ def _safe(fn: Callable[[], None]) -> None:
         fn()
 
 
-def install(window) -> TariffEditor:
-    """Dock the tariff editor in the main window (see the module doc for the package contract)."""
-
-    def package_source() -> Choices:
-        if not hasattr(window, "current_package"):
-            return None
-        return window.current_package
-
-    panel = TariffEditor(window.document, package_source)
-    window.tariff_editor = panel
-    window.add_panel(
-        "tariff-editor", tr("Tariffs"), panel, Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+T"
-    )
-    panel.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    date_label = QLabel()
-    date_label.setToolTip(tr("The date the tariff view shows rates for"))
-    window.statusBar().addPermanentWidget(date_label)
-    window.tariff_date_label = date_label
-
-    def show_day(day: dt.date) -> None:
-        date_label.setText(tr("Tariffs on {date}").format(date=date_text(day)))
-
-    panel.day_changed.connect(show_day)
-    show_day(panel.day)
-    window.document_changed.connect(panel.set_document)
-    window.document_changed.connect(lambda _doc: show_day(panel.day))
-    signal = getattr(window, "package_changed", None)
-    if signal is not None:
-        signal.connect(panel.package_changed)
-    return panel
-
-
 def main() -> int:
     """``python -m negotiator_gui.ui.tariffs.editor``: the panel alone on the default scenario."""
     import sys

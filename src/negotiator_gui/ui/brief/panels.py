@@ -1,0 +1,15 @@
+"""The brief feature's menu item (see ``ui.common.registry``)."""
+
+from __future__ import annotations
+
+from negotiator_gui.app.session import Session
+from negotiator_gui.ui.brief.export import BriefExport
+from negotiator_gui.ui.common.registry import Host, PartSpec
+
+
+def _brief(session: Session, host: Host) -> BriefExport:
+    """File → Export brief…, after the Export submenu."""
+    return BriefExport(session, host)
+
+
+PARTS = (PartSpec("brief-export", _brief),)

@@ -1,0 +1,18 @@
+"""The import/export feature's menus (see ``ui.common.registry``)."""
+
+from __future__ import annotations
+
+from negotiator_gui.app.session import Session
+from negotiator_gui.ui.common.registry import Host, PartSpec
+from negotiator_gui.ui.io.import_export import ImportExport
+
+
+def _menus(session: Session, host: Host) -> ImportExport:
+    """File → Import and File → Export; the options matrix's export button triggers
+    ``export-workbook``."""
+    controller = ImportExport(host)
+    host.register_action("export-workbook", controller.act_export_xlsx)
+    return controller
+
+
+PARTS = (PartSpec("import-export", _menus),)

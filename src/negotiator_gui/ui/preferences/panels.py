@@ -1,0 +1,29 @@
+"""The preferences feature's dock (see ``ui.common.registry``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from negotiator_gui.app.session import Session
+from negotiator_gui.core.i18n import N_
+from negotiator_gui.ui.common.registry import Host, PanelSpec
+from negotiator_gui.ui.preferences.editor import PreferencesEditor
+
+
+def _editor(session: Session, host: Host) -> PreferencesEditor:
+    editor = PreferencesEditor(session.document)
+    session.document_changed.connect(editor.set_document)
+    return editor
+
+
+PANELS = (
+    PanelSpec(
+        "preferences-editor",
+        N_("Issues and preferences"),
+        _editor,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        "Ctrl+Shift+P",
+        N_("Issues, options, scores, weights, reservation values and option effects"),
+        front=True,
+    ),
+)
