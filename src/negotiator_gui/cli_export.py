@@ -1,6 +1,6 @@
 """``negotiator export``: the options-matrix workbook, and (redacted) copies of a scenario.
 
-``--xlsx`` writes the workbook (``io/excel.py``); ``--scenario`` writes the scenario file again,
+``--xlsx`` writes the workbook (``io/excel``); ``--scenario`` writes the scenario file again,
 which with ``--redact`` is the copy to share beyond the team. Both outputs of one ``--redact``
 run come from the same redacted scenario, so they agree (the workbook shows its content hash).
 """

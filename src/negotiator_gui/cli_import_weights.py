@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from negotiator_gui.cli import BadInput, _load
-    from negotiator_gui.io.excel_import import WorkbookError, read_weights
+    from negotiator_gui.io.excel import WorkbookError, read_weights
     from negotiator_gui.io.scenario_file import write_scenario
 
     s = _load(args.file).scenario

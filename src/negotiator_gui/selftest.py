@@ -230,8 +230,7 @@ class _SelfTest:
     def workbook(self) -> str:
         from openpyxl import load_workbook
 
-        from negotiator_gui.io.excel import write_workbook
-        from negotiator_gui.io.excel_import import read_weights
+        from negotiator_gui.io.excel import read_weights, write_workbook
 
         path = self.tmp / "selftest.xlsx"
         result = write_workbook(path, self.scenario, packages=20)

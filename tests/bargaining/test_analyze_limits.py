@@ -113,9 +113,9 @@ def test_ctrl_c_in_analyze_exits_130_with_one_line(monkeypatch, capsys):
 
 
 def test_ctrl_c_in_export_leaves_no_file(monkeypatch, tmp_path: Path, capsys):
-    from negotiator_gui.io import excel
+    from negotiator_gui.io.excel import workbook
 
-    monkeypatch.setattr(excel._Book, "_build", _interrupt)
+    monkeypatch.setattr(workbook._Workbook, "_build", _interrupt)
     book = tmp_path / "out.xlsx"
     assert main(["export", str(scenario_path(SHIPPED[0])), "--xlsx", str(book)]) == 130
     assert list(tmp_path.iterdir()) == []

@@ -127,8 +127,7 @@ def test_chapter_names_never_show_a_bare_code():
 
 
 def test_the_coverage_note_follows_a_flow_table_edited_in_place(document):
-    from negotiator_gui.core.impact import coverage_text
-    from negotiator_gui.core.labels import coverage_note
+    from negotiator_gui.core.impact import coverage_note, coverage_text
 
     s = document.scenario
     before = coverage_note(s, "JP", "US")

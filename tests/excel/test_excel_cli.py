@@ -11,7 +11,7 @@ import pytest
 
 from factories import small_scenario
 from negotiator_gui.cli import main
-from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.scenario_file import read_scenario, write_scenario
 from negotiator_gui.io.scenario_writer import content_hash
 from negotiator_gui.paths import scenario_path
@@ -142,7 +142,7 @@ def test_help_lists_the_commands_and_imports_no_qt():
     code = (
         "import sys; from negotiator_gui.cli import _parser; h = _parser().format_help(); "
         "assert 'export' in h and 'import-weights' in h, h; "
-        "import negotiator_gui.io.excel, negotiator_gui.io.excel_import; "
+        "import negotiator_gui.io.excel, negotiator_gui.io.excel.weights; "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

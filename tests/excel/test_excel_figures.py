@@ -19,9 +19,8 @@ from openpyxl import Workbook
 from negotiator_gui.core import edits
 from negotiator_gui.core.impact import Window, coverage_text
 from negotiator_gui.core.labels import WHY_THEY_DIFFER
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io.excel import write_workbook
-from negotiator_gui.io.excel_import import read_weights
+from negotiator_gui.io.excel import layout as L
+from negotiator_gui.io.excel import read_weights, write_workbook
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
 

@@ -12,9 +12,8 @@ import pytest
 
 from factories import small_scenario
 from negotiator_gui.core import bargaining as bg
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io.excel import write_workbook
-from negotiator_gui.io.excel_import import WorkbookError, read_weights
+from negotiator_gui.io.excel import WorkbookError, read_weights, write_workbook
+from negotiator_gui.io.excel import layout as L
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
 

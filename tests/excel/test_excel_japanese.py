@@ -14,9 +14,8 @@ import openpyxl
 import pytest
 
 from negotiator_gui.core.i18n import tr
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io.excel import write_workbook
-from negotiator_gui.io.excel_import import read_weights
+from negotiator_gui.io.excel import layout as L
+from negotiator_gui.io.excel import read_weights, write_workbook
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
 

@@ -15,9 +15,8 @@ import pytest
 
 from factories import small_scenario
 from negotiator_gui.core import bargaining as bg
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io.excel import matrix_for, write_workbook
-from negotiator_gui.io.excel_import import read_weights
+from negotiator_gui.io.excel import layout as L
+from negotiator_gui.io.excel import matrix_for, read_weights, write_workbook
 
 pytestmark = [
     pytest.mark.skipif(

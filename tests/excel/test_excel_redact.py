@@ -15,7 +15,7 @@ import pytest
 from factories import small_scenario
 from negotiator_gui.core.model import Card, CardKind, CardStatus
 from negotiator_gui.core.redact import redact
-from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.excel import write_workbook
 from negotiator_gui.io.scenario_file import check_scenario, read_scenario, write_scenario
 from negotiator_gui.io.scenario_writer import content_hash, dumps_scenario

@@ -16,7 +16,7 @@ from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import Package
 from negotiator_gui.core.options_matrix import ALL_PACKAGES_LIMIT, build
-from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.excel import matrix_for, write_workbook
 from negotiator_gui.io.scenario_writer import content_hash
 

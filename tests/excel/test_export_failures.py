@@ -17,7 +17,9 @@ import openpyxl
 import pytest
 
 from negotiator_gui.cli import main
-from negotiator_gui.io import atomic_write, excel, excel_file
+from negotiator_gui.io import atomic_write
+from negotiator_gui.io.excel import file as excel_file
+from negotiator_gui.io.excel import workbook
 from negotiator_gui.io.scenario_file import write_scenario
 from negotiator_gui.paths import scenario_path
 
@@ -89,7 +91,7 @@ def test_full_disk_during_export(teaching_file, tmp_path, monkeypatch, capsys, u
     out_dir.mkdir()
     out = out_dir / "matrix.xlsx"
     out.write_bytes(b"an older workbook")
-    full_disk(monkeypatch, excel, room)
+    full_disk(monkeypatch, workbook, room)
     assert main(["export", str(teaching_file), "--xlsx", str(out)]) == 2
     err = capsys.readouterr().err
     assert f"{out}: cannot be written: the disk is full" in err
@@ -100,7 +102,7 @@ def test_full_disk_during_export(teaching_file, tmp_path, monkeypatch, capsys, u
 
 def test_a_new_file_is_not_created_on_a_full_disk(teaching_file, tmp_path, monkeypatch, capsys):
     out = tmp_path / "new.xlsx"
-    full_disk(monkeypatch, excel, 5_000)
+    full_disk(monkeypatch, workbook, 5_000)
     assert main(["export", str(teaching_file), "--xlsx", str(out)]) == 2
     assert "the disk is full" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
@@ -113,7 +115,7 @@ def test_ctrl_c_while_saving_leaves_nothing(teaching_file, tmp_path, monkeypatch
         fh.write(b"PK partial")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(excel, "save", interrupted)
+    monkeypatch.setattr(workbook, "save", interrupted)
     assert main(["export", str(teaching_file), "--xlsx", str(out)]) == 130
     _assert_quiet("", unraisable)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]

@@ -20,9 +20,8 @@ from hypothesis import strategies as st
 from negotiator_gui.cli import main
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.validation import validate
-from negotiator_gui.io import excel
 from negotiator_gui.io.atomic_write import OutputCheckError
-from negotiator_gui.io.excel import write_workbook
+from negotiator_gui.io.excel import book, write_workbook
 from negotiator_gui.io.scenario_file import read_scenario, write_scenario
 from negotiator_gui.paths import scenario_path
 
@@ -211,7 +210,7 @@ def test_long_titles_are_cut_in_page_headers(tmp_path):
 
 def _unsafe_headers(monkeypatch) -> None:
     """Break the sanitising of page headers, as a forgotten output path would."""
-    monkeypatch.setattr(excel, "_hf", lambda text: text.replace("&", "&&"))
+    monkeypatch.setattr(book, "_hf", lambda text: text.replace("&", "&&"))
 
 
 def test_a_workbook_that_does_not_read_back_is_not_put_in_place(tmp_path, monkeypatch):

@@ -22,15 +22,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from negotiator_gui.cli import main
-from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io import limits as LIM
-from negotiator_gui.io.excel import write_workbook
-from negotiator_gui.io.excel_import import (
+from negotiator_gui.io.excel import (
     NumberTextError,
     WorkbookError,
     number_text,
     read_weights,
+    write_workbook,
 )
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.scenario_file import write_scenario
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)
@@ -337,7 +337,7 @@ def test_a_zip_bomb_exits_2(book, april, tmp_path, capsys, monkeypatch):
 
 
 def test_an_options_sheet_far_too_large_is_refused(book, april, tmp_path, monkeypatch):
-    import negotiator_gui.io.excel_import as EI
+    from negotiator_gui.io.excel import weights as EI
 
     monkeypatch.setattr(EI, "MAX_SHEET_CELLS", 100)
     _refused(book, april, "more than 100 cells")

@@ -14,9 +14,8 @@ from visible_text import WORD, english
 
 from factories import small_scenario
 from negotiator_gui.core.model import CardStatus, Scenario
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io.excel import write_workbook
-from negotiator_gui.io.excel_import import WorkbookError, read_weights
+from negotiator_gui.io.excel import WorkbookError, read_weights, write_workbook
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.scenario_file import read_scenario
 from negotiator_gui.paths import default_scenario_path
 from negotiator_gui.store import Conflict, open_library

@@ -41,6 +41,7 @@ from negotiator_gui.store import (
     open_library,
     restore_backup,
 )
+from negotiator_gui.store import connection as connection_module
 from negotiator_gui.store import opening as opening_module
 from negotiator_gui.store.errors import translate
 from negotiator_gui.store.schema import SCHEMA_VERSION, STEPS, Step
@@ -382,7 +383,7 @@ def test_a_backup_replaces_a_damaged_library_which_is_kept_aside(tmp_path: Path,
 def _tiny_disk(monkeypatch) -> None:
     """Every read-write library connection may grow by 3 pages only: SQLite then reports
     SQLITE_FULL ("database or disk is full") exactly as on a full disk."""
-    real = opening_module._connect
+    real = connection_module.connect
 
     def connect(path, read_only, timeout):
         conn = real(path, read_only, timeout)
@@ -391,7 +392,7 @@ def _tiny_disk(monkeypatch) -> None:
             conn.execute(f"PRAGMA max_page_count = {pages + 3}")
         return conn
 
-    monkeypatch.setattr(opening_module, "_connect", connect)
+    monkeypatch.setattr(connection_module, "connect", connect)
 
 
 def test_import_on_a_full_disk_says_so_and_changes_nothing(tmp_path: Path, capsys, monkeypatch):

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from negotiator_gui.io import excel_layout as L
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.scenario_file import read_scenario
 from negotiator_gui.ui.io.dialogs import ExportOptionsDialog
 

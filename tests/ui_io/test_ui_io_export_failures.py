@@ -7,8 +7,8 @@ import errno
 
 from test_ui_io_export import options, save_to
 
-from negotiator_gui.io import excel
 from negotiator_gui.io.atomic_write import OutputCheckError
+from negotiator_gui.io.excel import book
 from negotiator_gui.ui.io.import_export import error_text
 
 
@@ -22,7 +22,7 @@ def test_a_workbook_that_does_not_read_back_is_reported(
     window, qtbot, monkeypatch, tmp_path, errors, wait_tasks
 ):
     window.document.scenario.title += " \ufffe"  # a character no workbook can hold
-    monkeypatch.setattr(excel, "_hf", lambda text: text)  # a path that forgot to sanitise
+    monkeypatch.setattr(book, "_hf", lambda text: text)  # a path that forgot to sanitise
     options(monkeypatch, False)
     target = tmp_path / "m.xlsx"
     save_to(monkeypatch, target)

@@ -520,7 +520,7 @@ def build_brief(
     coverage, warning = "", None
     others = [p.id for p in s.negotiators() if p.id != s.perspective]
     if rows and others:
-        coverage, warning = labels.coverage_note(s, s.perspective, others[0])
+        coverage, warning = impact.coverage_note(s, s.perspective, others[0])
     notes.extend(labels.coverage_gaps(s, shorten=gist))
     negotiators = [p.id for p in s.negotiators()]
     order = [s.perspective] if s.perspective in negotiators else []

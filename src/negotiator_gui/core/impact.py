@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 
 from negotiator_gui.core import elasticities as el_lib
-from negotiator_gui.core.i18n import N_, date_text, number, tr
+from negotiator_gui.core import labels
+from negotiator_gui.core.i18n import N_, date_text, language, number, tr
 from negotiator_gui.core.model import Commitment, Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import Lines, change_dates, compute_rates
@@ -772,8 +773,41 @@ def coverage_text(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
 def money_text(x: float, unit: str) -> str:
     """One money format for figures a reader compares (``labels.money_scale``: billions with
     one decimal from 1 bn up, else millions; 億 and 万 in Japanese); never "-0.0"."""
-    from negotiator_gui.core import labels
-    from negotiator_gui.core.i18n import language
 
     scale = labels.money_scale([x], labels.money_unit(unit), japanese=language() == "ja")
     return scale.text(x)
+
+
+_coverage_lock = threading.Lock()
+_coverage_memo: list[tuple[tuple, str, str, tuple[str, str | None]]] = []
+
+
+def coverage_note(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
+    """``coverage_text`` (what the flow table covers of the trade between ``a`` and
+    ``b``, and a warning when one direction is badly under-covered), remembered per flow
+    table content: it loops over every flow row in Python, and the panels ask after every
+    edit while the table itself seldom changes. The key holds the language and number format
+    too: the text is written in them."""
+    f = s.trade_flows
+    # the table's content, cheaply (a table edited in place is another key), not its identity
+    key = (
+        len(f),
+        f.unit,
+        f.year,
+        sum(f.value),
+        hash(tuple(f.importer)),
+        hash(tuple(f.exporter)),
+        hash(tuple(f.product)),
+        tuple((p.id, p.name) for p in s.parties),  # the text names the parties
+        tr("Base-year ({year}) goods trade in the flow table: {exports}; {imports}."),
+        number(1234.5, 1),  # the language and the number format the text is written in
+    )
+    with _coverage_lock:
+        for k, x, y, got in _coverage_memo:
+            if k == key and (x, y) == (a, b):
+                return got
+    got = coverage_text(s, a, b)
+    with _coverage_lock:
+        _coverage_memo.insert(0, (key, a, b, got))
+        del _coverage_memo[4:]
+    return got

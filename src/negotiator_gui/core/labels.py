@@ -17,7 +17,6 @@ Three meanings, three names (the GUI, the workbook and the brief all use these):
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -140,42 +139,6 @@ def money_scale(values: Iterable[float], unit: str, japanese: bool = False) -> M
 
 
 # -- what an indicator table says beside it -------------------------------------------------
-
-_coverage_lock = threading.Lock()
-_coverage_memo: list[tuple[tuple, str, str, tuple[str, str | None]]] = []
-
-
-def coverage_note(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
-    """``impact.coverage_text`` (what the flow table covers of the trade between ``a`` and
-    ``b``, and a warning when one direction is badly under-covered), remembered per flow
-    table content: it loops over every flow row in Python, and the panels ask after every
-    edit while the table itself seldom changes. The key holds the language and number format
-    too: the text is written in them."""
-    from negotiator_gui.core.impact import coverage_text  # impact is heavy; labels is not
-
-    f = s.trade_flows
-    # the table's content, cheaply (a table edited in place is another key), not its identity
-    key = (
-        len(f),
-        f.unit,
-        f.year,
-        sum(f.value),
-        hash(tuple(f.importer)),
-        hash(tuple(f.exporter)),
-        hash(tuple(f.product)),
-        tuple((p.id, p.name) for p in s.parties),  # the text names the parties
-        tr("Base-year ({year}) goods trade in the flow table: {exports}; {imports}."),
-        number(1234.5, 1),  # the language and the number format the text is written in
-    )
-    with _coverage_lock:
-        for k, x, y, got in _coverage_memo:
-            if k == key and (x, y) == (a, b):
-                return got
-    got = coverage_text(s, a, b)
-    with _coverage_lock:
-        _coverage_memo.insert(0, (key, a, b, got))
-        del _coverage_memo[4:]
-    return got
 
 
 def chapter_names(codes: Sequence[str]) -> list[str]:

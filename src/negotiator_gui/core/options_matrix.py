@@ -30,9 +30,9 @@ import numpy as np
 
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core.i18n import number, tr
-from negotiator_gui.core.impact import Indicators, Prepared, Window
+from negotiator_gui.core.impact import Indicators, Prepared, Window, coverage_note
 from negotiator_gui.core.impact import indicators as package_indicators
-from negotiator_gui.core.labels import coverage_note, party_name
+from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.offers import completed, latest_offers
 

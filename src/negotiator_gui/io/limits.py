@@ -2,8 +2,8 @@
 
 An .xlsx file is a zip archive of XML parts; a few megabytes of it can unpack into gigabytes
 (a "zip bomb", made on purpose or by a tool gone wrong), and a CSV file can hold one line of a
-hundred million commas. Every reader of such files (``tables.py`` for trade tables,
-``xlsx.py`` under it and under ``excel_import.py`` for workbooks read back) checks these limits
+hundred million commas. Every reader of such files (``tables`` for trade tables,
+``xlsx.py`` under it and under ``excel.weights`` for workbooks read back) checks these limits
 and refuses a file beyond them within seconds, in bounded memory, with a message that names the
 limit and the way around it. docs/limits-tables.md lists them for users; the tests lower them
 (monkeypatching this module's constants) to build small bombs, so the readers must look them up

@@ -33,7 +33,8 @@ from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.validation import validate
 from negotiator_gui.io.scenario_file import parse_scenario_text, read_scenario, write_scenario
 from negotiator_gui.io.scenario_writer import dumps_scenario
-from negotiator_gui.store import schema
+from negotiator_gui.store import connection, schema
+from negotiator_gui.store.connection import BUSY_TIMEOUT
 from negotiator_gui.store.diff import Diff, diff_scenarios
 from negotiator_gui.store.errors import (
     Conflict,
@@ -277,9 +278,7 @@ class Library:
                     conn.close()
 
     def _private_connection(self) -> sqlite3.Connection:
-        from negotiator_gui.store.opening import BUSY_TIMEOUT, _connect  # opening imports us
-
-        return _connect(Path(self.path), False, BUSY_TIMEOUT)
+        return connection.connect(Path(self.path), False, BUSY_TIMEOUT)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         with self._errors():

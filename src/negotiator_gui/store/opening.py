@@ -23,7 +23,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from negotiator_gui.core.i18n import N_, tr
-from negotiator_gui.store import schema
+from negotiator_gui.store import connection, schema
+from negotiator_gui.store.connection import BUSY_TIMEOUT
 from negotiator_gui.store.errors import (
     CorruptLibrary,
     LibraryError,
@@ -39,7 +40,6 @@ from negotiator_gui.store.library import Library
 from negotiator_gui.store.location import backups_of, library_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT = 10.0  # seconds a write waits for another copy of the app to finish its own
 
 
 def _stamp() -> str:
@@ -185,7 +185,7 @@ def _inspect(
     refuse another program's database; ``check``: run the quick check. Returns (it holds
     nothing yet, the damage found)."""
     try:
-        conn = _connect(path, True, timeout)
+        conn = connection.connect(path, True, timeout)
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             state = schema.schema_state(Database(conn, execute_plugins=False), steps)
@@ -197,31 +197,6 @@ def _inspect(
             conn.close()
     except sqlite3.Error as exc:
         raise translate(exc, path, backups_of(path)) from None
-
-
-def _connect(path: Path, read_only: bool, timeout: float) -> sqlite3.Connection:
-    if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL library in a folder we cannot write, with no -shm file to share: SQLite
-            # can still read it if promised that nobody changes it meanwhile. (Nobody can: the
-            # folder is read-only, so there is no write-ahead log with newer commits either.)
-            conn.close()
-            conn = sqlite3.connect(
-                uri + "&immutable=1", uri=True, timeout=timeout, isolation_level=None
-            )
-        conn.execute("PRAGMA query_only = ON")
-    else:
-        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: a save that returned survives a power cut, not only a crash of the app.
-        conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-    return conn
 
 
 def _take_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -351,7 +326,7 @@ def _open(
                 path=p,
             ) from None
     try:
-        conn = _connect(p, reason is not None, timeout)
+        conn = connection.connect(p, reason is not None, timeout)
     except sqlite3.Error as exc:
         raise translate(exc, p, backups_of(p)) from None
     db = Database(conn, execute_plugins=False)
@@ -457,7 +432,7 @@ def _backup_connection(src: Path) -> sqlite3.Connection:
     """A backup, read as it is on disk: nobody writes it, so it is opened immutable (and no
     ``-wal``/``-shm`` files appear next to it), unless it has a log of its own to read."""
     if _has_log(src):
-        return _connect(src, True, BUSY_TIMEOUT)
+        return connection.connect(src, True, BUSY_TIMEOUT)
     uri = src.resolve().as_uri() + "?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
 

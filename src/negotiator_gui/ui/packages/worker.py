@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.core import impact, labels
+from negotiator_gui.core import impact
 from negotiator_gui.ui.common import jobs
 
 
@@ -42,7 +42,7 @@ class _Job(QRunnable):
             ind = impact.indicators(prep, self.choices)
             # what the flow table covers of the balance shown (memoised per flow table)
             coverage = (
-                labels.coverage_note(prep.scenario, ind.party, ind.partner)
+                impact.coverage_note(prep.scenario, ind.party, ind.partner)
                 if ind is not None
                 else None
             )
@@ -56,7 +56,7 @@ class _Job(QRunnable):
 class IndicatorsRunner(QObject):
     """Runs ``impact.indicators`` for the latest requested package; emits ``ready`` with the
     result (``Indicators`` or None) or ``failed`` with a message. ``coverage`` holds what the
-    flow table covers of the balance shown (``labels.coverage_note``), set before ``ready``."""
+    flow table covers of the balance shown (``impact.coverage_note``), set before ``ready``."""
 
     ready = Signal(object)
     failed = Signal(str)

@@ -371,22 +371,3 @@ class SettingsMenu:
 def install(window) -> SettingsMenu:
     """Add Edit → Settings…."""
     return SettingsMenu(window)
-
-
-def main() -> None:  # pragma: no cover - a quick look by hand
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from negotiator_gui.app.document import Document
-    from negotiator_gui.ui.shell.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = MainWindow(Document.default())
-    window.show()
-    SettingsMenu(window).open()
-    del app
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

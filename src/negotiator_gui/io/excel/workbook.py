@@ -13,7 +13,7 @@ A redacted workbook is the workbook *of the redacted scenario* (``core/redact.py
 weights, scores, reservation value and red lines are not in it, and neither is anything
 computed from them (our utility, the frontier, the ZOPA, the bargaining solutions).
 
-Sheets are streamed with openpyxl's write-only mode (see ``excel_layout``), which keeps a
+Sheets are streamed with openpyxl's write-only mode (see ``layout``), which keeps a
 10,000-package workbook close to the cost of writing its bare cells.
 """
 
@@ -25,28 +25,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.packaging.custom import BoolProperty, StringProperty
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.page import PageMargins
 
 from negotiator_gui import __version__
 from negotiator_gui.core.i18n import N_, language, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.labels import WHY_THEY_DIFFER, coverage_gaps
 from negotiator_gui.core.model import Package, Role, Scenario
-from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow, build
+from negotiator_gui.core.options_matrix import OptionsMatrix, build
 from negotiator_gui.core.redact import redact, redaction_note
 from negotiator_gui.core.text import safe_text
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io import excel_sheets as sheets
 from negotiator_gui.io.atomic_write import atomic_path
-from negotiator_gui.io.excel_file import abandon, check_workbook, save
-from negotiator_gui.io.excel_layout import Formula, Sheet, Styles, col, header_row
-from negotiator_gui.io.excel_sheets import KEY_KINDS, money_unit, party_name
-from negotiator_gui.io.scenario_writer import content_hash
+from negotiator_gui.io.excel import layout as L
+from negotiator_gui.io.excel import sheets
+from negotiator_gui.io.excel.book import Book
+from negotiator_gui.io.excel.file import abandon, check_workbook, save
+from negotiator_gui.io.excel.layout import Formula, Sheet, col, header_row
+from negotiator_gui.io.excel.sheets import KEY_KINDS, money_unit, party_name
 
 #: Kinds of candidate row, as the Packages sheet's "Listed as" column says them.
 KIND_TEXT = {
@@ -149,7 +146,7 @@ def write_workbook(
     if font is None:
         font = L.JAPANESE_FONT if language() == "ja" else L.DEFAULT_FONT
     when = now or dt.datetime.now().replace(microsecond=0)
-    book = _Book(s, m, prep, redacted, revision, when, font)
+    book = _Workbook(s, m, prep, redacted, revision, when, font)
     book.write(Path(path))
     return ExportResult(Path(path), len(m.packages), redacted, book.hash, book.notes)
 
@@ -157,54 +154,9 @@ def write_workbook(
 # -- the workbook ---------------------------------------------------------------------------
 
 
-#: Longest user text in a page header (Excel allows 255 characters per header or footer).
-HEADER_TEXT = 100
-
-
-def _hf(text: str) -> str:
-    """Header/footer text: safe characters, not too long, and ``&`` (which starts a control
-    code there) doubled."""
-    if len(text) > HEADER_TEXT:
-        text = text[: HEADER_TEXT - 1] + "…"
-    return safe_text(text).replace("&", "&&")
-
-
-class _Book:
-    def __init__(
-        self,
-        s: Scenario,
-        m: OptionsMatrix,
-        prep: Prepared | None,
-        redacted: bool,
-        revision: str | None,
-        now: dt.datetime,
-        font: str = L.DEFAULT_FONT,
-    ) -> None:
-        self.s, self.m, self.prep = s, m, prep
-        self.redacted, self.revision, self.now = redacted, revision, now
-        self.hash = content_hash(s)
-        self.notes: list[str] = list(m.notes)
-        self.wb = Workbook(write_only=True)
-        L.workbook_font(self.wb, font)
-        names = (L.ABOUT, L.OPTIONS, L.PACKAGES, L.CHART, L.GRID, L.IMPACT, L.TARIFFS, L.BOARDS)
-        #: keyed by the English name; titled in the export's language
-        self.ws = {n: self.wb.create_sheet(L.local(n)) for n in names}
-        self.options_ref = L.sheet_ref(L.local(L.OPTIONS))
-        self.styles = Styles(self.ws[L.ABOUT], font)
-        negotiators = [p.id for p in s.negotiators()]
-        self.negotiators = sorted(negotiators, key=lambda p: p != s.perspective)
-        # parties with utilities, ours first
-        self.parties = sorted(m.parties, key=lambda p: p != s.perspective)
-        self.issues = {i.id: i for i in s.issues}
-        self.labels = {(i.id, o.id): o.label for i in s.issues for o in i.options}
-        self.weighted_cell: dict[tuple[str, str, str], str] = {}  # (party, issue, option) -> ref
-        self.reservation_cell: dict[str, tuple[int, int]] = {}  # party -> (row, column)
-        self.package_rows: list[PackageRow] = []
-        self.package_first = 0
-        self.utility_col: dict[str, int] = {}
-
-    def sheet(self, name: str, text_style: str = "text") -> Sheet:
-        return Sheet(self.ws[name], self.styles, text_style)
+class _Workbook(Book):
+    """The options-matrix workbook: the live sheets (Options, Packages, Chart), About and the
+    document properties, with the context sheets of ``sheets``, built and saved."""
 
     def write(self, path: Path) -> None:
         """Build every sheet and save atomically (``io.atomic_write``): into a temporary file
@@ -231,61 +183,6 @@ class _Book:
         for sh in (about, options, packages, chart, grid, impact, tariffs, boards):
             sh.flush()
         self._properties()
-
-    # -- shared sheet set-up ---------------------------------------------------------------
-
-    def page_setup(
-        self, ws, header_rows: str | None, freeze: str | None, landscape: bool = True
-    ) -> None:
-        """Print set-up: landscape, fit to one page wide, header rows repeated on every page,
-        and a header and footer that say what this is and where it came from."""
-        ws.page_setup.orientation = "landscape" if landscape else "portrait"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.7)
-        if header_rows:
-            ws.print_title_rows = header_rows
-        if freeze:
-            ws.freeze_panes = freeze
-        hf = ws.HeaderFooter
-        hf.oddHeader.left.text = _hf(self.s.title)
-        hf.oddHeader.left.size = 8
-        hf.oddHeader.right.text = _hf(tr("REDACTED COPY")) if self.redacted else "&A"
-        hf.oddHeader.right.size = 8
-        if self.redacted:
-            hf.oddHeader.right.color = "C00000"
-        hf.oddFooter.left.text = _hf(
-            tr("Exported {when} · hash {hash}").format(
-                when=f"{self.now:%Y-%m-%d %H:%M}", hash=self.hash[:12]
-            )
-        )
-        hf.oddFooter.left.size = 8
-        hf.oddFooter.right.text = tr("Page {page} of {pages}").format(page="&P", pages="&N")
-        hf.oddFooter.right.size = 8
-
-    def title_rows(self, sh: Sheet, title: str, subtitle: str) -> None:
-        sh.add((title, "title"))
-        sh.add((subtitle, "subtitle"))
-        if self.redacted:
-            sh.add((tr("Redacted copy: {note}.").format(note=redaction_note(self.s)), "warn"))
-        else:
-            sh.blank()
-
-    def coverage_rows(self, sh: Sheet) -> None:
-        """What the flow table covers of the balance the indicators show, and the warning
-        (in red) when one direction is badly under-covered: beside every balance."""
-        coverage, warning = self.m.coverage or ("", None)
-        if coverage:
-            sh.add((coverage, "note"))
-        if warning:
-            sh.add((warning, "warn"))
-        if coverage or warning:
-            sh.blank()
-
-    def _name(self, name: str, sheet: str, row: int, column: int) -> None:
-        ref = f"{L.sheet_ref(L.local(sheet))}!${col(column)}${row}"
-        self.wb.defined_names[name] = DefinedName(name, attr_text=ref)
 
     # -- Options ---------------------------------------------------------------------------
 
@@ -346,7 +243,7 @@ class _Book:
                 wn, tn = names[(p, issue.id)], names[(p, "#total")]
                 cells.append((Formula(f"=IF({tn}>0,{wn}/{tn},0)"), "share"))
                 cells += [(None, "issue_fill"), (None, "issue_fill")]
-                self._name(wn, L.OPTIONS, row, pcol[p])
+                self.define_name(wn, L.OPTIONS, row, pcol[p])
             issue_cards = {
                 c.id: c
                 for opt in issue.options
@@ -389,7 +286,7 @@ class _Book:
                 (None, "total"),
                 (None, "total"),
             ]
-            self._name(names[(p, "#total")], L.OPTIONS, total_row, pcol[p])
+            self.define_name(names[(p, "#total")], L.OPTIONS, total_row, pcol[p])
         sh.add(*cells)
         res_row = sh.next_row
         why = tr(WHY_THEY_DIFFER)
@@ -415,7 +312,7 @@ class _Book:
                 value = res.value if res is not None else None
                 note = " ".join(x for x in ((res.rationale if res else ""), why) if x)
                 cells.append((value, "input", note or None))
-            self._name(names[(p, "#reservation")], L.OPTIONS, res_row, pcol[p] + 3)
+            self.define_name(names[(p, "#reservation")], L.OPTIONS, res_row, pcol[p] + 3)
             self.reservation_cell[p] = (res_row, pcol[p] + 3)
         sh.add(*cells)
         if m.unknown:

@@ -2,7 +2,7 @@
 
 The options-matrix workbook goes up the chain; a senior official may change a weight or a score
 in its Options sheet and send it back. ``read_weights`` finds those inputs the way the writer
-laid them out (``excel_layout``): the About sheet's format line and scenario id say whose
+laid them out (``layout``): the About sheet's format line and scenario id say whose
 workbook it is, the Options sheet's header texts say which column is which party's weight and
 score, the id columns say which row is which issue and option, and the defined names of the
 weight cells must still point at those cells. Anything else is refused with the reason, so a
@@ -40,8 +40,8 @@ from typing import Any
 
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import IssuePreference, Preferences, Scenario
-from negotiator_gui.io import excel_layout as L
 from negotiator_gui.io import limits as LIM
+from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.scenario_file import check_scenario
 from negotiator_gui.io.scenario_writer import content_hash
 from negotiator_gui.translations import LANGUAGES, catalogue

@@ -2,13 +2,13 @@
 tariff measures and rates, both boards, and the elasticities on About.
 
 They are values (nothing in them is a formula): the record of what the model said at export.
-Split from ``excel.py``, which holds the live sheets (Options, Packages, Chart) and the book.
+Split from ``workbook``, which holds the live sheets (Options, Packages, Chart); both build on
+``book``, the workbook being written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,11 +20,9 @@ from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.options_matrix import PackageRow
 from negotiator_gui.core.tariffs import Lines, authority_name, in_force_from, timeline
 from negotiator_gui.core.trade import SECTION_NAMES, hs_section
-from negotiator_gui.io import excel_layout as L
-from negotiator_gui.io.excel_layout import Sheet, col, header_row
-
-if TYPE_CHECKING:
-    from negotiator_gui.io.excel import _Book
+from negotiator_gui.io.excel import layout as L
+from negotiator_gui.io.excel.book import Book
+from negotiator_gui.io.excel.layout import Sheet, col, header_row
 
 #: Rows worth a trade-impact breakdown and a highlighted point on the chart.
 KEY_KINDS = ("nash", "kalai_smorodinsky", "egalitarian", "offer", "chosen", "batna", "walk_away")
@@ -69,7 +67,7 @@ def money_unit(unit: str) -> str:
 # -- Issue grid ------------------------------------------------------------------------
 
 
-def grid_sheet(book: _Book) -> Sheet:
+def grid_sheet(book: Book) -> Sheet:
     s, m = book.s, book.m
     sh = book.sheet(L.GRID, "wrap")
     book.title_rows(
@@ -117,7 +115,7 @@ def grid_sheet(book: _Book) -> Sheet:
 # -- Impact ----------------------------------------------------------------------------
 
 
-def key_rows(book: _Book) -> list[PackageRow]:
+def key_rows(book: Book) -> list[PackageRow]:
     out = []
     for r in book.m.packages:  # the matrix's order: solutions, offers, packages, chosen
         if any(k in KEY_KINDS for k in r.kinds) and len(out) < MAX_KEY_PACKAGES:
@@ -125,7 +123,7 @@ def key_rows(book: _Book) -> list[PackageRow]:
     return out
 
 
-def impact_sheet(book: _Book) -> Sheet:
+def impact_sheet(book: Book) -> Sheet:
     s = book.s
     sh = book.sheet(L.IMPACT)
     unit = (
@@ -223,7 +221,7 @@ def impact_sheet(book: _Book) -> Sheet:
 # -- Tariffs ---------------------------------------------------------------------------
 
 
-def tariffs_sheet(book: _Book) -> Sheet:
+def tariffs_sheet(book: Book) -> Sheet:
     s = book.s
     sh = book.sheet(L.TARIFFS, "wrap")
     year = s.as_of.year
@@ -349,7 +347,7 @@ def tariffs_sheet(book: _Book) -> Sheet:
 # -- Boards ----------------------------------------------------------------------------
 
 
-def boards_sheet(book: _Book) -> Sheet:
+def boards_sheet(book: Book) -> Sheet:
     s = book.s
     sh = book.sheet(L.BOARDS, "wrap")
     book.title_rows(
@@ -416,7 +414,7 @@ def boards_sheet(book: _Book) -> Sheet:
     return sh
 
 
-def elasticities(book: _Book, sh: Sheet) -> None:
+def elasticities(book: Book, sh: Sheet) -> None:
     assert book.prep is not None
     el = book.prep.elasticities
     # one row per estimate: sources that differ only by the products they cover (a sector
