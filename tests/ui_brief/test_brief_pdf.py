@@ -243,7 +243,7 @@ def test_a_large_scenario_stops_at_two_pages(qapp, tmp_path):
 def test_overflow_is_cut_short_on_the_second_page(qapp, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from negotiator_gui.ui.brief import pdf as bp
+    from negotiator_gui.ui.brief import layout as bp
 
     canvas = bp.Canvas(QPdfWriter(str(tmp_path / "unused.pdf")))
     rows = [[f"row {k}", "value"] for k in range(300)]

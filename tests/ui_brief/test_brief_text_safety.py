@@ -18,6 +18,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core.brief import build_brief
 from negotiator_gui.io.atomic_write import OutputCheckError
 from negotiator_gui.ui.brief import export as brief_ui
+from negotiator_gui.ui.brief import layout as brief_layout
 from negotiator_gui.ui.brief import pdf as brief_pdf
 from negotiator_gui.ui.shell.main_window import MainWindow
 
@@ -44,8 +45,8 @@ def _recording(monkeypatch) -> tuple[list[str], list[str]]:
             properties.append(creator)
             return super().setCreator(creator)
 
-    monkeypatch.setattr(brief_pdf, "QPainter", Painter)
-    monkeypatch.setattr(brief_pdf, "QPdfWriter", Writer)
+    monkeypatch.setattr(brief_layout, "QPainter", Painter)
+    monkeypatch.setattr(brief_layout, "QPdfWriter", Writer)
     return drawn, properties
 
 
@@ -81,7 +82,7 @@ def test_check_pdf_refuses_a_cut_short_file(tmp_path):
     pdf = tmp_path / "cut.pdf"
     pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
     with pytest.raises(OutputCheckError, match="cannot be read back"):
-        brief_pdf.check_pdf(pdf)
+        brief_layout.check_pdf(pdf)
 
 
 def test_a_brief_that_does_not_read_back_is_not_put_in_place(qtbot, tmp_path, monkeypatch):
@@ -106,7 +107,7 @@ def test_a_brief_that_does_not_read_back_is_not_put_in_place(qtbot, tmp_path, mo
 
     def cut_short(path, brief, timeline_image=None):
         Path(path).write_bytes(b"%PDF-1.4 and then the disk went away")
-        brief_pdf.check_pdf(Path(path))
+        brief_layout.check_pdf(Path(path))
         return 1
 
     monkeypatch.setattr(brief_ui, "write_brief", cut_short)

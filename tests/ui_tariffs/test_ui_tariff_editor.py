@@ -127,10 +127,10 @@ def test_a_typed_rate_shows_in_the_label_and_the_undo_name_not_the_old_one(windo
 
 
 def test_a_layer_that_takes_rate_away_shows_its_minus_sign():
-    from negotiator_gui.ui.tariffs.editor import _signed_percent
+    from negotiator_gui.app.rates import signed_percent
 
-    assert _signed_percent(-0.008653) == "−0.8653 %"
-    assert _signed_percent(0.2413) == "+24.13 %" and _signed_percent(0.0) == "+0 %"
+    assert signed_percent(-0.008653) == "−0.8653 %"
+    assert signed_percent(0.2413) == "+24.13 %" and signed_percent(0.0) == "+0 %"
 
 
 def test_date_moves_rates_and_measure_column(window, qtbot):

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QDockWidget
 
+from negotiator_gui.app import rates as ar
 from negotiator_gui.core import edits
-from negotiator_gui.ui.tariffs import editor as te
 
 
 @pytest.fixture
@@ -25,13 +25,13 @@ def panel(window, qtbot, monkeypatch):
     p.recompute()  # the opening rates too, as for a large table (they were computed inline)
     qtbot.waitUntil(lambda: not p.rates_pending)
     threads: list[int] = []
-    real = te.compute_rates
+    real = ar.compute_rates
 
     def counted(*args, **kwargs):
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(te, "compute_rates", counted)
+    monkeypatch.setattr(ar, "compute_rates", counted)
     p.threads = threads
     return p
 
@@ -59,7 +59,7 @@ def test_rates_arrive_from_the_pool_and_the_table_waits_for_them(window, panel, 
     assert float(panel.lines.now[car]) == pytest.approx(before + 0.05)
     assert panel.threads and threading.get_ident() not in panel.threads
     assert panel.engine.computed == computed + len(panel.threads)
-    expected = te.compute_rates(
+    expected = ar.compute_rates(
         panel.engine.lines, window.document.scenario.measures,
         window.document.scenario.stacking_rules, panel.day,
     ).total  # fmt: skip

@@ -8,14 +8,20 @@ items each side cares about most (the top cards of each board).
 
 Everything is computed here from the scenario and the package with the same core functions the
 panels use (``package_math``, ``offers``, ``impact.indicators``, ``chart_series.timelines``), so
-the brief shows the numbers the window shows; ``ui.brief_pdf`` only lays them out. It works on
-any scenario: a missing package, preferences, BATNA, trade data or tariffs leaves that part
-empty with a note saying why, never an error.
+the brief shows the numbers the window shows. It works on any scenario: a missing package,
+preferences, BATNA, trade data or tariffs leaves that part empty with a note saying why, never an
+error.
+
+The last part says the brief in words for a page (dates, points, the rows of each table, the
+verdict on the ZOPA, the chart's legend and axis): what the PDF prints, chosen and formatted here
+without Qt so that it can be checked without drawing; ``ui.brief.pdf`` turns it into blocks and
+``ui.brief.layout`` places and draws them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -545,4 +551,227 @@ def build_brief(
         window_text=window.describe() if rows else "",
         coverage=coverage,
         coverage_warning=warning or "",
+    )
+
+
+# -- the brief in words, for a page ------------------------------------------------------------
+
+#: Issues listed at most, so that a scenario with very many leaves room for the other sections.
+MAX_PACKAGE_ROWS = 24
+
+
+def months() -> tuple[str, ...]:
+    """The months' short names in the current language (called, not a constant: ``tr`` must
+    not run at import time)."""
+    return (
+        tr("Jan"),
+        tr("Feb"),
+        tr("Mar"),
+        tr("Apr"),
+        tr("May"),
+        tr("Jun"),
+        tr("Jul"),
+        tr("Aug"),
+        tr("Sep"),
+        tr("Oct"),
+        tr("Nov"),
+        tr("Dec"),
+    )
+
+
+def day_text(day: dt.date) -> str:
+    """A date in words, in the order the language writes it (16 Apr 2025, 2025年4月16日)."""
+    return tr("{day} {month} {year}").format(
+        day=day.day, month=months()[day.month - 1], year=day.year
+    )
+
+
+def short_day(day: dt.date) -> str:
+    """A date of the brief's year without the year (16 Apr), for the chart and its events."""
+    return tr("{day} {month}").format(day=day.day, month=months()[day.month - 1])
+
+
+def points(v: float | None, signed: bool = False) -> str:
+    """A utility on 0–100 with one decimal; a margin with its sign (a true minus, "−2.5")."""
+    if v is None:
+        return "—"
+    if signed:
+        return f"{v:+.1f}".replace("-", "−")
+    return f"{v:.1f}"
+
+
+def meta_line(b: Brief) -> str:
+    """The line under the title: the as-of date, our side and the day the brief was made."""
+    parts = [
+        tr("Situation as of {date}").format(date=day_text(b.as_of)),
+        tr("Our side: {party}").format(party=b.perspective_name),
+        tr("Prepared {date}").format(date=day_text(b.prepared)),
+    ]
+    return "   ·   ".join(parts)
+
+
+def package_title(b: Brief) -> str:
+    """The package's name beside its heading: a stored package's, "custom package", or ""."""
+    return b.package_name or (tr("custom package") if b.has_package else "")
+
+
+@dataclass(frozen=True)
+class PackageRow:
+    """One issue of the package's table; ``open`` when the package leaves it open."""
+
+    issue: str
+    settled: str  # the option's label, or "open"
+    open: bool
+
+
+def package_rows(b: Brief, most: int = MAX_PACKAGE_ROWS) -> tuple[list[PackageRow], int]:
+    """The package's issues as rows (at most ``most``) and how many were left out."""
+    rows = [
+        PackageRow(ch.issue_title, ch.option_label, False)
+        if ch.option is not None
+        else PackageRow(ch.issue_title, tr("open"), True)
+        for ch in b.choices[:most]
+    ]
+    return rows, max(0, len(b.choices) - most)
+
+
+def zopa_verdict(b: Brief) -> tuple[str, bool] | None:
+    """Whether the package is in the ZOPA, in words, and True when it is; None without a
+    package or when a party's margin is unknown (no utility or no BATNA)."""
+    margins = [(st.name, st.margin) for st in b.standings]
+    if not (b.has_package and margins and all(m is not None for _, m in margins)):
+        return None
+    losers = [n for n, m in margins if m is not None and m < 0]
+    if not losers:
+        return (
+            tr(
+                "Every side does at least as well as its walk-away value (BATNA): the "
+                "package is in the ZOPA."
+            ),
+            True,
+        )
+    return (
+        tr("Worse than the walk-away value (BATNA) for {names}: outside the ZOPA.").format(
+            names=", ".join(losers)
+        ),
+        False,
+    )
+
+
+def indicator_aside(b: Brief) -> str:
+    """Beside the indicators' heading: the model, the unit and the flows' base year."""
+    if not b.trade_year:
+        return ""
+    unit = "US$" if b.unit.strip().upper() == "USD" else b.unit
+    return tr("trade model, {unit} a year, against base-year {year} flows").format(
+        unit=unit, year=b.trade_year
+    )
+
+
+def indicator_rows(b: Brief) -> list[tuple[str, str, str, str]]:
+    """The indicators' table: label, no deal, with the package, difference ("—" when there is
+    no package), every amount in one money unit for the whole table."""
+    figures = [
+        x for i in b.indicators for x in (i.status_quo, i.package, i.change) if x is not None
+    ]
+    scale = money_scale(figures, b.unit)
+    rows = []
+    for ind in b.indicators:
+        change = ind.change
+        rows.append(
+            (
+                ind.label,
+                scale.text(ind.status_quo, ind.signed),
+                scale.text(ind.package, ind.signed) if ind.package is not None else "—",
+                scale.text(change, True) if change is not None else "—",
+            )
+        )
+    return rows
+
+
+def indicator_context(b: Brief) -> str:
+    """What the indicators are: the window they average over and the trade they cover."""
+    context = []
+    if b.window_text:
+        context.append(tr("Evaluated over: {window}").format(window=b.window_text) + ".")
+    if b.coverage:
+        context.append(b.coverage)
+    return " ".join(context)
+
+
+def timeline_aside(tl: Timeline) -> str:
+    """Beside the chart's heading: how to read the lines when there is a package."""
+    if not tl.package:
+        return ""
+    return tr("dashed: no deal; solid: with the package from {date}").format(
+        date=short_day(tl.as_of)
+    )
+
+
+def events_text(tl: Timeline) -> str:
+    """The measures' events, numbered as on the chart: "(1) 2 Apr: …   (2) …"."""
+    return "   ".join(f"({k}) {short_day(d)}: {text}" for k, (d, text) in enumerate(tl.events, 1))
+
+
+def legend(tl: Timeline) -> list[tuple[str, int, bool]]:
+    """The chart's legend: (text, index of the status-quo series, dashed); with a package each
+    series shows twice, dashed for no deal and solid with the package."""
+    out = []
+    dashed = bool(tl.package)
+    for k, s in enumerate(tl.status_quo):
+        if dashed:
+            out.append((tr("{name}: no deal").format(name=s.name), k, True))
+            out.append((tr("{name}: with the package").format(name=s.name), k, False))
+        else:
+            out.append((s.name, k, False))
+    return out
+
+
+def nice_step(top: float) -> float:
+    """A round grid step giving 3–6 lines up to ``top``."""
+    if top <= 0:
+        return 5.0
+    raw = top / 4
+    mag = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * mag:
+            return m * mag
+    return 10 * mag
+
+
+def rate_axis(tl: Timeline) -> tuple[float, float]:
+    """The chart's rate axis: (top, grid step), the top a whole number of steps at or above
+    the highest rate (10 % when every rate is 0)."""
+    top = tl.max_rate()
+    step = nice_step(top)
+    return (max(step, math.ceil(top / step) * step) if top > 0 else 10.0), step
+
+
+def rate_text(rate: float) -> str:
+    """A rate at a line's end on the chart: "27.5 %"."""
+    return f"{rate:.1f} %"
+
+
+def axis_text(rate: float) -> str:
+    """A grid line's label on the chart's rate axis: "10 %", "2.5 %"."""
+    return f"{rate:g} %"
+
+
+def board_count(board: Board, shown: int) -> str:
+    """Beside a board's name: how many of its live cards the brief lists."""
+    return tr("top {n} of {total} live cards").format(n=shown, total=board.total)
+
+
+def card_detail(item: BoardItem) -> str:
+    """A card's second line: kind, priority, status and the issue it maps to."""
+    detail = f"{item.kind_label} · {item.priority_label} · {item.status_label}"
+    if item.issue_text:
+        detail += " — " + item.issue_text
+    return detail
+
+
+def footer_text(b: Brief, version: str) -> str:
+    """The footer's left part (the version is given: the core does not know the package's)."""
+    return tr("{title} · scenario {id} · Negotiator {version}").format(
+        title=b.title, id=b.scenario_id, version=version
     )

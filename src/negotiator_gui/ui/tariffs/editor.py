@@ -7,16 +7,15 @@ bar and changes nothing), and the product-line table with each line's rate on th
 and under the current package, its stack breakdown beside it, and tariff-change operators on the
 selected lines' MFN rates as one undoable step.
 
-Rates are derived, never stored: they are computed vectorised for all lines once per (document
-change, view date, package) and cached; a burst of change events (an operator, an undo of a
-compound) costs one recompute, scheduled by a single-shot 0 ms timer. A small flow table is
-computed there and then on the UI thread (well under a millisecond); a large one (hundreds of
-thousands of lines: ~10 ms per rate vector, two of them with a package) on the charts' pool
-through a ``jobs.Runner``, on the document's frozen copy of the revision, while the table keeps
-the previous rates and says it is updating; a result for a state no longer current is dropped,
-and a state seen before (an undo, a value toggled back) is shown from the runner's cache. The
-prepared lines are shared with the pool read-only: an edit of a column gives the engine a new
-``Lines`` sharing the sort (copy-on-write), never a change in place under a running job.
+Rates are derived, never stored: ``app.rates.RateEngine`` computes them vectorised for all lines
+once per (document change, view date, package) and caches them; a burst of change events (an
+operator, an undo of a compound) costs one recompute, scheduled by a single-shot 0 ms timer. A
+small flow table is computed there and then on the UI thread (well under a millisecond); a large
+one (hundreds of thousands of lines: ~10 ms per rate vector, two of them with a package) on the
+charts' pool through a ``jobs.Runner`` (``app.rates.rate_job``), on the document's frozen copy of
+the revision, while the table keeps the previous rates and says it is updating; a result for a
+state no longer current is dropped, and a state seen before (an undo, a value toggled back) is
+shown from the runner's cache. The cell editors are in ``ui.tariffs.delegates``.
 
 **The current-package contract** (for the package builder): if the main window has an attribute
 ``current_package`` (a dict issue id → option id, possibly empty; ``None`` means "no package"),
@@ -29,13 +28,11 @@ the rates "now" are shown. The attribute is read afresh at every recompute.
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +48,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionSlider,
     QTableView,
     QToolButton,
@@ -60,24 +56,25 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.rates import (
+    NOT_RATES,
+    Choices,
+    RateEngine,
+    RateResult,
+    choices_key,
+    explain_row,
+    rate_effect,
+    rate_job,
+)
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import date_text, number, tr
-from negotiator_gui.core.model import Authority, Measure, Scenario, Scope
-from negotiator_gui.core.package_effects import package_tariffs
+from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.model import Authority, Measure, Scope
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.tariff_edits import OPERATOR_LABELS, apply_operator_to_lines
-from negotiator_gui.core.tariffs import (
-    Breakdown,
-    Lines,
-    authority_name,
-    change_dates,
-    compute_rates,
-    explain_line,
-    percent,
-    status_name,
-)
+from negotiator_gui.core.tariffs import change_dates
 from negotiator_gui.ui.common import jobs
+from negotiator_gui.ui.tariffs.delegates import MeasureDelegate, RateDelegate, date_format
 from negotiator_gui.ui.tariffs.models import (
     COL_PACKAGE,
     LINE_KEYS,
@@ -86,191 +83,11 @@ from negotiator_gui.ui.tariffs.models import (
     MeasuresModel,
 )
 
-#: Change kinds after which rates may differ (issues and options: a package's effects).
-RATE_KINDS = frozenset({"measure", "trade_flows", "stacking_rule", "scenario", "issue", "option"})
-#: Scenario parts no rate depends on (left out of the cached results' key).
-NOT_RATES = ("preferences", "cards", "offers", "packages")
 #: Flow tables up to this many lines are computed on the UI thread (under a millisecond);
 #: larger ones on the pool.
 INLINE_LINES = 20_000
 
-Choices = Mapping[str, str] | None
-
-
-# -- derived rates, cached --------------------------------------------------------------------
-
-
-class RateEngine:
-    """Prepared lines and effective rates of one scenario, cached by (version, day, package).
-
-    ``invalidate`` is told what changed: an edit of MFN rates or import values only refreshes
-    that column of the prepared lines (no re-sort of 100,000 codes); rows added or removed, or a
-    replaced table, prepare the lines again. ``lines`` is never changed in place once made: a
-    background job may be reading it. A refreshed column gives a new ``Lines`` (a shallow copy
-    sharing the sort and the scope ranges, which depend only on the codes and parties), made
-    when the rates are next computed (``prepared``, on the pool for a large table).
-    """
-
-    def __init__(self, scenario) -> None:
-        self.scenario = scenario
-        self.version = 0
-        self.lines: Lines | None = None
-        self.stale_columns: frozenset[str] = frozenset()  # refreshed at the next compute
-        self._cache: dict[tuple, np.ndarray] = {}
-        self._pkg: dict[tuple, list[Measure]] = {}
-        self.computed = 0  # how many vectorised computes ran (tests check there is one per burst)
-
-    def invalidate(self, rebuild: bool = False, columns: frozenset[str] = frozenset()) -> None:
-        self.version += 1
-        self._cache.clear()
-        self._pkg.clear()
-        if rebuild:
-            self.lines = None
-            self.stale_columns = frozenset()
-        elif self.lines is not None:
-            self.stale_columns |= columns & {"mfn_rate", "value"}
-
-    @staticmethod
-    def prepared(
-        scenario: Scenario, base: Lines | None, columns: frozenset[str] = frozenset()
-    ) -> Lines:
-        """The lines of ``scenario`` (any thread; ``scenario`` and ``base`` read-only): ``base``
-        when nothing changed, ``base`` with fresh ``columns`` as a new object, or prepared
-        afresh when there is no ``base``."""
-        flows = scenario.trade_flows
-        if base is None:
-            parties = [p.id for p in scenario.parties]
-            extra = sorted({*flows.importer, *flows.exporter} - set(parties))
-            return Lines.from_flows(flows, parties + extra)
-        if not columns:
-            return base
-        fresh = copy.copy(base)  # shares the sort, blocks and range cache: same rows
-        if "mfn_rate" in columns:
-            fresh.mfn = np.asarray(flows.mfn_rate, dtype=np.float64)
-        if "value" in columns:
-            fresh.value = np.asarray(flows.value, dtype=np.float64)
-        return fresh
-
-    def ensure_lines(self) -> tuple[Lines, bool]:
-        """The prepared lines (from the live scenario, UI thread), and whether they were
-        (re)built just now."""
-        rebuilt = self.lines is None
-        if rebuilt or self.stale_columns:
-            self.adopt_lines(self.prepared(self.scenario, self.lines, self.stale_columns))
-        assert self.lines is not None
-        return self.lines, rebuilt
-
-    def adopt_lines(self, lines: Lines) -> None:
-        """Take lines prepared for the current version (by a job or ``ensure_lines``)."""
-        self.lines = lines
-        self.stale_columns = frozenset()
-
-    def package_measures(self, choices: Mapping[str, str]) -> list[Measure]:
-        key = tuple(sorted(choices.items()))
-        if key not in self._pkg:
-            self._pkg[key] = package_tariffs(self.scenario, choices).measures
-        return self._pkg[key]
-
-    def cached(self, day: dt.date, choices: Choices) -> np.ndarray | None:
-        return self._cache.get((day, None if choices is None else tuple(sorted(choices.items()))))
-
-    def keep(self, day: dt.date, choices: Choices, rates: np.ndarray) -> None:
-        if len(self._cache) > 64:  # a slider dragged across the year: keep memory bounded
-            self._cache.clear()
-        self._cache[(day, None if choices is None else tuple(sorted(choices.items())))] = rates
-
-    def rates(self, day: dt.date, choices: Choices = None) -> np.ndarray:
-        """The rates on ``day`` (under ``choices``), computed now on this thread if not cached."""
-        got = self.cached(day, choices)
-        if got is None:
-            lines, _ = self.ensure_lines()
-            measures = self.scenario.measures if choices is None else self.package_measures(choices)
-            got = compute_rates(lines, measures, self.scenario.stacking_rules, day).total
-            self.computed += 1
-            self.keep(day, choices, got)
-        return got
-
-
-@dataclass(frozen=True)
-class RateResult:
-    """Rates of every line on one day, now and under a package, for one engine version."""
-
-    engine: RateEngine
-    version: int
-    day: dt.date
-    choices: Choices
-    lines: Lines
-    now: np.ndarray
-    package: np.ndarray | None
-    package_measures: list[Measure] | None
-    computed: int  # vectorised computes this result took (0 when taken from a cache)
-
-
-def rate_job(
-    engine: RateEngine, scenario: Scenario, day: dt.date, choices: Choices
-) -> Callable[[], RateResult]:
-    """The rate computation for ``engine``'s current version as a function for any thread.
-
-    Called on the UI thread (it reads the engine's state there); the function it returns only
-    reads ``scenario`` (the document's frozen copy when it runs on the pool) and the engine's
-    lines as they were (read-only), and computes what the engine has not cached."""
-    version, base, columns = engine.version, engine.lines, engine.stale_columns
-    now_known, pkg_known = engine.cached(day, None), None
-    if choices is not None:
-        pkg_known = engine.cached(day, choices)
-    choices = None if choices is None else dict(choices)
-
-    def work() -> RateResult:
-        lines = RateEngine.prepared(scenario, base, columns)
-        computed = 0
-        now = now_known
-        if now is None or lines is not base:
-            now = compute_rates(lines, scenario.measures, scenario.stacking_rules, day).total
-            computed += 1
-        package = pm = None
-        if choices is not None:
-            pm = package_tariffs(scenario, choices).measures
-            package = pkg_known
-            if package is None or lines is not base:
-                package = compute_rates(lines, pm, scenario.stacking_rules, day).total
-                computed += 1
-        return RateResult(engine, version, day, choices, lines, now, package, pm, computed)
-
-    return work
-
-
-def breakdown_text(b: Breakdown) -> list[str]:
-    """A line's stack, leaving out measures that do not cover it (they only add noise)."""
-    out = [f"{b.importer} ← {b.exporter}  {b.product}:  {percent(b.total)}"]
-    out.append("  " + tr("base MFN (flow table): {rate}").format(rate=percent(b.base_mfn)))
-    for layer in b.layers:
-        if layer.status == "not covered":
-            continue
-        rate = "—" if layer.rate is None else percent(layer.rate)
-        note = f" ({layer.note})" if layer.note else ""
-        out.append(
-            f"  {layer.title} [{authority_name(layer.authority)}] {rate}: "
-            f"{status_name(layer.status)} → {_signed_percent(layer.contribution)}{note}"
-        )
-    return out
-
-
-def _signed_percent(share: float) -> str:
-    """A layer's contribution with its sign: "+24.13 %", "−0.8653 %" (a measure that replaces
-    its earlier layer in the base rate takes some of the line's rate away), "+0 %"."""
-    if share < 0:
-        return "−" + percent(-share)
-    return "+" + percent(share)
-
-
 # -- the date control ----------------------------------------------------------------------------
-
-
-def date_format() -> str:
-    """The locale's short date format for date boxes, when it shows the full year (Japanese
-    "yyyy/MM/dd"); ISO otherwise (the US short format has a two-digit year)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else "yyyy-MM-dd"
 
 
 class TickSlider(QSlider):
@@ -397,76 +214,7 @@ class DateBar(QWidget):
         self.next.setEnabled(any(d > self.day for d in self.changes))
 
 
-# -- measure editing ------------------------------------------------------------------------------
-
-
-class MeasureDelegate(QStyledItemDelegate):
-    """Editors for the measures table: a percent spin box for rates, a date box with a "none"
-    value for dates; text columns use a line edit (lists comma-separated)."""
-
-    def createEditor(self, parent, option, index):
-        key = MEASURE_KEYS[index.column()]
-        if key == "rate":
-            spin = QDoubleSpinBox(parent)
-            spin.setRange(-1000.0, 1000.0)  # out-of-range values are refused with the reason
-            spin.setDecimals(3)
-            spin.setSuffix(" %")
-            spin.setToolTip(tr("The measure's rate in percent"))
-            return spin
-        if key in ("effective", "end"):
-            box = QDateEdit(parent)
-            box.setCalendarPopup(True)
-            box.setDisplayFormat(date_format())
-            box.setMinimumDate(QDate(1990, 1, 1))
-            box.setSpecialValueText(tr("none"))  # the minimum date stands for "no date"
-            box.setToolTip(
-                tr("Pick a date; the earliest date (shown as '{none}') clears it").format(
-                    none=tr("none")
-                )
-            )
-            return box
-        editor = super().createEditor(parent, option, index)
-        if key in ("targets", "include", "exclude"):
-            editor.setToolTip(tr("Comma-separated, e.g. 72, 73"))
-        return editor
-
-    def setEditorData(self, editor, index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDoubleSpinBox):
-            editor.setValue(float(value))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(value if value.isValid() else editor.minimumDate())
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index) -> None:
-        if isinstance(editor, QDoubleSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
-            d = editor.date()
-            model.setData(index, QDate() if d == editor.minimumDate() else d)
-        else:
-            super().setModelData(editor, model, index)
-
-
-class RateDelegate(QStyledItemDelegate):
-    """The MFN cell of the product-line table: a percent spin box."""
-
-    def createEditor(self, parent, option, index):
-        spin = QDoubleSpinBox(parent)
-        spin.setRange(-1000.0, 1000.0)
-        spin.setDecimals(4)
-        spin.setSuffix(" %")
-        spin.setToolTip(tr("The line's base MFN rate in percent"))
-        return spin
-
-    def setEditorData(self, editor, index) -> None:
-        editor.setValue(float(index.data(Qt.ItemDataRole.EditRole)))
-
-    def setModelData(self, editor, model, index) -> None:
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+# -- the tables ---------------------------------------------------------------------------------
 
 
 def _table(tip: str) -> QTableView:
@@ -724,18 +472,13 @@ class TariffEditor(QWidget):
             self.measures.refresh()
             self.timer.start()
             return
-        kinds = {c.kind for c in event.changes}
-        if not kinds & RATE_KINDS:
+        effect = rate_effect(event.changes)
+        if effect is None:
             return
-        rebuild = any(
-            (c.kind == "trade_flows" and (c.action != "changed" or not c.field))
-            or (c.kind == "scenario" and c.field in ("trade_flows", "parties", ""))
-            or c.kind == "party"
-            for c in event.changes
-        )
-        columns = frozenset(c.field for c in event.changes if c.kind == "trade_flows")
+        rebuild, columns = effect
         self.engine.invalidate(rebuild=rebuild, columns=columns)
         self._rebuild_pending |= rebuild
+        kinds = {c.kind for c in event.changes}
         if "measure" in kinds or "scenario" in kinds:
             self.measures.refresh()  # cheap (a few dozen rows), and keeps views consistent
         self.timer.start()  # rates: once, after the burst
@@ -781,8 +524,7 @@ class TariffEditor(QWidget):
         """The pool job (UI thread, at its start): cached by what the rates depend on; the
         frozen copy is taken only when a job does start."""
         engine, day, choices = self.engine, self.day, self.current_choices()
-        pkg = None if choices is None else tuple(sorted(choices.items()))
-        key = (self.document.content_key(NOT_RATES), day, pkg)
+        key = (self.document.content_key(NOT_RATES), day, choices_key(choices))
         document = self.document
         return key, jobs.Later(lambda: rate_job(engine, document.frozen(), day, choices))
 
@@ -811,16 +553,7 @@ class TariffEditor(QWidget):
             and result.lines.importer is self.lines.importer
             and result.lines.exporter is self.lines.exporter
         )
-        if result.version == engine.version:
-            engine.computed += result.computed
-            engine.keep(result.day, None, result.now)
-            if result.package is not None:
-                engine.keep(result.day, result.choices, result.package)
-                if result.package_measures is not None and result.choices is not None:
-                    engine._pkg.setdefault(
-                        tuple(sorted(result.choices.items())), result.package_measures
-                    )
-        engine.adopt_lines(result.lines)
+        engine.take(result)
         lines, now, package, choices = result.lines, result.now, result.package, result.choices
         if not same_rows or self._rebuild_pending:
             self.lines.set_lines(lines, now, package)
@@ -860,14 +593,9 @@ class TariffEditor(QWidget):
         s = self.document.scenario
         if not 0 <= row < len(s.trade_flows):
             return ""
-        b = explain_line(s.trade_flows, row, s.measures, s.stacking_rules, self.day)
-        text = [tr("On {date}:").format(date=date_text(self.day)), *breakdown_text(b)]
         choices = self.current_choices()
-        if choices is not None:
-            pm = self.engine.package_measures(choices)
-            pb = explain_line(s.trade_flows, row, pm, s.stacking_rules, self.day)
-            text += ["", tr("Under the current package:"), *breakdown_text(pb)]
-        return "\n".join(text)
+        pm = None if choices is None else self.engine.package_measures(choices)
+        return explain_row(s, row, self.day, pm)
 
     def show_breakdown(self) -> None:
         index = self.line_view.currentIndex()
