@@ -23,16 +23,6 @@ import grimp
 import pytest
 
 PACKAGE = "negotiator_gui"
-#: Layers that must be cycle-free whatever other branches do.
-STRICT = ("negotiator_gui.io", "negotiator_gui.store")
-#: Cycles outside io/ and store/ that other parts of issue #18 break (the CLI helper: cli,
-#: cli_analyze and selftest; the lead: the two utility charts); core.impact <-> core.labels was
-#: found by this test and is left to the core's owner. Remove an entry once its branch is in.
-KNOWN_ELSEWHERE = (
-    frozenset({"negotiator_gui.cli", "negotiator_gui.cli_analyze", "negotiator_gui.selftest"}),
-)
-
-
 @pytest.fixture(scope="module")
 def graph() -> grimp.ImportGraph:
     return grimp.build_graph(PACKAGE, cache_dir=None)
@@ -128,10 +118,6 @@ def describe(graph: grimp.ImportGraph, found: list[list[str]]) -> str:
     return "\n".join(parts)
 
 
-def _in_strict(module: str) -> bool:
-    return any(module == s or module.startswith(s + ".") for s in STRICT)
-
-
 def test_the_cycle_finder_sees_a_cycle_hidden_in_a_function():
     """The finder itself, on a made-up graph: a cycle closed by an import inside a function
     (as grimp records it, a plain edge) is found and shown as a chain; a package importing its
@@ -161,20 +147,7 @@ def test_the_cycle_finder_sees_a_cycle_hidden_in_a_function():
     assert components(g, "p") == [["p.a", "p.b", "p.c"], ["p.pkg", "p.pkg.x", "p.pkg.y"]]
 
 
-def test_io_and_store_have_no_import_cycles(graph):
-    found = [c for c in components(graph) if any(_in_strict(m) for m in c)]
-    assert not found, "import cycles in io/ or store/:\n" + describe(graph, found)
-
-
-def test_no_cycles_but_the_known_ones_elsewhere(graph):
-    """While other branches break theirs, no new cycle may appear anywhere."""
-    found = [c for c in components(graph) if not any(set(c) <= known for known in KNOWN_ELSEWHERE)]
-    assert not found, "new import cycles:\n" + describe(graph, found)
-
-
-# The cycles of KNOWN_ELSEWHERE (outside io/ and store/) are broken by other parts of #18;
-# until they are all merged this reports them and is expected to fail.
-@pytest.mark.xfail(strict=False, reason="cycles outside io/ and store/ are broken elsewhere")
 def test_no_import_cycles(graph):
+    """Not one cycle anywhere in negotiator_gui, imports inside functions included."""
     found = components(graph)
     assert not found, "import cycles:\n" + describe(graph, found)

@@ -10,8 +10,9 @@ from pathlib import Path
 import big_spaces
 import pytest
 
-from negotiator_gui import cli_analyze
+from negotiator_gui.app.usecases import analysis_report
 from negotiator_gui.cli import main
+from negotiator_gui.cli.analyze import Progress
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import options_matrix as om
 from negotiator_gui.io.scenario_file import write_scenario
@@ -28,7 +29,7 @@ def test_top_zero_lists_every_frontier_point(name, capsys):
     assert f["exact"] and f["error_bound"] == 0
     assert len(f["shown"]) == f["size"] == 165
     counters = [len(c["counters"]) for c in doc["counter_packages"]]
-    assert max(counters) >= 1 and max(counters) <= cli_analyze.DEFAULT_COUNTERS
+    assert max(counters) >= 1 and max(counters) <= analysis_report.DEFAULT_COUNTERS
     assert main(["analyze", str(scenario_path(name)), "--top", "0"]) == 0
     assert "Pareto frontier: 165 points (showing 165)" in capsys.readouterr().out
 
@@ -45,7 +46,7 @@ def small_budget(monkeypatch):
     monkeypatch.setattr(bg, "MIN_POINTS", 200)
     monkeypatch.setattr(bg, "SAMPLE_WORK_LIMIT", 2_000_000)
     monkeypatch.setattr(bg, "COUNTER_NODE_LIMIT", 5_000)
-    monkeypatch.setattr(cli_analyze, "LIST_CELL_LIMIT", 30_000)
+    monkeypatch.setattr(analysis_report, "LIST_CELL_LIMIT", 30_000)
 
 
 def test_thousands_of_issues_give_a_labelled_approximate_analysis(
@@ -69,8 +70,8 @@ def test_thousands_of_issues_give_a_labelled_approximate_analysis(
     listed += [
         p for s in doc["solutions"].values() if s for pt in s["points"] for p in pt["packages"]
     ]
-    assert 0 < sum(len(p) for p in listed) <= 2 * cli_analyze.LIST_CELL_LIMIT
-    assert len(f["shown"]) == cli_analyze.LIST_CELL_LIMIT // 1_500
+    assert 0 < sum(len(p) for p in listed) <= 2 * analysis_report.LIST_CELL_LIMIT
+    assert len(f["shown"]) == analysis_report.LIST_CELL_LIMIT // 1_500
     assert main(["analyze", str(path)]) == 0
     text = capsys.readouterr().out
     assert "approximate: every package within" in text and "ZOPA: about" in text
@@ -103,7 +104,7 @@ def _interrupt(*_args, **_kwargs):
 
 
 def test_ctrl_c_in_analyze_exits_130_with_one_line(monkeypatch, capsys):
-    monkeypatch.setattr(cli_analyze, "analysis_document", _interrupt)
+    monkeypatch.setattr(analysis_report, "analysis_document", _interrupt)
     assert main(["analyze", str(scenario_path(SHIPPED[0])), "--json"]) == 130
     out, err = capsys.readouterr()
     assert out == ""
@@ -129,17 +130,17 @@ class _Terminal(io.StringIO):
 
 def test_progress_shows_on_a_terminal_only_and_clears_itself():
     term = _Terminal()
-    p = cli_analyze.Progress(term, delay=0)
+    p = Progress(term, delay=0)
     p.merge(3, 10)
     assert "issue 3 of 10" in term.getvalue()
     p.done()
     assert term.getvalue().endswith("\r\x1b[K")
     pipe = io.StringIO()
-    q = cli_analyze.Progress(pipe, delay=0)
+    q = Progress(pipe, delay=0)
     q.merge(3, 10)
     q.done()
     assert pipe.getvalue() == ""
     quick = _Terminal()
-    r = cli_analyze.Progress(quick, delay=3600)  # a run shorter than the delay prints nothing
+    r = Progress(quick, delay=3600)  # a run shorter than the delay prints nothing
     r.merge(1, 2)
     assert quick.getvalue() == ""

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from negotiator_gui import selftest
-from negotiator_gui.cli import main
+from negotiator_gui.cli import main, selftest
 
 CHECKS = (
     "data found",

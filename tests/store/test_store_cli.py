@@ -143,7 +143,7 @@ def test_environment_variable_names_the_library(tmp_path: Path, monkeypatch, cap
 
 def test_store_and_cli_import_no_qt():
     code = (
-        "import sys, negotiator_gui.cli_db, negotiator_gui.store, negotiator_gui.store.opening;"
+        "import sys, negotiator_gui.cli.db, negotiator_gui.store, negotiator_gui.store.opening;"
         "from negotiator_gui.cli import _parser; _parser();"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')];"
         "print(bad)"

@@ -46,6 +46,7 @@ from negotiator_gui.io.tables.files import (
     XLSX_SUFFIXES,
     head_lines,
     head_rows,
+    head_table,
     text_encoding,
 )
 from negotiator_gui.io.tables.layouts import FIELDS, GENERIC, LAYOUTS, REQUIRED, Layout, norm
@@ -72,6 +73,7 @@ __all__ = [
     "apply_import",
     "head_lines",
     "head_rows",
+    "head_table",
     "iso2_of",
     "nested_codes",
     "nested_note",

@@ -347,3 +347,21 @@ def check_path(p: Path) -> str:
             tr("{path}: cannot be read: {error}").format(path=p, error=exc.strerror or exc)
         ) from None
     return suffix
+
+
+def head_table(
+    path: str | os.PathLike[str], *, encoding: str | None = None, sheet: str | None = None
+) -> list[Sequence[Any]]:
+    """The first ``HEADER_SCAN`` rows of a table as the import reads them: a workbook's sheet
+    (the active one by default), or a CSV in its encoding (``encoding``, else chosen as the
+    import chooses it) split at the delimiter the import counts (``csv.Sniffer`` is thrown by
+    title lines and quoted commas). For the column choices of the import dialog; ``TableError``
+    when the table cannot be read."""
+    p = Path(path)
+    if p.suffix.casefold() in XLSX_SUFFIXES:
+        return head_rows(p, sheet)
+    src = open_csv(p, encoding)
+    try:
+        return src.take(HEADER_SCAN)
+    finally:
+        src.close()

@@ -3,7 +3,8 @@
 The brief is built from the open document and the window's ``current_package`` (the package
 builder's; none chosen yet gives a brief of "no deal"), then written through a temporary file
 next to the target that replaces it only when the PDF is complete and reads back
-(``io.atomic_write``), so a failed export never leaves half a file or destroys an older brief.
+(``app.usecases.output.write_file``), so a failed export never leaves half a file or destroys an
+older brief.
 The folder of the last export is remembered.
 """
 
@@ -15,10 +16,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from negotiator_gui.app.errors import OutputCheckError, os_error_text
 from negotiator_gui.app.session import Session
+from negotiator_gui.app.usecases.output import write_file
 from negotiator_gui.core.brief import build_brief
 from negotiator_gui.core.i18n import tr
-from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, os_error_text
 from negotiator_gui.ui.brief.pdf import write_brief
 from negotiator_gui.ui.common.text import literal
 
@@ -91,9 +93,8 @@ class BriefExport(QObject):
         self.session.settings.setValue(SETTING_FOLDER, str(path.parent))
         try:
             brief = build_brief(s, package)
-            pages: list[int] = []
-            with atomic_path(path) as tmp:  # write_brief reads the PDF back before it is moved
-                pages.append(write_brief(tmp, brief))
+            # write_brief reads the PDF back before it is moved into place
+            n = write_file(path, lambda tmp: write_brief(tmp, brief))
         except OSError as exc:
             why = os_error_text(exc)
             self.show_error(tr("{path} cannot be written: {why}").format(path=path, why=why))
@@ -108,7 +109,6 @@ class BriefExport(QObject):
                 )
             )
             return None
-        n = pages[0] if pages else 1
         self.window.statusBar().showMessage(
             tr("Wrote the brief ({n} page(s)) to {path}").format(n=n, path=path), 8000
         )

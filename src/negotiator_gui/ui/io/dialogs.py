@@ -5,14 +5,13 @@ column feeds which field (as ``read_table`` detected it), lets the user change t
 for every row, and state the scale and year, and re-reads the table in the background after
 each change so the preview (rows accepted and rejected, unmatched partners) always describes
 exactly what OK will import. Nothing is imported by the dialog itself: it only hands back the
-report that matches its settings.
+report that matches its settings. The reading is ``app.usecases.trade_import``'s (the CLI's too),
+so the columns offered are split and decoded exactly as the import will read them.
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QThreadPool, QTimer
@@ -40,27 +39,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app.usecases.trade_import import (
+    FIELDS,
+    REQUIRED,
+    ImportReport,
+    guess_mapping,
+    read_trade_table,
+    reading_view,
+)
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.model import Scenario
-from negotiator_gui.io.tables import (
-    CSV_SUFFIXES,
-    FIELDS,
-    GENERIC,
-    LAYOUTS,
-    REQUIRED,
-    XLSX_SUFFIXES,
-    ImportReport,
-    TableError,
-    head_lines,
-    head_rows,
-    norm,
-    read_table,
-)
 from negotiator_gui.ui.common.text import plain_label
 from negotiator_gui.ui.common.worker import Task
 
-#: Rows looked at for the header when the table's own reading failed (as ``read_table`` does).
-HEADER_SCAN = 30
 NOT_USED = None
 
 #: The scale choices of the mapping dialog: the factor and its label.
@@ -112,80 +103,6 @@ FIELD_LABELS = {
         N_("Quantities (kept for the report; not used in the analysis)"),
     ),
 }
-
-
-def reading_view(scenario: Scenario) -> Any:
-    """What ``read_table`` needs of a scenario (its parties, the flow table's unit and year),
-    copied, so that a background read never touches the live document."""
-    flows = scenario.trade_flows
-    return SimpleNamespace(
-        parties=list(scenario.parties),
-        trade_flows=SimpleNamespace(unit=flows.unit, year=flows.year),
-    )
-
-
-def table_columns(path: str | Path, report: ImportReport | None) -> list[str]:
-    """Every column header of the table, for the mapping combos.
-
-    The report says on which row (and sheet, encoding, delimiter) the header is; without one
-    (the table could not be read as it was mapped) the widest of the first rows is taken, as
-    ``read_table`` does for its error message. Returns [] if the file cannot be read at all."""
-    p = Path(path)
-    if p.suffix.casefold() not in CSV_SUFFIXES + XLSX_SUFFIXES:
-        return []  # a file no mapping can make readable (read_table says what to do)
-    try:
-        if p.suffix.casefold() in XLSX_SUFFIXES:
-            rows = _xlsx_rows(p, report.sheet if report else None)
-        else:
-            rows = _csv_rows(p, report)
-    except Exception:  # the caller shows read_table's own message instead
-        return []
-    if report is not None and 0 < report.header_row <= len(rows):
-        row = rows[report.header_row - 1]
-    else:
-        row = max(rows, key=lambda r: sum(1 for c in r if str(c or "").strip()), default=[])
-    return [str(c).strip() for c in row if c is not None and str(c).strip()]
-
-
-def guess_mapping(columns: list[str]) -> dict[str, str]:
-    """Field -> column by the names the known layouts use, for a table ``read_table`` could
-    not read as it stood (say, one without importer and exporter columns): the user then only
-    has to fill in what is missing instead of mapping every column by hand."""
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for field in FIELDS:
-        names = [*GENERIC.get(field, ())]
-        for layout in LAYOUTS:
-            names.extend(layout.aliases.get(field, ()))
-        for name in names:
-            hit = next((c for c in columns if c not in taken and norm(c) == name), None)
-            if hit is not None:
-                out[field] = hit
-                taken.add(hit)
-                break
-    return out
-
-
-def _csv_rows(p: Path, report: ImportReport | None) -> list[list[str]]:
-    encodings = [report.encoding] if report is not None and report.encoding else []
-    for enc in [*encodings, "utf-8-sig", "cp1252"]:
-        try:
-            head = head_lines(p, enc, HEADER_SCAN)  # bounded lines, as the import reads them
-        except (UnicodeError, LookupError, TableError):
-            continue
-        text = "".join(head)
-        delim = report.delimiter if report is not None and report.delimiter else None
-        if delim is None:
-            try:
-                delim = csv.Sniffer().sniff(text, delimiters=",;\t|").delimiter
-            except csv.Error:
-                delim = "\t" if p.suffix.casefold() == ".tsv" else ","
-        return list(csv.reader(head, delimiter=delim))
-    return []
-
-
-def _xlsx_rows(p: Path, sheet: str | None) -> list[tuple]:
-    return head_rows(p, sheet)  # the import's own reader, within its limits
 
 
 def _monospace() -> QFont:
@@ -420,8 +337,7 @@ class TableMappingDialog(QDialog):
         view, path = self.view, self.path
 
         def work(ctx):
-            ctx.check()
-            return read_table(path, mapping, scenario=view, **opts)
+            return read_trade_table(path, view, mapping, cancel=ctx.check, **opts)
 
         self.pending = Task(
             self,

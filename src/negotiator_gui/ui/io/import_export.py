@@ -11,12 +11,14 @@ failed or cancelled action leaves the document and the library as they were:
 - exports are written to a temporary file next to the target and moved over it only when the
   task finished and was not cancelled, so a cancelled export leaves no half-written file.
 
+The steps themselves are the use cases the CLI runs too (``app.usecases``); this module asks,
+runs them in the background and shows the outcome.
+
 Every error a user can cause is shown as a message; an unexpected one is named, not dumped.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,29 +27,31 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.core import edits
-from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import N_, number, tr
-from negotiator_gui.io.atomic_write import (
+from negotiator_gui.app.errors import (
+    GeniusError,
+    LibraryError,
     OutputCheckError,
-    commit,
-    discard,
+    ScenarioFileError,
+    TableError,
     os_error_text,
-    temp_beside,
 )
-from negotiator_gui.io.genius_xml import GeniusError
-from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
-from negotiator_gui.io.tables import TableError
-from negotiator_gui.store import LibraryError
-from negotiator_gui.ui.common.text import literal
-from negotiator_gui.ui.common.worker import Task
-from negotiator_gui.ui.io.dialogs import (
-    ExportOptionsDialog,
-    GeniusDialog,
-    TableMappingDialog,
+from negotiator_gui.app.usecases.genius_import import import_genius
+from negotiator_gui.app.usecases.library_save import save_file_to_library
+from negotiator_gui.app.usecases.output import StagedFile, stage
+from negotiator_gui.app.usecases.scenario_files import SUFFIX, export_scenario, open_scenario
+from negotiator_gui.app.usecases.trade_import import (
+    apply_table,
+    read_trade_table,
     reading_view,
     table_columns,
 )
+from negotiator_gui.app.usecases.workbook_export import export_workbook
+from negotiator_gui.core import edits
+from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.ui.common.text import literal
+from negotiator_gui.ui.common.worker import Task
+from negotiator_gui.ui.io.dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
 
 #: File-dialog filters, translated where used (``tr(SCENARIO_FILTER)``).
 SCENARIO_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
@@ -195,15 +199,14 @@ class ImportExport(QObject):
         if not path:
             return
         self._remember_dir(path)
-        from negotiator_gui.io.scenario_file import read_scenario
 
         def work(ctx):
             ctx.step(tr("Checking {name}…").format(name=Path(path).name))
-            return read_scenario(path)
+            return open_scenario(path)
 
         def apply(_loaded) -> None:
             try:
-                info = lib.import_file(path)
+                info = save_file_to_library(lib, path)
             except (LibraryError, ScenarioFileError, OSError) as exc:
                 show_error(self.window, tr("Cannot import"), exc)
                 return
@@ -225,11 +228,10 @@ class ImportExport(QObject):
             show_error(self.window, tr("Cannot import"), tr("Give at least two profiles."))
             return
         self._remember_dir(domain)
-        from negotiator_gui.io.genius_xml import read_genius
 
         def work(ctx):
             ctx.step(tr("Reading the GENIUS domain…"))
-            return read_genius(domain, profiles, names=names)
+            return import_genius(domain, profiles, names=names, cancel=ctx.check).scenario
 
         def apply(scenario) -> None:
             doc = Document(scenario)
@@ -247,15 +249,13 @@ class ImportExport(QObject):
         if not path:
             return
         self._remember_dir(path)
-        from negotiator_gui.io.tables import read_table
-
         doc = self.window.document
         view = reading_view(doc.scenario)
 
         def work(ctx):
             ctx.step(tr("Reading {name}…").format(name=Path(path).name))
             try:
-                report, error = read_table(path, scenario=view), ""
+                report, error = read_trade_table(path, view, cancel=ctx.check), ""
             except TableError as exc:
                 report, error = None, str(exc)
             ctx.check()
@@ -295,18 +295,9 @@ class ImportExport(QObject):
         if doc is not self.window.document:
             show_error(self.window, title, tr("Another scenario was opened meanwhile."))
             return False
-        from negotiator_gui.io.scenario_file import check_scenario
-        from negotiator_gui.io.tables import apply_import
-
         s = doc.scenario
         try:
-            flows = apply_import(s, report.flows, dialog.mode, rates_known=report.rates_known)
-            problems = check_scenario(dataclasses.replace(s, trade_flows=flows))
-            if problems.has_errors():
-                listed = "\n".join(str(p) for p in problems.errors[:12])
-                raise TableError(
-                    tr("The scenario would not be valid after the import:") + "\n" + listed
-                )
+            flows = apply_table(s, report, dialog.mode, Path(path).name).flows
             name = tr("Import trade data from {file}").format(file=Path(path).name)
             doc.push(edits.replace_flows(s, flows, name=name))
         except (TableError, CommandError, ValueError) as exc:
@@ -334,28 +325,20 @@ class ImportExport(QObject):
             path += suffix
         return path
 
-    def _write(self, title: str, path: str, write: Callable[[str], Any], done_text: str) -> Task:
-        """Write through a temporary file that replaces ``path`` only on success."""
-        target = Path(path)
+    def _write(self, title: str, path: str, write: Callable[[Path], Any], done_text: str) -> Task:
+        """Write through a temporary file (``write(tmp)`` on the pool thread) that replaces
+        ``path`` only once the task finished and was not cancelled (on the UI thread)."""
 
-        def work(ctx):
-            ctx.check()
-            tmp = temp_beside(target)
-            try:
-                write(str(tmp))
-                ctx.check()
-            except BaseException:
-                discard(tmp)
-                raise
-            return tmp
+        def work(ctx) -> StagedFile:
+            return stage(path, write, cancel=ctx.check)
 
-        def finish(tmp: Path) -> None:
-            commit(tmp, target)  # removes the temporary file if the rename fails
+        def finish(staged: StagedFile) -> None:
+            staged.commit()  # removes the temporary file if the rename fails
             self.message(done_text)
 
-        def cancelled(tmp: Any) -> None:
-            if tmp:
-                discard(tmp)
+        def cancelled(staged: Any) -> None:
+            if isinstance(staged, StagedFile):
+                staged.discard()
 
         return self.run(title, work, finish, tr("Cannot export"), on_cancel=cancelled)
 
@@ -374,10 +357,9 @@ class ImportExport(QObject):
         snapshot = doc.snapshot()
         packages, redacted = opts.packages, opts.redact
         revision = str(doc.library_revision) if doc.library_revision is not None else None
-        from negotiator_gui.io.excel import write_workbook
 
-        def write(tmp: str) -> None:
-            write_workbook(tmp, snapshot, packages=packages, redacted=redacted, revision=revision)
+        def write(tmp: Path) -> None:
+            export_workbook(tmp, snapshot, packages=packages, redacted=redacted, revision=revision)
 
         done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the options matrix…"), path, write, done)
@@ -396,11 +378,9 @@ class ImportExport(QObject):
         self._remember_dir(path)
         snapshot = doc.snapshot()
         redacted = opts.redact
-        from negotiator_gui.core.redact import redact
-        from negotiator_gui.io.scenario_file import write_scenario
 
-        def write(tmp: str) -> None:
-            write_scenario(redact(snapshot) if redacted else snapshot, tmp)
+        def write(tmp: Path) -> None:
+            export_scenario(tmp, snapshot, redacted=redacted)
 
         done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the scenario file…"), path, write, done)

@@ -10,6 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from negotiator_gui.cli.common import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    BadInput,
+    cannot_write,
+    load,
+    parse_package,
+)
+
 
 def _packages(text: str) -> str | int:
     if text in ("frontier", "all"):
@@ -67,29 +76,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import EXIT_INTERNAL, BadInput, _load
-    from negotiator_gui.cli_impact import parse_package
+    from negotiator_gui.app.usecases.output import OutputCheckError
+    from negotiator_gui.app.usecases.scenario_files import export_scenario
     from negotiator_gui.core.bargaining import AnalysisError
     from negotiator_gui.core.model import Package
-    from negotiator_gui.core.redact import redact, redaction_note
-    from negotiator_gui.io.atomic_write import OutputCheckError, os_error_text
-    from negotiator_gui.io.scenario_file import write_scenario
+    from negotiator_gui.core.redact import redaction_note
 
     if not args.xlsx and not args.scenario:
         raise BadInput("say what to write: --xlsx OUT.xlsx and/or --scenario OUT.scenario.json")
     if args.scenario and not args.redact:
         print("note: --scenario without --redact writes the full scenario, our numbers included")
-    s = _load(args.file).scenario
+    s = load(args.file).scenario
     extra = []
     if args.package:
         choices, label = parse_package(s, args.package)
         extra.append(Package("chosen", label or "Chosen package", choices))
-    shared = redact(s) if args.redact else s
     if args.xlsx:
-        from negotiator_gui.io.excel import write_workbook
+        from negotiator_gui.app.usecases.workbook_export import export_workbook
 
         try:
-            result = write_workbook(
+            result = export_workbook(
                 args.xlsx,
                 s,
                 packages=args.packages,
@@ -100,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         except AnalysisError as exc:
             raise BadInput(f"{args.file}: {exc}") from None
         except OSError as exc:
-            raise BadInput(f"{args.xlsx}: cannot be written: {os_error_text(exc)}") from None
+            raise cannot_write(args.xlsx, exc) from None
         except OutputCheckError as exc:  # our fault, not the input's: exit 1, said plainly
             print(f"{args.xlsx}: not written: {exc}", file=sys.stderr)
             return EXIT_INTERNAL
@@ -111,10 +117,10 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.scenario:
         try:
-            write_scenario(shared, args.scenario)
+            export_scenario(args.scenario, s, redacted=args.redact)
         except OSError as exc:
-            raise BadInput(f"{args.scenario}: cannot be written: {os_error_text(exc)}") from None
+            raise cannot_write(args.scenario, exc) from None
         print(f"{args.scenario}: written" + (" (redacted)" if args.redact else ""))
     if args.redact:
         print(f"redacted: {redaction_note(s)}")
-    return 0
+    return EXIT_OK

@@ -184,7 +184,7 @@ class _SelfTest:
             QApplication.processEvents()
 
     def bargaining(self) -> str:
-        from negotiator_gui.cli_analyze import analysis_document
+        from negotiator_gui.app.usecases.analysis_report import analysis_document
 
         self.analysis = doc = analysis_document(self.scenario, top=5)
         z, front = doc["zopa"], doc["frontier"]
@@ -230,10 +230,11 @@ class _SelfTest:
     def workbook(self) -> str:
         from openpyxl import load_workbook
 
-        from negotiator_gui.io.excel import read_weights, write_workbook
+        from negotiator_gui.app.usecases.workbook_export import export_workbook
+        from negotiator_gui.io.excel import read_weights
 
         path = self.tmp / "selftest.xlsx"
-        result = write_workbook(path, self.scenario, packages=20)
+        result = export_workbook(path, self.scenario, packages=20)
         wb = load_workbook(path)
         try:
             missing = {"About", "Options", "Packages"} - set(wb.sheetnames)

@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from negotiator_gui.cli.common import BadInput, load, parse_package
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -89,41 +91,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(path: str):
-    from negotiator_gui.cli import _load
-
-    return _load(path).scenario
-
-
-def parse_package(scenario, specs: list[str]) -> tuple[dict[str, str], str]:
-    """``ISSUE=OPTION`` pairs and/or package ids into choices and a label."""
-    from negotiator_gui.cli import BadInput
-
-    choices: dict[str, str] = {}
-    names = []
-    issues = {i.id: i for i in scenario.issues}
-    for spec in specs:
-        if "=" not in spec:
-            pkg = next((p for p in scenario.packages if p.id == spec), None)
-            if pkg is None:
-                known = ", ".join(p.id for p in scenario.packages) or "none"
-                raise BadInput(f"--package {spec}: no such package (the scenario has: {known})")
-            choices.update(pkg.choices)
-            names.append(pkg.name)
-            continue
-        issue_id, option_id = (x.strip() for x in spec.split("=", 1))
-        if issue_id not in issues:
-            raise BadInput(
-                f"--package {spec}: unknown issue {issue_id!r} (issues: {', '.join(issues)})"
-            )
-        options = [o.id for o in issues[issue_id].options]
-        if option_id not in options:
-            raise BadInput(
-                f"--package {spec}: unknown option {option_id!r} of {issue_id!r} "
-                f"(options: {', '.join(options)})"
-            )
-        choices[issue_id] = option_id
-        names.append(spec)
-    return choices, " + ".join(names)
+    return load(path).scenario
 
 
 def default_importer(scenario) -> str:
@@ -137,8 +105,6 @@ def default_importer(scenario) -> str:
 
 
 def _check_party(scenario, party: str | None, flag: str) -> None:
-    from negotiator_gui.cli import BadInput
-
     ids = [p.id for p in scenario.parties]
     if party is not None and party not in ids:
         raise BadInput(f"{flag} {party}: unknown party (parties: {', '.join(ids)})")
@@ -149,7 +115,6 @@ def _pct(x: float) -> str:
 
 
 def run_rates(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput
     from negotiator_gui.core.package_effects import package_tariffs
     from negotiator_gui.core.tariffs import Lines, explain_line, timeline
 
@@ -290,8 +255,6 @@ _EMPTY_TOTAL = {"importer": "*", "exporter": "*", "group": "total", **dict.fromk
 def read_groups(path: str) -> dict[str, str]:
     """A user-defined sector table: CSV rows ``prefix,group`` (a header row is allowed)."""
     import csv
-
-    from negotiator_gui.cli import BadInput
 
     groups: dict[str, str] = {}
     try:
@@ -443,7 +406,6 @@ def _print_block(title: str, rows: list[dict[str, Any]], unit: str) -> None:
 
 
 def run_impact(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput
     from negotiator_gui.core.impact import Window, analyse, coverage_text
 
     s = _load(args.file)

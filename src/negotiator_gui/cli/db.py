@@ -15,6 +15,8 @@ import shlex
 import sys
 from typing import Any
 
+from negotiator_gui.cli.common import EXIT_BAD_INPUT, EXIT_OK, BadInput
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     common = argparse.ArgumentParser(add_help=False)
@@ -188,8 +190,6 @@ def _show(lib, args) -> int:
 
 
 def _diff(lib, args) -> int:
-    from negotiator_gui.cli import BadInput
-
     if args.new is None:
         info, new = _revision(lib, args.old)
         if new.parent_id is None:
@@ -213,8 +213,8 @@ def _diff(lib, args) -> int:
 
 
 def _import(lib, args) -> int:
-    from negotiator_gui.cli import BadInput
-    from negotiator_gui.io.scenario_file import ScenarioFileError
+    from negotiator_gui.app.usecases.library_save import save_file_to_library
+    from negotiator_gui.app.usecases.scenario_files import ScenarioFileError
 
     if args.name and len(args.files) > 1:
         raise BadInput("--name names one scenario: import one file at a time with --name")
@@ -222,7 +222,7 @@ def _import(lib, args) -> int:
     done, failed = [], False
     for f in args.files:
         try:
-            rev = lib.import_file(f, args.name, args.message, into=into)
+            rev = save_file_to_library(lib, f, args.name, args.message, into=into)
         except ScenarioFileError as exc:
             print(exc.report(), file=sys.stderr)
             failed = True
@@ -233,12 +233,10 @@ def _import(lib, args) -> int:
             print(f"{f}: saved as {name}@{rev.number} (scenario {rev.scenario_id})")
     if args.json:
         _dump([r.to_json() for r in done])
-    return 2 if failed else 0
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 def _export(lib, args) -> int:
-    from negotiator_gui.cli import BadInput
-
     info, rev = _revision(lib, args.ref)
     try:
         lib.export(rev.id, args.file)
@@ -249,8 +247,6 @@ def _export(lib, args) -> int:
 
 
 def _restore(lib, args) -> int:
-    from negotiator_gui.cli import BadInput
-
     if args.ref is None:
         raise BadInput("restore what? Give SCENARIO[@N], or --backup FILE")
     name, number = _split(args.ref)
@@ -330,7 +326,6 @@ _WRITES = {"import", "restore", "rename", "delete"}
 
 
 def run(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput
     from negotiator_gui.store import LibraryError, NotFound, library_path, open_library
     from negotiator_gui.store.opening import restore_backup
 

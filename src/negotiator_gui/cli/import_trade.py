@@ -4,15 +4,15 @@ The command reads the table, prints the report (columns used and why, units assu
 rows, unmatched partners, merged rows, totals) and only then asks whether to import. Without a
 terminal to ask on, it needs ``--yes``: a batch job must say so rather than import by default.
 The scenario file is written atomically, after the new scenario has been checked, so a refused,
-failed or interrupted import leaves it exactly as it was.
+failed or interrupted import leaves it exactly as it was. The reading and applying are
+``app.usecases.trade_import``'s, which File → Import → Trade data uses too.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 
-from negotiator_gui.cli import confirm
+from negotiator_gui.cli.common import EXIT_OK, BadInput, ask_before_writing, cannot_write, load
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -76,8 +76,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _pairs(items: list[str], option: str) -> dict[str, str]:
-    from negotiator_gui.cli import BadInput
-
     out: dict[str, str] = {}
     for item in items:
         key, sep, value = item.partition("=")
@@ -88,36 +86,32 @@ def _pairs(items: list[str], option: str) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    import dataclasses
-
-    from negotiator_gui.cli import BadInput, _load
-    from negotiator_gui.io.scenario_file import check_scenario, write_scenario
-    from negotiator_gui.io.tables import (
+    from negotiator_gui.app.usecases.scenario_files import save_scenario
+    from negotiator_gui.app.usecases.trade_import import (
+        InvalidAfterImport,
+        NothingToImport,
         TableError,
-        apply_counts,
-        apply_import,
-        nested_codes,
-        nested_note,
-        read_table,
+        apply_table,
+        read_trade_table,
         text_encoding,
     )
 
     mapping = _pairs(args.map, "--map")
     aliases = _pairs(args.party, "--party")
+    unchanged = f"{args.into}: not changed"
     if args.encoding is not None:
         try:
             text_encoding(args.encoding)  # a codec that is not a text encoding: say so first
         except TableError as exc:
-            raise BadInput(f"{exc}\n{args.into}: not changed") from None
-    loaded = _load(args.into)
-    scenario = loaded.scenario
+            raise BadInput(f"{exc}\n{unchanged}") from None
+    scenario = load(args.into).scenario
     try:
-        report = read_table(
+        report = read_trade_table(
             args.table,
+            scenario,
             mapping,
             sheet=args.sheet,
             encoding=args.encoding,
-            scenario=scenario,
             importer=args.importer,
             exporter=args.exporter,
             aliases=aliases,
@@ -130,57 +124,45 @@ def run(args: argparse.Namespace) -> int:
             duty_type=args.duty_type,
         )
     except TableError as exc:
-        raise BadInput(f"{exc}\n{args.into}: not changed") from None
+        raise BadInput(f"{exc}\n{unchanged}") from None
     print(report.text())
 
     mode = "replace" if args.replace else "merge"
-    if report.rows_accepted == 0:
-        raise BadInput(
-            f"Nothing to import: no row of {args.table} was accepted. {args.into}: not changed"
-        )
     try:
-        flows = apply_import(scenario, report.flows, mode, rates_known=report.rates_known)
-    except TableError as exc:
-        raise BadInput(f"{exc}\n{args.into}: not changed") from None
-    updated = dataclasses.replace(scenario, trade_flows=flows)
-    problems = check_scenario(updated)
-    if problems.has_errors():
-        listed = "\n".join(f"{args.into}: {p}" for p in problems.errors[:20])
+        result = apply_table(scenario, report, mode, args.table)
+    except NothingToImport:
         raise BadInput(
-            f"the scenario would not be valid after the import:\n{listed}\n{args.into}: not changed"
-        )
-    counts = apply_counts(scenario, report.flows, mode)
-    print(f"{mode}: {counts} (the table then has {len(flows):,} flows)")
-    if mode == "merge" and counts.kept:
-        # Only what the merge adds: the table and the scenario may each nest codes already.
-        before = nested_codes(report.flows).keys() | nested_codes(scenario.trade_flows).keys()
-        added = {k: v for k, v in nested_codes(flows).items() if k not in before}
-        if added:
-            print(f"note: {nested_note(added, 'the merged flow table')}")
+            f"Nothing to import: no row of {args.table} was accepted. {unchanged}"
+        ) from None
+    except InvalidAfterImport as exc:
+        listed = "\n".join(f"{args.into}: {p}" for p in exc.problems[:20])
+        raise BadInput(
+            f"the scenario would not be valid after the import:\n{listed}\n{unchanged}"
+        ) from None
+    except TableError as exc:
+        raise BadInput(f"{exc}\n{unchanged}") from None
+    counts = result.counts()
+    print(f"{mode}: {counts} (the table then has {len(result.flows):,} flows)")
+    if counts.kept:
+        note = result.nested_note("the merged flow table")
+        if note:
+            print(f"note: {note}")
 
     if args.dry_run:
         print(f"dry run: {args.into} not changed")
-        return 0
+        return EXIT_OK
     left_out = report.rows_left_out
     note = f" ({left_out:,} rejected or unmatched rows will be left out)" if left_out else ""
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise BadInput(
-                f"{args.into}: not changed. Add --yes to import{note}: without a terminal "
-                "there is no one to ask."
-            )
-        if not confirm(f"Import {report.rows_accepted:,} rows into {args.into}{note}? [y/N]"):
-            print(f"{args.into}: not changed")
-            return 0
+    question = f"Import {report.rows_accepted:,} rows into {args.into}{note}? [y/N]"
+    if not ask_before_writing(args.into, question, args.yes, f"import{note}"):
+        return EXIT_OK
     try:
-        write_scenario(updated, args.into)
+        save_scenario(result.scenario, args.into)
     except OSError as exc:
-        from negotiator_gui.io.atomic_write import os_error_text
-
-        raise BadInput(f"{args.into}: cannot be written: {os_error_text(exc)}") from None
+        raise cannot_write(args.into, exc) from None
     skipped = f"; {left_out:,} rows left out" if left_out else ""
     print(
         f"{args.into}: imported {report.rows_accepted:,} rows as {len(report.flows):,} "
         f"flows{skipped}"
     )
-    return 0
+    return EXIT_OK

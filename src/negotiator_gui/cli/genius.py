@@ -1,7 +1,8 @@
 """``negotiator import-genius``: a GENIUS domain and its profiles into a scenario file.
 
 Lets officials start from the published ANAC/GENIUS negotiation cases. The mapping rules live in
-``negotiator_gui.io.genius_xml``; this module only handles arguments, the output file and the
+``negotiator_gui.io.genius_xml`` (through ``app.usecases.genius_import``, which the window's
+File → Import uses too); this module only handles arguments, the output file and the
 summary. Nothing heavy is imported until the command runs.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+
+from negotiator_gui.cli.common import EXIT_OK, BadInput, cannot_write
 
 
 def _date(text: str) -> dt.date:
@@ -56,9 +59,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import EXIT_OK, BadInput
-    from negotiator_gui.io.genius_xml import GeniusError, import_genius
-    from negotiator_gui.io.scenario_file import write_scenario
+    from negotiator_gui.app.usecases.genius_import import GeniusError, import_genius
+    from negotiator_gui.app.usecases.scenario_files import save_scenario
 
     out = Path(args.output)
     if len(args.profiles) < 2:
@@ -82,11 +84,9 @@ def run(args: argparse.Namespace) -> int:
     except GeniusError as exc:
         raise BadInput(str(exc)) from None
     try:
-        write_scenario(result.scenario, out)
+        save_scenario(result.scenario, out)
     except OSError as exc:
-        from negotiator_gui.io.atomic_write import os_error_text
-
-        raise BadInput(f"{out}: cannot be written: {os_error_text(exc)}") from None
+        raise cannot_write(out, exc) from None
     print(summary(result, str(out)))
     return EXIT_OK
 

@@ -8,9 +8,8 @@ file (``--yes`` for batch jobs, which cannot be asked; ``--dry-run`` to only rep
 from __future__ import annotations
 
 import argparse
-import sys
 
-from negotiator_gui.cli import confirm
+from negotiator_gui.cli.common import EXIT_OK, BadInput, ask_before_writing, cannot_write, load
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -32,11 +31,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from negotiator_gui.cli import BadInput, _load
+    from negotiator_gui.app.usecases.scenario_files import save_scenario
     from negotiator_gui.io.excel import WorkbookError, read_weights
-    from negotiator_gui.io.scenario_file import write_scenario
 
-    s = _load(args.file).scenario
+    s = load(args.file).scenario
     try:
         result = read_weights(args.book, s)
     except WorkbookError as exc:
@@ -44,24 +42,16 @@ def run(args: argparse.Namespace) -> int:
     print(result.report(args.book, args.file, s))
     if not result.changes:
         print(f"{args.file}: not changed")
-        return 0
+        return EXIT_OK
     if args.dry_run:
         print(f"dry run: {args.file} not changed")
-        return 0
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise BadInput(
-                f"{args.file}: not changed. Add --yes to write the changes: without a terminal "
-                "there is no one to ask."
-            )
-        if not confirm(f"Write {len(result.changes)} change(s) to {args.file}? [y/N]"):
-            print(f"{args.file}: not changed")
-            return 0
+        return EXIT_OK
+    question = f"Write {len(result.changes)} change(s) to {args.file}? [y/N]"
+    if not ask_before_writing(args.file, question, args.yes, "write the changes"):
+        return EXIT_OK
     try:
-        write_scenario(result.scenario, args.file)
+        save_scenario(result.scenario, args.file)
     except OSError as exc:
-        from negotiator_gui.io.atomic_write import os_error_text
-
-        raise BadInput(f"{args.file}: cannot be written: {os_error_text(exc)}") from None
+        raise cannot_write(args.file, exc) from None
     print(f"{args.file}: {len(result.changes)} change(s) written")
-    return 0
+    return EXIT_OK

@@ -1,0 +1,63 @@
+"""Opening and writing scenario files: the steps the window's File menu and the CLI share.
+
+Reading reports every problem of a file as ``ScenarioFileError`` (file, JSON path, what is
+wrong); writing goes through ``io.atomic_write``, so the target is replaced whole or left as it
+was (``OSError`` says why, ``os_error_text`` words it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.redact import redact
+from negotiator_gui.io.scenario_file import (
+    SUFFIX,
+    Loaded,
+    ScenarioFileError,
+    check_scenario,
+    read_scenario,
+    write_scenario,
+)
+
+#: What ``open_scenario`` returns: the scenario, the reader's warnings and the format version
+#: it was migrated from (None when current).
+LoadedScenario = Loaded
+
+__all__ = [
+    "SUFFIX",
+    "LoadedScenario",
+    "ScenarioFileError",
+    "check_scenario",
+    "export_scenario",
+    "open_scenario",
+    "save_scenario",
+]
+
+
+def open_scenario(path: str | os.PathLike[str]) -> LoadedScenario:
+    """Read and check a scenario file (migrating an older format in memory only)."""
+    return read_scenario(path)
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
+    """Write ``scenario`` to ``path`` whole or not at all (the old file kept on failure)."""
+    write_scenario(scenario, path)
+
+
+def export_scenario(
+    path: str | os.PathLike[str],
+    scenario: Scenario,
+    *,
+    redacted: bool = False,
+    cancel: Callable[[], None] | None = None,
+) -> Scenario:
+    """Write a copy of ``scenario`` to share: with ``redacted``, without our side's weights,
+    scores, reservation value and red lines (``core.redact``). ``cancel`` is called before the
+    file is written and may raise to stop. Returns the scenario written."""
+    shared = redact(scenario) if redacted else scenario
+    if cancel is not None:
+        cancel()
+    write_scenario(shared, path)
+    return shared
