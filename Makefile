@@ -28,8 +28,11 @@ translations: $(QM)
 run: $(STAMP) $(QM)
 	env -u QT_QPA_PLATFORM $(VENV)/bin/negotiator
 
+# On every core (pytest-xdist). `--dist loadfile`: a test file runs on one worker, so a module's
+# shared fixture (one LibreOffice run for its workbooks, one wheel build) is made once.
+# The quick run without the slow tests: $(PY) -m pytest -n auto -m "not slow"
 test: $(STAMP) $(QM)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests bench

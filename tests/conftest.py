@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -37,16 +39,46 @@ def _connect_ex(self: socket.socket, address: object) -> int:
     return _real_connect_ex(self, address)
 
 
+#: The pytest-xdist worker running this process ("gw0", "gw1", …), or "main" without xdist.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+if WORKER != "main":
+    # One hypothesis example database per worker (.hypothesis/examples-gw0, …): no two
+    # processes write the same files; a serial run keeps the default .hypothesis/examples.
+    from hypothesis import settings as _hypothesis
+    from hypothesis.database import DirectoryBasedExampleDatabase
+
+    _examples = Path(__file__).resolve().parents[1] / ".hypothesis" / f"examples-{WORKER}"
+    _hypothesis.register_profile("worker", database=DirectoryBasedExampleDatabase(_examples))
+    _hypothesis.load_profile("worker")
+
+
+#: Where the application keeps its files, by environment variable: the default library, and the
+#: user's cache (translations compiled on first use), configuration (Qt's default QSettings)
+#: and data folders.
+_USER_FOLDERS = {
+    "XDG_CACHE_HOME": "cache",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "data",
+}
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_library(tmp_path_factory):
-    """Tests never touch the user's own scenario library: the default one is a temporary file."""
-    old = os.environ.get("NEGOTIATOR_DB")
-    os.environ["NEGOTIATOR_DB"] = str(tmp_path_factory.mktemp("library") / "library.db")
+    """Tests never touch the user's own files, and two test processes (pytest-xdist workers)
+    never share one: the default scenario library and the user's cache, configuration and data
+    folders are temporary folders of this process (``tmp_path_factory`` is per worker)."""
+    home = tmp_path_factory.mktemp("user")
+    wanted = {"NEGOTIATOR_DB": str(home / "library.db")}
+    wanted |= {var: str(home / name) for var, name in _USER_FOLDERS.items()}
+    old = {var: os.environ.get(var) for var in wanted}
+    os.environ.update(wanted)
     yield
-    if old is None:
-        os.environ.pop("NEGOTIATOR_DB", None)
-    else:
-        os.environ["NEGOTIATOR_DB"] = old
+    for var, value in old.items():
+        if value is None:
+            os.environ.pop(var, None)
+        else:
+            os.environ[var] = value
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -58,21 +90,56 @@ def _no_network():
     socket.socket.connect_ex = _real_connect_ex  # type: ignore[method-assign]
 
 
+#: How long a background job may still run after its test before that test fails, in ms.
+JOBS_END_MS = 30_000
+
+
+def _busy_pools() -> list:
+    """The thread pools with a job running (or queued behind one): Qt's global pool, the job
+    pools of ``ui.common.jobs`` and the panels' own pools it tracks. Empty when no Qt is loaded."""
+    if "PySide6.QtCore" not in sys.modules:
+        return []
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    pools = [QThreadPool.globalInstance()]
+    jobs = sys.modules.get("negotiator_gui.ui.common.jobs")
+    if jobs is not None:
+        pools += [*jobs._pools.values(), *list(jobs._tracked)]
+    return [p for p in pools if shiboken6.isValid(p) and p.activeThreadCount() > 0]
+
+
 @pytest.fixture(autouse=True)
-def _settle_background_jobs():
-    """After a GUI test, drop the background jobs its window queued and let running ones end,
-    so the next test's jobs do not wait behind a closed window's work on the shared pool."""
+def _background_jobs_end():
+    """After a test, no background job of its windows is left running into the next test.
+
+    Why: the job pools are shared by the whole process; a closed window's jobs would hold the
+    next test's jobs back (its waits time out on a loaded machine) and deliver into its
+    event loop. Waits only when a pool is busy: queued jobs are dropped, running ones are told
+    to stop (``Runner.supersede_flight``; slow analysis sees the application closing and does
+    not start), and the test fails if one still runs after ``JOBS_END_MS``, instead of the
+    next tests silently waiting for it."""
     yield
-    import sys
+    busy = _busy_pools()
+    if not busy:
+        return
+    jobs = sys.modules.get("negotiator_gui.ui.common.jobs")
+    if jobs is not None:
+        from PySide6.QtWidgets import QApplication
 
-    if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QThreadPool
-
-        pool = QThreadPool.globalInstance()
-        pool.clear()
-        pool.waitForDone(60_000)
-    if "negotiator_gui.ui.common.jobs" in sys.modules:  # the charts' and analysis views' own pools
-        sys.modules["negotiator_gui.ui.common.jobs"].drain(60_000)
+        for top in QApplication.topLevelWidgets():
+            for runner in top.findChildren(jobs.Runner):
+                runner.supersede_flight()
+        jobs._closing = True  # yield_to_charts answers "do not start" to waiting analysis
+    try:
+        for pool in busy:
+            pool.clear()
+        late = [pool for pool in busy if not pool.waitForDone(JOBS_END_MS)]
+    finally:
+        if jobs is not None:
+            jobs._closing = False
+    if late:
+        pytest.fail(f"background jobs still running {JOBS_END_MS // 1000} s after the test")
 
 
 @pytest.fixture(scope="session")
@@ -106,16 +173,3 @@ def settings(tmp_path):
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     s.setValue("library/path", str(tmp_path / "library.db"))
     return s
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    """The main window on the default scenario, shown, with the test's own settings."""
-    from negotiator_gui.app.document import Document
-    from negotiator_gui.ui.shell.main_window import MainWindow
-
-    w = MainWindow(Document.default(), settings)
-    # no unsaved-changes prompt when pytest-qt closes the window after the test
-    qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
-    w.show()
-    return w

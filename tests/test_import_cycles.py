@@ -23,6 +23,8 @@ import grimp
 import pytest
 
 PACKAGE = "negotiator_gui"
+
+
 @pytest.fixture(scope="module")
 def graph() -> grimp.ImportGraph:
     return grimp.build_graph(PACKAGE, cache_dir=None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -13,16 +14,37 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+pytestmark = [pytest.mark.slow, pytest.mark.wheel]
+
+#: What the wheel is built from (pyproject.toml, setup.py and MANIFEST.in name these).
+SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "CHANGELOG.md")
+SOURCE_DIRS = ("src", "resources", "scenarios")
+
+
+def checkout_copy(target: Path) -> Path:
+    """The files the wheel is built from, copied to ``target``: setuptools writes its build/
+    and egg-info folders beside the sources, and never into the checkout (nor two test
+    processes into the same one)."""
+    target.mkdir()
+    for name in SOURCES:
+        shutil.copy2(ROOT / name, target / name)
+    junk = shutil.ignore_patterns("__pycache__", "*.egg-info", "_data", "*.qm")
+    for name in SOURCE_DIRS:
+        shutil.copytree(ROOT / name, target / name, ignore=junk)
+    return target
+
+
 @pytest.fixture(scope="module")
 def wheel_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    source = checkout_copy(out / "source")
     r = subprocess.run(
         [
             sys.executable,
             "-m",
             "pip",
             "wheel",
-            str(ROOT),
+            str(source),
             "--no-deps",
             "--no-build-isolation",
             "--no-index",

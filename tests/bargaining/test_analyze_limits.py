@@ -49,6 +49,7 @@ def small_budget(monkeypatch):
     monkeypatch.setattr(analysis_report, "LIST_CELL_LIMIT", 30_000)
 
 
+@pytest.mark.slow
 def test_thousands_of_issues_give_a_labelled_approximate_analysis(
     small_budget, tmp_path: Path, capsys
 ):

@@ -278,6 +278,7 @@ def run_random_session(data: st.DataObject, s: Scenario) -> None:
     assert s == final
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_random_edit_sessions_undo_exactly(data):
@@ -287,6 +288,7 @@ def test_random_edit_sessions_undo_exactly(data):
 _SHIPPED = {p.name: read_scenario(p).scenario for p in shipped_scenarios()}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(_SHIPPED))
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_command_properties import OPS
@@ -20,6 +21,7 @@ def _fresh(doc: Document) -> dict[str, bytes]:
     return Document(copy.deepcopy(doc.scenario))._pickled()
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_kept_pickles_are_always_the_scenarios(data):

@@ -79,6 +79,8 @@ def test_english_outside_the_window(april, tmp_path):
     assert wb["Options"]["A5"].font.name == "Calibri"
 
 
+@pytest.mark.slow
+@pytest.mark.office
 @pytest.mark.skipif(
     not (shutil.which("soffice") or shutil.which("libreoffice")),
     reason="LibreOffice (soffice) is not installed",

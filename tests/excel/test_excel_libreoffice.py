@@ -24,6 +24,7 @@ pytestmark = [
         reason="LibreOffice (soffice) is not installed",
     ),
     pytest.mark.slow,
+    pytest.mark.office,
 ]
 
 NOW = dt.datetime(2025, 4, 20, 9, 30)

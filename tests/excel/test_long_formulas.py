@@ -22,6 +22,7 @@ def _utility_cells(path: Path):
         yield from row
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("issues", "formulas"), [(20, True), (700, False)])
 def test_formulas_stay_within_excels_limit(tmp_path: Path, issues: int, formulas: bool) -> None:
     out = tmp_path / "big.xlsx"

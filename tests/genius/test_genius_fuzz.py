@@ -12,6 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -155,6 +156,7 @@ def _write(folder: Path, files: tuple[bytes, bytes, bytes]) -> list[Path]:
     return paths
 
 
+@pytest.mark.slow
 @FUZZ
 @given(files=file_sets(), bins=st.sampled_from([None, 2, 7]))
 def test_mutated_xml_imports_or_raises_genius_error(files, bins):
@@ -171,6 +173,7 @@ def test_mutated_xml_imports_or_raises_genius_error(files, bins):
         assert read_scenario(out).scenario == scenario
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=100)
 @given(files=file_sets())
 def test_mutated_xml_never_makes_the_command_fail_internally(files):

@@ -10,6 +10,7 @@ import copy
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -156,6 +157,7 @@ def test_a_valid_file_cut_or_corrupted_anywhere(cut, junk):
 # -- (b) arbitrary JSON values --------------------------------------------------------------
 
 
+@pytest.mark.slow
 @FUZZ
 @given(json_values)
 def test_arbitrary_json_values(value):
@@ -163,6 +165,7 @@ def test_arbitrary_json_values(value):
     outcome(parse_scenario_text, json.dumps(value))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.dictionaries(st.text(max_size=12) | st.sampled_from(list(small_document())), json_values))
 def test_arbitrary_fields_under_a_valid_header(fields):
@@ -215,6 +218,7 @@ def mutated_documents(draw) -> dict:
     return doc
 
 
+@pytest.mark.slow
 @FUZZ
 @given(mutated_documents())
 def test_mutated_documents(doc):
@@ -222,6 +226,7 @@ def test_mutated_documents(doc):
     outcome(parse_scenario_text, json.dumps(doc, ensure_ascii=False))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(mutated_documents(), st.integers(1, 1))
 def test_mutated_version_1_documents(doc, version):

@@ -361,6 +361,7 @@ def test_version_3_is_from_a_newer_negotiator():
 # -- property: any valid scenario round-trips -----------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
 def test_generated_scenarios_round_trip(s):

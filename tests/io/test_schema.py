@@ -189,6 +189,7 @@ def test_the_schema_and_the_reader_agree_on_what_is_allowed(validator, change):
     load_document(copy.deepcopy(doc))
 
 
+@pytest.mark.slow
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
 def test_every_generated_scenario_validates_against_the_schema(s):

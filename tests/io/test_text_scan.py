@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +52,7 @@ def _walk(s, errors_only: bool = False) -> list[tuple[str, str]]:
     return [(p.path, p.message) for p in (pr.errors if errors_only else pr.items)]
 
 
+@pytest.mark.slow
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.data())
 def test_the_scan_notices_every_bad_text_the_walk_reports(s, data):
@@ -66,6 +68,7 @@ def test_the_scan_notices_every_bad_text_the_walk_reports(s, data):
     assert set(walked) <= reported
 
 
+@pytest.mark.slow
 @given(scenarios())
 def test_a_clean_scenario_has_no_text_problems(s):
     """Generated scenarios hold control characters in some texts: those, and only those, are

@@ -100,6 +100,7 @@ print(json.dumps({"saved": saved, "conflicts": conflicts}))
 """
 
 
+@pytest.mark.slow
 def test_two_processes_saving_at_once_lose_nothing(db_path: Path):
     with open_library(db_path) as lib:
         lib.create(small_scenario())

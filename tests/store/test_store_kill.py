@@ -17,6 +17,8 @@ from negotiator_gui.store import open_library
 ROUNDS = 60
 
 
+@pytest.mark.slow
+@pytest.mark.kill
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks its savers (POSIX)")
 def test_kill_9_during_saves_never_loses_a_reported_revision(db_path: Path):
     harness = Path(__file__).with_name("kill_harness.py")

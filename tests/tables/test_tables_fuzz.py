@@ -8,6 +8,7 @@ import io
 import math
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,7 @@ def read(path: Path, **kw) -> None:
     check(report)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(table=tables)
 def test_csv_cell_garbage(tmp_path: Path, table):

@@ -335,6 +335,7 @@ def random_case(draw):
     return flows(*rows), measures, rules, draw(st.sampled_from(days))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(random_case())
 def test_vectorised_engine_equals_per_line_reference(case):

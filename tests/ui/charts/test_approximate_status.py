@@ -1,0 +1,35 @@
+"""The utility chart says when its frontier is an approximation, and how close it is."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from negotiator_gui.core import bargaining as bg
+from negotiator_gui.ui.charts import utility as charts_utility
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bargaining"))
+from big_spaces import space  # the generated spaces of the analysis limits
+
+
+class _Panel:
+    """Just what ``_status_text`` reads."""
+
+    def __init__(self, analysis) -> None:
+        self.analysis = analysis
+
+
+def test_an_exact_frontier_says_nothing_more() -> None:
+    a = charts_utility.analyse(space(4, 4))
+    text = charts_utility.UtilitySpacePanel._status_text(_Panel(a))
+    assert a.front.exact and "approximate" not in text
+
+
+def test_an_approximate_frontier_says_so_with_its_bound(monkeypatch) -> None:
+    monkeypatch.setattr(bg, "MERGE_WORK_LIMIT", 0)  # no budget: the merge thins at every issue
+    monkeypatch.setattr(bg, "MIN_POINTS", 3)
+    a = charts_utility.analyse(space(8, 6))
+    assert not a.front.exact and a.front.error_points > 0
+    text = charts_utility.UtilitySpacePanel._status_text(_Panel(a))
+    assert "approximate, within" in text
+    assert "approximate" in a.front.note()

@@ -1,0 +1,36 @@
+"""The main window of the UI tests: one fixture for every test that needs the whole window.
+
+``window`` is the main window on the default scenario, shown, with the test's own settings and
+library (``settings`` in the root conftest); pytest-qt closes it after the test without the
+unsaved-changes prompt. ``make_window`` makes more of them on the same settings (a second start
+of the application). Tests that need the window in a particular state (a dock in front, a size)
+take a differently named fixture built on ``window``, in their folder's conftest or module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.fixture
+def make_window(qtbot, settings) -> Callable[[], object]:
+    """Build and show a main window on the default scenario with the test's ``settings``."""
+    from negotiator_gui.app.document import Document
+    from negotiator_gui.ui.shell.main_window import MainWindow
+
+    def make() -> MainWindow:
+        w = MainWindow(Document.default(), settings)
+        # no unsaved-changes prompt when pytest-qt closes the window after the test
+        qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
+        w.show()
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window on the default scenario, shown, with the test's own settings."""
+    return make_window()
