@@ -109,6 +109,8 @@ def test_release_deletes_the_window_and_stops_its_work(qtbot, settings):
     w = MainWindow(Document.default(), settings)
     w.show()
     qtbot.waitExposed(w)
+    for name in ("utility-space-chart", "concession-history-chart", "tariff-charts"):
+        w.panel(name)  # panels are built when first shown: make sure the charts exist
     plots = w.findChildren(pg.GraphicsView)
     assert plots, "the window has charts (a legend is what crashed)"
     shutdown.release(w)

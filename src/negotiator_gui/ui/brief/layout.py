@@ -32,9 +32,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from negotiator_gui.app.usecases.output import OutputCheckError
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.text import safe_text
-from negotiator_gui.io.atomic_write import OutputCheckError
 
 #: Latin faces first, then Japanese ones for the characters they lack. IPA and the Windows/macOS
 #: faces come before Noto Sans CJK: Noto maps some kanji (月, 日) to the same glyph as a Kangxi

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app.usecases.output import OutputCheckError, os_error_text, write_file
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.text import safe_text
-from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, discard, os_error_text
 from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import literal
 
@@ -292,7 +292,8 @@ def export_plot(plot_widget, path: str | Path) -> Path:
     path = Path(path)
     item = _plot_item(plot_widget)
     svg = path.suffix.lower() == ".svg"
-    with atomic_path(path, check=_check_svg if svg else _check_image) as tmp:
+
+    def write(tmp: Path) -> None:
         # the exporters choose the format by the name's suffix: write beside, then move in
         target = tmp.with_name(tmp.name + (path.suffix or ".png"))
         try:
@@ -303,7 +304,10 @@ def export_plot(plot_widget, path: str | Path) -> Path:
                 target.write_text(safe_text(text), "utf-8")
             target.replace(tmp)
         finally:
-            discard(target)
+            target.unlink(missing_ok=True)
+        (_check_svg if svg else _check_image)(tmp)
+
+    write_file(path, write)
     return path
 
 

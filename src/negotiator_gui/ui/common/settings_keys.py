@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
-from negotiator_gui.store.recovery import os_user
+from negotiator_gui.app.library import os_user
 
 LANGUAGE = "ui/language"  # "system" | "en" | "ja"; applied at the next start
 THEME = "ui/theme"  # "system" | "light" | "dark" (see ui/theme.py)

@@ -35,10 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.library import (
+    Conflict,
+    LibraryError,
+    ScenarioFileError,
+    library_path,
+    open_library,
+    parse_scenario_text,
+)
 from negotiator_gui.core.i18n import date_text, tr
 from negotiator_gui.core.stack import StackEvent
-from negotiator_gui.io.scenario_file import ScenarioFileError, parse_scenario_text
-from negotiator_gui.store import Conflict, LibraryError, library_path, open_library
 from negotiator_gui.ui.common import settings_keys
 from negotiator_gui.ui.common.text import literal
 

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from negotiator_gui import __version__
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
+from negotiator_gui.app.usecases.output import os_error_text
+from negotiator_gui.app.usecases.scenario_files import SUFFIX, ScenarioFileError
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
-from negotiator_gui.io.atomic_write import os_error_text
-from negotiator_gui.io.scenario_file import SUFFIX, ScenarioFileError
 from negotiator_gui.ui.analysis import panels as analysis_panels
 from negotiator_gui.ui.boards.board import BoardWidget
 from negotiator_gui.ui.boards.card_dialog import CardDialog, new_card_id

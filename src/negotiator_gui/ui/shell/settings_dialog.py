@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from negotiator_gui.app.library import FILE_NAME, LibraryError, library_path, os_user, writable
 from negotiator_gui.core.i18n import tr
-from negotiator_gui.store import LibraryError, library_path
-from negotiator_gui.store.location import FILE_NAME
-from negotiator_gui.store.opening import writable
-from negotiator_gui.store.recovery import os_user
 from negotiator_gui.ui.common import settings_keys as keys
 from negotiator_gui.ui.common.text import literal, plain_label
 from negotiator_gui.ui.shell import language, theme
