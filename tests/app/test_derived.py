@@ -8,23 +8,11 @@ import numpy as np
 import pytest
 
 from negotiator_gui.app import derived
-from negotiator_gui.app.document import PARTS, Document
+from negotiator_gui.app.document import PART_OF_KIND, PARTS, Document
 from negotiator_gui.core import bargaining, edits
 from negotiator_gui.core.commands import ChangeKind
 
-#: Which scenario part (``document.PARTS``) each kind of change is in; "" the rest.
-PART_OF = {
-    ChangeKind.PARTY: "parties",
-    ChangeKind.ISSUE: "issues",
-    ChangeKind.OPTION: "issues",
-    ChangeKind.PREFERENCES: "preferences",
-    ChangeKind.CARD: "cards",
-    ChangeKind.MEASURE: "measures",
-    ChangeKind.STACKING_RULE: "stacking_rules",
-    ChangeKind.ELASTICITY: "elasticities",
-    ChangeKind.PACKAGE: "packages",
-    ChangeKind.OFFER: "offers",
-}
+PART_OF = PART_OF_KIND
 
 
 @pytest.mark.parametrize("result", derived.RESULTS, ids=lambda r: r.name)
@@ -108,3 +96,18 @@ def test_old_entries_are_dropped_beyond_the_size():
     for k in range(3):
         d.get(k, lambda k=k: k)
     assert not d.known(0) and d.known(1) and d.known(2)
+
+
+def _never_ignores_what_it_depends_on(depends, ignore) -> None:
+    for kind, part in PART_OF.items():
+        if kind in depends:
+            assert part not in ignore, (kind, part)
+
+
+def test_the_tariff_charts_and_rates_never_leave_out_a_part_they_depend_on():
+    """Their cached results are keyed without ``ignore``: leaving out a part that one of their
+    change kinds is in would show a stale chart after such an edit."""
+    from negotiator_gui.app import rates
+
+    _never_ignores_what_it_depends_on(rates.RATE_KINDS, rates.NOT_RATES)
+    assert all(isinstance(k, ChangeKind) for k in rates.RATE_KINDS)

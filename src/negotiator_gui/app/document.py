@@ -46,7 +46,7 @@ PARTS = tuple(
 
 
 #: The part of the scenario each kind of change is in (see ``commands.describe_path``).
-_PART_OF_KIND = {
+PART_OF_KIND = {
     "party": "parties",
     "issue": "issues",
     "option": "issues",
@@ -81,7 +81,7 @@ def stale_pickles(event: StackEvent) -> set[str] | None:
             else:
                 return None
             continue
-        part = _PART_OF_KIND.get(change.kind)
+        part = PART_OF_KIND.get(change.kind)
         if part is None:
             return None
         stale.add(part)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from negotiator_gui.core.commands import Change
+from negotiator_gui.core.commands import Change, ChangeKind
 from negotiator_gui.core.i18n import date_text, tr
 from negotiator_gui.core.model import Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
@@ -38,7 +38,16 @@ from negotiator_gui.core.tariffs import (
 )
 
 #: Change kinds after which rates may differ (issues and options: a package's effects).
-RATE_KINDS = frozenset({"measure", "trade_flows", "stacking_rule", "scenario", "issue", "option"})
+RATE_KINDS = frozenset(
+    {
+        ChangeKind.MEASURE,
+        ChangeKind.TRADE_FLOWS,
+        ChangeKind.STACKING_RULE,
+        ChangeKind.SCENARIO,
+        ChangeKind.ISSUE,
+        ChangeKind.OPTION,
+    }
+)
 #: Scenario parts no rate depends on (left out of the cached results' key).
 NOT_RATES = ("preferences", "cards", "offers", "packages")
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui.core import chart_series as cs
+from negotiator_gui.core.commands import ChangeKind
 from negotiator_gui.core.i18n import N_, date_text, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.labels import chapter_names
@@ -53,16 +54,18 @@ from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import escape
 
 #: Kinds of document change that can move a tariff or trade chart.
-RELEVANT = {
-    "measure",
-    "trade_flows",
-    "stacking_rule",
-    "elasticity",
-    "issue",
-    "option",
-    "scenario",
-    "party",
-}
+RELEVANT = frozenset(
+    {
+        ChangeKind.MEASURE,
+        ChangeKind.TRADE_FLOWS,
+        ChangeKind.STACKING_RULE,
+        ChangeKind.ELASTICITY,
+        ChangeKind.ISSUE,
+        ChangeKind.OPTION,
+        ChangeKind.SCENARIO,
+        ChangeKind.PARTY,
+    }
+)
 
 
 class Background(jobs.Runner):

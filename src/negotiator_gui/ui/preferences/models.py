@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
-from negotiator_gui.core.commands import Command, CommandError
+from negotiator_gui.core.commands import ChangeKind, Command, CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import (
@@ -83,7 +83,15 @@ class CommandModel(QAbstractTableModel):
 
     refused = Signal(str)
     accepted = Signal()
-    KINDS: frozenset[str] = frozenset({"issue", "option", "preferences", "party", "scenario"})
+    KINDS: frozenset[ChangeKind] = frozenset(
+        {
+            ChangeKind.ISSUE,
+            ChangeKind.OPTION,
+            ChangeKind.PREFERENCES,
+            ChangeKind.PARTY,
+            ChangeKind.SCENARIO,
+        }
+    )
 
     def __init__(self, document: Document | None = None) -> None:
         super().__init__()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
-from negotiator_gui.core.commands import Command, CommandError
+from negotiator_gui.core.commands import ChangeKind, Command, CommandError
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
@@ -72,7 +72,8 @@ class WeightsPanel(QWidget):
     def _on_event(self, event: StackEvent) -> None:
         if event.reason == "clean":
             return
-        kinds = {"issue", "preferences", "party", "scenario"}
+        K = ChangeKind
+        kinds = {K.ISSUE, K.PREFERENCES, K.PARTY, K.SCENARIO}
         if event.reason == "reset" or any(c.kind in kinds for c in event.changes):
             self.refresh()
 
