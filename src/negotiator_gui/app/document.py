@@ -19,7 +19,7 @@ from negotiator_gui.core.commands import Command
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario, TradeFlows
 from negotiator_gui.core.stack import CommandStack, StackEvent
-from negotiator_gui.io.scenario_file import read_scenario, write_scenario
+from negotiator_gui.app.usecases.scenario_files import open_scenario, save_scenario
 from negotiator_gui.paths import default_scenario_path
 
 Listener = Callable[[StackEvent], None]
@@ -142,7 +142,7 @@ class Document:
     @classmethod
     def open_file(cls, path: str | Path) -> Document:
         """Read a scenario file; raises ``ScenarioFileError`` (with every problem) if unusable."""
-        loaded = read_scenario(path)
+        loaded = open_scenario(path)
         return cls(loaded.scenario, Path(path), [str(w) for w in loaded.warnings])
 
     @classmethod
@@ -158,7 +158,7 @@ class Document:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError(tr("The document has no file yet: choose where to save it."))
-        write_scenario(self.scenario, target)
+        save_scenario(self.scenario, target)
         self.path = target
         self.stack.set_clean()
         return target
