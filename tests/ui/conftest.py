@@ -34,3 +34,19 @@ def make_window(qtbot, settings) -> Callable[[], object]:
 def window(make_window):
     """The main window on the default scenario, shown, with the test's own settings."""
     return make_window()
+
+
+@pytest.fixture
+def panel_host(qtbot, settings):
+    """A session on the default scenario and a ``BareHost`` that builds any registered panel
+    on its own (``host.panel(name)``): for panel tests that need no main window."""
+    from negotiator_gui.app.document import Document
+    from negotiator_gui.app.session import Session
+    from negotiator_gui.ui.common.host import BareHost
+    from negotiator_gui.ui.shell.main_window import PANELS
+
+    host = BareHost(Session(Document.default(), settings), PANELS)
+    qtbot.addWidget(host, before_close_func=lambda h: h.document.stack.set_clean())
+    host.resize(1400, 800)
+    host.show()
+    return host

@@ -15,11 +15,11 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 
+from negotiator_gui.app.usecases.scenario_files import open_scenario, save_scenario
 from negotiator_gui.core.commands import Command
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario, TradeFlows
 from negotiator_gui.core.stack import CommandStack, StackEvent
-from negotiator_gui.app.usecases.scenario_files import open_scenario, save_scenario
 from negotiator_gui.paths import default_scenario_path
 
 Listener = Callable[[StackEvent], None]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 
 from negotiator_gui.core import edits
@@ -76,3 +77,9 @@ def test_the_options_matrix_says_its_window_and_names_the_status_quo_package(win
             if col[2] in ("exports", "revenue", "balance"):
                 text = model.data(model.index(r, c))
                 assert text not in ("−0.0", "-0.0", "+0.0"), (r, col[2], text)
+
+
+@pytest.fixture
+def window(panel_host):
+    """The panels on their own (a session and a bare host), not a main window."""
+    return panel_host
