@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from negotiator_gui.app.document import Document
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import options_matrix
 from negotiator_gui.core.analysis_data import status_quo_fill
@@ -122,7 +124,7 @@ def counters_expected(s, party: str, for_party: str, eps: float, top: int):
 
 
 def test_counter_rows_equal_core_for_us_offer_and_follow_epsilon(window, qtbot, qtmodeltester):
-    window.open_path(DEAL)
+    window.open_document(Document.open_file(DEAL))  # the session follows a new document
     finder = window.panel("counter-packages")
     s = window.document.scenario
     assert s.perspective == "JP"
@@ -164,3 +166,9 @@ def test_counter_for_a_matrix_package(window, qtbot):
 def test_empty_models_are_sound(qtmodeltester):
     qtmodeltester.check(MatrixModel())
     qtmodeltester.check(CounterModel())
+
+
+@pytest.fixture
+def window(panel_host):
+    """The analysis panels on their own (a session and a bare host), not a main window."""
+    return panel_host

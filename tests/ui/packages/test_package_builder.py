@@ -70,7 +70,7 @@ def test_record_offer_then_undo(window):
     assert (offer.party, offer.round, offer.date) == ("US", 2, s.as_of)
     assert offer.choices == window.session.package.value
     assert b.round.value() == 3
-    window.act_undo.trigger()
+    window.document.stack.undo()
     assert len(s.offers) == n
 
 
@@ -128,12 +128,14 @@ def test_the_frontier_is_computed_off_the_ui_thread_and_cached(window, qtbot, mo
     assert b.front is first and b.space_runner.started == started
 
 
-def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(window, qtbot):
+def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(make_window, qtbot):
     """Tabbed behind another dock, the builder still follows edits (the package, the
     utilities) but its suggestion list is filled only when shown or read."""
     from PySide6.QtWidgets import QDockWidget
 
     from negotiator_gui.ui.common import jobs
+
+    window = make_window()  # the docks of the main window
 
     b = builder(window)
     qtbot.waitUntil(lambda: window.layout_applied)
@@ -156,3 +158,9 @@ def test_a_hidden_suggestion_list_is_filled_when_shown_or_read(window, qtbot):
     dock.raise_()  # shown: filled
     qtbot.waitUntil(lambda: b.suggestions.pending is None)
     assert model._front is b.front
+
+
+@pytest.fixture
+def window(panel_host):
+    """The panels on their own (a session and a bare host), not a main window."""
+    return panel_host

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from PySide6.QtCore import Qt
 
 from negotiator_gui.core.model import EffectOp
@@ -44,8 +45,8 @@ def test_score_edit_through_set_data_then_undo(window):
     assert model.setData(index, 80.0, E)
     assert s.preferences_of("JP").issues["rice"].scores["plus_25"] == 80
     assert model.data(index) == "80"
-    assert "score" in window.act_undo.text()
-    window.act_undo.trigger()
+    assert "score" in window.document.stack.undo_name()
+    window.document.stack.undo()
     assert s.preferences_of("JP").issues["rice"].scores["plus_25"] == 75
     assert model.data(index) == "75"
 
@@ -74,7 +75,7 @@ def test_option_label_typing_merges_into_one_step(window):
     assert model.setData(index, "No change at all", E)
     assert s.issue("wheat").options[0].label == "No change at all"
     assert window.document.stack.index == depth + 1
-    window.act_undo.trigger()
+    window.document.stack.undo()
     assert s.issue("wheat").options[0].label == "No change"
 
 
@@ -98,7 +99,7 @@ def test_slider_drag_with_a_locked_issue_is_one_step(window):
     assert after["rice"] == before["rice"]
     assert abs(after["autos"] - 40) < 1e-9
     assert panel.totals["JP"].text().count("100.0")
-    window.act_undo.trigger()
+    window.document.stack.undo()
     assert weights(s, "JP") == before
 
 
@@ -107,7 +108,7 @@ def test_reservation_spin_box(window):
     s = window.document.scenario
     panel.reservations["US"].setValue(50.5)
     assert s.preferences_of("US").reservation.value == 50.5
-    window.act_undo.trigger()
+    window.document.stack.undo()
     assert s.preferences_of("US").reservation.value == 48
     assert panel.reservations["US"].value() == 48
 
@@ -163,6 +164,12 @@ def test_effects_edit_in_place_with_inline_validation(window):
     assert pane.commitments.setData(pane.commitments.index(1, 5), 1.5, E)
     assert com[1].usd_per_year == 1.5e9
     assert not pane.commitments.setData(pane.commitments.index(1, 3), "many", E)
-    window.act_undo.trigger()
-    window.act_undo.trigger()
+    window.document.stack.undo()
+    window.document.stack.undo()
     assert len(s.issue("farm").options[1].commitments) == 1
+
+
+@pytest.fixture
+def window(panel_host):
+    """The editor on its own (a session and a bare host), not a main window."""
+    return panel_host

@@ -78,5 +78,6 @@ class BareHost(QWidget):
                 return None
             widget = spec.factory(self.session, self)
             self._layout.addWidget(widget)
+            widget.setVisible(self.isVisible())  # added to a shown host: shown too
             self.panels[name] = widget
         return self.panels[name]
