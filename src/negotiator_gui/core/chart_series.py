@@ -1,6 +1,6 @@
 """The numbers behind the tariff and trade-impact charts, computed without Qt.
 
-The charts (ui/charts_tariffs.py, ui/charts_impact.py) only draw what these functions return, so
+The charts (ui/charts/tariffs.py, ui/charts/impact.py) only draw what these functions return, so
 tests compare chart data with the core's own results and the heavy parts (trade model runs,
 Monte-Carlo draws) can run on a worker thread on a copy of the scenario.
 """

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QSettings
 from negotiator_gui.app.library import os_user
 
 LANGUAGE = "ui/language"  # "system" | "en" | "ja"; applied at the next start
-THEME = "ui/theme"  # "system" | "light" | "dark" (see ui/theme.py)
+THEME = "ui/theme"  # "system" | "light" | "dark" (see ui/shell/theme.py)
 AUTHOR = "user/author"  # the author of revisions saved in the library
 AUTOSAVE = "library/autosave_seconds"  # seconds after the last edit; 0 = off
 TRADE_MODEL = "analysis/trade_model"  # "linear" | "exact": where model toggles start

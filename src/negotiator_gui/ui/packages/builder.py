@@ -3,11 +3,12 @@ solution or a recorded offer), see each negotiating party's utility against its 
 distance to the frontier and to the Nash solution, and the economic indicators; record the
 package as one side's offer in a round.
 
-The chosen package is the window's ``current_package`` (issue id → option id), announced by
-``window.package_changed`` so other panels (the tariff editor) can show its effects. The frontier
-and the solutions depend only on issues, options and preferences: they are recomputed once after
-a burst of such edits (a single-shot timer), never for a card edit. The indicators run the trade
-model on a worker thread (``package_worker``), so the panel stays responsive.
+The chosen package is the session's (``session.package``: issue id → option id), which other
+panels (the tariff editor, the charts, the brief) follow. The space, frontier and solutions
+depend only on issues, options and preferences: they come from the session's shared result
+(``app.derived.ANALYSIS``) once after a burst of such edits, never for a card edit. The
+indicators run the trade model on a worker thread (``ui.packages.worker``), so the panel stays
+responsive.
 
 Run alone for a quick look: ``python -m negotiator_gui.ui.packages.builder``.
 """

@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
             self._add_dock(spec)
         for part in PARTS:
             self._parts[part.name] = part.factory(self.session, self)
-        self.theme = theme.install(self)
-        self.settings_menu = settings_dialog.install(self)
-        self.welcome = welcome.install(self)
+        self.theme = theme.ThemeMenu(self)
+        self.settings_menu = settings_dialog.SettingsMenu(self)
+        self.welcome = welcome.Welcome(self)
         self.set_document(self.session.document)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:

@@ -363,8 +363,3 @@ class SettingsMenu:
         finally:
             self.dialog = None
             dialog.deleteLater()
-
-
-def install(window) -> SettingsMenu:
-    """Add Edit → Settings…."""
-    return SettingsMenu(window)

@@ -130,8 +130,3 @@ class ThemeMenu:
 
     def _chosen(self, act: QAction) -> None:
         self.settings.setValue(SETTING, apply(act.data()))
-
-
-def install(window) -> ThemeMenu:
-    """Add View → Theme and apply the remembered choice."""
-    return ThemeMenu(window)

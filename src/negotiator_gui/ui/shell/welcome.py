@@ -233,7 +233,3 @@ class Welcome:
     def show_guide(self) -> help_guide.QuickGuide:
         self.guide = help_guide.show_guide(self.window, self.guide)
         return self.guide
-
-
-def install(window) -> Welcome:
-    return Welcome(window)

@@ -1,6 +1,6 @@
 """The tariff-scenario editor: measures, product lines and their effective rates through time.
 
-A panel (``install(window)`` docks it; ``python -m negotiator_gui.ui.tariffs.editor`` shows it
+A panel (docked by ``ui.tariffs.panels``; ``python -m negotiator_gui.ui.tariffs.editor`` shows it
 alone) with a date control that moves the whole view through the scenario's year, the measures
 table (edited in place: every edit is a named command, a refused one is reported in the status
 bar and changes nothing), and the product-line table with each line's rate on the view date now
@@ -17,12 +17,10 @@ the revision, while the table keeps the previous rates and says it is updating; 
 state no longer current is dropped, and a state seen before (an undo, a value toggled back) is
 shown from the runner's cache. The cell editors are in ``ui.tariffs.delegates``.
 
-**The current-package contract** (for the package builder): if the main window has an attribute
-``current_package`` (a dict issue id → option id, possibly empty; ``None`` means "no package"),
-this panel shows an "Under package" column with the rates under
-``package_effects.package_tariffs(scenario, window.current_package)``; if the window has a signal
-``package_changed`` (any arguments), the panel recomputes when it is emitted. With neither, only
-the rates "now" are shown. The attribute is read afresh at every recompute.
+**The current package**: ``package_source()`` returns it (a dict issue id → option id; ``None``
+means "no package"), read afresh at every recompute, and ``package_changed()`` says it changed;
+the registry's factory connects both to the session's package. The "Under package" column shows
+the rates under ``package_effects.package_tariffs(scenario, package)``.
 """
 
 from __future__ import annotations
