@@ -50,6 +50,7 @@ import time
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from negotiator_gui.app import startup
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.model import TradeFlows
@@ -137,6 +138,8 @@ def measure(
     settings = QSettings(f"{tmp}/settings.ini", QSettings.Format.IniFormat)
     settings.setValue("library/path", f"{tmp}/library.db")
     window = MainWindow(doc, settings)
+    # as main_window.run does: the short switch interval, the heap settled after the opening
+    startup.tune_process(window.document_changed)
     window.resize(1500, 950)
     window.show()
     app.processEvents()  # the first-run layout

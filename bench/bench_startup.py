@@ -15,11 +15,13 @@ OURS = """
 import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from negotiator_gui.app import startup
 from negotiator_gui.ui.shell.main_window import MainWindow, start_document
 app = QApplication(sys.argv)
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 settings.setValue("library/path", sys.argv[2])
 w = MainWindow(start_document(settings), settings)
+startup.tune_process(w.document_changed)  # as main_window.run does
 w.resize(1280, 760)
 w.show()
 app.processEvents()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench_scenario_io import big_scenario
 from benchkit import best_of, report
+from negotiator_gui.app import startup
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.tariffs import compute_rates
@@ -24,6 +25,7 @@ from negotiator_gui.ui.tariffs.models import LINE_KEYS
 
 def main() -> bool:
     app = QApplication.instance() or QApplication([])
+    startup.tune_process()  # the application's switch interval (main_window.run sets it)
     doc = Document(big_scenario())
     panel = TariffEditor(doc)
 

@@ -3,9 +3,9 @@
 A fixed ``qtbot.wait(n)`` is either too long (time lost on every run) or, on a loaded machine,
 too short (the test reads a panel before its result arrived, and passes or fails by chance).
 ``idle(root)`` says when a window or panel has nothing left to do: every ``jobs.Runner`` under it
-has shown its latest result, every chart on screen has drawn, the package builder's indicators
-answer its latest request, no panel's deferred refresh (``timer``) is pending, no panel
-reports itself ``busy``, and no job is running on the shared pools. Tests wait on it with
+(the package builder's indicators' too) has shown its latest result, every chart on screen has
+drawn, no panel's deferred refresh (``timer``) is pending, no panel reports itself ``busy``, and
+no job is running on the shared pools. Tests wait on it with
 ``qtbot.waitUntil(lambda: idle(window))``; a check that something did *not* happen (a hidden
 chart not redrawn) waits on it too, so the work it looks for would have had its chance.
 """
@@ -30,12 +30,9 @@ def _object_idle(obj: Any) -> bool:
 
     from negotiator_gui.ui.charts.base import ChartPanel
     from negotiator_gui.ui.common import jobs
-    from negotiator_gui.ui.packages.worker import IndicatorsRunner
 
-    if isinstance(obj, jobs.Runner):
+    if isinstance(obj, jobs.Runner):  # every background job's (the indicators' too)
         return not obj.busy
-    if isinstance(obj, IndicatorsRunner):
-        return obj.delivered == obj.generation
     if isinstance(obj, ChartPanel) and not jobs.hidden(obj) and not obj.is_idle():
         return False  # a chart out of sight does no work until shown: nothing to wait for
     timer = getattr(obj, "timer", None)  # a panel's deferred refresh (the analysis views')

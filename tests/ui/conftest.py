@@ -14,6 +14,17 @@ from collections.abc import Callable
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _tuned_process() -> None:
+    """The UI tests run with the application's switch interval (``app.startup.tune_process``,
+    which ``main_window.run`` calls): pool jobs running Python then do not hold the UI thread
+    5 ms per Qt call, which the readiness waits would feel on a loaded machine. The heap is not
+    settled here (that needs a document opened through ``run``; test_settle_heap checks it)."""
+    from negotiator_gui.app import startup
+
+    startup.tune_process()
+
+
 @pytest.fixture
 def make_window(qtbot, settings) -> Callable[[], object]:
     """Build and show a main window on the default scenario with the test's ``settings``."""

@@ -96,9 +96,9 @@ def test_stale_matrix_result_is_dropped(window, qtbot):
     old = view.bg.generation
     view.bg.invalidate()  # an edit arrived: what is still running is stale
     fake = options_matrix.build(window.document.scenario, with_indicators=False, frontier_rows=2)
-    view.bg.signals.done.emit(old, (fake, window.document.scenario))
+    view.bg.deliver(old, (fake, window.document.scenario))
     assert view.model.rows == before
-    view.bg.signals.done.emit(view.bg.generation, (fake, window.document.scenario))
+    view.bg.deliver(view.bg.generation, (fake, window.document.scenario))
     assert view.model.rows == fake.packages
 
 

@@ -1,4 +1,5 @@
-"""The shared background runner (ui/jobs.py), the document's shared snapshot and the cloud item."""
+"""The Qt adapter of background work (ui/common/jobs.py), the document's shared snapshot and the
+cloud item."""
 
 from __future__ import annotations
 
@@ -103,13 +104,20 @@ class Probe(QObject):
         self.shown: list = []
         self.gate = threading.Event()
         self.gate.set()
+        #: The values of the jobs that ran, in the order they started (a spy on the work).
+        self.ran: list[int] = []
         self.cache = jobs.ResultCache(4)
         self.runner = jobs.Runner(self, self.prepare, self.shown.append, cache=self.cache)
+
+    @property
+    def started(self) -> int:
+        return len(self.ran)
 
     def prepare(self):
         value = self.value
 
         def work():
+            self.ran.append(value)
             self.gate.wait(10)
             return value * 10
 
@@ -125,7 +133,7 @@ def test_runner_shows_the_latest_and_drops_stale_results(qtbot):
     p.value = 1
     p.runner.request()
     p.runner.deliver(old, "stale")  # a late result for an older request
-    assert p.runner.dropped == 1 and p.shown == [0]
+    assert p.shown == [0]  # dropped
     qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
     assert p.shown == [0, 10]
 
@@ -134,16 +142,16 @@ def test_runner_coalesces_requests_while_a_job_runs(qtbot):
     p = Probe()
     p.gate.clear()
     p.runner.request()
-    qtbot.waitUntil(lambda: p.runner.started == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: p.started == 1, timeout=10_000)
     for v in (1, 2, 3):  # three edits while the first job is held
         p.value = v
         p.runner.request()
         qtbot.waitUntil(lambda: handled(p.runner))
-    assert p.runner.busy and p.runner.started == 1
+    assert p.runner.busy and p.started == 1
     p.gate.set()
     qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
     assert p.shown == [30]  # the held job's result was stale; only the latest is shown
-    assert p.runner.started == 2
+    assert p.ran == [0, 3]  # the held job, then one for the latest of the three edits
     assert p.cache.get(("key", 0)) == (True, 0)  # the stale result was still kept for later
 
 
@@ -154,12 +162,12 @@ def test_runner_answers_a_cached_request_without_a_job(qtbot):
     p.value = 1
     p.runner.request()
     qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
-    started = p.runner.started
+    started = p.started
     p.value = 0  # toggled back
     p.runner.request()
     assert p.runner.busy  # answered on the next turn of the event loop, not inside request
     qtbot.waitUntil(lambda: not p.runner.busy, timeout=10_000)
-    assert p.shown == [0, 10, 0] and p.runner.started == started
+    assert p.shown == [0, 10, 0] and p.started == started
 
 
 class LazyProbe(Probe):
@@ -179,6 +187,7 @@ class LazyProbe(Probe):
             snapshot = value
 
             def work():
+                self.ran.append(snapshot)
                 self.gate.wait(10)
                 return snapshot * 10
 
@@ -207,7 +216,7 @@ def test_a_request_for_the_job_in_flight_builds_nothing_more(qtbot):
     p = LazyProbe()
     p.gate.clear()
     p.runner.request()
-    qtbot.waitUntil(lambda: p.runner.started == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: p.started == 1, timeout=10_000)
     p.runner.request()  # the same key again while its job runs
     qtbot.waitUntil(lambda: handled(p.runner))
     assert len(p.builds) == 1
@@ -243,6 +252,7 @@ class CancellableProbe(Probe):
             cancelled = self.runner.cancelled
 
             def work():
+                self.ran.append(value)
                 self.gate.wait(10)
                 self.checks.append((value, cancelled()))
                 return value * 10
@@ -257,7 +267,7 @@ def test_a_superseded_job_is_told_to_stop_and_a_reasked_one_is_not(qtbot):
     assert p.runner.cancelled() is False  # outside a build: never set
     p.gate.clear()
     p.runner.request()
-    qtbot.waitUntil(lambda: p.runner.started == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: p.started == 1, timeout=10_000)
     p.runner.request()  # the same key again: the job in flight answers it
     qtbot.waitUntil(lambda: handled(p.runner))
     p.gate.set()
@@ -266,7 +276,7 @@ def test_a_superseded_job_is_told_to_stop_and_a_reasked_one_is_not(qtbot):
     p.gate.clear()
     p.value = 1
     p.runner.request()
-    qtbot.waitUntil(lambda: p.runner.started == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: p.started == 2, timeout=10_000)
     p.value = 2  # a different request: the job for 1 is superseded
     p.runner.request()
     qtbot.waitUntil(lambda: handled(p.runner))
@@ -280,14 +290,39 @@ def test_a_superseded_job_is_told_to_stop_and_a_reasked_one_is_not(qtbot):
     assert p.checks == [(0, False), (1, True)] and p.shown == [0, 10]
 
 
-def test_result_cache_forgets_the_least_recently_used():
-    cache = jobs.ResultCache(2)
-    cache.put("a", 1)
-    cache.put("b", 2)
-    assert cache.get("a") == (True, 1)
-    cache.put("c", 3)
-    assert cache.get("b") == (False, None)
-    assert cache.get("a") == (True, 1) and cache.get("c") == (True, 3)
+def test_progress_of_the_latest_job_reaches_the_ui_thread_and_cancel_stops_it(qtbot):
+    owner = QObject()
+    gate = threading.Event()
+    reports: list[tuple[str, int, int, bool]] = []
+    shown: list = []
+    runner: jobs.Runner
+
+    def build():
+        ctx = runner.context  # the job's own cancel token and progress callback
+
+        def work():
+            ctx.step("first", 1, 2)
+            gate.wait(10)
+            ctx.step("second", 2, 2)  # raises Cancelled: the job was superseded meanwhile
+            return "finished"
+
+        return work
+
+    runner = jobs.Runner(owner, lambda: ("k", jobs.Later(build)), shown.append)
+    runner.progress.connect(
+        lambda text, done, total: reports.append(
+            (text, done, total, threading.current_thread() is threading.main_thread())
+        )
+    )
+    assert runner.context is None  # outside a build
+    runner.start_now()  # started at once, not on the next turn
+    assert runner.busy and not runner.timer.isActive()
+    qtbot.waitUntil(lambda: reports == [("first", 1, 2, True)], timeout=10_000)
+    runner.invalidate()  # nobody wants it any more: its token is set
+    gate.set()
+    qtbot.waitUntil(lambda: not jobs.pool("charts").activeThreadCount(), timeout=10_000)
+    QCoreApplication.sendPostedEvents()
+    assert shown == [] and reports == [("first", 1, 2, True)] and not runner.busy
 
 
 def test_inline_runner_works_on_the_ui_thread_on_the_next_turn(qtbot):

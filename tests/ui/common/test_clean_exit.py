@@ -102,11 +102,16 @@ def test_release_deletes_the_window_and_stops_its_work(qtbot, settings):
     import pyqtgraph as pg
     import shiboken6
 
+    from negotiator_gui.app import startup
     from negotiator_gui.app.document import Document
     from negotiator_gui.ui.common import jobs, shutdown
     from negotiator_gui.ui.shell.main_window import MainWindow
 
     w = MainWindow(Document.default(), settings)
+    # as main_window.run does (heap settled after the opening). Without it this test failed in
+    # the full parallel run: a legend anchor's callback reached an already deleted ViewBox
+    # during the deletion; the cause (collector timing?) is not pinned down yet
+    startup.tune_process(w.document_changed)
     w.show()
     qtbot.waitExposed(w)
     for name in ("utility-space-chart", "concession-history-chart", "tariff-charts"):

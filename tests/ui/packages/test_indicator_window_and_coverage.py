@@ -18,7 +18,7 @@ from negotiator_gui.core.labels import WHY_THEY_DIFFER
 def indicators_ready(qtbot, builder) -> None:
     runner = builder.runner
     qtbot.waitUntil(
-        lambda: builder.indicators is not None and runner.delivered == runner.generation,
+        lambda: builder.indicators is not None and not runner.jobs.busy,
         timeout=15_000,
     )
 

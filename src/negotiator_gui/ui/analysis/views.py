@@ -2,25 +2,19 @@
 
 The matrix is the very structure the Excel export reads (``core.options_matrix.build``), so the
 screen and the workbook never disagree. Building it runs the trade model once per candidate,
-which is felt, so it runs on the thread pool after a pause in edits; the counter-package search
-does too. Each request carries a generation number, and a result whose generation is no longer
-current when it arrives (another edit came in meanwhile) is dropped rather than shown as current.
+which is felt, so it runs on the analysis pool after a pause in edits; the counter-package search
+does too. Both go through a ``jobs.Runner``: each request carries a generation number, and a
+result whose generation is no longer current when it arrives (another edit came in meanwhile) is
+dropped rather than shown as current; the work waits for the charts to be quiet first
+(``jobs.yield_to_charts``).
 """
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QRunnable,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -72,61 +66,31 @@ RELEVANT = {
 }
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
+def _after_charts(work: Callable[[], Any]) -> Callable[[], Any]:
+    """``work`` once the charts are quiet (``jobs.yield_to_charts``); ``Cancelled`` if the
+    application closes meanwhile (the view shows nothing for it)."""
 
-
-class _Job(QRunnable):
-    """Run ``work`` on the pool; report its result (or error) with the generation it was for."""
-
-    def __init__(self, generation: int, work, signals: _Signals) -> None:
-        super().__init__()
-        self.generation, self.work, self.signals = generation, work, signals
-
-    def run(self) -> None:
+    def run() -> Any:
         if not jobs.yield_to_charts():
-            return  # the application is closing
-        # RuntimeError from emit: the view was closed (or the app quit) while this ran
-        with contextlib.suppress(RuntimeError):
-            try:
-                result = self.work()
-            except Exception as exc:  # shown in the view, never raised on the pool
-                self.signals.failed.emit(self.generation, str(exc))
-                return
-            self.signals.done.emit(self.generation, result)
+            raise jobs.Cancelled
+        return work()
+
+    return run
 
 
-class _Background(QObject):
-    """Generation bookkeeping shared by both views: ``start`` supersedes any running job.
+def _runner(view, show: Callable[[Any], None], failed: Callable[[str], None]) -> jobs.Runner:
+    """The view's runner on the analysis pool: its job is the latest ``view.work`` (set by its
+    ``refresh``); a result goes to ``show``, an error's message to ``failed``."""
 
-    A child of its view, so results arriving after the view is gone find no receiver."""
+    def apply(result: Any) -> None:
+        if isinstance(result, jobs.Cancelled):
+            return  # the application is closing: nothing to show
+        if isinstance(result, Exception):  # shown in the view, never raised
+            failed(str(result))
+        else:
+            show(result)
 
-    def __init__(self, owner: QWidget, on_done, on_failed) -> None:
-        super().__init__(owner)
-        self.generation = 0
-        self.on_done, self.on_failed = on_done, on_failed
-        # Not parented: a job still running when the window closes keeps its signal object
-        # alive, and the connection to this (deleted) receiver is simply gone.
-        self.signals = _Signals()
-        self.signals.done.connect(self._done)
-        self.signals.failed.connect(self._failed)
-
-    def _done(self, generation: int, result: object) -> None:
-        if generation == self.generation:  # stale results are dropped
-            self.on_done(result)
-
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self.generation:
-            self.on_failed(message)
-
-    def invalidate(self) -> None:
-        self.generation += 1
-
-    def start(self, work) -> int:
-        self.generation += 1
-        jobs.pool("analysis").start(_Job(self.generation, work, self.signals))
-        return self.generation
+    return jobs.Runner(view, lambda: view.work, apply, kind="analysis")
 
 
 def _table() -> QTableView:
@@ -215,7 +179,9 @@ class OptionsMatrixView(QWidget):
         self.model = MatrixModel(self)
         self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.model)
-        self.bg = _Background(self, self._show, self._failed)
+        #: The job the next start of ``bg`` runs (the latest ``refresh``'s), or None.
+        self.work: Callable[[], Any] | None = None
+        self.bg = _runner(self, self._show, self._failed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
@@ -310,7 +276,9 @@ class OptionsMatrixView(QWidget):
                 analysis = None  # the matrix says why (or lists what it can)
             return options_matrix.build(scenario, partial=True, analysis=analysis), scenario
 
-        return self.bg.start(work)
+        self.work = _after_charts(work)
+        self.bg.request()
+        return self.bg.generation
 
     def _shared_analysis(self, s: Scenario):
         """The session's space, frontier and solutions for the negotiators in the scenario's
@@ -419,7 +387,9 @@ class CounterFinder(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
-        self.bg = _Background(self, self._show, self._failed)
+        #: The job the next start of ``bg`` runs (the latest ``refresh``'s), or None.
+        self.work: Callable[[], Any] | None = None
+        self.bg = _runner(self, self._show, self._failed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(200)
@@ -570,7 +540,9 @@ class CounterFinder(QWidget):
             found = ad.counters(scenario, choices, holder, for_party, eps, top, space())
             return found, scenario
 
-        return self.bg.start(work)
+        self.work = _after_charts(work)
+        self.bg.request()
+        return self.bg.generation
 
     def _show(self, result: tuple[ad.CounterResult, Scenario]) -> None:
         res, scenario = result

@@ -489,7 +489,7 @@ class ImpactPanel(QWidget):
         self._points, self._points_key = result, self._prepared_key
         done, bands = self.bands.cache.get((self._points_key, "bands"))
         if done and bands.basis is result.basis:  # an undo, or a value toggled back
-            self.bands.generation += 1  # a band job still in flight is for other values:
+            self.bands.drop_results()  # a band job still in flight is for other values:
             self.bands.supersede_flight()  # it may stop now
             self.status.setText("")
             self._show(bands)

@@ -3,11 +3,12 @@ BATNAs and the offers lie for our side (x) and the other negotiator (y).
 
 Officials read a package's place relative to the frontier and the ZOPA at a glance, so the chart
 follows every edit. Its plot items are created once and updated with ``setData``. The cheap part
-(the package space, offers, BATNAs) is rebuilt on the UI thread after a short pause in edits; the
-package cloud and the frontier run on the thread pool, one job at a time (edits during a job are
-coalesced into one more). A result whose space no longer matches the document when it arrives is
-dropped, so a stale frontier is never shown as current. Edits that leave the space alone (an
-offer) do not recompute the frontier at all.
+(the package space, offers, BATNAs) is rebuilt on the UI thread on the next turn after an edit;
+the package cloud and the frontier (the session's shared ``derived.CLOUD``) come through a
+``jobs.Runner`` on the charts pool, one job at a time (edits during a job are coalesced into one
+more), cached by the space's content. A result for a space the chart no longer shows is dropped,
+so a stale frontier is never shown as current. Edits that leave the space alone (an offer) do not
+recompute the frontier at all.
 
 Hovering shows a package (utilities and issue → option); clicking a point makes it the package
 under discussion in the package builder.
@@ -15,11 +16,9 @@ under discussion in the package builder.
 
 from __future__ import annotations
 
-import contextlib
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip
 
@@ -69,25 +68,6 @@ SOLUTION_STYLE = {
 }
 
 
-class _Signals(QObject):
-    done = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, space: bargaining.Space, cloud, signals: _Signals) -> None:
-        super().__init__()
-        self.space, self.cloud, self.signals = space, cloud, signals
-
-    def run(self) -> None:
-        try:
-            result = self.cloud()  # the session's shared result (see ``app.derived.CLOUD``)
-        except (bargaining.AnalysisError, MemoryError, ValueError):
-            result = None
-        # RuntimeError: the panel (and its signal object) went while we computed.
-        with contextlib.suppress(RuntimeError):
-            self.signals.done.emit((self.space, result))
-
-
 class UtilitySpacePanel(ChartPanel):
     """The chart panel: it follows the session's document and package."""
 
@@ -102,14 +82,14 @@ class UtilitySpacePanel(ChartPanel):
         self.rows: list[offers.OfferRow] = []
         self.current_xy: tuple[float, float] | None = None
         self.hover_text = ""
-        self.jobs_started = 0
-        self.results_dropped = 0
-        self.cache = jobs.ResultCache(8)  # space_key → Analysis
-        self._running = False
-        self._queued = False
-        # Not parented: a job still running when the panel goes keeps its signal object alive.
-        self.signals = _Signals()
-        self.signals.done.connect(self._job_done)
+        #: The analysis of the space shown failed (the chart shows the space without it).
+        self.failed: Exception | None = None
+        #: The cloud and frontier of ``space``: space_key → Analysis cached (an undo is shown
+        #: at once); ``_apply_cloud`` gets the result.
+        self.runner = jobs.Runner(
+            self, self._prepare_cloud, self._apply_cloud, cache=jobs.ResultCache(8)
+        )
+        self._answering = False  # inside ``refresh``: a cached result is drawn by it
         self._debounce: QTimer | jobs.Soon
         if DEBOUNCE_MS > 0:
             self._debounce = QTimer(self)
@@ -268,16 +248,15 @@ class UtilitySpacePanel(ChartPanel):
         self._update_current()
         self._update_axes()
         if changed or self.analysis is None or not same_space(self.analysis.space, space):
-            found, cached = self.cache.get(space_key(space))
-            if found:
-                self.analysis = cached
-                self._show_status()
+            self._answering = True
+            try:
+                self.runner.start_now()  # a cached analysis is applied at once
+            finally:
+                self._answering = False
+            if not self.runner.busy:
                 self.redraw_soon_or_now()
                 return
-            if self._running:
-                self._queued = True
-            else:
-                self._start(space)
+            self.status.setText(tr("Computing the frontier…"))
             # the new frontier and cloud come with the job, in a few milliseconds on most
             # spaces: drawn then, once. Drawing the offers and the current package now, over
             # the old cloud, cost a redraw and a repaint that held the interpreter lock the
@@ -291,43 +270,47 @@ class UtilitySpacePanel(ChartPanel):
     def _draw_interim(self) -> None:
         """The analysis is taking a while (a huge space): show the offers and the current
         package at the new utilities meanwhile."""
-        if self._running or self._queued:
+        if self.runner.busy:
             self.schedule_redraw()
 
-    def _start(self, space: bargaining.Space) -> None:
-        self._running = True
-        self.jobs_started += 1
-        self.status.setText(tr("Computing the frontier…"))
-        _key, cloud = self.session.derived.request(derived.CLOUD, self.document, self.parties)
-        jobs.pool("charts").start(_Job(space, cloud, self.signals))
+    def _prepare_cloud(self):
+        """The runner's job for the space shown: keyed by its content; the session's shared
+        result (``derived.CLOUD``), requested (and its snapshot taken) only if a job starts."""
+        if self.space is None or self.document is None:
+            return None
+        document, parties = self.document, self.parties
 
-    def _job_done(self, payload) -> None:
-        space, result = payload
-        self._running = False
-        if result is not None:
-            self.cache.put(space_key(space), result)
-        # Stale: the document changed (or an edit is waiting) since the job started.
-        built = None if self._debounce.isActive() else self._current_space()
-        if result is not None and built is not None and same_space(built[0], space):
-            self.analysis = result
-            self._show_status()
+        def build():
+            return self.session.derived.request(derived.CLOUD, document, parties)[1]
+
+        return space_key(self.space), jobs.Later(build)
+
+    def _apply_cloud(self, result) -> None:
+        """The analysis arrived (or came from the cache): shown if it is of the space shown
+        now and no edit is waiting (that edit's refresh asks again, from the cache if the
+        space is the same); dropped otherwise."""
+        if self._debounce.isActive():
+            return
+        if isinstance(result, Exception):  # no frontier for this space: the space alone
+            self.failed, self.analysis = result, None
+            self.status.setText("")
             self.schedule_redraw()
-        else:
-            self.results_dropped += 1
-            self._queued = True
-        if self._queued:
-            self._queued = False
-            if not self._debounce.isActive() and not self.stale:
-                self.refresh()
+            return
+        if self.space is None or not same_space(result.space, self.space):
+            return  # a late result for a space no longer shown
+        self.failed = None
+        self.analysis = result
+        self._show_status()
+        if not self._answering:
+            self.schedule_redraw()
 
     def is_idle(self) -> bool:
         """No pending edit, job or redraw: what the chart shows is current (tests wait on it)."""
         return (
-            not self._running
-            and not self._queued
+            not self.runner.busy
             and not self._debounce.isActive()
             and ChartPanel.is_idle(self)
-            and (self.space is None or self.analysis is not None)
+            and (self.space is None or self.analysis is not None or self.failed is not None)
         )
 
     def _show_status(self) -> None:

@@ -1,10 +1,14 @@
-"""Background jobs for the panels that follow a document: one runner for every chart and view.
+"""The one Qt adapter for background work: every chart, view, panel and file task uses ``Runner``.
+
+The rules (generations, cancel tokens, progress, the result cache, ``Later``) are Qt-free and live
+in ``app.jobs``; this module adds what needs Qt: the thread pools, coalescing requests made in one
+turn of the event loop, and delivering results (and progress) on the UI thread.
 
 A panel asks for its numbers with ``Runner.request``; requests made in one turn of the event loop
 start one job (no fixed delay: a delay is latency). The job reads ``Document.frozen()``, the copy
 of the scenario shared by every job of the same revision, so starting it costs about a
 millisecond however large the flow table. One job per runner is in flight at a time; a request
-made meanwhile starts one more when it ends. Every request bumps a generation number, and a
+made meanwhile starts one more when it ends. Every request takes the next generation, and a
 result whose generation is not the latest when it arrives is dropped, so a panel never shows
 numbers for a scenario that no longer exists.
 
@@ -22,23 +26,22 @@ shown again. ``hidden`` says when a widget counts as hidden.
 A job in flight that a newer, different request supersedes is told so: ``Runner.cancelled``
 (read while the job is built, e.g. in a ``Later``) is a check any thread may call, True once the
 job's result would be dropped; long work asks it between its steps and gives up early
-(``core.trade.Cancelled``; the panel shows nothing for it). A job whose key a later request
-asks for again is never cancelled: it answers that request.
+(``app.jobs.Cancelled``; the panel shows nothing for it). A job whose key a later request
+asks for again is never cancelled: it answers that request. ``Runner.context`` (also read while
+building) gives a file task its cancel check and a progress callback; progress reaches the UI
+thread as ``Runner.progress``.
 
 Two pools: ``charts`` for the work a user waits for after an edit, and ``analysis`` (one thread,
 low priority) for the slower summaries (options matrix, counter-packages, ZOPA), so these never
-hold a chart back.
+hold a chart back. Making a pool changes nothing process-wide: the interpreter's switch interval
+and the heap settling are set once at start-up (``app.startup.tune_process``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
-import sys
-import threading
 import time
 import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -55,7 +58,32 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from negotiator_gui.app.jobs import (
+    Cancelled,
+    CancelToken,
+    Generations,
+    JobContext,
+    Later,
+    ResultCache,
+    Work,
+    built,
+    never,
+)
 from negotiator_gui.ui.common import shutdown
+
+__all__ = [
+    "Cancelled",
+    "Later",
+    "ResultCache",
+    "Runner",
+    "Soon",
+    "drain",
+    "hidden",
+    "pool",
+    "touch",
+    "track",
+    "yield_to_charts",
+]
 
 _pools: dict[str, QThreadPool] = {}
 #: Other pools (a panel's own) drained with these at exit.
@@ -81,23 +109,10 @@ shutdown.before_exit(_close)
 shutdown.add_drain(lambda: drain(10_000))
 
 
-#: How long a thread may hold the interpreter lock while another waits for it, in seconds,
-#: once background jobs exist (Python's default is 5 ms).
-SWITCH_S = 0.001
-
-
 def pool(kind: str = "charts") -> QThreadPool:
-    """The shared pool for ``kind`` ("charts" or "analysis"), made on first use.
-
-    The first pool also shortens the interpreter's switch interval to ``SWITCH_S``: the UI
-    thread takes and releases the lock around every Qt call, and with jobs running Python on
-    the pool each reacquisition could wait a full 5 ms interval, so a 10 ms redraw stretched
-    to 60-70 ms (the longest UI block of the cold 300,000-line bench: 68 ms at 5 ms, 20 ms at
-    1 ms; shorter intervals gained nothing more)."""
+    """The shared pool for ``kind`` ("charts" or "analysis"), made on first use."""
     found = _pools.get(kind)
     if found is None:
-        if not _pools:
-            sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_S))
         found = QThreadPool()
         if kind == "analysis":
             found.setMaxThreadCount(1)
@@ -138,20 +153,6 @@ def yield_to_charts(limit_s: float = 30.0) -> bool:
     except RuntimeError:  # the application is closing and the pool is gone
         return False
     return not _closing
-
-
-def settle_heap() -> None:
-    """After a document is opened (a pause the user expects): collect what the one before left,
-    then move every object alive to the collector's permanent generation (``gc.freeze``).
-
-    Why: a full collection walks every object the collector tracks; with a 300,000-line
-    scenario open one took about 90 ms on the UI thread, in the middle of an edit. What is
-    alive when a document opens mostly lives as long as it; what edits make afterwards stays
-    young and is collected as usual. Unfrozen first, so the previous document's objects can
-    be collected."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 def drain(msecs: int = 60_000) -> bool:
@@ -206,36 +207,9 @@ class Soon(QObject):
         return super().event(event)
 
 
-class ResultCache:
-    """The last few results by key (least recently used first out); UI thread only."""
-
-    def __init__(self, size: int = 16) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
-        self.hits = 0
-
-    def get(self, key: Hashable) -> tuple[bool, Any]:
-        if key in self._items:
-            self._items.move_to_end(key)
-            self.hits += 1
-            return True, self._items[key]
-        return False, None
-
-    def put(self, key: Hashable, value: Any) -> None:
-        self._items[key] = value
-        self._items.move_to_end(key)
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
 class _Signals(QObject):
     done = Signal(int, object, object)  # generation, result (or the exception), key
+    progress = Signal(int, str, int, int)  # generation, text, done, total
 
 
 class _Job(QRunnable):
@@ -252,38 +226,31 @@ class _Job(QRunnable):
             self.signals.done.emit(self.generation, result, self.key)
 
 
-class Later:
-    """A job's function made only when the job starts: ``build`` runs on the UI thread (it may
-    read the live document, e.g. take ``Document.frozen()``) and returns the function for the
-    pool. A cached result, or a job already in flight for the same key, never calls it, so a
-    prepare that returns ``(key, Later(build))`` costs only its key when nothing is computed."""
-
-    __slots__ = ("build",)
-
-    def __init__(self, build: Callable[[], Callable[[], Any]]) -> None:
-        self.build = build
-
-
-Work = Callable[[], Any] | Later
 Prepared = Work | tuple[Hashable, Work] | None
 
 
-def _never() -> bool:
-    return False
+def _reporter(signals: _Signals, generation: int) -> Callable[[str, int, int], None]:
+    """A job's progress callback (any thread): queued to the UI thread with its generation."""
 
+    def report(text: str, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the runner closed while the job ran
+            signals.progress.emit(generation, text, done, total)
 
-def _built(fn: Work) -> Callable[[], Any]:
-    return fn.build() if isinstance(fn, Later) else fn
+    return report
 
 
 class Runner(QObject):
-    """Coalesced, generation-counted background work for one panel.
+    """Coalesced, generation-counted background work for one panel (or one file task).
 
     ``prepare`` runs on the UI thread when the work starts and returns the function to run on the
     pool, or ``(key, function)`` to cache the result under ``key``, or None (nothing to do); the
     function may be a ``Later``, built (on the UI thread) only if a job does start.
     ``apply`` gets the result (or the exception it raised) on the UI thread, only if nothing was
-    requested since."""
+    requested since. ``progress`` carries the latest job's ``(text, done, total)`` reports
+    (see ``context``). ``pool`` overrides the shared pool named by ``kind``."""
+
+    #: The job answering the latest request reported progress: text, done, total.
+    progress = Signal(str, int, int)
 
     def __init__(
         self,
@@ -295,31 +262,35 @@ class Runner(QObject):
         cache: ResultCache | None = None,
         inline: bool = False,
         gate: QWidget | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self.prepare, self.apply = prepare, apply
         self.kind = kind
+        self._pool = pool
         #: Run the work on the UI thread (on the next turn of the event loop): for work of a
         #: fraction of a millisecond, where a pool thread would only add a hand-over.
         self.inline = inline
         self.cache = cache
-        self.generation = 0
+        self.generations = Generations()
         self.running: int | None = None  # generation of the latest job started, until shown
-        self.dropped = 0
-        self.started = 0
         self._flight: int | None = None  # the generation the job in flight answers
         self._launched: int | None = None  # the generation it was started for
         self._flight_key: Hashable | None = None
         self._waiting = False  # a request came while a job was in flight
         self._wanted: Hashable | None = None  # key of the latest prepared request
-        self._flight_cancel: threading.Event | None = None  # set: the job in flight is unwanted
+        self._flight_token: CancelToken | None = None  # set: the job in flight is unwanted
         #: While a job is being built: its "am I still wanted?" check, for any thread (False
         #: until a different request supersedes it). Outside a build: a check that is never set.
-        self.cancelled: Callable[[], bool] = _never
+        self.cancelled: Callable[[], bool] = never
+        #: While a job is being built: its cancel check and progress callback in one (a file
+        #: task's argument). Outside a build: None.
+        self.context: JobContext | None = None
         # Not parented: a job still running when the panel closes keeps its signal object
         # alive; the connection to the deleted panel is simply gone.
         self.signals = _Signals()
         self.signals.done.connect(self._deliver)
+        self.signals.progress.connect(self._progress)
         self.timer: QTimer | Soon
         if delay_ms > 0:
             self.timer = QTimer(self)
@@ -335,13 +306,20 @@ class Runner(QObject):
             gate.installEventFilter(self)
 
     @property
+    def generation(self) -> int:
+        """The latest request's generation."""
+        return self.generations.current
+
+    @property
     def busy(self) -> bool:
         """True until the latest request's result is shown."""
         return self.timer.isActive() or self._waiting or self.running == self.generation
 
     def request(self) -> None:
+        """Ask for the work to be done again (the result of anything asked before is stale);
+        started on the next turn of the event loop (or after ``delay_ms``)."""
         touch()
-        self.generation += 1  # anything still running is now stale
+        self.generations.next()  # anything still running is now stale
         if self.gate is not None and hidden(self.gate):
             self.stale = True  # done when the gate is shown
             self.timer.stop()
@@ -350,6 +328,28 @@ class Runner(QObject):
         self.stale = False
         if not self.timer.isActive():
             self.timer.start()
+
+    def start_now(self) -> None:
+        """A request started at once rather than on the next turn (a file task: its dialog and
+        its Cancel button refer to a job that exists)."""
+        self.request()
+        if self.timer.isActive():
+            self.timer.stop()
+            self._start()
+
+    def drop_results(self) -> None:
+        """A result still on its way, for any request made so far, is stale (the panel showed
+        newer numbers by itself); a pending start is left as it is."""
+        self.generations.next()
+
+    def invalidate(self) -> None:
+        """Whatever is running or pending is stale and nothing new is wanted yet (the document
+        went): a result still in flight is dropped, a pending start does not happen."""
+        self.generations.next()
+        self.timer.stop()
+        self._waiting = False
+        self.running = None
+        self.supersede_flight()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and watched is self.gate and self.stale:
@@ -373,11 +373,10 @@ class Runner(QObject):
                 return
         if self.inline:
             try:
-                result = _built(fn)()
+                result = built(fn)()
             except Exception as exc:  # shown by the panel, like a pool job's
                 result = exc
             self.running, self._waiting = None, False
-            self.started += 1
             if key is not None and self.cache is not None and not isinstance(result, Exception):
                 self.cache.put(key, result)
             self.apply(result)
@@ -390,28 +389,35 @@ class Runner(QObject):
             self.supersede_flight()
             return
         self._waiting = False
-        token = threading.Event()
-        self.cancelled = token.is_set
+        generation = self.generation
+        token = CancelToken()
+        self.cancelled = token.cancelled
+        self.context = JobContext(_reporter(self.signals, generation), token)
         try:
-            fn = _built(fn)  # the snapshot is taken now, on the UI thread
+            fn = built(fn)  # the snapshot is taken now, on the UI thread
         except Exception as exc:  # shown by the panel, like a failed job
-            self.deliver(self.generation, exc)
+            self.deliver(generation, exc)
             return
         finally:
-            self.cancelled = _never
-        self.running = self._flight = self._launched = self.generation
+            self.cancelled = never
+            self.context = None
+        self.running = self._flight = self._launched = generation
         self._flight_key = key
-        self._flight_cancel = token
-        self.started += 1
-        pool(self.kind).start(_Job(self.generation, fn, key, self.signals))
+        self._flight_token = token
+        target = self._pool if self._pool is not None else pool(self.kind)
+        target.start(_Job(generation, fn, key, self.signals))
 
     def supersede_flight(self) -> None:
         """The job in flight is not wanted any more (UI thread): its ``cancelled`` check turns
         True, so it may stop early, and no later request for its key adopts it. Its result,
         whatever it is, is dropped (its generation is no longer the latest)."""
-        if self._flight_cancel is not None:
-            self._flight_cancel.set()
+        if self._flight_token is not None:
+            self._flight_token.cancel()
         self._flight_key = None
+
+    def _progress(self, generation: int, text: str, done: int, total: int) -> None:
+        if generation == self._flight and self.generations.is_current(generation):
+            self.progress.emit(text, done, total)
 
     def _deliver(self, generation: int, result: Any, key: Hashable | None) -> None:
         touch()
@@ -419,7 +425,7 @@ class Runner(QObject):
         if self._flight is not None and generation == self._launched:
             answers = self._flight  # a later request may have asked for the same key
             self._flight = None
-            self._flight_cancel = None
+            self._flight_token = None
         if key is not None and self.cache is not None and not isinstance(result, Exception):
             self.cache.put(key, result)
         self.deliver(answers, result)
@@ -427,8 +433,8 @@ class Runner(QObject):
             self._start()
 
     def deliver(self, generation: int, result: Any) -> None:
-        if generation != self.generation:
-            self.dropped += 1
+        """Show ``result`` if it answers the latest request; drop it otherwise (stale)."""
+        if not self.generations.is_current(generation):
             return
         self.running = None
         self.apply(result)

@@ -12,69 +12,26 @@ the document and the library safe:
   runs to its end, and its result is then thrown away.
 - Errors travel back as exceptions and are shown as messages by the caller; no traceback ever
   reaches the user.
+
+A task is one job of the shared adapter (``ui.common.jobs.Runner``, started at once on the given
+pool); its function gets the runner's ``JobContext`` (``app.jobs``: the cancel token and the
+progress callback), and progress reaches the dialog through ``Runner.progress``.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from negotiator_gui.app.jobs import Cancelled, JobContext
 from negotiator_gui.core.i18n import tr
+from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import literal
 
-
-class Cancelled(Exception):
-    """Raised inside a task by ``TaskContext.check`` once the user pressed Cancel."""
-
-
-class TaskContext:
-    """What a task function sees: whether it was cancelled, and a way to report progress."""
-
-    def __init__(self, relay: _Relay) -> None:
-        self._relay = relay
-        self._cancelled = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def check(self) -> None:
-        """Stop here if the user cancelled (raises ``Cancelled``)."""
-        if self._cancelled.is_set():
-            raise Cancelled
-
-    def step(self, text: str, done: int = 0, total: int = 0) -> None:
-        """Report progress (``total`` 0 means "busy, no count") and stop if cancelled."""
-        self.check()
-        self._relay.progress.emit(done, total, text)
-
-
-class _Relay(QObject):
-    """Carries progress and the outcome from the pool thread to the UI thread (queued)."""
-
-    progress = Signal(int, int, str)
-    finished = Signal(object, object)  # result, exception or None
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.fn, self.ctx, self.relay = fn, ctx, relay
-
-    def run(self) -> None:
-        try:
-            result, error = self.fn(self.ctx), None
-        except BaseException as exc:  # reported to the UI thread, never raised
-            result, error = None, exc
-        self.relay.finished.emit(result, error)
+__all__ = ["Cancelled", "JobContext", "Task"]
 
 
 class Task(QObject):
@@ -89,7 +46,7 @@ class Task(QObject):
         self,
         parent: QWidget,
         title: str,
-        fn: Callable[[TaskContext], Any],
+        fn: Callable[[JobContext], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         *,
@@ -102,8 +59,9 @@ class Task(QObject):
         self.state = "running"
         self.error: BaseException | None = None
         self._on_done, self._on_error, self._on_cancel = on_done, on_error, on_cancel
-        self.relay = _Relay()
-        self.ctx = TaskContext(self.relay)
+        self._fn = fn
+        #: The task function's context (its cancel token), made when the job starts.
+        self.ctx: JobContext = JobContext()
         self.dialog: QProgressDialog | None = None
         if show_progress:
             d = QProgressDialog(literal(title), tr("Cancel"), 0, 0, parent)
@@ -116,9 +74,32 @@ class Task(QObject):
             d.setMinimumWidth(420)
             d.canceled.connect(self.cancel)
             self.dialog = d
-        self.relay.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
-        self.relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        (pool or QThreadPool.globalInstance()).start(_Runnable(fn, self.ctx, self.relay))
+        self.runner = jobs.Runner(
+            self, self._prepare, self._outcome, pool=pool or QThreadPool.globalInstance()
+        )
+        self.runner.progress.connect(self._progress)
+        self.runner.start_now()
+
+    def _prepare(self) -> jobs.Later:
+        def build() -> Callable[[], tuple[Any, BaseException | None]]:
+            fn = self._fn
+            ctx = self.ctx = self.runner.context or JobContext()
+
+            def work() -> tuple[Any, BaseException | None]:
+                try:
+                    return fn(ctx), None
+                except BaseException as exc:  # reported to the UI thread, never raised
+                    return None, exc
+
+            return work
+
+        return jobs.Later(build)
+
+    def _outcome(self, outcome: Any) -> None:
+        if isinstance(outcome, Exception):  # the job could not even start
+            self._finished(None, outcome)
+        else:
+            self._finished(*outcome)
 
     @property
     def running(self) -> bool:
@@ -131,7 +112,7 @@ class Task(QObject):
             if self.dialog is not None:
                 self.dialog.setLabelText(tr("Cancelling…"))
 
-    def _progress(self, done: int, total: int, text: str) -> None:
+    def _progress(self, text: str, done: int, total: int) -> None:
         if self.dialog is None or self.ctx.cancelled:
             return
         self.dialog.setMaximum(max(total, 0))

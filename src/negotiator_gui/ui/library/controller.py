@@ -8,6 +8,12 @@ after seeing what would change. A library that cannot be opened leaves files wor
 one that opened read-only (a damaged one, whose every write is refused) can still be read. Its
 problems are shown as messages (at start, and when saving offers a file instead), never as a
 traceback.
+
+Autosave writes on a one-thread ``concurrent.futures`` executor of its own, not through the
+background runner (``ui.common.jobs.Runner``): it is one file write, never superseded, never
+cancelled and never stale (every write must land, in order), and ``flush`` has to block until
+the very write in flight is on disk before a save, a discard or closing; a ``Future`` says
+exactly that, while the runner's rules (drop what a newer request supersedes) would be wrong.
 """
 
 from __future__ import annotations

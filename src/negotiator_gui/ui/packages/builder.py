@@ -462,7 +462,7 @@ class PackageBuilder(QWidget):
     def recompute(self) -> None:
         """Rebuild combos if issues changed, then the space, the frontier and the solutions
         (now, on this thread: after an edit ``space_runner`` does it on the pool)."""
-        self.space_runner.generation += 1  # a result still on its way is stale
+        self.space_runner.drop_results()  # a result still on its way is stale
         result = None
         if self.document is not None:
             _key, get = self._request_analysis()

@@ -1,62 +1,47 @@
 """The package builder's economic indicators, computed off the UI thread.
 
-Requests are debounced (a burst of combo changes costs one run) and numbered; a result that
-arrives after a newer request was made is stale and dropped, so the panel never shows the
-numbers of a package the user has already left. The prepared trade data (``impact.Prepared``)
-is built from a snapshot of the scenario and kept until the scenario changes in a way that
-matters to it (anything but cards and offers).
+Requests go through a ``jobs.Runner`` on the builder's own one-thread pool: they are debounced
+(a burst of combo changes costs one run) and numbered; a result that arrives after a newer
+request was made is stale and dropped, so the panel never shows the numbers of a package the
+user has already left. The prepared trade data (``impact.Prepared``) is built from a snapshot of
+the scenario and kept until the scenario changes in a way that matters to it (anything but cards
+and offers). The work waits for the charts to be quiet first (``jobs.yield_to_charts``).
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import impact
 from negotiator_gui.ui.common import jobs
 
 
-class _Relay(QObject):
-    """Carries a result from the pool thread to the UI thread (a queued signal)."""
-
-    done = Signal(int, object, object)  # generation, Prepared | None, Indicators | Exception
-
-
-class _Job(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, prep, snapshot, choices) -> None:
-        super().__init__()
-        self.relay = relay  # keeps the relay alive for as long as the job runs
-        self.generation = generation
-        self.prep = prep
-        self.snapshot = snapshot
-        self.choices = dict(choices)
-
-    def run(self) -> None:
-        if not jobs.yield_to_charts():
-            return  # the application is closing
-        try:
-            prep = self.prep or impact.Prepared.of(self.snapshot)
-            ind = impact.indicators(prep, self.choices)
-            # what the flow table covers of the balance shown (memoised per flow table)
-            coverage = (
-                impact.coverage_note(prep.scenario, ind.party, ind.partner)
-                if ind is not None
-                else None
-            )
-            result: object = (ind, coverage)
-        except Exception as exc:  # shown in the panel; the UI thread never sees a traceback
-            prep, result = None, exc
-        with contextlib.suppress(RuntimeError):  # the panel closed while this ran
-            self.relay.done.emit(self.generation, prep, result)
+def _indicators(prep: impact.Prepared | None, snapshot, choices: dict[str, str]) -> tuple:
+    """(prepared data, (indicators, coverage)) on a pool thread; the prepared data is None and
+    the second item the exception when the computation failed."""
+    if not jobs.yield_to_charts():
+        raise jobs.Cancelled  # the application is closing
+    try:
+        prep = prep or impact.Prepared.of(snapshot)
+        ind = impact.indicators(prep, choices)
+        # what the flow table covers of the balance shown (memoised per flow table)
+        coverage = (
+            impact.coverage_note(prep.scenario, ind.party, ind.partner) if ind is not None else None
+        )
+        return prep, (ind, coverage)
+    except Exception as exc:  # shown in the panel; the UI thread never sees a traceback
+        return None, exc
 
 
 class IndicatorsRunner(QObject):
     """Runs ``impact.indicators`` for the latest requested package; emits ``ready`` with the
     result (``Indicators`` or None) or ``failed`` with a message. ``coverage`` holds what the
-    flow table covers of the balance shown (``impact.coverage_note``), set before ``ready``."""
+    flow table covers of the balance shown (``impact.coverage_note``), set before ``ready``.
+    ``jobs`` is the runner (``jobs.busy`` until the latest request's result is shown)."""
 
     ready = Signal(object)
     failed = Signal(str)
@@ -66,40 +51,40 @@ class IndicatorsRunner(QObject):
         super().__init__(parent)
         self.pool = jobs.track(QThreadPool(self))
         self.pool.setMaxThreadCount(1)
-        self.generation = 0
-        self.delivered = 0
         self._document: Document | None = None
         self._choices: dict[str, str] = {}
-        self._prep = None
+        self._prep: impact.Prepared | None = None
         self.coverage: tuple[str, str | None] | None = None
-        self._relay = _Relay()
-        self._relay.done.connect(self._done)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._start)
+        self.jobs = jobs.Runner(self, self._prepare, self._done, delay_ms=delay_ms, pool=self.pool)
 
     def invalidate(self) -> None:
         """The scenario changed in a way the trade data depends on: prepare it again."""
         self._prep = None
 
     def request(self, document: Document, choices: Mapping[str, str]) -> None:
-        self.generation += 1
         self._document = document
         self._choices = dict(choices)
         self.busy.emit()
-        self._timer.start()
+        self.jobs.request()
 
-    def _start(self) -> None:
+    def _prepare(self) -> jobs.Later | None:
         if self._document is None:
-            return
-        snapshot = None if self._prep is not None else self._document.frozen()
-        self.pool.start(_Job(self._relay, self.generation, self._prep, snapshot, self._choices))
+            return None
+        document, prep, choices = self._document, self._prep, dict(self._choices)
 
-    def _done(self, generation: int, prep, result) -> None:
-        if generation != self.generation:
-            return  # stale: a newer package (or scenario) was asked for meanwhile
-        self.delivered = generation
+        def build() -> Callable[[], Any]:
+            snapshot = None if prep is not None else document.frozen()
+            return lambda: _indicators(prep, snapshot, choices)
+
+        return jobs.Later(build)
+
+    def _done(self, outcome) -> None:
+        if isinstance(outcome, jobs.Cancelled):
+            return  # the application is closing
+        if isinstance(outcome, Exception):  # the snapshot could not be taken
+            prep, result = None, outcome
+        else:
+            prep, result = outcome
         self._prep = prep
         if isinstance(result, Exception):
             self.coverage = None

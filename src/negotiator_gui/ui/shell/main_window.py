@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui import __version__
+from negotiator_gui.app import startup
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.app.usecases.output import os_error_text
@@ -46,7 +47,7 @@ from negotiator_gui.ui.boards.board import BoardWidget
 from negotiator_gui.ui.boards.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.brief import panels as brief_panels
 from negotiator_gui.ui.charts import panels as chart_panels
-from negotiator_gui.ui.common import jobs, shutdown
+from negotiator_gui.ui.common import shutdown
 from negotiator_gui.ui.common.registry import PanelSpec, PartSpec
 from negotiator_gui.ui.common.text import literal, plain_label
 from negotiator_gui.ui.io import panels as io_panels
@@ -448,7 +449,6 @@ class MainWindow(QMainWindow):
         for w in document.warnings[:3]:
             self.statusBar().showMessage(w, 10000)
         self.document_changed.emit(document)
-        jobs.settle_heap()  # no full garbage collection in the middle of an edit later
 
     def _install_undo_actions(self) -> None:
         for act in getattr(self, "_undo_actions", []):
@@ -773,6 +773,8 @@ def run(argv: list[str] | None = None) -> int:
     settings = QSettings()
     language.install_from_settings(app, settings)
     window = MainWindow(start_document(settings), settings)
+    # process-wide: the short switch interval, and the heap settled after each document opened
+    startup.tune_process(window.document_changed)
     window.resize(1280, 760)
     window.show()
     QTimer.singleShot(0, window.library.offer_recovery)

@@ -448,7 +448,7 @@ class TariffEditor(QWidget):
             return
         self.document = document
         self.engine = RateEngine(document.scenario)
-        self.rates_runner.generation += 1  # a job still running is for the old document
+        self.rates_runner.drop_results()  # a job still running is for the old document
         self.rates_runner.cache.clear()
         self.measures.set_document(document)
         self.lines.document = document
@@ -505,7 +505,7 @@ class TariffEditor(QWidget):
             self.pending_note.show()
             self.rates_runner.request()
             return
-        self.rates_runner.generation += 1  # a large table's result still on its way is stale
+        self.rates_runner.drop_results()  # a large table's result still on its way is stale
         self.pending_note.hide()
         work = rate_job(self.engine, self.document.scenario, self.day, self.current_choices())
         self._show_rates(work())
