@@ -14,7 +14,33 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/cli_impact.py"/>
+        <location filename="../../src/negotiator_gui/app/rates.py"/>
+        <source>base MFN (flow table): {rate}</source>
+        <translation>基本MFN税率(フロー表): {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/rates.py"/>
+        <source>On {date}:</source>
+        <translation>{date} 時点:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/rates.py"/>
+        <source>Under the current package:</source>
+        <translation>現在のパッケージの下で:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/trade_import.py"/>
+        <source>The scenario would not be valid after the import:</source>
+        <translation>取り込み後のシナリオは次の点で不正になります:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/trade_import.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <source>Nothing to import: no row of {name} was accepted.</source>
+        <translation>取り込むデータがありません。{name} の行は 1 行も受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/cli/impact.py"/>
         <source>rates after {as_of} are a projection: the measures as known and scheduled on that date, nothing announced later</source>
         <translation>{as_of} より後の税率は予測です:その日に判明し予定されていた措置によるもので、その後の発表は含みません</translation>
     </message>
@@ -70,16 +96,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Nash bargaining solution</source>
         <translation>ナッシュ交渉解</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Kalai–Smorodinsky</source>
         <translation>カライ・スモロディンスキー解</translation>
     </message>
@@ -101,27 +127,27 @@
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Concession</source>
         <translation>譲歩</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Red line</source>
         <translation>レッドライン</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>held back</source>
         <translation>温存</translation>
     </message>
@@ -132,56 +158,55 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>accepted</source>
         <translation>受諾</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>rejected</source>
         <translation>拒否</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>traded</source>
         <translation>交換済み</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>open</source>
         <translation>期限なし</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Offer of {party}, round {n}</source>
         <translation>{party} の提案(ラウンド {n})</translation>
     </message>
@@ -217,33 +242,33 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Change in {a}&apos;s exports to {b}</source>
         <translation>{a} の対{b}輸出の変化</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Tariff revenue {b} collects on them</source>
         <translation>{b} の関税収入(当該輸出分)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>{a}&apos;s bilateral balance</source>
         <translation>{a} の二国間貿易収支</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>of which commitments</source>
         <translation>うちコミットメント分</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
         <source>all partners</source>
         <translation>全相手国</translation>
     </message>
@@ -273,11 +298,147 @@
         <translation>パッケージが未選択のため、合意なしの場合のみを示します。</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Situation as of {date}</source>
+        <translation>{date}時点の状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Our side: {party}</source>
+        <translation>自国側：{party}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Prepared {date}</source>
+        <translation>作成日 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>custom package</source>
+        <translation>独自のパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Every side does at least as well as its walk-away value (BATNA): the package is in the ZOPA.</source>
+        <translation>すべての側が留保価値(BATNA)以上です:パッケージはZOPA内にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>Worse than the walk-away value (BATNA) for {names}: outside the ZOPA.</source>
+        <translation>{names} にとって留保価値(BATNA)を下回ります:ZOPAの外です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>trade model, {unit} a year, against base-year {year} flows</source>
+        <translation>貿易モデル、年間{unit}、基準年{year}年の貿易フロー比</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Evaluated over: {window}</source>
+        <translation>評価期間:{window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>dashed: no deal; solid: with the package from {date}</source>
+        <translation>破線：合意なし、実線：{date}からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>{name}: no deal</source>
+        <translation>{name}：合意なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>{name}: with the package</source>
+        <translation>{name}：パッケージあり</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>top {n} of {total} live cards</source>
+        <translation>有効なカード{total}枚のうち上位{n}枚</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <source>{title} · scenario {id} · Negotiator {version}</source>
+        <translation>{title}・シナリオ {id}・Negotiator {version}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
         <source>MFN</source>
         <translation>MFN</translation>
     </message>
@@ -338,8 +499,8 @@
     <message>
         <location filename="../../src/negotiator_gui/core/chart_series.py"/>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
@@ -380,8 +541,8 @@
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>package</source>
         <translation>パッケージ</translation>
     </message>
@@ -427,7 +588,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -443,7 +604,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/commands.py"/>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -554,7 +715,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
         <source>BATNA</source>
         <translation>BATNA</translation>
     </message>
@@ -814,7 +975,7 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>offer</source>
         <translation>提案</translation>
     </message>
@@ -826,7 +987,7 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1023,8 +1184,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/delegates.py"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -1785,7 +1946,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>on {date}</source>
         <translation>{date} 時点</translation>
     </message>
@@ -1831,7 +1992,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
-        <location filename="../../src/negotiator_gui/core/labels.py"/>
         <source>Base-year ({year}) goods trade in the flow table: {exports}; {imports}.</source>
         <translation>フロー表の基準年({year})の財貿易:{exports}、{imports}。</translation>
     </message>
@@ -1842,13 +2002,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/labels.py"/>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Status quo package</source>
         <translation>現状維持パッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/labels.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
         <source>Walk-away value (BATNA)</source>
         <translation>留保価値(BATNA)</translation>
     </message>
@@ -1884,13 +2044,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/labels.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>{unit} bn</source>
         <translation>10億{unit}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/labels.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>{unit} m</source>
         <translation>百万{unit}</translation>
     </message>
@@ -2062,13 +2222,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Held back</source>
         <translation>温存</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>On the table</source>
         <translation>提示中</translation>
     </message>
@@ -2159,7 +2319,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
         <source>{party}&apos;s latest offer (round {n})</source>
         <translation>{party} の最新の提案(ラウンド {n})</translation>
     </message>
@@ -2255,8 +2415,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
         <source>all products</source>
         <translation>全品目</translation>
     </message>
@@ -2367,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -2458,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/tariffs.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>additive</source>
         <translation>加算</translation>
     </message>
@@ -2576,6 +2736,11 @@
         <location filename="../../src/negotiator_gui/core/trade.py"/>
         <source>No elasticity of the scenario or the presets covers {n} traded line(s) ({which}); the fallback values were used. {lines}</source>
         <translation>取引のある {n} 品目({which})はシナリオにもプリセットにも弾力性がないため、既定の代替値を使用しました。{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/utility_cloud.py"/>
+        <source>the chart needs two negotiating parties</source>
+        <translation>この図には交渉当事者が 2 つ必要です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
@@ -2893,1328 +3058,1330 @@
         <translation>ディスクがいっぱいです。空き容量を確保するか、別のフォルダーを選んでください</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Nash</source>
-        <translation>ナッシュ解</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Max-min gain</source>
-        <translation>マックスミン解(平等主義)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Utilitarian</source>
-        <translation>功利主義解</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Latest offer</source>
-        <translation>最新の提案</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Stored package</source>
-        <translation>保存済みパッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Walk-away package (BATNA)</source>
-        <translation>留保パッケージ(BATNA)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Chosen</source>
-        <translation>選択済み</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <source>Frontier</source>
-        <translation>フロンティア</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>All packages</source>
-        <translation>全パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>A value, not a formula: the sum over {n} issues would be longer than the 8,192 characters Excel allows in a formula, so changing a weight does not update it.</source>
-        <translation>数式ではなく値です。{n} 論点の合計式は Excel の数式の上限 8,192 文字を超えるため、ウェイトを変えてもこの値は更新されません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/book.py"/>
         <source>REDACTED COPY</source>
         <translation>秘匿処理版</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/book.py"/>
         <source>Exported {when} · hash {hash}</source>
         <translation>エクスポート {when} · ハッシュ {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/book.py"/>
         <source>Page {page} of {pages}</source>
         <translation>{page} / {pages} ページ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/book.py"/>
         <source>Redacted copy: {note}.</source>
         <translation>秘匿処理版: {note}。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Options matrix — {title}</source>
-        <translation>オプション・マトリクス — {title}</translation>
+        <location filename="../../src/negotiator_gui/io/excel/file.py"/>
+        <source>the workbook written cannot be read back ({why}), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
+        <translation>書き出したブックを読み戻せないため({why})、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Blue cells on yellow are inputs: change a weight, score or reservation value and every utility on Packages updates. Weights are points, scaled to sum to 1 (share); weighted = share × score; a package&apos;s utility is the sum of its options&apos; weighted values (0–100).</source>
-        <translation>黄色地に青字のセルは入力欄です。ウェイト、スコア、留保価値を変更すると、パッケージシートのすべての効用が更新されます。ウェイトはポイントで、合計が1になるよう換算されます(比率)。加重値 = 比率 × スコアで、パッケージの効用はその選択肢の加重値の合計(0–100)です。</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>About</source>
+        <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Board status</source>
-        <translation>ボードの状況</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Options</source>
+        <translation>選択肢</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>The utility of the walk-away package &apos;{name}&apos;.</source>
-        <translation>留保パッケージ「{name}」の効用です。</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Packages</source>
+        <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>The preferences of {parties} are not in this workbook: they have no weights, scores or utilities here.</source>
-        <translation>{parties} の選好はこのブックに含まれていません。ウェイト、スコア、効用はありません。</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Utilities are formulas over the Options sheet (change a weight there and they update); In ZOPA compares them with the walk-away values (BATNAs) there.</source>
-        <translation>効用は「選択肢」シートを参照する数式です(そこでウェイトを変えると更新されます)。「ZOPA内」はそこにある留保価値(BATNA)と比較します。</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Issue grid</source>
+        <translation>論点一覧</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Indicators are the trade model&apos;s at export, {window}: {party}&apos;s trade with {partner}, {unit} a year.</source>
-        <translation>指標はエクスポート時の貿易モデルの値で、{window}:{party} と {partner} の貿易、年間{unit}。</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Impact</source>
+        <translation>影響</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Sorted by {party}&apos;s utility at export.</source>
-        <translation>エクスポート時点の {party} の効用の順に並べています。</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/panels.py"/>
+        <source>Tariffs</source>
+        <translation>関税</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <source>Candidate packages — {title}</source>
-        <translation>候補パッケージ — {title}</translation>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
+        <source>Boards</source>
+        <translation>ボード</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Workbook format</source>
+        <translation>ブック形式</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Scenario id</source>
+        <translation>シナリオID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Content hash</source>
+        <translation>内容ハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Redacted copy</source>
+        <translation>秘匿処理版</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Issue / option</source>
+        <translation>論点 / 選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Issue id</source>
+        <translation>論点ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Option id</source>
+        <translation>選択肢ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>{party} weight</source>
+        <translation>{party} ウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>{party} share</source>
+        <translation>{party} 比率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>{party} score</source>
+        <translation>{party} スコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>{party} weighted</source>
+        <translation>{party} 加重値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>{party} board</source>
+        <translation>{party} ボード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Total weight (points)</source>
+        <translation>ウェイト合計(ポイント)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Reservation value (no deal)</source>
+        <translation>留保価値(合意なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>demand</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>concession</source>
+        <translation>譲歩</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>red line</source>
+        <translation>レッドライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>on table</source>
+        <translation>提示中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>preset</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>fallback</source>
+        <translation>代替値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>import demand</source>
+        <translation>輸入需要</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>export supply</source>
+        <translation>輸出供給</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>substitution</source>
+        <translation>代替</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>US$ bn</source>
+        <translation>10億米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Issue grid: opening, target and resistance</source>
+        <translation>論点一覧: 当初提示、目標、抵抗点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Opening: the option in the party&apos;s latest offer (else its best option). Target: the Nash package. Resistance: the party&apos;s worst option among the efficient packages every side prefers to its walk-away value (BATNA).</source>
+        <translation>開始点:当事者の最新の提案の選択肢(なければ最善の選択肢)。目標:ナッシュ・パッケージ。抵抗点:すべての側が自らの留保価値(BATNA)より好む効率的パッケージの中で、その当事者にとって最悪の選択肢。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Issue</source>
+        <translation>論点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>{party} opening</source>
+        <translation>{party} 当初提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>{party} target</source>
+        <translation>{party} 目標</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>{party} resistance</source>
+        <translation>{party} 抵抗点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Target and resistance need every side&apos;s preferences: not in this workbook.</source>
+        <translation>目標と抵抗点にはすべての側の選好が必要ですが、このブックには含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>US$ m</source>
+        <translation>百万米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Trade impact by sector</source>
+        <translation>分野別の貿易への影響</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>The scenario has no trade flows.</source>
+        <translation>シナリオに貿易フローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>exact</source>
+        <translation>厳密</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Trade impact by sector — no deal and key packages</source>
+        <translation>部門別の貿易への影響 — 合意なしと主要パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Trade model ({model}, two elasticities), {window}; from base-year {year} flows at their base rates; money in {unit} a year. No deal: the tariffs in force on their scheduled path; a package: the tariffs under it. &apos;vs no deal&apos; is what the package changes.</source>
+        <translation>貿易モデル({model}、二つの弾力性)、{window}。基準年 {year} のフローとその基本税率から。金額は年間{unit}。合意なし:発効中の関税が予定どおりに推移する場合。パッケージ:その下での関税。「合意なし比」はパッケージによる変化です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Importer</source>
+        <translation>輸入国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Exporter</source>
+        <translation>輸出国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>HS chapter</source>
+        <translation>HS 類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Section</source>
+        <translation>部</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Tariff, base year</source>
+        <translation>関税(基準年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Tariff</source>
+        <translation>関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Imports, base year</source>
+        <translation>輸入額(基準年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Imports</source>
+        <translation>輸入額</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Change from base year</source>
+        <translation>基準年からの変化</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Change %</source>
+        <translation>変化率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>vs no deal</source>
+        <translation>合意なし比</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Tariff revenue</source>
+        <translation>関税収入</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Welfare</source>
+        <translation>厚生</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>all sectors</source>
+        <translation>全分野</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Tariff measures and effective rates</source>
+        <translation>関税措置と実効税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>The measures of the scenario with their dates, then the trade-weighted tariff each negotiator applies to each partner through {year} (base-year import values as weights), at every date on which it changes.</source>
+        <translation>シナリオの措置とその日付、続いて各交渉当事者が各相手国に課す {year} 年の貿易加重平均関税(基準年の輸入額で加重)を、変化する日付ごとに示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Measures</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Measure</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Authority</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Imposed by</source>
+        <translation>賦課国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>On</source>
+        <translation>対象国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Products</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Announced</source>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>In force from</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Pauses and reductions</source>
+        <translation>一時停止と引き下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Quota</source>
+        <translation>割当</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Legal reference</source>
+        <translation>法的根拠(条文)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>{scope} except {excluded}</source>
+        <translation>{scope}({excluded} を除く)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>all-in floor</source>
+        <translation>込みの下限</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>all-in floor incl. {layers}</source>
+        <translation>込みの下限({layers} を含む)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>{start}–{end}: {what}</source>
+        <translation>{start}–{end}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>{volume} {unit} at {rate}</source>
+        <translation>{volume} {unit}、枠内税率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Trade-weighted tariff on {party} imports, by partner</source>
+        <translation>{party} の輸入に対する貿易加重平均関税(相手国別)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Boards: demands, concessions and red lines</source>
+        <translation>ボード: 要求、譲歩、レッドライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Both sides&apos; cards as the team sees them. Values are in utility points against the status quo: what the card&apos;s owner gains, and what the other side loses.</source>
+        <translation>チームから見た双方のカードです。値は現状に対する効用ポイントで、カードの所有者が得るものと相手側が失うものを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Value to owner</source>
+        <translation>所有者にとっての価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Cost to other side</source>
+        <translation>相手側の負担</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Answers</source>
+        <translation>対応するカード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Elasticities used</source>
+        <translation>使用した弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Origin</source>
+        <translation>由来</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <source>Lines</source>
+        <translation>品目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>reservation value</source>
+        <translation>留保価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>weight of &apos;{title}&apos; ({issue})</source>
+        <translation>「{title}」({issue})のウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>score of &apos;{title}&apos; / &apos;{label}&apos; ({issue}/{option})</source>
+        <translation>「{title}」/「{label}」({issue}/{option})のスコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party} {where}: {old} → {new}  [{cell}]</source>
+        <translation>{party} の{where}: {old} → {new}  [{cell}]</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{book}: options matrix of &apos;{title}&apos; ({id})</source>
+        <translation>{book}: 「{title}」({id})のオプション・マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>exported from {file} as it is now (content hash matches)</source>
+        <translation>現在の {file} からエクスポートされたものです(内容ハッシュが一致)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{file} has changed since the export (content hash differs): the changes below are against the file as it is now</source>
+        <translation>{file} はエクスポート後に変更されています(内容ハッシュが不一致)。以下の変更は現在のファイルに対するものです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>no party</source>
+        <translation>当事者なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>inputs read for {parties}</source>
+        <translation>{parties} の入力値を読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>no columns for {parties} (a redacted copy): left as they are</source>
+        <translation>{parties} の列がありません (秘匿版): 変更しません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>no columns for {parties} (no preferences when it was exported): left as they are</source>
+        <translation>{parties} の列がありません (書き出した時点で選好が未設定): 変更しません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>No changes.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{n} change:</source>
+        <translation>{n} 件の変更:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{n} changes:</source>
+        <translation>{n} 件の変更:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>note: {note}</source>
+        <translation>注: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>no exported workbook is that large: export a fresh one</source>
+        <translation>書き出したブックがこれほど大きくなることはありません。改めて書き出してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
+        <translation>{path}: Excel ブック(.xlsx)ではありません({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>{path}: cannot be read: {error}</source>
+        <translation>{path}: 読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: the {sheet} sheet has more than {limit} cells, far more than an exported workbook; export a fresh one</source>
+        <translation>{path}: {sheet} シートのセルが {limit} 個を超えています。書き出したブックよりはるかに多いため、改めて書き出してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path} (sheet {sheet}): {error}</source>
+        <translation>{path} (シート {sheet}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: not an options-matrix workbook exported by Negotiator (no {sheet} sheet with its &apos;{line}&apos; line)</source>
+        <translation>{path}: Negotiator がエクスポートしたオプション・マトリクスのブックではありません(「{line}」の行を含む{sheet}シートがありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: written by a newer Negotiator (workbook format {version}); update to read it</source>
+        <translation>{path}: 新しいバージョンの Negotiator で作成されています(ブック形式 {version})。読み込むには Negotiator を更新してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: the {sheet} sheet has been restructured, so its inputs cannot be matched safely: {why}. Export a fresh workbook and make the changes there.</source>
+        <translation>{path}: {sheet}シートの構成が変更されているため、入力値を安全に照合できません: {why}。新しいブックをエクスポートし、そこで変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: exported from scenario {found}, not from {id}; import it into that scenario&apos;s file</source>
+        <translation>{path}: {id} ではなくシナリオ {found} からエクスポートされています。そのシナリオのファイルに取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>there is no sheet named &apos;{sheet}&apos;</source>
+        <translation>「{sheet}」という名前のシートがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: the {sheet} sheet has a &apos;{column}&apos; column, but {party} is not a negotiating party of {id}</source>
+        <translation>{path}: {sheet}シートに「{column}」列がありますが、{party} は {id} の交渉当事者ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell} is headed &apos;{header}&apos;, but the {about} sheet lists no reservation value for {party}, so the workbook was exported without {party}&apos;s inputs</source>
+        <translation>{cell} の見出しは「{header}」ですが、{about} シートに {party} の留保価値がありません。このブックは {party} の入力を含めずに書き出されたものです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>row {row} has an option id but no issue id</source>
+        <translation>{row} 行目に選択肢 ID がありますが、論点 ID がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>row {row} holds issue id {issue}, which {id} does not have</source>
+        <translation>{row} 行目の論点 ID {issue} は {id} にありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>issue {issue} has two rows</source>
+        <translation>論点 {issue} の行が 2 つあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>row {row} holds option {option} of {issue}, which is unknown</source>
+        <translation>{row} 行目の {issue} の選択肢 {option} は不明です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>option {option} of {issue} has two rows</source>
+        <translation>{issue} の選択肢 {option} の行が 2 つあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>issue {issue} (&apos;{title}&apos;) has no row</source>
+        <translation>論点 {issue}(「{title}」)の行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>option {option} of {issue} (&apos;{label}&apos;) has no row</source>
+        <translation>{issue} の選択肢 {option}(「{label}」)の行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party} weight of &apos;{title}&apos;</source>
+        <translation>「{title}」の {party} のウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is empty (it was {was}); type 0 to give the issue no weight</source>
+        <translation>{cell}: {what}が空欄です(元の値は {was})。論点のウェイトをなくすには 0 を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party} score of &apos;{title}&apos; / &apos;{label}&apos;</source>
+        <translation>「{title}」/「{label}」の {party} のスコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is empty (it was {was}); type 0 to give the option no value</source>
+        <translation>{cell}: {what}が空欄です(元の値は {was})。選択肢の価値をなくすには 0 を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party} reservation value</source>
+        <translation>{party} の留保価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: the scenario would not be valid with these inputs: {problems}</source>
+        <translation>{path}: これらの入力値ではシナリオが有効になりません: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party}&apos;s weights now add up to {total} points, not 100 (utilities scale them)</source>
+        <translation>{party} のウェイトの合計は 100 ではなく {total} ポイントになりました(効用の計算で按分されます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>no header row with &apos;{label}&apos; and &apos;{issue}&apos;</source>
+        <translation>「{label}」と「{issue}」を含む見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>two columns are headed &apos;{header}&apos; ({cells})</source>
+        <translation>見出し「{header}」の列が 2 つあります ({cells})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>the &apos;{header}&apos; header is missing from row {row}</source>
+        <translation>{row} 行目に見出し「{header}」がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source> (renamed? the row has {cells}, which no column of ours is called)</source>
+        <translation> (名前が変更されましたか? この行には {cells} がありますが、そのような列名は使っていません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>the defined name {name} is missing</source>
+        <translation>定義された名前 {name} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>the defined name {name} points at {target}, not at {expected}</source>
+        <translation>定義された名前 {name} が {expected} ではなく {target} を指しています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>it is not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{text} could be {small} or {large}: is the {mark} a decimal mark or a thousands separator?</source>
+        <translation>{text} は {small} とも {large} とも読めます。{mark} は小数点ですか、桁区切りですか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>it is not a finite number</source>
+        <translation>有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} holds no valid number (an empty value, as some programs write for NaN or infinity); type the number</source>
+        <translation>{cell}: {what}に有効な数値がありません (NaN や無限大の代わりに一部のソフトが書き込む空の値です)。数値を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is a formula with no saved result; open the workbook in Excel or LibreOffice and save it, or type the number</source>
+        <translation>{cell}: {what}は計算結果が保存されていない数式です。ブックを Excel か LibreOffice で開いて保存するか、数値を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is the error value {value}; type a number</source>
+        <translation>{cell}: {what}はエラー値 {value} です。数値を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is not a number: {value}</source>
+        <translation>{cell}: {what}が数値ではありません: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is not a number: {value} ({why}); type it as a number without thousands separators</source>
+        <translation>{cell}: {what}が数値ではありません: {value} ({why})。桁区切りなしの数値として入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} is not a finite number ({value}); type a number</source>
+        <translation>{cell}: {what}が有限の数値ではありません ({value})。数値を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} must be from {lo} to {hi}, not {value}</source>
+        <translation>{cell}: {what}は {value} ではなく {lo}~{hi} の範囲で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{cell}: the {what} must be {lo} or more, not {value}</source>
+        <translation>{cell}: {what}は {value} ではなく {lo} 以上で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Nash</source>
+        <translation>ナッシュ解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Max-min gain</source>
+        <translation>マックスミン解(平等主義)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Utilitarian</source>
+        <translation>功利主義解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Latest offer</source>
+        <translation>最新の提案</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Stored package</source>
+        <translation>保存済みパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Walk-away package (BATNA)</source>
+        <translation>留保パッケージ(BATNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Chosen</source>
+        <translation>選択済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <source>Frontier</source>
+        <translation>フロンティア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>All packages</source>
+        <translation>全パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>A value, not a formula: the sum over {n} issues would be longer than the 8,192 characters Excel allows in a formula, so changing a weight does not update it.</source>
+        <translation>数式ではなく値です。{n} 論点の合計式は Excel の数式の上限 8,192 文字を超えるため、ウェイトを変えてもこの値は更新されません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Options matrix — {title}</source>
+        <translation>オプション・マトリクス — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Blue cells on yellow are inputs: change a weight, score or reservation value and every utility on Packages updates. Weights are points, scaled to sum to 1 (share); weighted = share × score; a package&apos;s utility is the sum of its options&apos; weighted values (0–100).</source>
+        <translation>黄色地に青字のセルは入力欄です。ウェイト、スコア、留保価値を変更すると、パッケージシートのすべての効用が更新されます。ウェイトはポイントで、合計が1になるよう換算されます(比率)。加重値 = 比率 × スコアで、パッケージの効用はその選択肢の加重値の合計(0–100)です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Board status</source>
+        <translation>ボードの状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>The utility of the walk-away package &apos;{name}&apos;.</source>
+        <translation>留保パッケージ「{name}」の効用です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>The preferences of {parties} are not in this workbook: they have no weights, scores or utilities here.</source>
+        <translation>{parties} の選好はこのブックに含まれていません。ウェイト、スコア、効用はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Utilities are formulas over the Options sheet (change a weight there and they update); In ZOPA compares them with the walk-away values (BATNAs) there.</source>
+        <translation>効用は「選択肢」シートを参照する数式です(そこでウェイトを変えると更新されます)。「ZOPA内」はそこにある留保価値(BATNA)と比較します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Indicators are the trade model&apos;s at export, {window}: {party}&apos;s trade with {partner}, {unit} a year.</source>
+        <translation>指標はエクスポート時の貿易モデルの値で、{window}:{party} と {partner} の貿易、年間{unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Sorted by {party}&apos;s utility at export.</source>
+        <translation>エクスポート時点の {party} の効用の順に並べています。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Candidate packages — {title}</source>
+        <translation>候補パッケージ — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Listed as</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>{party} utility</source>
         <translation>{party} の効用</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>In ZOPA</source>
         <translation>ZOPA内</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>On frontier</source>
         <translation>フロンティア上</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{party} exports to {partner}: change</source>
         <translation>{party} の {partner} 向け輸出: 変化</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{party} balance with {partner}</source>
         <translation>{party} の対 {partner} 貿易収支</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{kinds}; stored as {names}</source>
         <translation>{kinds}。保存名: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Money columns are in {unit}.</source>
         <translation>金額の列の単位は {unit} です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Utility chart</source>
         <translation>効用グラフ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>A utility chart needs two parties&apos; utilities; this workbook has {n}.</source>
         <translation>効用グラフには2当事者の効用が必要ですが、このブックには {n} 当事者分しかありません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Packages by utility — {x} across, {y} up</source>
         <translation>効用で見たパッケージ — 横軸 {x}、縦軸 {y}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Every candidate package on the Packages sheet (grey), the key packages, and the walk-away point (the BATNAs, not the status quo package). The points follow the Packages and Options sheets: change a weight and they move.</source>
         <translation>「パッケージ」シートのすべての候補パッケージ(灰色)、主要パッケージ、留保点(BATNA。現状維持パッケージではありません)。点は「パッケージ」と「選択肢」シートに連動し、ウェイトを変えると動きます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{party} utility (0–100)</source>
         <translation>{party} の効用(0–100)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Candidate packages</source>
         <translation>候補パッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Walk-away values (BATNAs)</source>
         <translation>留保価値(BATNA)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Options matrix: {title}</source>
         <translation>オプション・マトリクス: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Exported by Negotiator {version}. Sheets: {options} (inputs and weighted values), {packages} (candidates), {chart}, {grid}, {impact}, {tariffs}, {boards}.</source>
         <translation>Negotiator {version} でエクスポートしました。シート: {options}(入力値と加重値)、{packages}(候補)、{chart}、{grid}、{impact}、{tariffs}、{boards}。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>REDACTED COPY for sharing beyond the team: {note}.</source>
         <translation>チーム外共有用の秘匿処理版: {note}。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
         <source>As of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Revision</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>— (not from the scenario library)</source>
         <translation>—(シナリオライブラリのものではありません)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>SHA-256 of the scenario&apos;s canonical file text: the same scenario file (and library revision) always has this hash.</source>
         <translation>シナリオの正規化したファイル内容のSHA-256です。同じシナリオファイル(とライブラリの版)は常にこのハッシュになります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Exported at</source>
         <translation>エクスポート日時</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Perspective</source>
         <translation>視点</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{parties} negotiate; third parties: {third}</source>
         <translation>交渉当事者: {parties}。第三者: {third}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{parties} negotiate</source>
         <translation>交渉当事者: {parties}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{n} candidates ({front} on the Pareto frontier of {size} frontier points)</source>
         <translation>候補 {n} 件(うちパレートフロンティア上 {front} 件、フロンティアの点は全 {size} 件)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{n} candidates ({front} on the Pareto frontier)</source>
         <translation>候補 {n} 件(うちパレートフロンティア上 {front} 件)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{n} candidates: every package (no frontier without every side&apos;s preferences)</source>
         <translation>候補 {n} 件: 全パッケージ(すべての側の選好がないためフロンティアはありません)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{n} candidates: the offers and stored packages (no frontier without every side&apos;s preferences)</source>
         <translation>候補 {n} 件: 提案と保存済みパッケージ(すべての側の選好がないためフロンティアはありません)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Packages listed</source>
         <translation>掲載パッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>{n} packages</source>
         <translation>{n} 件のパッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>; ZOPA {n} ({share})</source>
         <translation>。ZOPA {n} 件({share})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>; ZOPA about {n} ({share} ± {margin}, sampled)</source>
         <translation>。ZOPA 約 {n} 件({share} ± {margin}、標本推計)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Package space</source>
         <translation>パッケージ空間</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Walk-away value (BATNA) {party}</source>
         <translation>留保価値(BATNA){party}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>yes: {note}</source>
         <translation>はい: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Assumptions</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Utilities</source>
         <translation>効用</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Linear-additive: U = Σ (weight ÷ Σ weights) × score, on 0–100. Scores are 0–100 per option; weights are points. A package is in the ZOPA when every party&apos;s utility is at least its reservation value.</source>
         <translation>線形加法型: U = Σ(ウェイト ÷ ウェイト合計)× スコア(0–100)。スコアは選択肢ごとに0–100、ウェイトはポイントです。すべての当事者の効用が留保価値以上のとき、パッケージはZOPAに入ります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>linear</source>
-        <translation>線形</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>exact</source>
-        <translation>厳密</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Partial equilibrium with two elasticities (macro η, micro σ; {model}), {window}, from base-year {year} flows ({unit}) at their base rates; source: {source}.</source>
         <translation>二つの弾力性(マクロ η、ミクロ σ。{model})による部分均衡、{window}、基準年 {year} のフロー({unit})とその基本税率から。出典:{source}。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Partial equilibrium with two elasticities (macro η, micro σ; {model}), {window}, from base-year {year} flows ({unit}) at their base rates.</source>
         <translation>二つの弾力性(マクロ η、ミクロ σ。{model})による部分均衡、{window}、基準年 {year} のフロー({unit})とその基本税率から。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Trade model</source>
         <translation>貿易モデル</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Indicators</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Seen from {party} trading with {partner}, in {unit} a year: the change of {party}&apos;s exports to {partner} from the base year, the tariff revenue {partner} collects on them, and {party}&apos;s bilateral balance including the package&apos;s purchase commitments. Values at export (not formulas).</source>
         <translation>{party} と {partner} の貿易から見た値(年間{unit}):基準年からの {party} の {partner} 向け輸出の変化、{partner} がそれに課す関税収入、パッケージの購入コミットメントを含む {party} の二国間収支。エクスポート時の値です(数式ではありません)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Trade covered</source>
         <translation>対象の貿易</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Coverage warning</source>
         <translation>対象範囲の警告</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Not modelled</source>
         <translation>モデル化されていない範囲</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>No trade flows in the scenario: no indicators or impacts.</source>
         <translation>シナリオに貿易フローがないため、指標と影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Input cell: change it and the formulas that use it update.</source>
         <translation>入力セル: 変更すると、それを使う数式が更新されます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Formula (weighted values, utilities, ZOPA).</source>
         <translation>数式(加重値、効用、ZOPA)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>On frontier: a flag computed at export.</source>
         <translation>フロンティア上: エクスポート時に計算したフラグです。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Nash, Kalai–Smorodinsky, Max-min gain, Utilitarian: the bargaining solutions over the ZOPA; Latest offer: a side&apos;s last offer (open issues filled from the status quo); Status quo package: the stored package that keeps every issue as it is (its utilities are not the walk-away values, see Options); Frontier: a Pareto-efficient package; Chosen: a package given at export.</source>
         <translation>ナッシュ、カライ・スモロディンスキー、マックスミン、功利主義:ZOPA上の交渉解。最新の提案:各側の最後の提案(未決の論点は現状で補完)。現状維持パッケージ:すべての論点を現状のままとする保存済みパッケージ(その効用は留保価値ではありません。「選択肢」シート参照)。フロンティア:パレート効率的なパッケージ。選択:エクスポート時に指定したパッケージ。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Notes and warnings</source>
         <translation>注記と警告</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{title} (redacted)</source>
         <translation>{title}(秘匿処理版)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/panels.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
         <source>Options matrix</source>
         <translation>オプション・マトリクス</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/excel.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{kind} ({status})</source>
         <translation>{kind}({status})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_file.py"/>
-        <source>the workbook written cannot be read back ({why}), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
-        <translation>書き出したブックを読み戻せないため({why})、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>reservation value</source>
-        <translation>留保価値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>weight of &apos;{title}&apos; ({issue})</source>
-        <translation>「{title}」({issue})のウェイト</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>score of &apos;{title}&apos; / &apos;{label}&apos; ({issue}/{option})</source>
-        <translation>「{title}」/「{label}」({issue}/{option})のスコア</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{party} {where}: {old} → {new}  [{cell}]</source>
-        <translation>{party} の{where}: {old} → {new}  [{cell}]</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{book}: options matrix of &apos;{title}&apos; ({id})</source>
-        <translation>{book}: 「{title}」({id})のオプション・マトリクス</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>exported from {file} as it is now (content hash matches)</source>
-        <translation>現在の {file} からエクスポートされたものです(内容ハッシュが一致)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{file} has changed since the export (content hash differs): the changes below are against the file as it is now</source>
-        <translation>{file} はエクスポート後に変更されています(内容ハッシュが不一致)。以下の変更は現在のファイルに対するものです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no party</source>
-        <translation>当事者なし</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>inputs read for {parties}</source>
-        <translation>{parties} の入力値を読み込みました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no columns for {parties} (a redacted copy): left as they are</source>
-        <translation>{parties} の列がありません (秘匿版): 変更しません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no columns for {parties} (no preferences when it was exported): left as they are</source>
-        <translation>{parties} の列がありません (書き出した時点で選好が未設定): 変更しません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>No changes.</source>
-        <translation>変更はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{n} change:</source>
-        <translation>{n} 件の変更:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{n} changes:</source>
-        <translation>{n} 件の変更:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>note: {note}</source>
-        <translation>注: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no exported workbook is that large: export a fresh one</source>
-        <translation>書き出したブックがこれほど大きくなることはありません。改めて書き出してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: no such file</source>
-        <translation>{path}: ファイルが見つかりません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
-        <translation>{path}: Excel ブック(.xlsx)ではありません({error})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: cannot be read: {error}</source>
-        <translation>{path}: 読み込めません: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: the {sheet} sheet has more than {limit} cells, far more than an exported workbook; export a fresh one</source>
-        <translation>{path}: {sheet} シートのセルが {limit} 個を超えています。書き出したブックよりはるかに多いため、改めて書き出してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path} (sheet {sheet}): {error}</source>
-        <translation>{path} (シート {sheet}): {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: not an options-matrix workbook exported by Negotiator (no {sheet} sheet with its &apos;{line}&apos; line)</source>
-        <translation>{path}: Negotiator がエクスポートしたオプション・マトリクスのブックではありません(「{line}」の行を含む{sheet}シートがありません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: written by a newer Negotiator (workbook format {version}); update to read it</source>
-        <translation>{path}: 新しいバージョンの Negotiator で作成されています(ブック形式 {version})。読み込むには Negotiator を更新してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: the {sheet} sheet has been restructured, so its inputs cannot be matched safely: {why}. Export a fresh workbook and make the changes there.</source>
-        <translation>{path}: {sheet}シートの構成が変更されているため、入力値を安全に照合できません: {why}。新しいブックをエクスポートし、そこで変更してください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: exported from scenario {found}, not from {id}; import it into that scenario&apos;s file</source>
-        <translation>{path}: {id} ではなくシナリオ {found} からエクスポートされています。そのシナリオのファイルに取り込んでください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>there is no sheet named &apos;{sheet}&apos;</source>
-        <translation>「{sheet}」という名前のシートがありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: the {sheet} sheet has a &apos;{column}&apos; column, but {party} is not a negotiating party of {id}</source>
-        <translation>{path}: {sheet}シートに「{column}」列がありますが、{party} は {id} の交渉当事者ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell} is headed &apos;{header}&apos;, but the {about} sheet lists no reservation value for {party}, so the workbook was exported without {party}&apos;s inputs</source>
-        <translation>{cell} の見出しは「{header}」ですが、{about} シートに {party} の留保価値がありません。このブックは {party} の入力を含めずに書き出されたものです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>row {row} has an option id but no issue id</source>
-        <translation>{row} 行目に選択肢 ID がありますが、論点 ID がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>row {row} holds issue id {issue}, which {id} does not have</source>
-        <translation>{row} 行目の論点 ID {issue} は {id} にありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>issue {issue} has two rows</source>
-        <translation>論点 {issue} の行が 2 つあります</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>row {row} holds option {option} of {issue}, which is unknown</source>
-        <translation>{row} 行目の {issue} の選択肢 {option} は不明です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>option {option} of {issue} has two rows</source>
-        <translation>{issue} の選択肢 {option} の行が 2 つあります</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>issue {issue} (&apos;{title}&apos;) has no row</source>
-        <translation>論点 {issue}(「{title}」)の行がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>option {option} of {issue} (&apos;{label}&apos;) has no row</source>
-        <translation>{issue} の選択肢 {option}(「{label}」)の行がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{party} weight of &apos;{title}&apos;</source>
-        <translation>「{title}」の {party} のウェイト</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is empty (it was {was}); type 0 to give the issue no weight</source>
-        <translation>{cell}: {what}が空欄です(元の値は {was})。論点のウェイトをなくすには 0 を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{party} score of &apos;{title}&apos; / &apos;{label}&apos;</source>
-        <translation>「{title}」/「{label}」の {party} のスコア</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is empty (it was {was}); type 0 to give the option no value</source>
-        <translation>{cell}: {what}が空欄です(元の値は {was})。選択肢の価値をなくすには 0 を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{party} reservation value</source>
-        <translation>{party} の留保価値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{path}: the scenario would not be valid with these inputs: {problems}</source>
-        <translation>{path}: これらの入力値ではシナリオが有効になりません: {problems}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{party}&apos;s weights now add up to {total} points, not 100 (utilities scale them)</source>
-        <translation>{party} のウェイトの合計は 100 ではなく {total} ポイントになりました(効用の計算で按分されます)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>no header row with &apos;{label}&apos; and &apos;{issue}&apos;</source>
-        <translation>「{label}」と「{issue}」を含む見出し行がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>two columns are headed &apos;{header}&apos; ({cells})</source>
-        <translation>見出し「{header}」の列が 2 つあります ({cells})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>the &apos;{header}&apos; header is missing from row {row}</source>
-        <translation>{row} 行目に見出し「{header}」がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source> (renamed? the row has {cells}, which no column of ours is called)</source>
-        <translation> (名前が変更されましたか? この行には {cells} がありますが、そのような列名は使っていません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>the defined name {name} is missing</source>
-        <translation>定義された名前 {name} がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>the defined name {name} points at {target}, not at {expected}</source>
-        <translation>定義された名前 {name} が {expected} ではなく {target} を指しています</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>it is not a number</source>
-        <translation>数値ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{text} could be {small} or {large}: is the {mark} a decimal mark or a thousands separator?</source>
-        <translation>{text} は {small} とも {large} とも読めます。{mark} は小数点ですか、桁区切りですか?</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>it is not a finite number</source>
-        <translation>有限の数値ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} holds no valid number (an empty value, as some programs write for NaN or infinity); type the number</source>
-        <translation>{cell}: {what}に有効な数値がありません (NaN や無限大の代わりに一部のソフトが書き込む空の値です)。数値を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is a formula with no saved result; open the workbook in Excel or LibreOffice and save it, or type the number</source>
-        <translation>{cell}: {what}は計算結果が保存されていない数式です。ブックを Excel か LibreOffice で開いて保存するか、数値を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is the error value {value}; type a number</source>
-        <translation>{cell}: {what}はエラー値 {value} です。数値を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is not a number: {value}</source>
-        <translation>{cell}: {what}が数値ではありません: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is not a number: {value} ({why}); type it as a number without thousands separators</source>
-        <translation>{cell}: {what}が数値ではありません: {value} ({why})。桁区切りなしの数値として入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} is not a finite number ({value}); type a number</source>
-        <translation>{cell}: {what}が有限の数値ではありません ({value})。数値を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} must be from {lo} to {hi}, not {value}</source>
-        <translation>{cell}: {what}は {value} ではなく {lo}~{hi} の範囲で指定してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_import.py"/>
-        <source>{cell}: the {what} must be {lo} or more, not {value}</source>
-        <translation>{cell}: {what}は {value} ではなく {lo} 以上で指定してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>About</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Options</source>
-        <translation>選択肢</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Packages</source>
-        <translation>パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Chart</source>
-        <translation>グラフ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Issue grid</source>
-        <translation>論点一覧</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Tariffs</source>
-        <translation>関税</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
-        <source>Boards</source>
-        <translation>ボード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Workbook format</source>
-        <translation>ブック形式</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Scenario id</source>
-        <translation>シナリオID</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Content hash</source>
-        <translation>内容ハッシュ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Redacted copy</source>
-        <translation>秘匿処理版</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Issue / option</source>
-        <translation>論点 / 選択肢</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Issue id</source>
-        <translation>論点ID</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Option id</source>
-        <translation>選択肢ID</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>{party} weight</source>
-        <translation>{party} ウェイト</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>{party} share</source>
-        <translation>{party} 比率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>{party} score</source>
-        <translation>{party} スコア</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>{party} weighted</source>
-        <translation>{party} 加重値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>{party} board</source>
-        <translation>{party} ボード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Total weight (points)</source>
-        <translation>ウェイト合計(ポイント)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_layout.py"/>
-        <source>Reservation value (no deal)</source>
-        <translation>留保価値(合意なし)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>demand</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>concession</source>
-        <translation>譲歩</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>red line</source>
-        <translation>レッドライン</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>on table</source>
-        <translation>提示中</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>scenario</source>
-        <translation>シナリオ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>preset</source>
-        <translation>既定値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>fallback</source>
-        <translation>代替値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>import demand</source>
-        <translation>輸入需要</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>export supply</source>
-        <translation>輸出供給</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>substitution</source>
-        <translation>代替</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <source>US$ bn</source>
-        <translation>10億米ドル</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Issue grid: opening, target and resistance</source>
-        <translation>論点一覧: 当初提示、目標、抵抗点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Opening: the option in the party&apos;s latest offer (else its best option). Target: the Nash package. Resistance: the party&apos;s worst option among the efficient packages every side prefers to its walk-away value (BATNA).</source>
-        <translation>開始点:当事者の最新の提案の選択肢(なければ最善の選択肢)。目標:ナッシュ・パッケージ。抵抗点:すべての側が自らの留保価値(BATNA)より好む効率的パッケージの中で、その当事者にとって最悪の選択肢。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Issue</source>
-        <translation>論点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{party} opening</source>
-        <translation>{party} 当初提示</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{party} target</source>
-        <translation>{party} 目標</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{party} resistance</source>
-        <translation>{party} 抵抗点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Target and resistance need every side&apos;s preferences: not in this workbook.</source>
-        <translation>目標と抵抗点にはすべての側の選好が必要ですが、このブックには含まれていません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>US$ m</source>
-        <translation>百万米ドル</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Trade impact by sector</source>
-        <translation>分野別の貿易への影響</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>The scenario has no trade flows.</source>
-        <translation>シナリオに貿易フローがありません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Trade impact by sector — no deal and key packages</source>
-        <translation>部門別の貿易への影響 — 合意なしと主要パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Trade model ({model}, two elasticities), {window}; from base-year {year} flows at their base rates; money in {unit} a year. No deal: the tariffs in force on their scheduled path; a package: the tariffs under it. &apos;vs no deal&apos; is what the package changes.</source>
-        <translation>貿易モデル({model}、二つの弾力性)、{window}。基準年 {year} のフローとその基本税率から。金額は年間{unit}。合意なし:発効中の関税が予定どおりに推移する場合。パッケージ:その下での関税。「合意なし比」はパッケージによる変化です。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Importer</source>
-        <translation>輸入国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Exporter</source>
-        <translation>輸出国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>HS chapter</source>
-        <translation>HS 類</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Section</source>
-        <translation>部</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Tariff, base year</source>
-        <translation>関税(基準年)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Tariff</source>
-        <translation>関税</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Imports, base year</source>
-        <translation>輸入額(基準年)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Imports</source>
-        <translation>輸入額</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Change from base year</source>
-        <translation>基準年からの変化</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Change %</source>
-        <translation>変化率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>vs no deal</source>
-        <translation>合意なし比</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Tariff revenue</source>
-        <translation>関税収入</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Welfare</source>
-        <translation>厚生</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>all</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>all sectors</source>
-        <translation>全分野</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Tariff measures and effective rates</source>
-        <translation>関税措置と実効税率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>The measures of the scenario with their dates, then the trade-weighted tariff each negotiator applies to each partner through {year} (base-year import values as weights), at every date on which it changes.</source>
-        <translation>シナリオの措置とその日付、続いて各交渉当事者が各相手国に課す {year} 年の貿易加重平均関税(基準年の輸入額で加重)を、変化する日付ごとに示します。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Measures</source>
-        <translation>措置</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Measure</source>
-        <translation>措置</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Authority</source>
-        <translation>法的根拠</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Imposed by</source>
-        <translation>賦課国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>On</source>
-        <translation>対象国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Products</source>
-        <translation>品目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Announced</source>
-        <translation>発表</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>In force from</source>
-        <translation>発効日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Ends</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Pauses and reductions</source>
-        <translation>一時停止と引き下げ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Quota</source>
-        <translation>割当</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Legal reference</source>
-        <translation>法的根拠(条文)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{scope} except {excluded}</source>
-        <translation>{scope}({excluded} を除く)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>all-in floor</source>
-        <translation>込みの下限</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>all-in floor incl. {layers}</source>
-        <translation>込みの下限({layers} を含む)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{start}–{end}: {what}</source>
-        <translation>{start}–{end}: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>{volume} {unit} at {rate}</source>
-        <translation>{volume} {unit}、枠内税率 {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Trade-weighted tariff on {party} imports, by partner</source>
-        <translation>{party} の輸入に対する貿易加重平均関税(相手国別)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>From</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Boards: demands, concessions and red lines</source>
-        <translation>ボード: 要求、譲歩、レッドライン</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Both sides&apos; cards as the team sees them. Values are in utility points against the status quo: what the card&apos;s owner gains, and what the other side loses.</source>
-        <translation>チームから見た双方のカードです。値は現状に対する効用ポイントで、カードの所有者が得るものと相手側が失うものを示します。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Board</source>
-        <translation>ボード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Priority</source>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Card</source>
-        <translation>カード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Option</source>
-        <translation>選択肢</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Value to owner</source>
-        <translation>所有者にとっての価値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Cost to other side</source>
-        <translation>相手側の負担</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Answers</source>
-        <translation>対応するカード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Elasticities used</source>
-        <translation>使用した弾力性</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Origin</source>
-        <translation>由来</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel_sheets.py"/>
-        <source>Lines</source>
-        <translation>品目数</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/json_reader.py"/>
@@ -4533,755 +4700,755 @@
         <translation>{value} は使用できません。数値は有限である必要があります</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>UN Comtrade reports US dollars</source>
-        <translation>UN Comtrade は米ドル建て</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>WITS reports US dollars</source>
-        <translation>WITS は米ドル建て</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>US trade statistics are in US dollars</source>
-        <translation>米国の貿易統計は米ドル建て</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} row</source>
-        <translation>{n} 行</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} rows</source>
-        <translation>{n} 行</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} code</source>
-        <translation>{n} 件のコード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} codes</source>
-        <translation>{n} 件のコード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} trade flow</source>
-        <translation>{n} 件の貿易フロー</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <source>{n} trade flows</source>
-        <translation>貿易フロー {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} flow</source>
-        <translation>{n} 件のフロー</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} flows</source>
-        <translation>{n} 件のフロー</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} more name</source>
-        <translation>ほか {n} 件の名前</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} more names</source>
-        <translation>ほか {n} 件の名前</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} more problem</source>
-        <translation>ほか {n} 件の問題</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} more problems</source>
-        <translation>ほか {n} 件の問題</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>assumed; a cell ending in % is read as percent; --rates percent if the column is in percent</source>
-        <translation>推定。% で終わるセルはパーセントとして読み込みます。列がパーセント表記の場合は --rates percent を指定してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the column name {column} says so</source>
-        <translation>列名 {column} による</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is not a number</source>
-        <translation>{cell} は数値ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell}… is far too large</source>
-        <translation>{cell}… は大きすぎます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is a date or time, not a number</source>
-        <translation>{cell} は数値ではなく日付または時刻です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is not a finite number</source>
-        <translation>{cell} は有限の数値ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is negative</source>
-        <translation>{cell} は負の値です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>rate {rate} is {percent} %, above the {limit} % limit</source>
-        <translation>税率 {rate} は {percent} % で、上限の {limit} % を超えています</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>rate {rate} is {percent} %, above the {limit} % limit; is the column in percent? (--rates percent)</source>
-        <translation>税率 {rate} は {percent} % で、上限の {limit} % を超えています。列はパーセント表記ではありませんか?(--rates percent)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is not a product code (did a spreadsheet turn it into a date?)</source>
-        <translation>{cell} は品目コードではありません(表計算ソフトが日付に変換した可能性があります)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is not a product code</source>
-        <translation>{cell} は品目コードではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>product {name}</source>
-        <translation>品目 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is not an HS code (2–10 digits)</source>
-        <translation>{cell} は HS コード(2~10 桁)ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{cell} is not a year</source>
-        <translation>{cell} は年ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>byte-order mark</source>
-        <translation>バイト順マーク</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>byte-order mark; Excel &apos;Unicode text&apos;</source>
-        <translation>バイト順マーク。Excel の「Unicode テキスト」</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>detected</source>
-        <translation>自動判別</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: line {line} (byte {offset}): byte {byte} is not {encoding} text. Name the file&apos;s encoding with --encoding, e.g. --encoding cp932 (Japanese Shift_JIS) or --encoding cp1252 (Western Windows), or save it from Excel as &apos;CSV UTF-8&apos;.</source>
-        <translation>{path}: {line} 行目({offset} バイト目): バイト {byte} は {encoding} のテキストではありません。--encoding でファイルのエンコーディングを指定するか(例: --encoding cp932(日本語 Shift_JIS)、--encoding cp1252(欧米の Windows))、Excel から「CSV UTF-8」形式で保存してください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: line {line}: cannot be read: {error}</source>
-        <translation>{path}: {line} 行目: 読み込めません: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>comma-separated</source>
-        <translation>カンマ区切り</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>semicolon-separated</source>
-        <translation>セミコロン区切り</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>tab-separated</source>
-        <translation>タブ区切り</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>bar-separated</source>
-        <translation>縦棒区切り</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>name the file&apos;s character set, for example cp932 (Japanese Shift_JIS), cp1252 (Western Windows) or utf-8</source>
-        <translation>ファイルの文字コードを指定してください。例: cp932 (日本語 Shift_JIS)、cp1252 (欧文 Windows)、utf-8</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>unknown encoding {name} (--encoding); {hint}</source>
-        <translation>不明なエンコーディング {name} です (--encoding)。{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{name} is not a text encoding (--encoding): it does not turn bytes into text; {hint}</source>
-        <translation>{name} はテキストのエンコーディングではありません (--encoding)。バイト列を文字列に変換しません。{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>line {line} is longer than {limit} characters; is it a table? If so, {hint}</source>
-        <translation>{line} 行目が {limit} 文字を超えています。本当に表ですか? 表であれば、{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --encoding</source>
-        <translation>--encoding で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: cannot be decoded as {encoding}: {error}</source>
-        <translation>{path}: {encoding} として復号できません: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: cannot be read as an Excel workbook ({error}); is it password-protected, or an older .xls renamed? Save it as .xlsx or CSV.</source>
-        <translation>{path}: Excel ブックとして読み込めません({error})。パスワードで保護されているか、古い .xls の名前を変更したものではありませんか?.xlsx または CSV で保存してください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: no sheet named {sheet}; its sheets are {sheets}</source>
-        <translation>{path}: {sheet} という名前のシートはありません。シートは {sheets} です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --map</source>
-        <translation>--map で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{layout} column name</source>
-        <translation>{layout} の列名</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>common column name</source>
-        <translation>一般的な列名</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the column of the year given with --year</source>
-        <translation>--year で指定した年の列</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the latest year column (--year to choose another)</source>
-        <translation>最新の年の列(別の年は --year で指定)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>recognised from {n} of its column names</source>
-        <translation>{n} 個の列名から判別</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>not a known layout; columns matched by common names</source>
-        <translation>既知の形式ではありません。一般的な列名で列を対応付けました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>row {row}, column {column}: {message}</source>
-        <translation>{row} 行目、列 {column}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>Import of {source}, sheet {sheet}</source>
-        <translation>{source} のシート {sheet} の取り込み</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>Import of {source}</source>
-        <translation>{source} の取り込み</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>layout: {layout} ({why})</source>
-        <translation>形式: {layout}({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{delimiter}-separated</source>
-        <translation>{delimiter} 区切り</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>read as: CSV, {encoding} ({why}), {separated}; header on row {row}</source>
-        <translation>読み込み方法: CSV、{encoding}({why})、{separated}。見出しは {row} 行目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>read as: Excel workbook, sheet {sheet} ({why}); header on row {row}</source>
-        <translation>読み込み方法: Excel ブック、シート {sheet}({why})。見出しは {row} 行目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>read as: Excel workbook, sheet {sheet}; header on row {row}</source>
-        <translation>読み込み方法: Excel ブック、シート {sheet}。見出しは {row} 行目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>columns:</source>
-        <translation>列:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{party} for every row ({why})</source>
-        <translation>全行で {party}({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>no tariff column: new flows get rate 0; when merging, existing flows keep their rate</source>
-        <translation>関税の列がありません。新しいフローの税率は 0 とし、統合時は既存のフローの税率を維持します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>flow: {flow} ({why})</source>
-        <translation>フロー: {flow}({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>x {scale} ({why})</source>
-        <translation>× {scale}({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>as written</source>
-        <translation>記載どおり</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>values: {scale}, in {currency} ({why})</source>
-        <translation>金額: {scale}、単位 {currency}({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>rates: {rates}</source>
-        <translation>税率: {rates}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>year: {year} ({why})</source>
-        <translation>年: {year}({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>rows: {rows} below the header</source>
-        <translation>行: 見出しの下に {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} accepted</source>
-        <translation>{n} 行を受け入れ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} rejected (listed below): NOT imported</source>
-        <translation>{n} 行を拒否(下記参照): 取り込みません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} with a party not in the scenario: NOT imported</source>
-        <translation>{n} 行はシナリオにない当事者を含む: 取り込みません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} blank, ignored</source>
-        <translation>{n} 行は空白のため無視</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{n} skipped: {why}</source>
-        <translation>{n} 行をスキップ: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>merged: {rows} repeated the importer, exporter and product of an earlier row: values added up, rates averaged weighted by value</source>
-        <translation>統合: {rows}は前の行と輸入国・輸出国・品目が同じため、金額を合計し、税率を金額で加重平均しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>product codes: {codes} had lost a leading zero (e.g. {example}); restored, as HS codes have an even number of digits</source>
-        <translation>品目コード: {codes}で先頭のゼロが失われていたため(例: {example})、HS コードは偶数桁であることから復元しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>result: {flows} in {currency}, {year}</source>
-        <translation>結果: {flows}({currency}、{year} 年)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>totals by importer &lt;- exporter:</source>
-        <translation>輸入国 &lt;- 輸出国 別の合計:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{importer} &lt;- {exporter}: {total} {currency} in {flows}</source>
-        <translation>{importer} &lt;- {exporter}: {total} {currency}({flows})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>names mapped to the --others party:</source>
-        <translation>--others の当事者に対応付けた名前:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>parties not in the scenario (NOT imported; map them with --party NAME=ID, or --others ID):</source>
-        <translation>シナリオにない当事者(取り込みません。--party 名前=ID または --others ID で対応付けてください):</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{name} (column {column}): {rows}</source>
-        <translation>{name}(列 {column}): {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>... and {names} ({rows})</source>
-        <translation>... {names}({rows})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>rejected rows ({n}; NOT imported):</source>
-        <translation>拒否した行({n} 行。取り込みません):</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>... and {problems} not listed</source>
-        <translation>... {problems}は表示していません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>Accepting imports only the {accepted} accepted rows; the {left_out} rejected or unmatched rows are left out.</source>
-        <translation>受け入れると、受け入れた {accepted} 行のみを取り込みます。拒否または対応付けできなかった {left_out} 行は除外されます。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>imports (M) only</source>
-        <translation>輸入(M)のみ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>exports (X) only</source>
-        <translation>輸出(X)のみ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>imports and exports</source>
-        <translation>輸入と輸出</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>none in the table</source>
-        <translation>表にはありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>duties / value ({why})</source>
-        <translation>関税額 / 金額({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>read as percent (5 = 5 %) ({why})</source>
-        <translation>パーセントとして読み込み(5 = 5 %)({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>read as fractions (0.05 = 5 %) ({why})</source>
-        <translation>小数として読み込み(0.05 = 5 %)({why})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>flow {flow} (only imports and exports are read)</source>
-        <translation>フロー {flow}(輸入と輸出のみ読み込みます)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{what} is a total, not a product line</source>
-        <translation>{what} は品目の行ではなく合計です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{name} in {column} is a total, not one economy</source>
-        <translation>{column} の {name} は単一の経済圏ではなく合計です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: {suffix} workbooks cannot be read; open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or CSV</source>
-        <translation>{path}: {suffix} のブックは読み込めません。Excel または LibreOffice で開き、Excel ブック(.xlsx)または CSV で保存してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: cannot read {suffix} files; save the table as CSV (.csv, .tsv, .txt) or an Excel workbook (.xlsx)</source>
-        <translation>{path}: {suffix} ファイルは読み込めません。表を CSV(.csv、.tsv、.txt)または Excel ブック(.xlsx)で保存してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: cannot read extension-less files; save the table as CSV (.csv, .tsv, .txt) or an Excel workbook (.xlsx)</source>
-        <translation>{path}: 拡張子のないファイルは読み込めません。表を CSV(.csv、.tsv、.txt)または Excel ブック(.xlsx)で保存してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: is a folder, not a table</source>
-        <translation>{path}: 表ではなくフォルダーです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: is empty</source>
-        <translation>{path}: 空です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --sheet</source>
-        <translation>--sheet で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the active sheet</source>
-        <translation>アクティブなシート</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the first sheet with a header</source>
-        <translation>見出しのある最初のシート</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: the workbook has no sheets</source>
-        <translation>{path}: ブックにシートがありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: too large to read in the memory available</source>
-        <translation>{path}: 大きすぎて、使用可能なメモリでは読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path} (sheet {sheet}, and the other sheets)</source>
-        <translation>{path}(シート {sheet} とその他のシート)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path} (sheet {sheet})</source>
-        <translation>{path}(シート {sheet})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{where}: holds no data</source>
-        <translation>{where}: データがありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{column} (for {field})</source>
-        <translation>{column}({field} 用)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{where}: no column named {missing} in the first {n} rows; the columns it has are: {columns}</source>
-        <translation>{where}: 先頭 {n} 行に {missing} という名前の列がありません。列は次のとおりです: {columns}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{where}: no header row found in the first {n} rows (no known column names). Name the columns with --map, e.g. --map product=&quot;HTS Number&quot; --map value=&quot;Customs Value&quot;. The widest row has: {columns}</source>
-        <translation>{where}: 先頭 {n} 行に見出し行が見つかりません(既知の列名がありません)。--map で列を指定してください(例: --map product=&quot;HTS Number&quot; --map value=&quot;Customs Value&quot;)。最も列の多い行: {columns}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{layout} tables are US exports</source>
-        <translation>{layout} の表は米国の輸出</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{layout} tables are US imports</source>
-        <translation>{layout} の表は米国の輸入</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --{option}</source>
-        <translation>--{option} で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --scale</source>
-        <translation>--scale で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the title above the header says so</source>
-        <translation>見出しの上のタイトルによる</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{layout} reports trade values in thousands</source>
-        <translation>{layout} の貿易額は千単位</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --currency</source>
-        <translation>--currency で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>assumed: the table does not say; --currency to set it</source>
-        <translation>推定: 表に記載がありません。--currency で指定できます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --rates</source>
-        <translation>--rates で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{layout} gives tariffs in percent</source>
-        <translation>{layout} の関税はパーセント表記</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: no data rows below the header (row {row})</source>
-        <translation>{path}: 見出し({row} 行目)の下にデータ行がありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>columns by name</source>
-        <translation>列名で対応付け</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>semicolon-separated, as Excel writes where the comma is the decimal mark: a comma in a number is read as the decimal mark (1,5 = 1.5)</source>
-        <translation>セミコロン区切り(カンマを小数点とする地域の Excel の書式)のため、数値中のカンマは小数点として読み込みます(1,5 = 1.5)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: more than {limit} data rows; {hint}</source>
-        <translation>{path}: データ行が {limit} 行を超えています。{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{path}: row {row} has {n} columns, more than the limit of {limit}; {hint}</source>
-        <translation>{path}: {row} 行目の列数が {n} で、上限の {limit} を超えています。{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>imports are what tariffs apply to; --flow X or --flow both to change</source>
-        <translation>関税がかかるのは輸入のため。変更するには --flow X または --flow both を指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the table has only exports</source>
-        <translation>表には輸出のみ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --flow</source>
-        <translation>--flow で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>flow {} (not the flow imported; see --flow)</source>
-        <translation>フロー {}(取り込み対象外。--flow を参照)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>imports and exports both kept: where both sides report the same flow (mirror statistics) it is counted twice</source>
-        <translation>輸入と輸出の両方を保持: 双方が同じフローを報告している場合(ミラー統計)、二重に計上されます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{source}: the table holds several duty types: {types}; choose one with --duty-type</source>
-        <translation>{source}: 表に複数の関税の種類があります: {types}。--duty-type で 1 つ選んでください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>duty type {} (see --duty-type)</source>
-        <translation>関税の種類 {}(--duty-type を参照)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>duty type: {type} rows only</source>
-        <translation>関税の種類: {type} の行のみ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{source}: the table holds several years: {years}; choose one with --year</source>
-        <translation>{source}: 表に複数の年があります: {years}。--year で 1 つ選んでください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>from the column {column}</source>
-        <translation>列 {column} から</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>given with --year</source>
-        <translation>--year で指定</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>year {} (not the year imported; see --year)</source>
-        <translation>{} 年(取り込み対象外。--year を参照)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the year column holds months: their values are added up</source>
-        <translation>年の列に月が含まれるため、金額を合計しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the year of the value column {column}</source>
-        <translation>金額の列 {column} の年</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>the scenario&apos;s year: the table has no year column; --year to set it</source>
-        <translation>シナリオの年: 表に年の列がありません。--year で指定できます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>assumed: the table has no year column; --year to set it</source>
-        <translation>推定: 表に年の列がありません。--year で指定できます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>{source}: values too large once scaled and added up (x {scale})</source>
-        <translation>{source}: 倍率を掛けて合計すると値が大きすぎます(× {scale})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>quantity column {column} recognised but not imported (the flow table holds values)</source>
-        <translation>数量の列 {column} を認識しましたが、取り込みません(貿易フロー表は金額を保持します)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
-        <source>most rates are above 100 %: is the tariff column in percent? (--rates percent)</source>
-        <translation>ほとんどの税率が 100 % を超えています。関税の列はパーセント表記ではありませんか?(--rates percent)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/apply.py"/>
         <source>the scenario&apos;s trade flows are in {old} and the table in {new}: use --replace to replace the flow table, or --currency/--scale to state the table&apos;s unit</source>
         <translation>シナリオの貿易フローの単位は {old}、表の単位は {new} です。--replace で貿易フロー表を置き換えるか、--currency/--scale で表の単位を指定してください</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/io/tables.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/apply.py"/>
         <source>the scenario&apos;s trade flows are for {old} and the table for {new}: use --replace to replace the flow table, or --year to pick the year</source>
         <translation>シナリオの貿易フローは {old} 年、表は {new} 年のものです。--replace で貿易フロー表を置き換えるか、--year で年を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is not a number</source>
+        <translation>{cell} は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell}… is far too large</source>
+        <translation>{cell}… は大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is a date or time, not a number</source>
+        <translation>{cell} は数値ではなく日付または時刻です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is not a finite number</source>
+        <translation>{cell} は有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is negative</source>
+        <translation>{cell} は負の値です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>rate {rate} is {percent} %, above the {limit} % limit</source>
+        <translation>税率 {rate} は {percent} % で、上限の {limit} % を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>rate {rate} is {percent} %, above the {limit} % limit; is the column in percent? (--rates percent)</source>
+        <translation>税率 {rate} は {percent} % で、上限の {limit} % を超えています。列はパーセント表記ではありませんか?(--rates percent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is not a product code (did a spreadsheet turn it into a date?)</source>
+        <translation>{cell} は品目コードではありません(表計算ソフトが日付に変換した可能性があります)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is not a product code</source>
+        <translation>{cell} は品目コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>product {name}</source>
+        <translation>品目 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is not an HS code (2–10 digits)</source>
+        <translation>{cell} は HS コード(2~10 桁)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/cells.py"/>
+        <source>{cell} is not a year</source>
+        <translation>{cell} は年ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>byte-order mark</source>
+        <translation>バイト順マーク</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>byte-order mark; Excel &apos;Unicode text&apos;</source>
+        <translation>バイト順マーク。Excel の「Unicode テキスト」</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>detected</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: line {line} (byte {offset}): byte {byte} is not {encoding} text. Name the file&apos;s encoding with --encoding, e.g. --encoding cp932 (Japanese Shift_JIS) or --encoding cp1252 (Western Windows), or save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>{path}: {line} 行目({offset} バイト目): バイト {byte} は {encoding} のテキストではありません。--encoding でファイルのエンコーディングを指定するか(例: --encoding cp932(日本語 Shift_JIS)、--encoding cp1252(欧米の Windows))、Excel から「CSV UTF-8」形式で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: line {line}: cannot be read: {error}</source>
+        <translation>{path}: {line} 行目: 読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>name the file&apos;s character set, for example cp932 (Japanese Shift_JIS), cp1252 (Western Windows) or utf-8</source>
+        <translation>ファイルの文字コードを指定してください。例: cp932 (日本語 Shift_JIS)、cp1252 (欧文 Windows)、utf-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>unknown encoding {name} (--encoding); {hint}</source>
+        <translation>不明なエンコーディング {name} です (--encoding)。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{name} is not a text encoding (--encoding): it does not turn bytes into text; {hint}</source>
+        <translation>{name} はテキストのエンコーディングではありません (--encoding)。バイト列を文字列に変換しません。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>given with --encoding</source>
+        <translation>--encoding で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: cannot be decoded as {encoding}: {error}</source>
+        <translation>{path}: {encoding} として復号できません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: cannot be read as an Excel workbook ({error}); is it password-protected, or an older .xls renamed? Save it as .xlsx or CSV.</source>
+        <translation>{path}: Excel ブックとして読み込めません({error})。パスワードで保護されているか、古い .xls の名前を変更したものではありませんか?.xlsx または CSV で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: no sheet named {sheet}; its sheets are {sheets}</source>
+        <translation>{path}: {sheet} という名前のシートはありません。シートは {sheets} です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: {suffix} workbooks cannot be read; open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or CSV</source>
+        <translation>{path}: {suffix} のブックは読み込めません。Excel または LibreOffice で開き、Excel ブック(.xlsx)または CSV で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: cannot read {suffix} files; save the table as CSV (.csv, .tsv, .txt) or an Excel workbook (.xlsx)</source>
+        <translation>{path}: {suffix} ファイルは読み込めません。表を CSV(.csv、.tsv、.txt)または Excel ブック(.xlsx)で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: cannot read extension-less files; save the table as CSV (.csv, .tsv, .txt) or an Excel workbook (.xlsx)</source>
+        <translation>{path}: 拡張子のないファイルは読み込めません。表を CSV(.csv、.tsv、.txt)または Excel ブック(.xlsx)で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: is a folder, not a table</source>
+        <translation>{path}: 表ではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/files.py"/>
+        <source>{path}: is empty</source>
+        <translation>{path}: 空です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>imports are what tariffs apply to; --flow X or --flow both to change</source>
+        <translation>関税がかかるのは輸入のため。変更するには --flow X または --flow both を指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>the table has only exports</source>
+        <translation>表には輸出のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>given with --flow</source>
+        <translation>--flow で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>flow {} (not the flow imported; see --flow)</source>
+        <translation>フロー {}(取り込み対象外。--flow を参照)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>imports and exports both kept: where both sides report the same flow (mirror statistics) it is counted twice</source>
+        <translation>輸入と輸出の両方を保持: 双方が同じフローを報告している場合(ミラー統計)、二重に計上されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>{source}: the table holds several duty types: {types}; choose one with --duty-type</source>
+        <translation>{source}: 表に複数の関税の種類があります: {types}。--duty-type で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>duty type {} (see --duty-type)</source>
+        <translation>関税の種類 {}(--duty-type を参照)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>duty type: {type} rows only</source>
+        <translation>関税の種類: {type} の行のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>{source}: the table holds several years: {years}; choose one with --year</source>
+        <translation>{source}: 表に複数の年があります: {years}。--year で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>from the column {column}</source>
+        <translation>列 {column} から</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>given with --year</source>
+        <translation>--year で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>year {} (not the year imported; see --year)</source>
+        <translation>{} 年(取り込み対象外。--year を参照)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>the year column holds months: their values are added up</source>
+        <translation>年の列に月が含まれるため、金額を合計しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>the year of the value column {column}</source>
+        <translation>金額の列 {column} の年</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>the scenario&apos;s year: the table has no year column; --year to set it</source>
+        <translation>シナリオの年: 表に年の列がありません。--year で指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>assumed: the table has no year column; --year to set it</source>
+        <translation>推定: 表に年の列がありません。--year で指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>{source}: values too large once scaled and added up (x {scale})</source>
+        <translation>{source}: 倍率を掛けて合計すると値が大きすぎます(× {scale})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>quantity column {column} recognised but not imported (the flow table holds values)</source>
+        <translation>数量の列 {column} を認識しましたが、取り込みません(貿易フロー表は金額を保持します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/finish.py"/>
+        <source>most rates are above 100 %: is the tariff column in percent? (--rates percent)</source>
+        <translation>ほとんどの税率が 100 % を超えています。関税の列はパーセント表記ではありませんか?(--rates percent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>given with --map</source>
+        <translation>--map で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{layout} column name</source>
+        <translation>{layout} の列名</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>common column name</source>
+        <translation>一般的な列名</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>the column of the year given with --year</source>
+        <translation>--year で指定した年の列</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>the latest year column (--year to choose another)</source>
+        <translation>最新の年の列(別の年は --year で指定)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>recognised from {n} of its column names</source>
+        <translation>{n} 個の列名から判別</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>not a known layout; columns matched by common names</source>
+        <translation>既知の形式ではありません。一般的な列名で列を対応付けました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{path} (sheet {sheet}, and the other sheets)</source>
+        <translation>{path}(シート {sheet} とその他のシート)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{path} (sheet {sheet})</source>
+        <translation>{path}(シート {sheet})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{where}: holds no data</source>
+        <translation>{where}: データがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{column} (for {field})</source>
+        <translation>{column}({field} 用)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{where}: no column named {missing} in the first {n} rows; the columns it has are: {columns}</source>
+        <translation>{where}: 先頭 {n} 行に {missing} という名前の列がありません。列は次のとおりです: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/header.py"/>
+        <source>{where}: no header row found in the first {n} rows (no known column names). Name the columns with --map, e.g. --map product=&quot;HTS Number&quot; --map value=&quot;Customs Value&quot;. The widest row has: {columns}</source>
+        <translation>{where}: 先頭 {n} 行に見出し行が見つかりません(既知の列名がありません)。--map で列を指定してください(例: --map product=&quot;HTS Number&quot; --map value=&quot;Customs Value&quot;)。最も列の多い行: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/layouts.py"/>
+        <source>UN Comtrade reports US dollars</source>
+        <translation>UN Comtrade は米ドル建て</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/layouts.py"/>
+        <source>WITS reports US dollars</source>
+        <translation>WITS は米ドル建て</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/layouts.py"/>
+        <source>US trade statistics are in US dollars</source>
+        <translation>米国の貿易統計は米ドル建て</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/limits.py"/>
+        <source>line {line} is longer than {limit} characters; is it a table? If so, {hint}</source>
+        <translation>{line} 行目が {limit} 文字を超えています。本当に表ですか? 表であれば、{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/limits.py"/>
+        <source>{path}: more than {limit} data rows; {hint}</source>
+        <translation>{path}: データ行が {limit} 行を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/limits.py"/>
+        <source>{path}: row {row} has {n} columns, more than the limit of {limit}; {hint}</source>
+        <translation>{path}: {row} 行目の列数が {n} で、上限の {limit} を超えています。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>{path}: too large to read in the memory available</source>
+        <translation>{path}: 大きすぎて、使用可能なメモリでは読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>given with --sheet</source>
+        <translation>--sheet で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>the active sheet</source>
+        <translation>アクティブなシート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>the first sheet with a header</source>
+        <translation>見出しのある最初のシート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>{path}: the workbook has no sheets</source>
+        <translation>{path}: ブックにシートがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>columns by name</source>
+        <translation>列名で対応付け</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>semicolon-separated, as Excel writes where the comma is the decimal mark: a comma in a number is read as the decimal mark (1,5 = 1.5)</source>
+        <translation>セミコロン区切り(カンマを小数点とする地域の Excel の書式)のため、数値中のカンマは小数点として読み込みます(1,5 = 1.5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>{layout} tables are US exports</source>
+        <translation>{layout} の表は米国の輸出</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>{layout} tables are US imports</source>
+        <translation>{layout} の表は米国の輸入</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>given with --{option}</source>
+        <translation>--{option} で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/reading.py"/>
+        <source>{path}: no data rows below the header (row {row})</source>
+        <translation>{path}: 見出し({row} 行目)の下にデータ行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} row</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} code</source>
+        <translation>{n} 件のコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} codes</source>
+        <translation>{n} 件のコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} trade flow</source>
+        <translation>{n} 件の貿易フロー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <source>{n} trade flows</source>
+        <translation>貿易フロー {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} flow</source>
+        <translation>{n} 件のフロー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} flows</source>
+        <translation>{n} 件のフロー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} more name</source>
+        <translation>ほか {n} 件の名前</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} more names</source>
+        <translation>ほか {n} 件の名前</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} more problem</source>
+        <translation>ほか {n} 件の問題</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} more problems</source>
+        <translation>ほか {n} 件の問題</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>assumed; a cell ending in % is read as percent; --rates percent if the column is in percent</source>
+        <translation>推定。% で終わるセルはパーセントとして読み込みます。列がパーセント表記の場合は --rates percent を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>semicolon-separated</source>
+        <translation>セミコロン区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>tab-separated</source>
+        <translation>タブ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>bar-separated</source>
+        <translation>縦棒区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>{row} 行目、列 {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>Import of {source}, sheet {sheet}</source>
+        <translation>{source} のシート {sheet} の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>Import of {source}</source>
+        <translation>{source} の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>layout: {layout} ({why})</source>
+        <translation>形式: {layout}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{delimiter}-separated</source>
+        <translation>{delimiter} 区切り</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>read as: CSV, {encoding} ({why}), {separated}; header on row {row}</source>
+        <translation>読み込み方法: CSV、{encoding}({why})、{separated}。見出しは {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>read as: Excel workbook, sheet {sheet} ({why}); header on row {row}</source>
+        <translation>読み込み方法: Excel ブック、シート {sheet}({why})。見出しは {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>read as: Excel workbook, sheet {sheet}; header on row {row}</source>
+        <translation>読み込み方法: Excel ブック、シート {sheet}。見出しは {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{party} for every row ({why})</source>
+        <translation>全行で {party}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>no tariff column: new flows get rate 0; when merging, existing flows keep their rate</source>
+        <translation>関税の列がありません。新しいフローの税率は 0 とし、統合時は既存のフローの税率を維持します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>flow: {flow} ({why})</source>
+        <translation>フロー: {flow}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>x {scale} ({why})</source>
+        <translation>× {scale}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>as written</source>
+        <translation>記載どおり</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>values: {scale}, in {currency} ({why})</source>
+        <translation>金額: {scale}、単位 {currency}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>rates: {rates}</source>
+        <translation>税率: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>year: {year} ({why})</source>
+        <translation>年: {year}({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>rows: {rows} below the header</source>
+        <translation>行: 見出しの下に {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} accepted</source>
+        <translation>{n} 行を受け入れ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} rejected (listed below): NOT imported</source>
+        <translation>{n} 行を拒否(下記参照): 取り込みません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} with a party not in the scenario: NOT imported</source>
+        <translation>{n} 行はシナリオにない当事者を含む: 取り込みません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} blank, ignored</source>
+        <translation>{n} 行は空白のため無視</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} skipped: {why}</source>
+        <translation>{n} 行をスキップ: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>merged: {rows} repeated the importer, exporter and product of an earlier row: values added up, rates averaged weighted by value</source>
+        <translation>統合: {rows}は前の行と輸入国・輸出国・品目が同じため、金額を合計し、税率を金額で加重平均しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>product codes: {codes} had lost a leading zero (e.g. {example}); restored, as HS codes have an even number of digits</source>
+        <translation>品目コード: {codes}で先頭のゼロが失われていたため(例: {example})、HS コードは偶数桁であることから復元しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>result: {flows} in {currency}, {year}</source>
+        <translation>結果: {flows}({currency}、{year} 年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>totals by importer &lt;- exporter:</source>
+        <translation>輸入国 &lt;- 輸出国 別の合計:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{importer} &lt;- {exporter}: {total} {currency} in {flows}</source>
+        <translation>{importer} &lt;- {exporter}: {total} {currency}({flows})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>names mapped to the --others party:</source>
+        <translation>--others の当事者に対応付けた名前:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>parties not in the scenario (NOT imported; map them with --party NAME=ID, or --others ID):</source>
+        <translation>シナリオにない当事者(取り込みません。--party 名前=ID または --others ID で対応付けてください):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{name} (column {column}): {rows}</source>
+        <translation>{name}(列 {column}): {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>... and {names} ({rows})</source>
+        <translation>... {names}({rows})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>rejected rows ({n}; NOT imported):</source>
+        <translation>拒否した行({n} 行。取り込みません):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>... and {problems} not listed</source>
+        <translation>... {problems}は表示していません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>Accepting imports only the {accepted} accepted rows; the {left_out} rejected or unmatched rows are left out.</source>
+        <translation>受け入れると、受け入れた {accepted} 行のみを取り込みます。拒否または対応付けできなかった {left_out} 行は除外されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>imports (M) only</source>
+        <translation>輸入(M)のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>exports (X) only</source>
+        <translation>輸出(X)のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>imports and exports</source>
+        <translation>輸入と輸出</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>none in the table</source>
+        <translation>表にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>duties / value ({why})</source>
+        <translation>関税額 / 金額({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>read as percent (5 = 5 %) ({why})</source>
+        <translation>パーセントとして読み込み(5 = 5 %)({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>read as fractions (0.05 = 5 %) ({why})</source>
+        <translation>小数として読み込み(0.05 = 5 %)({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/rows.py"/>
+        <source>flow {flow} (only imports and exports are read)</source>
+        <translation>フロー {flow}(輸入と輸出のみ読み込みます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/rows.py"/>
+        <source>{what} is a total, not a product line</source>
+        <translation>{what} は品目の行ではなく合計です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/rows.py"/>
+        <source>{name} in {column} is a total, not one economy</source>
+        <translation>{column} の {name} は単一の経済圏ではなく合計です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>the column name {column} says so</source>
+        <translation>列名 {column} による</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>given with --scale</source>
+        <translation>--scale で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>the title above the header says so</source>
+        <translation>見出しの上のタイトルによる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>{layout} reports trade values in thousands</source>
+        <translation>{layout} の貿易額は千単位</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>given with --currency</source>
+        <translation>--currency で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>assumed: the table does not say; --currency to set it</source>
+        <translation>推定: 表に記載がありません。--currency で指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>given with --rates</source>
+        <translation>--rates で指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/tables/units.py"/>
+        <source>{layout} gives tariffs in percent</source>
+        <translation>{layout} の関税はパーセント表記</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/xlsx.py"/>
@@ -5430,7 +5597,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
         <source>Party</source>
         <translation>当事者</translation>
     </message>
@@ -5451,7 +5618,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>Offer</source>
         <translation>提案</translation>
     </message>
@@ -6167,3238 +6334,3131 @@
         <translation>復元した作業 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>frontier</source>
         <translation>フロンティア</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>max-min</source>
         <translation>マックスミン解</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>utilitarian</source>
         <translation>功利主義解</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>status quo package</source>
         <translation>現状維持パッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>walk-away package (BATNA)</source>
         <translation>留保パッケージ(BATNA)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>chosen</source>
         <translation>選択済み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>The candidate package; hover for its options</source>
         <translation>候補のパッケージです。ポインターを合わせると選択肢を表示します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Why listed</source>
         <translation>掲載理由</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Why the package is a candidate</source>
         <translation>パッケージが候補になっている理由です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>{name}&apos;s utility of the package, 0–100 points</source>
         <translation>{name} にとってのパッケージの効用(0～100 ポイント)です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>ZOPA</source>
         <translation>ZOPA</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>At least as good as every side&apos;s walk-away value (BATNA)</source>
         <translation>すべての側の留保価値(BATNA)以上</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>On the Pareto frontier: no package is better for both</source>
         <translation>パレートフロンティア上にあります(両者にとってより良いパッケージはありません)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Exports Δ ({bn})</source>
         <translation>輸出Δ({bn})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Change of our exports to the other side from the base year</source>
         <translation>基準年からの相手側への自国側輸出の変化です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Revenue ({bn})</source>
         <translation>関税収入({bn})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Tariff revenue the other side collects on our exports</source>
         <translation>自国側の輸出に対して相手側が徴収する関税収入です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Balance ({bn})</source>
         <translation>収支({bn})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Our bilateral balance, commitments included</source>
         <translation>コミットメントを含む自国側の二国間収支です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>on the Pareto frontier</source>
         <translation>パレートフロンティア上</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Rank: best for the side the counter is for first</source>
         <translation>順位です(対案の対象となる側にとって良い順)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>{party}&apos;s utility of the counter-package, 0–100 points</source>
         <translation>{party} にとっての対案パッケージの効用(0～100 ポイント)です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>{party} gain</source>
         <translation>{party} の利得</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>How much more the counter is worth to {party} than the offer</source>
         <translation>{party} にとって対案が提案よりどれだけ価値が高いかを示します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Changes from the offer</source>
         <translation>提案からの変更点</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>The issues where the counter-package departs from the offer</source>
         <translation>対案パッケージが提案と異なる論点です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Filter packages by name, kind or option</source>
-        <translation>名前・種類・選択肢でパッケージを絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Show only the packages whose name, kind or options match</source>
-        <translation>名前・種類・選択肢が一致するパッケージだけを表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>&amp;Frontier only</source>
-        <translation>フロンティアのみ(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Show only the packages on the Pareto frontier</source>
-        <translation>パレートフロンティア上のパッケージだけを表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>&amp;Use this package</source>
-        <translation>このパッケージを使用(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Make the selected package the current package</source>
-        <translation>選択したパッケージを現在のパッケージにします</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>&amp;Counter-packages for this</source>
-        <translation>この対案パッケージ(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Find packages worth the same to the other side as the selected one</source>
-        <translation>相手側にとって選択したパッケージと同じ価値のパッケージを探します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>E&amp;xport to Excel…</source>
-        <translation>Excel にエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Write the options matrix to an Excel workbook</source>
-        <translation>オプション・マトリクスを Excel ブックに書き出します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>The candidate packages with each side&apos;s utility, ZOPA and frontier flags and trade indicators. Click a header to sort; double-click a row to make it the current package.</source>
-        <translation>候補のパッケージと、各側の効用、ZOPA・フロンティアの該当、貿易指標を示します。見出しをクリックすると並べ替え、行をダブルクリックすると現在のパッケージにします。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>What the matrix holds, and notes from the analysis</source>
-        <translation>マトリクスの内容と、分析からの注記です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>The indicator columns are yearly flows averaged over this window, from the trade the flow table holds</source>
-        <translation>指標の列は、フロー表にある貿易から、この期間で平均した年間の値です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Updating…</source>
-        <translation>更新中…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Building the options matrix…</source>
-        <translation>オプション・マトリクスを作成中…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>{n} candidate packages of {size}; {f} frontier points</source>
-        <translation>{size} 件中 {n} 件の候補パッケージ、フロンティア点 {f} 個</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Indicators: {window}.</source>
-        <translation>指標:{window}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>Export the options matrix</source>
-        <translation>オプション・マトリクスのエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel ブック (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>The offer (or package) to find equal-value trades for</source>
-        <translation>同等価値の取引を探す対象の提案(またはパッケージ)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source> pts</source>
-        <translation> ポイント</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>How far (in utility points) a counter may be from the offer&apos;s value to its author</source>
-        <translation>対案が、提案者にとっての提案の価値からどれだけ離れてよいか(効用ポイント)を指定します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>How many counter-packages to list</source>
-        <translation>一覧に表示する対案パッケージの件数です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Make the selected counter-package the current package</source>
-        <translation>選択した対案パッケージを現在のパッケージにします</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>&amp;Offer:</source>
-        <translation>提案(&amp;O):</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>&amp;Epsilon:</source>
-        <translation>許容幅(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>&amp;Top:</source>
-        <translation>上位(&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Counter-packages</source>
-        <translation>対案パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Packages worth the same to the offer&apos;s author, best for our side first; the changes from the offer are listed. Double-click a row to make it the current package.</source>
-        <translation>提案者にとって同じ価値のパッケージを、自国側にとって良い順に並べ、提案からの変更点を示します。行をダブルクリックすると現在のパッケージにします。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>What the search found, and for whom</source>
-        <translation>検索で見つかった内容と、その対象となる側です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Package: {label}</source>
-        <translation>パッケージ: {label}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>No offer to counter yet: record one in the package builder</source>
-        <translation>対案を出す提案がまだありません。パッケージビルダーで提案を記録してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>Searching…</source>
-        <translation>検索中…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>{n} packages worth {holder}&apos;s value of the offer ({u}) within ±{eps} points, best for {fp} first</source>
-        <translation>{holder} にとっての提案の価値({u})から ±{eps} ポイント以内のパッケージ {n} 件({fp} にとって良い順)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
-        <source>search cut short: the best found so far</source>
-        <translation>検索を途中で打ち切りました(それまでに見つかった最良の結果です)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/panels.py"/>
         <source>The candidate packages with utilities and indicators, as in Excel</source>
         <translation>候補のパッケージと効用・指標です(Excel と同じ内容です)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/analysis_views.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/panels.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Counter-packages</source>
+        <translation>対案パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/panels.py"/>
         <source>Equal-value trades for the other side&apos;s latest offer</source>
         <translation>相手側の最新の提案と同等価値となる取引の候補です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Filter packages by name, kind or option</source>
+        <translation>名前・種類・選択肢でパッケージを絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Show only the packages whose name, kind or options match</source>
+        <translation>名前・種類・選択肢が一致するパッケージだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>&amp;Frontier only</source>
+        <translation>フロンティアのみ(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Show only the packages on the Pareto frontier</source>
+        <translation>パレートフロンティア上のパッケージだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>&amp;Use this package</source>
+        <translation>このパッケージを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Make the selected package the current package</source>
+        <translation>選択したパッケージを現在のパッケージにします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>&amp;Counter-packages for this</source>
+        <translation>この対案パッケージ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Find packages worth the same to the other side as the selected one</source>
+        <translation>相手側にとって選択したパッケージと同じ価値のパッケージを探します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Excel にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Write the options matrix to an Excel workbook</source>
+        <translation>オプション・マトリクスを Excel ブックに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>The candidate packages with each side&apos;s utility, ZOPA and frontier flags and trade indicators. Click a header to sort; double-click a row to make it the current package.</source>
+        <translation>候補のパッケージと、各側の効用、ZOPA・フロンティアの該当、貿易指標を示します。見出しをクリックすると並べ替え、行をダブルクリックすると現在のパッケージにします。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>What the matrix holds, and notes from the analysis</source>
+        <translation>マトリクスの内容と、分析からの注記です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>The indicator columns are yearly flows averaged over this window, from the trade the flow table holds</source>
+        <translation>指標の列は、フロー表にある貿易から、この期間で平均した年間の値です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Building the options matrix…</source>
+        <translation>オプション・マトリクスを作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>{n} candidate packages of {size}; {f} frontier points</source>
+        <translation>{size} 件中 {n} 件の候補パッケージ、フロンティア点 {f} 個</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Indicators: {window}.</source>
+        <translation>指標:{window}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>The offer (or package) to find equal-value trades for</source>
+        <translation>同等価値の取引を探す対象の提案(またはパッケージ)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source> pts</source>
+        <translation> ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>How far (in utility points) a counter may be from the offer&apos;s value to its author</source>
+        <translation>対案が、提案者にとっての提案の価値からどれだけ離れてよいか(効用ポイント)を指定します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>How many counter-packages to list</source>
+        <translation>一覧に表示する対案パッケージの件数です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Make the selected counter-package the current package</source>
+        <translation>選択した対案パッケージを現在のパッケージにします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>&amp;Offer:</source>
+        <translation>提案(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>&amp;Epsilon:</source>
+        <translation>許容幅(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>&amp;Top:</source>
+        <translation>上位(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Packages worth the same to the offer&apos;s author, best for our side first; the changes from the offer are listed. Double-click a row to make it the current package.</source>
+        <translation>提案者にとって同じ価値のパッケージを、自国側にとって良い順に並べ、提案からの変更点を示します。行をダブルクリックすると現在のパッケージにします。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>What the search found, and for whom</source>
+        <translation>検索で見つかった内容と、その対象となる側です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Package: {label}</source>
+        <translation>パッケージ: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>No offer to counter yet: record one in the package builder</source>
+        <translation>対案を出す提案がまだありません。パッケージビルダーで提案を記録してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>{n} packages worth {holder}&apos;s value of the offer ({u}) within ±{eps} points, best for {fp} first</source>
+        <translation>{holder} にとっての提案の価値({u})から ±{eps} ポイント以内のパッケージ {n} 件({fp} にとって良い順)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>search cut short: the best found so far</source>
+        <translation>検索を途中で打ち切りました(それまでに見つかった最良の結果です)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Accepted / traded</source>
         <translation>受諾 / 交換済み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Rejected / withdrawn</source>
         <translation>拒否 / 撤回</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>value {points}</source>
         <translation>価値 {points}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>cost to them {points}</source>
         <translation>相手側のコスト {points}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Cards &apos;{lane}&apos;. Drag a card to another lane, or press Ctrl+Left/Right; Ctrl+Up/Down reorders, Enter edits, Delete removes. Drop a card of the other side onto one of ours to link them.</source>
         <translation>「{lane}」のカードです。カードを別の列にドラッグするか、Ctrl+Left/Right で移動します。Ctrl+Up/Down で並べ替え、Enter で編集、Del で削除します。相手側のカードを自国側のカードにドロップすると、両者を関連付けます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/board.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Drop a card of the other side onto one of ours to link them</source>
         <translation>相手側のカードを自国側のカードにドロップすると、両者を関連付けます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Jan</source>
-        <translation>1月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>{day} {month} {year}</source>
-        <translation>{year}年{month}{day}日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>{day} {month}</source>
-        <translation>{month}{day}日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>… and {n} more (see the application)</source>
-        <translation>…ほか{n}件（アプリケーションを参照）</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Situation as of {date}</source>
-        <translation>{date}時点の状況</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Our side: {party}</source>
-        <translation>自国側：{party}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Prepared {date}</source>
-        <translation>作成日 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>MINISTER&apos;S BRIEF</source>
-        <translation>大臣向けブリーフ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>For the negotiating team · not for distribution</source>
-        <translation>交渉団限り・配布禁止</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>custom package</source>
-        <translation>独自のパッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>The package</source>
-        <translation>パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>The scenario has no issues to settle.</source>
-        <translation>シナリオに合意すべき論点がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No package chosen yet: every issue is open.</source>
-        <translation>パッケージが未選択のため、すべての論点が未決です。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Settled as</source>
-        <translation>合意内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Utility against the BATNA</source>
-        <translation>BATNAに対する効用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>0–100 points</source>
-        <translation>0〜100点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>The scenario has no negotiating parties.</source>
-        <translation>シナリオに交渉当事者がいません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Utility</source>
-        <translation>効用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Margin</source>
-        <translation>差</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Utility (bar) and BATNA (tick)</source>
-        <translation>効用（棒）とBATNA（目盛り）</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Every side does at least as well as its walk-away value (BATNA): the package is in the ZOPA.</source>
-        <translation>すべての側が留保価値(BATNA)以上です:パッケージはZOPA内にあります。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Worse than the walk-away value (BATNA) for {names}: outside the ZOPA.</source>
-        <translation>{names} にとって留保価値(BATNA)を下回ります:ZOPAの外です。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>trade model, {unit} a year, against base-year {year} flows</source>
-        <translation>貿易モデル、年間{unit}、基準年{year}年の貿易フロー比</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Key economic indicators</source>
-        <translation>主要経済指標</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No economic indicators: the scenario has no trade data.</source>
-        <translation>経済指標はありません。シナリオに貿易データがありません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Indicator</source>
-        <translation>指標</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>With the package</source>
-        <translation>パッケージ適用時</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Difference</source>
-        <translation>差</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Evaluated over: {window}</source>
-        <translation>評価期間:{window}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>{name}: no deal</source>
-        <translation>{name}：合意なし</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>{name}: with the package</source>
-        <translation>{name}：パッケージあり</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>as of {date}</source>
-        <translation>{date}時点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Tariff timeline</source>
-        <translation>関税タイムライン</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No tariff timeline: the scenario has no trade data.</source>
-        <translation>関税タイムラインはありません。シナリオに貿易データがありません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>dashed: no deal; solid: with the package from {date}</source>
-        <translation>破線：合意なし、実線：{date}からパッケージを適用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Boards: what each side cares about most</source>
-        <translation>ボード：各側が最も重視する項目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No boards: the scenario has no negotiating parties.</source>
-        <translation>ボードはありません。シナリオに交渉当事者がいません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>top {n} of {total} live cards</source>
-        <translation>有効なカード{total}枚のうち上位{n}枚</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>No cards in play.</source>
-        <translation>有効なカードはありません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Notes: </source>
-        <translation>注記：</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>(continued)</source>
-        <translation>（続き）</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>{title} · scenario {id} · Negotiator {version}</source>
-        <translation>{title}・シナリオ {id}・Negotiator {version}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Page {n} of {total}</source>
-        <translation>{n} / {total} ページ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>Minister&apos;s brief: {title}</source>
-        <translation>大臣向けブリーフ：{title}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>{path} cannot be written</source>
-        <translation>{path} に書き込めません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_pdf.py"/>
-        <source>the PDF written cannot be read back (it is incomplete), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
-        <translation>書き出した PDF を読み戻せない(不完全な)ため、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>Export &amp;brief…</source>
-        <translation>ブリーフを書き出す(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>Write a one- or two-page PDF brief of the current package for the minister</source>
-        <translation>現在のパッケージについて、大臣向けの1〜2ページのPDFブリーフを書き出します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>Export the minister&apos;s brief</source>
-        <translation>大臣向けブリーフの書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF文書 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
-        <source>{path} cannot be written: {why}</source>
-        <translation>{path} に書き込めません: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>{path}: not written: {why}</source>
-        <translation>{path}: 書き出していません: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>Unexpected problem ({kind}): {text}</source>
-        <translation>予期しない問題が発生しました({kind}): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>Wrote the brief ({n} page(s)) to {path}</source>
-        <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief_ui.py"/>
-        <source>Cannot export the brief</source>
-        <translation>ブリーフを書き出せません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>What the card asks for or offers, in a few words (required)</source>
         <translation>カードで求めること、または提供することを短く記入します(必須)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Demand: what we ask for; concession: what we can give; red line: what we refuse</source>
         <translation>要求: 相手に求めること。譲歩: こちらが提供できること。レッドライン: 受け入れられないこと。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>How much the card matters to its side</source>
         <translation>このカードが当事者にとってどれだけ重要かを示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>(no issue)</source>
         <translation>(論点なし)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>The issue of the scenario the card is about, if any</source>
         <translation>カードが関係するシナリオの論点です(ある場合)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>The option of that issue the card stands for; put on the table, it goes into the package</source>
         <translation>カードが表す論点の選択肢です。カードを提示中にすると、この選択肢がパッケージに入ります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>What the card is worth to our side, in points (— : not estimated)</source>
         <translation>自国側にとってのカードの価値(ポイント)です。「—」は未見積もりです。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Value to us (points)</source>
         <translation>自国側にとっての価値(ポイント)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>What the card costs the other side, in points (— : not estimated)</source>
         <translation>相手側にとってのカードのコスト(ポイント)です。「—」は未見積もりです。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Cost to them (points)</source>
         <translation>相手側のコスト(ポイント)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Who in the team is responsible for the card</source>
         <translation>このカードを担当するチームメンバーです。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Keywords for filtering the boards, separated by commas</source>
         <translation>ボードの絞り込みに使うキーワードです。カンマで区切ります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Tags (comma-separated)</source>
         <translation>タグ(カンマ区切り)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Background, arguments and sources; shown when hovering the card</source>
         <translation>背景、論拠、出典です。カードにマウスを重ねると表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Apply the changes to the card (one step that can be undone)</source>
         <translation>カードに変更を反映します(1 回の操作として元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>Close without changing the card</source>
         <translation>カードを変更せずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>(any option)</source>
         <translation>(選択肢を問わない)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>A card needs a title.</source>
         <translation>カードにはタイトルが必要です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/brief/chart.py"/>
+        <source>as of {date}</source>
+        <translation>{date}時点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Export &amp;brief…</source>
+        <translation>ブリーフを書き出す(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Write a one- or two-page PDF brief of the current package for the minister</source>
+        <translation>現在のパッケージについて、大臣向けの1〜2ページのPDFブリーフを書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Export the minister&apos;s brief</source>
+        <translation>大臣向けブリーフの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>{path} cannot be written: {why}</source>
+        <translation>{path} に書き込めません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>{path}: not written: {why}</source>
+        <translation>{path}: 書き出していません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <source>Unexpected problem ({kind}): {text}</source>
+        <translation>予期しない問題が発生しました({kind}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Wrote the brief ({n} page(s)) to {path}</source>
+        <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Cannot export the brief</source>
+        <translation>ブリーフを書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/layout.py"/>
+        <source>… and {n} more (see the application)</source>
+        <translation>…ほか{n}件（アプリケーションを参照）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/layout.py"/>
+        <source>(continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/layout.py"/>
+        <source>{path} cannot be written</source>
+        <translation>{path} に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/layout.py"/>
+        <source>the PDF written cannot be read back (it is incomplete), so it was not saved. This is a fault in Negotiator: please report it with the scenario file</source>
+        <translation>書き出した PDF を読み戻せない(不完全な)ため、保存しませんでした。Negotiator の不具合です。シナリオファイルを添えて報告してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>MINISTER&apos;S BRIEF</source>
+        <translation>大臣向けブリーフ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>For the negotiating team · not for distribution</source>
+        <translation>交渉団限り・配布禁止</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>The package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>The scenario has no issues to settle.</source>
+        <translation>シナリオに合意すべき論点がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>No package chosen yet: every issue is open.</source>
+        <translation>パッケージが未選択のため、すべての論点が未決です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Settled as</source>
+        <translation>合意内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Utility against the BATNA</source>
+        <translation>BATNAに対する効用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>0–100 points</source>
+        <translation>0〜100点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>The scenario has no negotiating parties.</source>
+        <translation>シナリオに交渉当事者がいません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Utility</source>
+        <translation>効用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Margin</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Utility (bar) and BATNA (tick)</source>
+        <translation>効用（棒）とBATNA（目盛り）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Key economic indicators</source>
+        <translation>主要経済指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>No economic indicators: the scenario has no trade data.</source>
+        <translation>経済指標はありません。シナリオに貿易データがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>With the package</source>
+        <translation>パッケージ適用時</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Tariff timeline</source>
+        <translation>関税タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>No tariff timeline: the scenario has no trade data.</source>
+        <translation>関税タイムラインはありません。シナリオに貿易データがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Boards: what each side cares about most</source>
+        <translation>ボード：各側が最も重視する項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>No boards: the scenario has no negotiating parties.</source>
+        <translation>ボードはありません。シナリオに交渉当事者がいません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>No cards in play.</source>
+        <translation>有効なカードはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Notes: </source>
+        <translation>注記：</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>{n} / {total} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>Minister&apos;s brief: {title}</source>
+        <translation>大臣向けブリーフ：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>the chart&apos;s SVG is not well-formed XML ({why}), so it was not saved</source>
         <translation>グラフの SVG が正しい XML になっていないため({why})、保存しませんでした</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>the chart&apos;s image cannot be read back, so it was not saved</source>
         <translation>グラフの画像を読み戻せないため、保存しませんでした</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Negotiator chart</source>
         <translation>Negotiator グラフ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Save the chart as PNG or SVG</source>
         <translation>グラフをPNGまたはSVGで保存します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Copy the chart to the clipboard as an image</source>
         <translation>グラフを画像としてクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Export the chart with pyqtgraph&apos;s exporters (image, SVG, CSV)</source>
         <translation>グラフを画像、SVG、CSVなどの形式でエクスポートします</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Export chart</source>
         <translation>グラフのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG画像 (*.png);;SVG図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_base.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>Could not save: {e}</source>
         <translation>保存できませんでした: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
         <source>Per round, each side&apos;s utility of its own offers (solid line, falling as it concedes) and of the other side&apos;s offers (dashed line, rising as the other side concedes). Where the lines meet, a deal lies; the dotted lines are the BATNAs.</source>
         <translation>ラウンドごとに、各側の自らの提案の効用(実線。譲歩すると下がります)と相手側の提案の効用(破線。相手側が譲歩すると上がります)を示します。線が交わるところに合意があります。点線は BATNA です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Round</source>
         <translation>ラウンド</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
         <source>Utility (0–100)</source>
         <translation>効用(0～100)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
         <source>{party}: own offers</source>
         <translation>{party}: 自らの提案</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
         <source>{party}: {other}&apos;s offers</source>
         <translation>{party}: {other} の提案</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
         <source>{party}&apos;s BATNA</source>
         <translation>{party} の BATNA</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_history.py"/>
-        <source>Concession history</source>
-        <translation>譲歩の推移</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Change in imports</source>
         <translation>輸入の変化</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Change in tariff revenue</source>
         <translation>関税収入の変化</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Welfare (Harberger triangles)</source>
         <translation>厚生(ハーバーガーの三角形)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>bn {unit}</source>
         <translation>10億{unit}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>The importer&apos;s trade by HS chapter from the base year: grey bars without a deal (the tariffs as scheduled), coloured bars for the current package. The whiskers span the 5th to 95th percentile of the Monte-Carlo draws over the elasticities.</source>
         <translation>輸入国のHS類別の貿易(基準年比):灰色の棒は合意なし(予定どおりの関税)、色付きの棒は現在のパッケージです。ひげは弾力性についてのモンテカルロ試行の5〜95パーセンタイルを示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>No deal</source>
         <translation>合意なし</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>{field} ({unit})</source>
         <translation>{field}({unit})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>{importer}&apos;s imports by sector on {date}, {model} model</source>
         <translation>{importer} の部門別輸入({date}、{model}モデル)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>whiskers: p5–p95 of {n} draws</source>
         <translation>ひげ:{n}回の試行の p5〜p95</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>How much the total moves when one group of elasticities is 20 % lower or higher, largest swing on top: the estimates the result depends on most.</source>
         <translation>弾力性の各グループを 20 % 低く・高くしたときに合計がどれだけ動くかを、振れ幅の大きい順に上から示します。結果が最も依存している推計値がわかります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>−20 %</source>
         <translation>−20 %</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>+20 %</source>
         <translation>+20 %</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Sensitivity being computed…</source>
         <translation>感応度を計算中…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>{field}, total ({unit})</source>
         <translation>{field}・合計({unit})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Sensitivity to elasticities (±20 %)</source>
         <translation>弾力性に対する感応度(±20 %)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Whose imports the chart shows</source>
         <translation>図に表示する輸入国を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Which quantity the bars show</source>
         <translation>棒グラフに表示する量を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Exact model</source>
         <translation>厳密モデル</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Unchecked: first-order (linear) formulas; checked: exact constant-elasticity ones. Both move imports with the macro η where a tariff hits every supplier and with the micro σ where one supplier&apos;s rate differs from the others&apos;</source>
         <translation>オフ: 一次近似(線形)の式、オン: 厳密な一定弾力性の式。どちらも、関税がすべての供給国にかかる場合はマクロηで、ある供給国の税率が他と異なる場合はミクロσで輸入を変化させます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Whether the model is running, or why it could not run</source>
         <translation>モデルが計算中かどうか、または計算できなかった理由です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>ranges being computed…</source>
         <translation>範囲を計算中…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_impact.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
         <source>Could not compute: {e}</source>
         <translation>計算できませんでした: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Trade-weighted tariff of the importer&apos;s imports through the year: dashed, the status quo; solid, with the package from the as-of date; numbered dotted lines mark announcements, entries into force, pauses and ends of measures (listed below). Drag to pan, wheel to zoom.</source>
-        <translation>輸入国の輸入に対する貿易加重平均関税の1年間の推移です。破線は現状、実線は基準日からパッケージを適用した場合を示し、番号付きの点線は措置の発表、発効、一時停止、終了を示します（一覧は下記）。ドラッグで移動、ホイールで拡大・縮小できます。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Trade-weighted tariff (%)</source>
-        <translation>貿易加重平均関税(%)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Whose tariffs the chart shows</source>
-        <translation>グラフに表示する関税の輸入国です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>One line per partner, per HS chapter, or one for all imports</source>
-        <translation>相手国ごと、HS類ごと、または輸入全体で1本の線を表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>by partner</source>
-        <translation>相手国別</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>by sector (HS chapter)</source>
-        <translation>分野別(HS類)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>as of</source>
-        <translation>基準日</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs by partner, {year}</source>
-        <translation>{importer} の関税(相手国別、{year}年)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs by sector, {year}</source>
-        <translation>{importer} の関税(分野別、{year}年)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs, {year}</source>
-        <translation>{importer} の関税({year}年)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs by partner, {year} — dashed: status quo, solid: with the package from {date}</source>
-        <translation>{importer} の関税(相手国別、{year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs by sector, {year} — dashed: status quo, solid: with the package from {date}</source>
-        <translation>{importer} の関税(分野別、{year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>{importer}&apos;s tariffs, {year} — dashed: status quo, solid: with the package from {date}</source>
-        <translation>{importer} の関税({year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>({n}) {date}: {events}</source>
-        <translation>({n}) {date}：{events}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>How the selected line&apos;s rate is made up: the MFN base, then each measure that adds to it, on the view date and with the package</source>
-        <translation>選択した品目の税率の内訳です。基本のMFN税率に、上乗せされる各措置を表示日時点とパッケージ適用時について積み上げています</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Tariff rate (%)</source>
-        <translation>税率(%)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>The product line whose tariff stack is shown</source>
-        <translation>関税の積み上げを表示する品目です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Line</source>
-        <translation>品目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>On {date}</source>
-        <translation>{date} 時点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Tariff stack of {line}</source>
-        <translation>{line} の関税の積み上げ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Trade impact</source>
-        <translation>貿易への影響</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Tariff stack</source>
-        <translation>関税の積み上げ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>Trade-weighted tariffs through the year, with events</source>
-        <translation>1年間の貿易加重平均関税の推移と主な出来事です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>What the package does to trade, by sector</source>
-        <translation>パッケージが貿易に与える影響を分野別に示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
-        <source>How one product line&apos;s rate is made up</source>
-        <translation>1つの品目の税率の内訳を示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/panels.py"/>
         <source>Tariff charts</source>
         <translation>関税グラフ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Max-min</source>
-        <translation>マックスミン解</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>the chart needs two negotiating parties</source>
-        <translation>この図には交渉当事者が 2 つ必要です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>How many packages the chart shows and how many lie on the Pareto frontier</source>
-        <translation>図に表示しているパッケージの件数と、そのうちパレートフロンティア上にある点の数です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Each grey dot is a package: its utility for our side (across) and for the other side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the shaded area the ZOPA. Hover a point to see its package; click it to make it the current package.</source>
-        <translation>灰色の点はそれぞれ 1 つのパッケージで、横軸が自国側の効用、縦軸が相手側の効用です。線はパレートフロンティア、破線は BATNA、網掛けの領域は ZOPA を示します。点にポインターを合わせるとパッケージの内容を表示し、クリックすると現在のパッケージにします。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Pareto frontier</source>
-        <translation>パレートフロンティア</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Current package</source>
-        <translation>現在のパッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>No utility space: the scenario needs two negotiating parties</source>
-        <translation>効用空間がありません。シナリオには交渉当事者が 2 つ必要です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Computing the frontier…</source>
-        <translation>フロンティアを計算中…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{n} of {size} packages (sample)</source>
-        <translation>{size} 件中 {n} 件のパッケージ(標本)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{m} frontier points</source>
-        <translation>フロンティア点 {m} 個</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>approximate, within {error} points</source>
-        <translation>近似(誤差 {error} ポイント以内)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Utility for {party} (0–100)</source>
-        <translation>{party} の効用(0～100)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{party}&apos;s BATNA: {v}</source>
-        <translation>{party} の BATNA: {v}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{party}&apos;s offers</source>
-        <translation>{party} の提案</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>Frontier point</source>
-        <translation>フロンティア点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>{party}&apos;s offer, round {r}</source>
-        <translation>{party} の提案、ラウンド {r}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
-        <source>({n} packages give this point)</source>
-        <translation>(この点になるパッケージは {n} 件です)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts_utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/panels.py"/>
         <source>Utility space</source>
         <translation>効用空間</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
-        <source>Negotiator quick guide</source>
-        <translation>Negotiator クイックガイド</translation>
+        <location filename="../../src/negotiator_gui/ui/charts/panels.py"/>
+        <source>Concession history</source>
+        <translation>譲歩の推移</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
-        <source>The quick guide; links jump to its sections</source>
-        <translation>クイックガイド(リンクで各節に移動します)</translation>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/help_guide.py"/>
-        <source>Close the guide</source>
-        <translation>ガイドを閉じます</translation>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Trade-weighted tariff of the importer&apos;s imports through the year: dashed, the status quo; solid, with the package from the as-of date; numbered dotted lines mark announcements, entries into force, pauses and ends of measures (listed below). Drag to pan, wheel to zoom.</source>
+        <translation>輸入国の輸入に対する貿易加重平均関税の1年間の推移です。破線は現状、実線は基準日からパッケージを適用した場合を示し、番号付きの点線は措置の発表、発効、一時停止、終了を示します（一覧は下記）。ドラッグで移動、ホイールで拡大・縮小できます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Trade-weighted tariff (%)</source>
+        <translation>貿易加重平均関税(%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Whose tariffs the chart shows</source>
+        <translation>グラフに表示する関税の輸入国です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>One line per partner, per HS chapter, or one for all imports</source>
+        <translation>相手国ごと、HS類ごと、または輸入全体で1本の線を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>by partner</source>
+        <translation>相手国別</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>by sector (HS chapter)</source>
+        <translation>分野別(HS類)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>as of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{importer}&apos;s tariffs by partner, {year}</source>
+        <translation>{importer} の関税(相手国別、{year}年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{importer}&apos;s tariffs by sector, {year}</source>
+        <translation>{importer} の関税(分野別、{year}年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{importer}&apos;s tariffs, {year}</source>
+        <translation>{importer} の関税({year}年)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{importer}&apos;s tariffs by partner, {year} — dashed: status quo, solid: with the package from {date}</source>
+        <translation>{importer} の関税(相手国別、{year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{importer}&apos;s tariffs by sector, {year} — dashed: status quo, solid: with the package from {date}</source>
+        <translation>{importer} の関税(分野別、{year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{importer}&apos;s tariffs, {year} — dashed: status quo, solid: with the package from {date}</source>
+        <translation>{importer} の関税({year}年) — 破線: 現状、実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>({n}) {date}: {events}</source>
+        <translation>({n}) {date}：{events}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>How the selected line&apos;s rate is made up: the MFN base, then each measure that adds to it, on the view date and with the package</source>
+        <translation>選択した品目の税率の内訳です。基本のMFN税率に、上乗せされる各措置を表示日時点とパッケージ適用時について積み上げています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Tariff rate (%)</source>
+        <translation>税率(%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>The product line whose tariff stack is shown</source>
+        <translation>関税の積み上げを表示する品目です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Line</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>On {date}</source>
+        <translation>{date} 時点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Tariff stack of {line}</source>
+        <translation>{line} の関税の積み上げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Trade impact</source>
+        <translation>貿易への影響</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Tariff stack</source>
+        <translation>関税の積み上げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Trade-weighted tariffs through the year, with events</source>
+        <translation>1年間の貿易加重平均関税の推移と主な出来事です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>What the package does to trade, by sector</source>
+        <translation>パッケージが貿易に与える影響を分野別に示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>How one product line&apos;s rate is made up</source>
+        <translation>1つの品目の税率の内訳を示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Max-min</source>
+        <translation>マックスミン解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>How many packages the chart shows and how many lie on the Pareto frontier</source>
+        <translation>図に表示しているパッケージの件数と、そのうちパレートフロンティア上にある点の数です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Each grey dot is a package: its utility for our side (across) and for the other side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the shaded area the ZOPA. Hover a point to see its package; click it to make it the current package.</source>
+        <translation>灰色の点はそれぞれ 1 つのパッケージで、横軸が自国側の効用、縦軸が相手側の効用です。線はパレートフロンティア、破線は BATNA、網掛けの領域は ZOPA を示します。点にポインターを合わせるとパッケージの内容を表示し、クリックすると現在のパッケージにします。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Pareto frontier</source>
+        <translation>パレートフロンティア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Current package</source>
+        <translation>現在のパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>No utility space: the scenario needs two negotiating parties</source>
+        <translation>効用空間がありません。シナリオには交渉当事者が 2 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Computing the frontier…</source>
+        <translation>フロンティアを計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>{n} of {size} packages (sample)</source>
+        <translation>{size} 件中 {n} 件のパッケージ(標本)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>{m} frontier points</source>
+        <translation>フロンティア点 {m} 個</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>approximate, within {error} points</source>
+        <translation>近似(誤差 {error} ポイント以内)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Utility for {party} (0–100)</source>
+        <translation>{party} の効用(0～100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>{party}&apos;s BATNA: {v}</source>
+        <translation>{party} の BATNA: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>{party}&apos;s offers</source>
+        <translation>{party} の提案</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Frontier point</source>
+        <translation>フロンティア点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>{party}&apos;s offer, round {r}</source>
+        <translation>{party} の提案、ラウンド {r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>({n} packages give this point)</source>
+        <translation>(この点になるパッケージは {n} 件です)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/common/worker.py"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/common/worker.py"/>
+        <source>Negotiator</source>
+        <translation>Negotiator</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/common/worker.py"/>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>× 1 (as written)</source>
         <translation>× 1(記載どおり)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>× 1,000 (table in thousands)</source>
         <translation>× 1,000(千単位の表)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>× 1,000,000 (table in millions)</source>
         <translation>× 1,000,000(百万単位の表)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>I&amp;mporter</source>
         <translation>輸入国(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The importing country (the reporter, in a table with a flow column)</source>
         <translation>輸入国です(フロー列のある表では報告国)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>E&amp;xporter</source>
         <translation>輸出国(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The country the goods come from (the partner)</source>
         <translation>物品の送り出し国(相手国)です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Pr&amp;oduct code</source>
         <translation>品目コード(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The HS/HTS code of the product line; dots and spaces are dropped</source>
         <translation>関税品目の HS コード(米国関税率表のコードも可)です。ピリオドと空白は除かれます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Value</source>
         <translation>金額(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The value of the goods traded</source>
         <translation>取引された物品の金額です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>MF&amp;N rate</source>
         <translation>MFN税率(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The applied tariff rate, as a fraction (0.05) or in percent (5)</source>
         <translation>適用税率です。小数(0.05)またはパーセント(5)で指定します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Duties collected</source>
         <translation>徴収関税額(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Duties paid; with the value they give the rate when there is no rate column</source>
         <translation>納付された関税額です。税率の列がない場合、金額とあわせて税率を算出します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Trade flow</source>
         <translation>貿易フロー(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Imports or exports, in a table that holds both</source>
         <translation>輸入と輸出の両方を含む表で、輸入か輸出かを示す列です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Year co&amp;lumn</source>
         <translation>年の列(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The year of each row; only the chosen year is imported</source>
         <translation>各行の年です。選択した年の行だけを取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Duty ty&amp;pe</source>
         <translation>関税の種類(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The WITS duty type (MFN rows are imported)</source>
         <translation>WITS の関税種別です(MFN の行を取り込みます)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Quantities (kept for the report; not used in the analysis)</source>
         <translation>数量です(レポートには残しますが、分析には使いません)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Import trade data — {name}</source>
         <translation>貿易データの取り込み — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Choose the column each field is read from. The preview below is read again after every change and shows exactly what will be imported.</source>
         <translation>各項目を読み込む列を選んでください。下のプレビューは変更のたびに読み直され、実際に取り込まれる内容をそのまま表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>(not used)</source>
         <translation>(使用しない)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>{tip} (required)</source>
         <translation>【必須】{tip}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>(from the column)</source>
         <translation>(列から読む)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Or the same party for every row (a table of one country&apos;s imports)</source>
         <translation>または、すべての行に同じ当事者を指定します(1 か国の輸入だけの表の場合)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>or every row:</source>
         <translation>または全行に:</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>* required</source>
         <translation>* 必須</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Values</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>As detected (× {x})</source>
         <translation>自動検出(× {x})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Multiply every value by this (1,000 for a table in thousands)</source>
         <translation>すべての金額にこの倍率を掛けます(千単位の表なら 1,000)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>As detected</source>
         <translation>自動検出</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The year to import (and the column of that year, in a table with one per year)</source>
         <translation>取り込む年です(年ごとに列がある表では、その年の列)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Scale:</source>
         <translation>倍率(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Year:</source>
         <translation>年(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Mer&amp;ge into the current flows</source>
         <translation>現在のフローに統合(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Update the flows the table has (same importer, exporter and product), add the rest</source>
         <translation>表にあるフロー(輸入国・輸出国・品目が同じもの)を更新し、残りを追加します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Replace all current flows</source>
         <translation>現在のフローをすべて置換(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The table becomes the scenario&apos;s whole flow table</source>
         <translation>この表がシナリオの貿易フロー表全体になります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Import:</source>
         <translation>取り込み方法:</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The import report for the settings above</source>
         <translation>上の設定で取り込んだ場合のレポートです。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Import the accepted rows as shown in the preview (one step that can be undone)</source>
         <translation>プレビューのとおりに、受け付けられた行を取り込みます(1 回の操作として元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Close without importing anything</source>
         <translation>何も取り込まずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Reading the table again…</source>
         <translation>表を読み直しています…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>This table cannot be imported as mapped.</source>
         <translation>現在の列の対応付けでは、この表を取り込めません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Choose the columns above.</source>
         <translation>上で列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Recognised as: {layout} ({why})</source>
         <translation>認識した形式: {layout}({why})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&lt;b&gt;{n} rows accepted&lt;/b&gt;</source>
         <translation>&lt;b&gt;受付 {n} 行&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>{n} rejected</source>
         <translation>除外 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>{n} with a party not in the scenario</source>
         <translation>シナリオにない当事者 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>nothing to import</source>
         <translation>取り込むデータなし</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Import a GENIUS domain</source>
         <translation>GENIUS ドメインの取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>the domain XML file</source>
         <translation>ドメインの XML ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The GENIUS domain: the issues and their values</source>
         <translation>GENIUS ドメインです(論点とその値を定義します)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Choose the domain file</source>
         <translation>ドメインファイルを選びます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>One utility profile per party; the first is our side</source>
         <translation>当事者ごとに 1 つの効用プロファイルです。先頭が自国側になります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Add profile files (one per party, in order)</source>
         <translation>プロファイルファイルを追加します(当事者ごとに 1 つ、順番どおりに)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Remove the selected profiles from the list</source>
         <translation>選択したプロファイルを一覧から削除します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>optional, e.g. Buyer, Seller (default A, B, …)</source>
         <translation>省略可。例: 買い手, 売り手(既定は A, B, …)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The parties&apos; names, comma-separated, in profile order</source>
         <translation>当事者の名前です。プロファイルの順にカンマで区切って入力します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Domain:</source>
         <translation>ドメイン(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Profiles:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Names:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Start a new scenario from the domain and the profiles</source>
         <translation>ドメインとプロファイルから新しいシナリオを作成します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Choose the domain file and at least two profiles (one per party).</source>
         <translation>ドメインファイルと、2 つ以上のプロファイル(当事者ごとに 1 つ)を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>GENIUS domain</source>
         <translation>GENIUS ドメイン</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>GENIUS XML (*.xml);;All files (*)</source>
         <translation>GENIUS XML (*.xml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>GENIUS profiles</source>
         <translation>GENIUS プロファイル</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <source>Export the options matrix</source>
+        <translation>オプション・マトリクスのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Export a scenario file</source>
         <translation>シナリオファイルの書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Frontier: every Pareto-optimal package</source>
         <translation>フロンティア: パレート最適なパッケージすべて(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;All packages (small option spaces only)</source>
         <translation>すべてのパッケージ(選択肢が少ない場合のみ)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The &amp;first</source>
         <translation>先頭から(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>List every package that no other package beats for both sides</source>
         <translation>両当事者にとって、これより優れたパッケージが他にないパッケージをすべて載せます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>List every combination of options; only possible when there are few of them</source>
         <translation>選択肢のすべての組み合わせを載せます。組み合わせが少ない場合にのみ使えます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>List only the first frontier packages, as many as set here</source>
         <translation>フロンティア上のパッケージを、ここで指定した数だけ先頭から載せます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source> frontier packages</source>
         <translation> 件のフロンティア・パッケージ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>How many frontier packages to list</source>
         <translation>載せるフロンティア・パッケージの数です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>The bargaining solutions, offers and stored packages are always listed</source>
         <translation>交渉解、提案、保存済みのパッケージは常に載せます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>our side</source>
         <translation>自国側</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&amp;Redacted copy (leave out our side&apos;s reservation value, weights, scores and red lines)</source>
         <translation>秘匿版(自国側の留保価値、ウェイト、スコア、レッドラインを除く)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>For sharing beyond the team: {party}&apos;s weights, option scores, reservation value, red-line cards, card valuations and BATNA text are left out</source>
         <translation>チーム外との共有用です。{party} のウェイト、選択肢のスコア、留保価値、レッドラインのカード、カードの評価値、BATNA (交渉決裂時の最善の代替案) の記述を除きます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Choose where to write the file</source>
         <translation>書き出し先を選びます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>Close without exporting anything</source>
         <translation>何も書き出さずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&lt;b&gt;For sharing:&lt;/b&gt; computed from the redacted copy only.</source>
         <translation>&lt;b&gt;共有可:&lt;/b&gt; 秘匿版だけから計算します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <source>&lt;b&gt;Not for sharing:&lt;/b&gt; contains our side&apos;s private numbers; keep it within the team.</source>
         <translation>&lt;b&gt;共有不可:&lt;/b&gt; 自国側の非公開の数値を含みます。チーム内にとどめてください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)</source>
         <translation>Negotiator シナリオ (*.scenario.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Trade tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>貿易データ表 (*.csv *.tsv *.txt *.xlsx *.xlsm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>… and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>{source} cannot be used:</source>
         <translation>{source} は使用できません:</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Scenario file into the library…</source>
         <translation>シナリオファイルをライブラリへ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Store a scenario file in the library and open it</source>
         <translation>シナリオファイルをライブラリに保存して開きます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;GENIUS domain…</source>
         <translation>GENIUS ドメイン(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Start a scenario from a GENIUS/ANAC domain and its profiles</source>
         <translation>GENIUS のドメインとプロファイルから新しいシナリオを作成します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Trade data (CSV/XLSX)…</source>
         <translation>貿易データ (CSV/Excel)(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Import trade flows from a CSV or Excel table, with a column mapping</source>
         <translation>CSV または Excel の表から、列の対応付けを指定して貿易フローを取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Excel options matrix…</source>
         <translation>Excel オプション・マトリクス(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Write the options-matrix workbook</source>
         <translation>オプション・マトリクスのブックを書き出します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Scenario file…</source>
         <translation>シナリオファイル(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Write a (redacted) copy of the scenario</source>
         <translation>シナリオのコピー(秘匿版も可)を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Cancelled: nothing was changed</source>
         <translation>キャンセルしました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>No library is open for writing: the scenario file cannot be stored.</source>
         <translation>書き込み可能なライブラリが開かれていないため、シナリオファイルを保存できません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Import a scenario file into the library</source>
         <translation>シナリオファイルをライブラリに取り込む</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Checking {name}…</source>
         <translation>{name} を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Imported {name} into the library</source>
         <translation>{name} をライブラリに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Reading the scenario file…</source>
         <translation>シナリオファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Give at least two profiles.</source>
         <translation>プロファイルを 2 つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Reading the GENIUS domain…</source>
         <translation>GENIUS ドメインを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Imported {name}: save it to keep it</source>
         <translation>{name} を取り込みました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Importing the GENIUS domain…</source>
         <translation>GENIUS ドメインを取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Import trade data</source>
         <translation>貿易データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Reading {name}…</source>
         <translation>{name} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Cannot import the table</source>
         <translation>表を取り込めません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Reading the trade table…</source>
         <translation>貿易データ表を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>The table cannot be imported as mapped.</source>
         <translation>現在の列の対応付けでは、この表を取り込めません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>Nothing to import: no row of {name} was accepted.</source>
-        <translation>取り込むデータがありません。{name} の行は 1 行も受け付けられませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Another scenario was opened meanwhile.</source>
         <translation>その間に別のシナリオが開かれました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
-        <source>The scenario would not be valid after the import:</source>
-        <translation>取り込み後のシナリオは次の点で不正になります:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Import trade data from {file}</source>
         <translation>{file} から貿易データを取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Imported {n} rows from {file} ({flows} trade flows now)</source>
         <translation>{file} から {n} 行を取り込みました(貿易フローは現在 {flows} 件)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Wrote {path} (redacted)</source>
         <translation>{path} を書き出しました(秘匿版)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Wrote {path}</source>
         <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Writing the options matrix…</source>
         <translation>オプション・マトリクスを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Writing the scenario file…</source>
         <translation>シナリオファイルを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/language.py"/>
-        <source>System</source>
-        <translation>システム</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Open from &amp;library…</source>
         <translation>ライブラリから開く(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Open a scenario saved in the library</source>
         <translation>ライブラリに保存されたシナリオを開きます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Histor&amp;y…</source>
         <translation>版の履歴(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Revisions of this scenario: compare and restore</source>
         <translation>このシナリオの版を比較し、復元します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>library unavailable</source>
         <translation>ライブラリ使用不可</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>library damaged: read-only</source>
         <translation>ライブラリ破損: 読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>not in the library</source>
         <translation>ライブラリ未保存</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>revision {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot save to the library</source>
         <translation>ライブラリに保存できません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Save to library</source>
         <translation>ライブラリに保存</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>What changed? (shown in the history)</source>
         <translation>変更内容を入力してください(履歴に表示されます)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Saved as revision {n}</source>
         <translation>第 {n} 版として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Someone saved first</source>
         <translation>他の人が先に保存しました</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Save as new branch</source>
         <translation>新しいブランチとして保存</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Overwriting would change:</source>
         <translation>上書きすると次の点が変わります:</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>They changed:</source>
         <translation>相手が変更した点:</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Open from library</source>
         <translation>ライブラリから開く</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Search by name</source>
         <translation>名前で検索</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Show only the scenarios whose name contains this text</source>
         <translation>名前にこの文字列を含むシナリオだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>The scenarios in the library, with their latest revision</source>
         <translation>ライブラリ内のシナリオと、それぞれの最新版です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Open the latest revision of the selected scenario</source>
         <translation>選択したシナリオの最新版を開きます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Close without opening anything</source>
         <translation>何も開かずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>{name} — revision {n}, {when} ({author})</source>
         <translation>{name} — 第 {n} 版、{when}({author})</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>This scenario is not in the library yet: save it first.</source>
         <translation>このシナリオはまだライブラリにありません。先に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>History of &apos;{title}&apos;</source>
         <translation>「{title}」の版の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Revisions, newest first: select one to see what it changed, two to compare them</source>
         <translation>版の一覧です(新しい順)。1 つ選ぶとその変更内容を、2 つ選ぶと両者の違いを表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>{n}. {when} {author}: {message}</source>
         <translation>{n}. {when} {author}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>What changed in the selected revision, or between the two selected</source>
         <translation>選択した版での変更点、または選択した 2 つの版の違いです。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Restore the selected revision</source>
         <translation>選択した版を復元</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Make it the latest again, as a new revision</source>
         <translation>選択した版を新しい版として保存し、最新版に戻します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Revision {n}: {msg}</source>
         <translation>第 {n} 版: {msg}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>(first revision)</source>
         <translation>(最初の版)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Autosave failed: {why}</source>
         <translation>自動保存に失敗しました: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Unsaved work kept for recovery</source>
         <translation>保存していない作業を復元用に保持しました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Library unavailable</source>
         <translation>ライブラリを使用できません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Library damaged</source>
         <translation>ライブラリの破損</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>a scenario not yet in the library</source>
         <translation>ライブラリ未保存のシナリオ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Recover unsaved work?</source>
         <translation>保存していない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Negotiator did not close normally. Unsaved work on {name} from {when} was kept. Recover it?</source>
         <translation>Negotiator は正常に終了しませんでした。{when} 時点の {name} の保存していない作業が保持されています。復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>recovered work</source>
         <translation>復元した作業</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/library_ui.py"/>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot recover</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Max-min (egalitarian)</source>
+        <translation>マックスミン解(平等主義)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Utilitarian (largest sum)</source>
+        <translation>功利主義解(合計最大)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Maximises the product of both sides&apos; gains over their BATNAs</source>
+        <translation>双方の BATNA からの利得の積を最大化します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Gains in proportion to what each side could hope for at best</source>
+        <translation>各側が望みうる最善に比例して利得を配分します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Maximises the smaller of the two gains over the BATNAs</source>
+        <translation>BATNA からの利得のうち小さい方を最大化します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Maximises the sum of the utilities, whoever gains</source>
+        <translation>どちらが得るかにかかわらず、効用の合計を最大化します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>{solution} — no ZOPA</source>
+        <translation>{solution} — ZOPA (合意可能領域) なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>No package is at least as good as every side&apos;s walk-away value (BATNA)</source>
+        <translation>すべての側の留保価値(BATNA)以上となるパッケージはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>({n} tied)</source>
+        <translation>({n} 件が同点)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>The package this side offered (open issues keep the current choice)</source>
+        <translation>この側が提案したパッケージです(未決定の論点は現在の選択のままです)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Frontier {k}: {u}</source>
+        <translation>フロンティア {k}:{u}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>A Pareto-efficient package, in the ZOPA</source>
+        <translation>パレート効率的なパッケージです(ZOPA 内)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>A Pareto-efficient package, outside the ZOPA</source>
+        <translation>パレート効率的なパッケージです(ZOPA 外)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Package: one option per issue</source>
+        <translation>パッケージ:論点ごとに選択肢を一つ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Choose how each issue is settled; the results update as you choose</source>
+        <translation>各論点の決着方法を選びます。選ぶと結果がすぐに更新されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Suggested packages</source>
+        <translation>推奨パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Bargaining solutions, recorded offers and frontier points: Enter or double-click to take one as the package</source>
+        <translation>交渉解、記録済みの提案、フロンティア上の点です。Enter キーまたはダブルクリックでパッケージとして採用します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Suggestions</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Utility against the BATNA (0–100)</source>
+        <translation>BATNA と比べた効用(0~100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Each side&apos;s utility of the package (bar), its walk-away value (BATNA, tick) and its gain over that value</source>
+        <translation>各側のパッケージの効用(バー)、留保価値(BATNA、目盛り)、それに対する利得</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Euclidean distance in utility points to the nearest Pareto-frontier point and to the Nash solution; 0 to the frontier means no package is better for both</source>
+        <translation>最も近いパレートフロンティア上の点およびナッシュ解までの、効用ポイントでのユークリッド距離です。フロンティアまでの距離が 0 なら、双方にとってより良いパッケージはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Economic indicators (trade model, from the base year)</source>
+        <translation>経済指標(貿易モデル、基準年比)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Computed in the background; they follow the package and the tariffs</source>
+        <translation>バックグラウンドで計算され、パッケージと関税の変更に追従します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>The indicators are yearly flows averaged over this window: each tariff counts for the days it is in force, on its scheduled legal path</source>
+        <translation>指標はこの期間で平均した年間の値です:各関税は予定どおりの法的な推移で、発効している日数分だけ数えます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>What the scenario&apos;s flow table holds of the trade behind the balance</source>
+        <translation>収支の元になる貿易のうち、シナリオのフロー表にある分</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Record as an offer</source>
+        <translation>提案として記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>The side that makes this offer</source>
+        <translation>この提案を行う側です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Offer by</source>
+        <translation>提案する側</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>The negotiating round (one after the latest recorded offer)</source>
+        <translation>交渉ラウンドです(最新の記録済み提案の次のラウンド)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Record as offer</source>
+        <translation>提案として記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Add the package as this side&apos;s offer in this round (undoable)</source>
+        <translation>このパッケージを、この側のこのラウンドでの提案として追加します(元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>How &apos;{issue}&apos; is settled in the package</source>
+        <translation>パッケージでの「{issue}」の決着方法です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>{party}: bar = utility of the package, tick = walk-away value (BATNA)</source>
+        <translation>{party}:バー=パッケージの効用、目盛り=留保価値(BATNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>&lt;b&gt;{u}&lt;/b&gt; pts · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;gain {g}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{u}&lt;/b&gt; 点 · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;利得 {g}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Distance to the frontier: {d} pts</source>
+        <translation>フロンティアまでの距離:{d} 点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>to Nash: {d} pts</source>
+        <translation>ナッシュ解まで:{d} 点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>no Nash solution (empty ZOPA)</source>
+        <translation>ナッシュ解なし(ZOPA が空)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Indicators need two negotiating parties</source>
+        <translation>指標の計算には交渉当事者が 2 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Exports after the package&apos;s tariffs, against the base year</source>
+        <translation>パッケージの関税適用後の輸出(基準年比)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Duties paid on {a}&apos;s exports to {b} under the package</source>
+        <translation>パッケージの下で {a} の対{b}輸出に課される関税額です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Exports minus imports with {b}, commitments included</source>
+        <translation>{b} との輸出額から輸入額を差し引いた額です(コミットメントを含む)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Net yearly purchases promised in the package&apos;s commitments</source>
+        <translation>パッケージのコミットメントで約束された年間の純購入額です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Indicators unavailable: {why}</source>
+        <translation>指標を計算できません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Recorded as {party}&apos;s offer of round {n}</source>
+        <translation>{party} のラウンド {n} の提案として記録しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/panels.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
+        <source>Package builder</source>
+        <translation>パッケージ作成</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/panels.py"/>
+        <source>Build a package, compare it with the BATNAs and record it as an offer</source>
+        <translation>パッケージを作成し、BATNA と比較して提案として記録します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/zopa_status.py"/>
+        <source>ZOPA: —</source>
+        <translation>ZOPA: —</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/zopa_status.py"/>
+        <source>ZOPA: {n} packages ({p}%)</source>
+        <translation>ZOPA: {n} 件のパッケージ({p}%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/zopa_status.py"/>
+        <source>ZOPA: about {p}% of {size} packages</source>
+        <translation>ZOPA: {size} 件のパッケージの約 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/zopa_status.py"/>
+        <source>ZOPA: the packages that every side prefers to no deal (its BATNA), counted over the whole package space (sampled when the space is very large)</source>
+        <translation>ZOPA(合意可能領域): すべての側が合意なし(BATNA)より好むパッケージです。パッケージ空間全体で数えます(空間が非常に大きい場合は標本から推計します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Why the last change was refused; the scenario was left as it was</source>
+        <translation>直前の変更が受け付けられなかった理由です。シナリオは変更されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Tariff effects</source>
+        <translation>関税効果</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Tariff changes this option makes if it is agreed</source>
+        <translation>この選択肢で合意した場合の関税の変更です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Commitments</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Purchases, investment, market access and other promises this option brings</source>
+        <translation>この選択肢に伴う購入、投資、市場アクセスなどの約束です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Add to the selected option ({key})</source>
+        <translation>選択中の選択肢に追加します ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Remove the selected row ({key})</source>
+        <translation>選択中の行を削除します ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Select an option to see its effects</source>
+        <translation>選択肢を選ぶと効果が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Issues and options</source>
+        <translation>論点と選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Each option&apos;s score for each party (0–100). F2 or typing edits a cell; Insert adds an option, Delete removes it, Ctrl+Up/Down reorders</source>
+        <translation>各当事者による各選択肢の評点(0~100)です。F2 キーまたは入力でセルを編集します。Ins キーで選択肢を追加、Del キーで削除、Ctrl+上下キーで並べ替えます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>{tip} ({key})</source>
+        <translation>{tip} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Add an option to the current issue</source>
+        <translation>現在の論点に選択肢を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Remove the current option</source>
+        <translation>現在の選択肢を削除します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Move the option up within its issue</source>
+        <translation>選択肢を論点内で上に移動します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Move the option down within its issue</source>
+        <translation>選択肢を論点内で下に移動します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Add an issue after the current one</source>
+        <translation>現在の論点の後に論点を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Remove the current issue with its options and scores</source>
+        <translation>現在の論点を、その選択肢と評点とともに削除します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Move the whole issue up</source>
+        <translation>論点全体を上に移動します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Move the whole issue down</source>
+        <translation>論点全体を下に移動します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Option:</source>
+        <translation>選択肢:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Issue:</source>
+        <translation>論点:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>New option {n}</source>
+        <translation>新しい選択肢 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>New issue</source>
+        <translation>新しい論点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/editor.py"/>
+        <source>Status quo</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The issue under negotiation</source>
+        <translation>交渉中の論点です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>One way the issue could be settled; double-click or F2 to rename it</source>
+        <translation>論点の決着方法の一つです。ダブルクリックまたは F2 キーで名前を変更できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{party}&apos;s score of each option, 0 (worst) to 100 (best)</source>
+        <translation>{party} による各選択肢の評点です(0 = 最悪、100 = 最良)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{e} tariff effect(s), {c} commitment(s)</source>
+        <translation>関税効果 {e} 件、コミットメント {c} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{party} has not scored this option (it counts 0)</source>
+        <translation>{party} はこの選択肢を評価していません(0 として扱います)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{party}&apos;s score of &apos;{option}&apos;: {v} of 100</source>
+        <translation>{party} による「{option}」の評点:{v} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>An option needs a label</source>
+        <translation>選択肢には名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>A score is a number from 0 to 100, not {v!r}</source>
+        <translation>評点は 0~100 の数値で入力してください({v!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{what} must be a number, not {v!r}</source>
+        <translation>{what}は数値で入力してください({v!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Operator</source>
+        <translation>変更方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>How the option changes the tariff (new rate, cut, Swiss formula…)</source>
+        <translation>この選択肢による関税の変更方法です(新税率、削減、スイス・フォーミュラなど)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The tariff measure the effect changes</source>
+        <translation>この効果が変更する関税措置です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Rate or cut in percent; the Swiss formula&apos;s coefficient as typed</source>
+        <translation>税率または削減率(%)です。スイス・フォーミュラの場合は係数をそのまま入力します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Why, or where the number comes from</source>
+        <translation>理由、または数値の出典です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Adds a new measure; edit it in the tariff editor</source>
+        <translation>新しい措置を追加します。内容は関税エディタで編集してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>unknown operator {v!r}</source>
+        <translation>不明な変更方法です: {v!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Purchase, investment, market access, standards…</source>
+        <translation>購入、投資、市場アクセス、基準など</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>By</source>
+        <translation>約束する側</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The party that commits</source>
+        <translation>約束する当事者です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Commitment</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>What is promised</source>
+        <translation>約束の内容です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>How much, in the unit on the right</source>
+        <translation>数量です(単位は右の列)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The amount&apos;s unit (Mt/yr, USD bn…)</source>
+        <translation>数量の単位です(Mt/年、10億USD など)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>US$ bn/yr</source>
+        <translation>10億米ドル/年</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Estimated extra purchases a year, counted in the bilateral balance; blank if none</source>
+        <translation>年間の追加購入額の見積もりです。二国間の貿易収支に算入されます。該当しない場合は空欄にします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>US$ {v} a year</source>
+        <translation>年間 {v} 米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>unknown kind of commitment {v!r}</source>
+        <translation>不明なコミットメントの種類です: {v!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>The yearly value</source>
+        <translation>年間の金額</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>A commitment needs a label</source>
+        <translation>コミットメントには名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Type a value, or use the arrow keys; Enter to apply</source>
+        <translation>値を入力するか矢印キーで調整し、Enter キーで確定します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/panels.py"/>
+        <source>Issues and preferences</source>
+        <translation>論点と選好</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/panels.py"/>
+        <source>Issues, options, scores, weights, reservation values and option effects</source>
+        <translation>論点、選択肢、評点、ウェイト、留保価値、選択肢の効果</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>How much each issue matters to {party}: 100 points shared out</source>
+        <translation>{party} にとっての各論点の重要度です(合計 100 ポイントを配分)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Reservation value (BATNA)</source>
+        <translation>留保価値 (BATNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>The utility of no deal, 0–100: a package below it is worse than walking away</source>
+        <translation>合意しない場合の効用(0~100)です。これを下回るパッケージは交渉決裂より不利です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>A party&apos;s weights always share 100 points</source>
+        <translation>当事者のウェイトは常に合計 100 ポイントです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{t} points</source>
+        <translation>{t} 点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>pts</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party}&apos;s reservation value: the utility (0–100) of its best alternative to a deal</source>
+        <translation>{party} の留保価値:交渉決裂時の最善の代替案の効用(0~100)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party}: {issue}</source>
+        <translation>{party}:{issue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party}&apos;s weight of &apos;{issue}&apos;. Drag or use the arrow keys; the unlocked other issues make room so the total stays 100</source>
+        <translation>{party} の「{issue}」のウェイトです。ドラッグまたは矢印キーで調整します。合計が 100 に保たれるよう、ロックされていない他の論点が調整されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Points out of 100</source>
+        <translation>100 点満点中の点数</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Lock {party}&apos;s weight of &apos;{issue}&apos;: other sliders leave it as it is</source>
+        <translation>{party} の「{issue}」のウェイトをロックします。他のスライダーを動かしても変わりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Lock {party} {issue}</source>
+        <translation>{party} の {issue} をロック</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/help_guide.py"/>
+        <source>Negotiator quick guide</source>
+        <translation>Negotiator クイックガイド</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/help_guide.py"/>
+        <source>The quick guide; links jump to its sections</source>
+        <translation>クイックガイド(リンクで各節に移動します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/help_guide.py"/>
+        <source>Close the guide</source>
+        <translation>ガイドを閉じます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/language.py"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Our side</source>
         <translation>自国側</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Other side</source>
         <translation>相手側</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Every change since the scenario was opened; click one to go back to it</source>
         <translation>シナリオを開いてからのすべての変更です。クリックするとその時点に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Where the scenario is saved, how many cards it has and its as-of date</source>
         <translation>シナリオの保存先、カード数、基準日です。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>The date the tariff view shows rates for</source>
+        <translation>関税ビューが税率を表示している日付です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Start a new scenario</source>
         <translation>新しいシナリオを作成します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Open file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Open a scenario file</source>
         <translation>シナリオファイルを開きます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Save the scenario to the library, with a message</source>
         <translation>変更内容のメッセージを付けて、シナリオをライブラリに保存します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Save &amp;as file…</source>
         <translation>ファイルとして保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Save the scenario to a new file</source>
         <translation>シナリオを新しいファイルに保存します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Revert</source>
         <translation>保存時点に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Discard unsaved changes</source>
         <translation>保存していない変更を破棄します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Close Negotiator</source>
         <translation>Negotiator を終了します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>New &amp;card…</source>
         <translation>新しいカード(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Add a card to the selected board</source>
         <translation>選択中のボードにカードを追加します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Edit card…</source>
         <translation>カードを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Edit the selected card</source>
         <translation>選択中のカードを編集します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>D&amp;uplicate card</source>
         <translation>カードを複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Copy the selected card</source>
         <translation>選択中のカードを複製します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Delete card</source>
         <translation>カードを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Delete the selected card</source>
         <translation>選択中のカードを削除します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Find cards</source>
         <translation>カードを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Filter the boards by text</source>
         <translation>ボードのカードを文字列で絞り込みます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;History panel</source>
         <translation>履歴パネル(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Show or hide the list of changes (undo history)</source>
         <translation>変更の一覧(元に戻す履歴)の表示・非表示を切り替えます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;About Negotiator</source>
         <translation>Negotiator について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>The version of Negotiator</source>
         <translation>Negotiator のバージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Scenario</source>
         <translation>シナリオ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Filter cards by text, issue or tag</source>
         <translation>文字列・論点・タグでカードを絞り込み</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Show only the cards whose title, notes, tags or issue match</source>
         <translation>タイトル、メモ、タグまたは論点が一致するカードだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>Tariffs on {date}</source>
+        <translation>{date} 時点の関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Undo the last change</source>
         <translation>直前の変更を元に戻します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Redo the change just undone</source>
         <translation>元に戻した変更をやり直します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>no file</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>{n} cards</source>
         <translation>カード {n} 枚</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&apos;{title}&apos; has unsaved changes. Save them first?</source>
         <translation>「{title}」には保存していない変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Opened {path}</source>
         <translation>{path} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Cannot open the file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Save scenario as</source>
         <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Saved {path}</source>
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Revert</source>
         <translation>保存時点に戻す</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Discard all unsaved changes to &apos;{title}&apos;?</source>
         <translation>「{title}」の保存していない変更をすべて破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Cannot make that change</source>
         <translation>その変更はできません</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>{title} (copy)</source>
         <translation>{title}(コピー)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>About Negotiator</source>
         <translation>Negotiator について</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/main_window.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Negotiator {version}
 Plan a tariff negotiation, offline.</source>
         <translation>Negotiator {version}
 関税交渉をオフラインで計画します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Max-min (egalitarian)</source>
-        <translation>マックスミン解(平等主義)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Utilitarian (largest sum)</source>
-        <translation>功利主義解(合計最大)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Maximises the product of both sides&apos; gains over their BATNAs</source>
-        <translation>双方の BATNA からの利得の積を最大化します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Gains in proportion to what each side could hope for at best</source>
-        <translation>各側が望みうる最善に比例して利得を配分します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Maximises the smaller of the two gains over the BATNAs</source>
-        <translation>BATNA からの利得のうち小さい方を最大化します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Maximises the sum of the utilities, whoever gains</source>
-        <translation>どちらが得るかにかかわらず、効用の合計を最大化します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{solution} — no ZOPA</source>
-        <translation>{solution} — ZOPA (合意可能領域) なし</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>No package is at least as good as every side&apos;s walk-away value (BATNA)</source>
-        <translation>すべての側の留保価値(BATNA)以上となるパッケージはありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>({n} tied)</source>
-        <translation>({n} 件が同点)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>The package this side offered (open issues keep the current choice)</source>
-        <translation>この側が提案したパッケージです(未決定の論点は現在の選択のままです)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Frontier {k}: {u}</source>
-        <translation>フロンティア {k}:{u}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>A Pareto-efficient package, in the ZOPA</source>
-        <translation>パレート効率的なパッケージです(ZOPA 内)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>A Pareto-efficient package, outside the ZOPA</source>
-        <translation>パレート効率的なパッケージです(ZOPA 外)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Package: one option per issue</source>
-        <translation>パッケージ:論点ごとに選択肢を一つ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Choose how each issue is settled; the results update as you choose</source>
-        <translation>各論点の決着方法を選びます。選ぶと結果がすぐに更新されます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Suggested packages</source>
-        <translation>推奨パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Bargaining solutions, recorded offers and frontier points: Enter or double-click to take one as the package</source>
-        <translation>交渉解、記録済みの提案、フロンティア上の点です。Enter キーまたはダブルクリックでパッケージとして採用します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Suggestions</source>
-        <translation>推奨</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Utility against the BATNA (0–100)</source>
-        <translation>BATNA と比べた効用(0~100)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Each side&apos;s utility of the package (bar), its walk-away value (BATNA, tick) and its gain over that value</source>
-        <translation>各側のパッケージの効用(バー)、留保価値(BATNA、目盛り)、それに対する利得</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Euclidean distance in utility points to the nearest Pareto-frontier point and to the Nash solution; 0 to the frontier means no package is better for both</source>
-        <translation>最も近いパレートフロンティア上の点およびナッシュ解までの、効用ポイントでのユークリッド距離です。フロンティアまでの距離が 0 なら、双方にとってより良いパッケージはありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Economic indicators (trade model, from the base year)</source>
-        <translation>経済指標(貿易モデル、基準年比)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Computed in the background; they follow the package and the tariffs</source>
-        <translation>バックグラウンドで計算され、パッケージと関税の変更に追従します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>The indicators are yearly flows averaged over this window: each tariff counts for the days it is in force, on its scheduled legal path</source>
-        <translation>指標はこの期間で平均した年間の値です:各関税は予定どおりの法的な推移で、発効している日数分だけ数えます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>What the scenario&apos;s flow table holds of the trade behind the balance</source>
-        <translation>収支の元になる貿易のうち、シナリオのフロー表にある分</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Record as an offer</source>
-        <translation>提案として記録</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>The side that makes this offer</source>
-        <translation>この提案を行う側です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Offer by</source>
-        <translation>提案する側</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>The negotiating round (one after the latest recorded offer)</source>
-        <translation>交渉ラウンドです(最新の記録済み提案の次のラウンド)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Record as offer</source>
-        <translation>提案として記録</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Add the package as this side&apos;s offer in this round (undoable)</source>
-        <translation>このパッケージを、この側のこのラウンドでの提案として追加します(元に戻せます)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>How &apos;{issue}&apos; is settled in the package</source>
-        <translation>パッケージでの「{issue}」の決着方法です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>{party}: bar = utility of the package, tick = walk-away value (BATNA)</source>
-        <translation>{party}:バー=パッケージの効用、目盛り=留保価値(BATNA)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>&lt;b&gt;{u}&lt;/b&gt; pts · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;gain {g}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{u}&lt;/b&gt; 点 · BATNA {r} · &lt;span style=&apos;color:{colour}&apos;&gt;利得 {g}&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Distance to the frontier: {d} pts</source>
-        <translation>フロンティアまでの距離:{d} 点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>to Nash: {d} pts</source>
-        <translation>ナッシュ解まで:{d} 点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>no Nash solution (empty ZOPA)</source>
-        <translation>ナッシュ解なし(ZOPA が空)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Indicators need two negotiating parties</source>
-        <translation>指標の計算には交渉当事者が 2 つ必要です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Exports after the package&apos;s tariffs, against the base year</source>
-        <translation>パッケージの関税適用後の輸出(基準年比)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Duties paid on {a}&apos;s exports to {b} under the package</source>
-        <translation>パッケージの下で {a} の対{b}輸出に課される関税額です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Exports minus imports with {b}, commitments included</source>
-        <translation>{b} との輸出額から輸入額を差し引いた額です(コミットメントを含む)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Net yearly purchases promised in the package&apos;s commitments</source>
-        <translation>パッケージのコミットメントで約束された年間の純購入額です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Indicators unavailable: {why}</source>
-        <translation>指標を計算できません: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Recorded as {party}&apos;s offer of round {n}</source>
-        <translation>{party} のラウンド {n} の提案として記録しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
-        <source>Package builder</source>
-        <translation>パッケージ作成</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/package_builder.py"/>
-        <source>Build a package, compare it with the BATNAs and record it as an offer</source>
-        <translation>パッケージを作成し、BATNA と比較して提案として記録します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Why the last change was refused; the scenario was left as it was</source>
-        <translation>直前の変更が受け付けられなかった理由です。シナリオは変更されていません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Tariff effects</source>
-        <translation>関税効果</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Tariff changes this option makes if it is agreed</source>
-        <translation>この選択肢で合意した場合の関税の変更です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Commitments</source>
-        <translation>コミットメント</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Purchases, investment, market access and other promises this option brings</source>
-        <translation>この選択肢に伴う購入、投資、市場アクセスなどの約束です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Add to the selected option ({key})</source>
-        <translation>選択中の選択肢に追加します ({key})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Remove the selected row ({key})</source>
-        <translation>選択中の行を削除します ({key})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Select an option to see its effects</source>
-        <translation>選択肢を選ぶと効果が表示されます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Issues and options</source>
-        <translation>論点と選択肢</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Each option&apos;s score for each party (0–100). F2 or typing edits a cell; Insert adds an option, Delete removes it, Ctrl+Up/Down reorders</source>
-        <translation>各当事者による各選択肢の評点(0~100)です。F2 キーまたは入力でセルを編集します。Ins キーで選択肢を追加、Del キーで削除、Ctrl+上下キーで並べ替えます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>{tip} ({key})</source>
-        <translation>{tip} ({key})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Add an option to the current issue</source>
-        <translation>現在の論点に選択肢を追加します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Remove the current option</source>
-        <translation>現在の選択肢を削除します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Move the option up within its issue</source>
-        <translation>選択肢を論点内で上に移動します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Move the option down within its issue</source>
-        <translation>選択肢を論点内で下に移動します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Add an issue after the current one</source>
-        <translation>現在の論点の後に論点を追加します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Remove the current issue with its options and scores</source>
-        <translation>現在の論点を、その選択肢と評点とともに削除します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Move the whole issue up</source>
-        <translation>論点全体を上に移動します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Move the whole issue down</source>
-        <translation>論点全体を下に移動します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Option:</source>
-        <translation>選択肢:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Issue:</source>
-        <translation>論点:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>New option {n}</source>
-        <translation>新しい選択肢 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>New issue</source>
-        <translation>新しい論点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Status quo</source>
-        <translation>現状</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Issues and preferences</source>
-        <translation>論点と選好</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences_editor.py"/>
-        <source>Issues, options, scores, weights, reservation values and option effects</source>
-        <translation>論点、選択肢、評点、ウェイト、留保価値、選択肢の効果</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The issue under negotiation</source>
-        <translation>交渉中の論点です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>One way the issue could be settled; double-click or F2 to rename it</source>
-        <translation>論点の決着方法の一つです。ダブルクリックまたは F2 キーで名前を変更できます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>{party}&apos;s score of each option, 0 (worst) to 100 (best)</source>
-        <translation>{party} による各選択肢の評点です(0 = 最悪、100 = 最良)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>{e} tariff effect(s), {c} commitment(s)</source>
-        <translation>関税効果 {e} 件、コミットメント {c} 件</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>{party} has not scored this option (it counts 0)</source>
-        <translation>{party} はこの選択肢を評価していません(0 として扱います)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>{party}&apos;s score of &apos;{option}&apos;: {v} of 100</source>
-        <translation>{party} による「{option}」の評点:{v} / 100</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>An option needs a label</source>
-        <translation>選択肢には名前が必要です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>A score is a number from 0 to 100, not {v!r}</source>
-        <translation>評点は 0~100 の数値で入力してください({v!r} は使えません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>{what} must be a number, not {v!r}</source>
-        <translation>{what}は数値で入力してください({v!r} は使えません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Operator</source>
-        <translation>変更方法</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>How the option changes the tariff (new rate, cut, Swiss formula…)</source>
-        <translation>この選択肢による関税の変更方法です(新税率、削減、スイス・フォーミュラなど)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The tariff measure the effect changes</source>
-        <translation>この効果が変更する関税措置です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Rate or cut in percent; the Swiss formula&apos;s coefficient as typed</source>
-        <translation>税率または削減率(%)です。スイス・フォーミュラの場合は係数をそのまま入力します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Why, or where the number comes from</source>
-        <translation>理由、または数値の出典です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Adds a new measure; edit it in the tariff editor</source>
-        <translation>新しい措置を追加します。内容は関税エディタで編集してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>unknown operator {v!r}</source>
-        <translation>不明な変更方法です: {v!r}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Purchase, investment, market access, standards…</source>
-        <translation>購入、投資、市場アクセス、基準など</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>By</source>
-        <translation>約束する側</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The party that commits</source>
-        <translation>約束する当事者です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Commitment</source>
-        <translation>コミットメント</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>What is promised</source>
-        <translation>約束の内容です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Amount</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>How much, in the unit on the right</source>
-        <translation>数量です(単位は右の列)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The amount&apos;s unit (Mt/yr, USD bn…)</source>
-        <translation>数量の単位です(Mt/年、10億USD など)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>US$ bn/yr</source>
-        <translation>10億米ドル/年</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Estimated extra purchases a year, counted in the bilateral balance; blank if none</source>
-        <translation>年間の追加購入額の見積もりです。二国間の貿易収支に算入されます。該当しない場合は空欄にします</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>US$ {v} a year</source>
-        <translation>年間 {v} 米ドル</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>unknown kind of commitment {v!r}</source>
-        <translation>不明なコミットメントの種類です: {v!r}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The amount</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>The yearly value</source>
-        <translation>年間の金額</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>A commitment needs a label</source>
-        <translation>コミットメントには名前が必要です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_models.py"/>
-        <source>Type a value, or use the arrow keys; Enter to apply</source>
-        <translation>値を入力するか矢印キーで調整し、Enter キーで確定します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>How much each issue matters to {party}: 100 points shared out</source>
-        <translation>{party} にとっての各論点の重要度です(合計 100 ポイントを配分)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Reservation value (BATNA)</source>
-        <translation>留保価値 (BATNA)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>The utility of no deal, 0–100: a package below it is worse than walking away</source>
-        <translation>合意しない場合の効用(0~100)です。これを下回るパッケージは交渉決裂より不利です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>A party&apos;s weights always share 100 points</source>
-        <translation>当事者のウェイトは常に合計 100 ポイントです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{t} points</source>
-        <translation>{t} 点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>pts</source>
-        <translation>点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{party}&apos;s reservation value: the utility (0–100) of its best alternative to a deal</source>
-        <translation>{party} の留保価値:交渉決裂時の最善の代替案の効用(0~100)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{party}: {issue}</source>
-        <translation>{party}:{issue}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>{party}&apos;s weight of &apos;{issue}&apos;. Drag or use the arrow keys; the unlocked other issues make room so the total stays 100</source>
-        <translation>{party} の「{issue}」のウェイトです。ドラッグまたは矢印キーで調整します。合計が 100 に保たれるよう、ロックされていない他の論点が調整されます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Points out of 100</source>
-        <translation>100 点満点中の点数</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Lock {party}&apos;s weight of &apos;{issue}&apos;: other sliders leave it as it is</source>
-        <translation>{party} の「{issue}」のウェイトをロックします。他のスライダーを動かしても変わりません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/prefs_weights.py"/>
-        <source>Lock {party} {issue}</source>
-        <translation>{party} の {issue} をロック</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Enter where the library file is to be kept.</source>
         <translation>ライブラリファイルの保存場所を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The library location must be a full path, such as {example}.</source>
         <translation>ライブラリの場所は、{example} のような完全なパスで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>{path} is not a file.</source>
         <translation>{path} はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>{path} is a file, not a folder: the library cannot be kept inside it.</source>
         <translation>{path} はフォルダーではなくファイルのため、その中にライブラリを置くことはできません。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The folder {folder} cannot be written: choose a folder where you can save files.</source>
         <translation>フォルダー {folder} には書き込めません。ファイルを保存できるフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The language of the window and the quick guide; applies at the next start</source>
         <translation>画面とクイックガイドの言語(次回起動時から適用)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Takes effect the next time Negotiator starts.</source>
         <translation>次回 Negotiator を起動したときから有効になります。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The translation is loaded when the application starts</source>
         <translation>翻訳はアプリケーションの起動時に読み込まれます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The colours of the window and the charts; applies at once</source>
         <translation>画面とグラフの配色(すぐに適用)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The name recorded as the author of the revisions you save in the library</source>
         <translation>ライブラリに保存する版の作成者として記録される名前</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>&amp;Author name:</source>
         <translation>作成者名(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Seconds after your last edit before unsaved work is kept for recovery after a crash; 0 turns it off</source>
         <translation>最後の編集から未保存の作業を異常終了時の復旧用に保存するまでの秒数(0 で無効)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Auto&amp;save after:</source>
         <translation>自動保存までの時間(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Exact</source>
         <translation>厳密</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The trade model the impact chart starts with; you can still switch it there</source>
         <translation>影響グラフが最初に使う貿易モデル(グラフ上でも切り替えられます)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Default trade &amp;model:</source>
         <translation>既定の貿易モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The library file where scenarios and their revisions are saved; changing it opens (or creates) the library there</source>
         <translation>シナリオとその版を保存するライブラリファイル。変更すると、その場所のライブラリを開きます(なければ作成します)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Choose the library file, or where to create a new one</source>
         <translation>ライブラリファイル、または新しく作成する場所を選択します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Library &amp;file:</source>
         <translation>ライブラリファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>What must be corrected before the settings can be saved</source>
         <translation>設定を保存する前に修正が必要な点</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Save the settings and close</source>
         <translation>設定を保存して閉じます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Close without changing anything</source>
         <translation>何も変更せずに閉じます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Save the settings and keep the dialog open</source>
         <translation>設定を保存し、ダイアログは開いたままにします</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Put the default values in the fields (saved by OK or Apply)</source>
         <translation>各欄を既定値に戻します(OK または適用で保存されます)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Enter an author name (it is recorded with every revision you save).</source>
         <translation>作成者名を入力してください(保存するすべての版に記録されます)。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The author name must fit on one line.</source>
         <translation>作成者名は 1 行で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Change the library</source>
         <translation>ライブラリの変更</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Use the library at {new} from now on?
 
 The scenarios saved in {old} stay there. The open scenario stays open, with any unsaved changes; the next save puts it into the new library.</source>
@@ -9407,674 +9467,614 @@ The scenarios saved in {old} stay there. The open scenario stays open, with any 
 {old} に保存されたシナリオはそのまま残ります。開いているシナリオは未保存の変更も含めて開いたままで、次に保存したときに新しいライブラリに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>The library cannot be moved there: {why}</source>
         <translation>ライブラリをその場所に変更できません: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Settings saved</source>
         <translation>設定を保存しました</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Library file</source>
         <translation>ライブラリファイル</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Negotiator library (*.sqlite *.db);;All files (*)</source>
         <translation>Negotiator ライブラリ (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/settings_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/settings_dialog.py"/>
         <source>Language, theme, author name, autosave, trade model and library</source>
         <translation>言語、テーマ、作成者名、自動保存、貿易モデル、ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>base MFN (flow table): {rate}</source>
-        <translation>基本MFN税率(フロー表): {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>View &amp;date:</source>
-        <translation>表示日(&amp;D):</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The date all rates in this panel are shown for</source>
-        <translation>このパネルのすべての税率を表示する基準日です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Go to the previous date on which a rate changes</source>
-        <translation>税率が変わる前の日付へ移動します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Go to the next date on which a rate changes</source>
-        <translation>税率が変わる次の日付へ移動します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Move through the year; the blue ticks mark the dates on which rates change</source>
-        <translation>1年間を移動します。青い目盛りは税率が変わる日付を示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The year the slider spans</source>
-        <translation>スライダーが示す年です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Back to the scenario&apos;s as-of date</source>
-        <translation>シナリオの基準日に戻ります</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The measure&apos;s rate in percent</source>
-        <translation>措置の税率(%)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Pick a date; the earliest date (shown as &apos;{none}&apos;) clears it</source>
-        <translation>日付を選択します。最も早い日付(「{none}」と表示)を選ぶと日付が消去されます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Comma-separated, e.g. 72, 73</source>
-        <translation>カンマ区切りで入力します(例: 72, 73)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The line&apos;s base MFN rate in percent</source>
-        <translation>この品目の基本MFN税率(%)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Add measure</source>
-        <translation>措置を追加</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Add a measure (0 %, every partner) after the selected one</source>
-        <translation>選択した措置の後に措置(0 %、全相手国)を追加します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Remove measure</source>
-        <translation>措置を削除</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Remove the selected measure (refused while an option or a rule uses it)</source>
-        <translation>選択した措置を削除します(選択肢や規則が使用している間は削除できません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The scenario&apos;s tariff measures; double-click a cell to edit it</source>
-        <translation>シナリオの関税措置です。セルをダブルクリックすると編集できます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Product lines</source>
-        <translation>関税品目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Code starts with…</source>
-        <translation>コードの先頭…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Show only the lines whose HS code starts with this</source>
-        <translation>HSコードがこの文字列で始まる品目だけを表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Show only the lines this party imports or exports</source>
-        <translation>この当事者が輸入または輸出する品目だけを表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Lines shown, of all lines in the flow table</source>
-        <translation>フロー表の全品目のうち表示中の品目数です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>updating rates…</source>
-        <translation>税率を更新中…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The rates are being computed; the table shows the previous ones meanwhile</source>
-        <translation>税率を計算中です。その間、表には前の税率が表示されます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>How to change the selected lines&apos; MFN rates</source>
-        <translation>選択した品目のMFN税率の変更方法です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Apply to selection</source>
-        <translation>選択範囲に適用</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Change the MFN rate of the selected lines (one undoable step)</source>
-        <translation>選択した品目のMFN税率を変更します(1回の操作で元に戻せます)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Each line&apos;s effective rate on the view date; hover for its stack of measures</source>
-        <translation>表示日における各品目の実効税率です。ポインターを合わせると措置の積み上げを表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Rate breakdown</source>
-        <translation>税率の内訳</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Select a line to see how its rate is made up</source>
-        <translation>品目を選択すると税率の内訳を表示します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The stack of measures behind the selected line&apos;s rate</source>
-        <translation>選択した品目の税率を構成する措置の積み上げです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Rates could not be computed: {why}</source>
-        <translation>税率を計算できませんでした:{why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>{shown} of {total} lines</source>
-        <translation>{total} 品目中 {shown} 品目</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>All partners</source>
-        <translation>すべての相手国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>On {date}:</source>
-        <translation>{date} 時点:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Under the current package:</source>
-        <translation>現在のパッケージの下で:</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>New measure</source>
-        <translation>新しい措置</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Select a measure to remove</source>
-        <translation>削除する措置を選択してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The new MFN rate, in percent</source>
-        <translation>新しいMFN税率(%)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The ceiling: rates above it come down to it</source>
-        <translation>上限です。これを超える税率は上限まで引き下げられます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The cut in percent of each rate (50 % halves it)</source>
-        <translation>各税率の削減率(%)です(50 % で半減します)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The Swiss coefficient a in percent (16 means a = 0.16)</source>
-        <translation>スイス・フォーミュラの係数 a(%)です(16 は a = 0.16 を意味します)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Percentage points added (negative: taken off)</source>
-        <translation>加算するパーセントポイントです(負の値は差し引きます)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The floor: rates below it go up to it</source>
-        <translation>下限です。これを下回る税率は下限まで引き上げられます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>The date the tariff view shows rates for</source>
-        <translation>関税ビューが税率を表示している日付です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_editor.py"/>
-        <source>Tariffs on {date}</source>
-        <translation>{date} 時点の関税</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>{value!r} is not a date (YYYY-MM-DD)</source>
-        <translation>{value!r} は日付(YYYY-MM-DD)ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>at {rate}</source>
-        <translation>{rate} に引き下げ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>{what} {start} → {end}</source>
-        <translation>{what} {start} → {end}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The measure&apos;s id (stable: options and stacking rules refer to it)</source>
-        <translation>措置のIDです(選択肢や積み上げ規則が参照するため変わりません)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>What the measure is called; double-click to edit</source>
-        <translation>措置の名称です。ダブルクリックで編集します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The legal layer: how the measure stacks with others</source>
-        <translation>法的な層です。他の措置との積み上げ方を決めます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Programme</source>
-        <translation>プログラム</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The programme within the authority (e.g. steel, autos)</source>
-        <translation>法的根拠の中のプログラムです(例: 鉄鋼、自動車)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Imposing</source>
-        <translation>賦課国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The party that levies the duty</source>
-        <translation>関税を課す当事者です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Targets</source>
-        <translation>対象国</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Partners it applies to, comma-separated (* for every partner)</source>
-        <translation>適用される相手国です。カンマ区切りで入力します(* はすべての相手国)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Scope: include</source>
-        <translation>対象範囲: 含む</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>HS prefixes covered, comma-separated (empty: every product)</source>
-        <translation>対象となるHSコードの先頭部分です。カンマ区切りで入力します(空欄はすべての品目)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Scope: exclude</source>
-        <translation>対象範囲: 除く</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>HS prefixes left out, comma-separated</source>
-        <translation>対象から除くHSコードの先頭部分です。カンマ区切りで入力します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The measure&apos;s rate in percent; double-click to edit</source>
-        <translation>措置の税率(%)です。ダブルクリックで編集します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>On view date</source>
-        <translation>表示日時点</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The measure&apos;s rate on the view date, or why it does not apply</source>
-        <translation>表示日における措置の税率、または適用されない理由です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Additive: added on top; all-in: tops the line up to the rate in all</source>
-        <translation>加算: 上乗せします。込み: 合計がこの税率になるまで引き上げます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Effective</source>
-        <translation>発効</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>First day in force (empty: always); double-click to edit</source>
-        <translation>効力が生じる最初の日です(空欄は常時)。ダブルクリックで編集します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Last day in force (empty: open-ended); double-click to edit</source>
-        <translation>効力がある最後の日です(空欄は期限なし)。ダブルクリックで編集します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Suspensions</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Windows in which the measure is paused or reduced</source>
-        <translation>措置が一時停止または引き下げられる期間です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>not yet</source>
-        <translation>未発効</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>ended</source>
-        <translation>終了済み</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>{value!r} is not a rate</source>
-        <translation>{value!r} は税率ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>HS product code of the line</source>
-        <translation>品目のHSコードです</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The party importing (and levying the duty)</source>
-        <translation>輸入する(関税を課す)当事者です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The partner exporting</source>
-        <translation>輸出する相手国です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Base-year imports of the line, in millions</source>
-        <translation>品目の基準年の輸入額(百万単位)です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The line&apos;s base MFN rate (the flow table); double-click to edit</source>
-        <translation>品目の基本MFN税率(フロー表)です。ダブルクリックで編集します</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Rate now</source>
-        <translation>現在の税率</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The effective rate on the view date, all measures stacked</source>
-        <translation>表示日における、すべての措置を積み上げた実効税率です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Under package</source>
-        <translation>パッケージ適用時</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>The effective rate on the view date under the current package</source>
-        <translation>現在のパッケージの下での表示日の実効税率です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/tariff_models.py"/>
-        <source>Imports ({unit} m)</source>
-        <translation>輸入額(百万{unit})</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>&amp;System</source>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>Follow the colours of the operating system</source>
         <translation>オペレーティングシステムの配色に合わせます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>Dark text on a light background, in the window and every chart</source>
         <translation>ウィンドウとすべてのグラフを、明るい背景に濃い文字で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/theme.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/theme.py"/>
         <source>Light text on a dark background, for dim rooms</source>
         <translation>暗い背景に明るい文字で表示します。照明を落とした部屋に適しています。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Where to start</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Welcome to Negotiator</source>
         <translation>Negotiator へようこそ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>A short tour of the window</source>
         <translation>画面の簡単な案内</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>The US–Japan tariff talks of April 2025 are open as an example. Everything you change can be undone (Ctrl+Z) and is kept for recovery until you save it to the library (Ctrl+S).</source>
         <translation>例として 2025 年 4 月の日米関税協議が開いています。すべての変更は元に戻すことができ(Ctrl+Z)、ライブラリに保存する(Ctrl+S)までは復旧用に保持されます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>What is open now</source>
         <translation>現在開いているもの</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Each side&apos;s demands, concessions and red lines, in lanes. Drag a card to move it.</source>
         <translation>各当事者の要求・譲歩・レッドラインをレーンごとに表示します。カードはドラッグで移動できます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Put the keyboard focus on our side&apos;s board</source>
         <translation>自国側のボードにキーボードのフォーカスを移します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Measures in force, each product line&apos;s rate on any date, and cuts to try.</source>
         <translation>発効中の措置、任意の日付における品目ごとの税率、引下げの試算。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Where packages lie for both sides, the frontier, and the trade each one moves.</source>
         <translation>双方にとってのパッケージの位置、フロンティア、各パッケージによる貿易の変化。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Pick one option per issue and see it against both BATNAs; record offers.</source>
         <translation>論点ごとに選択肢を一つ選び、双方の BATNA と比較します。提案も記録できます。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Tariff editor</source>
         <translation>関税エディタ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Show the tariff measures, product lines and their rates over time</source>
         <translation>関税措置、品目、税率の推移を表示します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Show the utility space and the tariff charts</source>
         <translation>効用空間と関税グラフを表示します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Show the package builder: one option per issue, against the BATNAs</source>
         <translation>パッケージ作成を表示します(論点ごとに選択肢を一つ選び、BATNA と比較)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Quick guide (F1)</source>
         <translation>クイックガイド (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Every panel and shortcut, in a few pages.</source>
         <translation>すべてのパネルとショートカットを数ページで説明します。</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Open the quick guide</source>
         <translation>クイックガイドを開きます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Don&apos;t show again</source>
         <translation>今後表示しない</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Do not open this panel when Negotiator starts (Help → Welcome panel shows it)</source>
         <translation>Negotiator の起動時にこのパネルを開きません(「ヘルプ」→「ようこそパネル」で表示できます)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Close the welcome panel</source>
         <translation>ようこそパネルを閉じます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>&amp;Quick guide</source>
         <translation>クイックガイド(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>The offline guide to every panel and shortcut</source>
         <translation>すべてのパネルとショートカットのオフラインガイド</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>&amp;Welcome panel</source>
         <translation>ようこそパネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/welcome.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Show the welcome panel again</source>
         <translation>ようこそパネルを再表示します</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/worker.py"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/delegates.py"/>
+        <source>The measure&apos;s rate in percent</source>
+        <translation>措置の税率(%)です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/worker.py"/>
-        <source>Negotiator</source>
-        <translation>Negotiator</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/delegates.py"/>
+        <source>Pick a date; the earliest date (shown as &apos;{none}&apos;) clears it</source>
+        <translation>日付を選択します。最も早い日付(「{none}」と表示)を選ぶと日付が消去されます</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/worker.py"/>
-        <source>Cancelling…</source>
-        <translation>キャンセルしています…</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/delegates.py"/>
+        <source>Comma-separated, e.g. 72, 73</source>
+        <translation>カンマ区切りで入力します(例: 72, 73)</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>ZOPA: —</source>
-        <translation>ZOPA: —</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/delegates.py"/>
+        <source>The line&apos;s base MFN rate in percent</source>
+        <translation>この品目の基本MFN税率(%)です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>ZOPA: {n} packages ({p}%)</source>
-        <translation>ZOPA: {n} 件のパッケージ({p}%)</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>View &amp;date:</source>
+        <translation>表示日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>ZOPA: about {p}% of {size} packages</source>
-        <translation>ZOPA: {size} 件のパッケージの約 {p}%</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The date all rates in this panel are shown for</source>
+        <translation>このパネルのすべての税率を表示する基準日です</translation>
     </message>
     <message>
-        <location filename="../../src/negotiator_gui/ui/zopa_status.py"/>
-        <source>ZOPA: the packages that every side prefers to no deal (its BATNA), counted over the whole package space (sampled when the space is very large)</source>
-        <translation>ZOPA(合意可能領域): すべての側が合意なし(BATNA)より好むパッケージです。パッケージ空間全体で数えます(空間が非常に大きい場合は標本から推計します)</translation>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Go to the previous date on which a rate changes</source>
+        <translation>税率が変わる前の日付へ移動します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Go to the next date on which a rate changes</source>
+        <translation>税率が変わる次の日付へ移動します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Move through the year; the blue ticks mark the dates on which rates change</source>
+        <translation>1年間を移動します。青い目盛りは税率が変わる日付を示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The year the slider spans</source>
+        <translation>スライダーが示す年です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Back to the scenario&apos;s as-of date</source>
+        <translation>シナリオの基準日に戻ります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Add measure</source>
+        <translation>措置を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Add a measure (0 %, every partner) after the selected one</source>
+        <translation>選択した措置の後に措置(0 %、全相手国)を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Remove measure</source>
+        <translation>措置を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Remove the selected measure (refused while an option or a rule uses it)</source>
+        <translation>選択した措置を削除します(選択肢や規則が使用している間は削除できません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The scenario&apos;s tariff measures; double-click a cell to edit it</source>
+        <translation>シナリオの関税措置です。セルをダブルクリックすると編集できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Product lines</source>
+        <translation>関税品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Code starts with…</source>
+        <translation>コードの先頭…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Show only the lines whose HS code starts with this</source>
+        <translation>HSコードがこの文字列で始まる品目だけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Show only the lines this party imports or exports</source>
+        <translation>この当事者が輸入または輸出する品目だけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Lines shown, of all lines in the flow table</source>
+        <translation>フロー表の全品目のうち表示中の品目数です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>updating rates…</source>
+        <translation>税率を更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The rates are being computed; the table shows the previous ones meanwhile</source>
+        <translation>税率を計算中です。その間、表には前の税率が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>How to change the selected lines&apos; MFN rates</source>
+        <translation>選択した品目のMFN税率の変更方法です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Apply to selection</source>
+        <translation>選択範囲に適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Change the MFN rate of the selected lines (one undoable step)</source>
+        <translation>選択した品目のMFN税率を変更します(1回の操作で元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Each line&apos;s effective rate on the view date; hover for its stack of measures</source>
+        <translation>表示日における各品目の実効税率です。ポインターを合わせると措置の積み上げを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Rate breakdown</source>
+        <translation>税率の内訳</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Select a line to see how its rate is made up</source>
+        <translation>品目を選択すると税率の内訳を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The stack of measures behind the selected line&apos;s rate</source>
+        <translation>選択した品目の税率を構成する措置の積み上げです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Rates could not be computed: {why}</source>
+        <translation>税率を計算できませんでした:{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>{shown} of {total} lines</source>
+        <translation>{total} 品目中 {shown} 品目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>All partners</source>
+        <translation>すべての相手国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>New measure</source>
+        <translation>新しい措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Select a measure to remove</source>
+        <translation>削除する措置を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The new MFN rate, in percent</source>
+        <translation>新しいMFN税率(%)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The ceiling: rates above it come down to it</source>
+        <translation>上限です。これを超える税率は上限まで引き下げられます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The cut in percent of each rate (50 % halves it)</source>
+        <translation>各税率の削減率(%)です(50 % で半減します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The Swiss coefficient a in percent (16 means a = 0.16)</source>
+        <translation>スイス・フォーミュラの係数 a(%)です(16 は a = 0.16 を意味します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>Percentage points added (negative: taken off)</source>
+        <translation>加算するパーセントポイントです(負の値は差し引きます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/editor.py"/>
+        <source>The floor: rates below it go up to it</source>
+        <translation>下限です。これを下回る税率は下限まで引き上げられます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} は日付(YYYY-MM-DD)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>at {rate}</source>
+        <translation>{rate} に引き下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>{what} {start} → {end}</source>
+        <translation>{what} {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The measure&apos;s id (stable: options and stacking rules refer to it)</source>
+        <translation>措置のIDです(選択肢や積み上げ規則が参照するため変わりません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>What the measure is called; double-click to edit</source>
+        <translation>措置の名称です。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The legal layer: how the measure stacks with others</source>
+        <translation>法的な層です。他の措置との積み上げ方を決めます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The programme within the authority (e.g. steel, autos)</source>
+        <translation>法的根拠の中のプログラムです(例: 鉄鋼、自動車)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Imposing</source>
+        <translation>賦課国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The party that levies the duty</source>
+        <translation>関税を課す当事者です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Targets</source>
+        <translation>対象国</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Partners it applies to, comma-separated (* for every partner)</source>
+        <translation>適用される相手国です。カンマ区切りで入力します(* はすべての相手国)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Scope: include</source>
+        <translation>対象範囲: 含む</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>HS prefixes covered, comma-separated (empty: every product)</source>
+        <translation>対象となるHSコードの先頭部分です。カンマ区切りで入力します(空欄はすべての品目)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Scope: exclude</source>
+        <translation>対象範囲: 除く</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>HS prefixes left out, comma-separated</source>
+        <translation>対象から除くHSコードの先頭部分です。カンマ区切りで入力します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The measure&apos;s rate in percent; double-click to edit</source>
+        <translation>措置の税率(%)です。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>On view date</source>
+        <translation>表示日時点</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The measure&apos;s rate on the view date, or why it does not apply</source>
+        <translation>表示日における措置の税率、または適用されない理由です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Additive: added on top; all-in: tops the line up to the rate in all</source>
+        <translation>加算: 上乗せします。込み: 合計がこの税率になるまで引き上げます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Effective</source>
+        <translation>発効</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>First day in force (empty: always); double-click to edit</source>
+        <translation>効力が生じる最初の日です(空欄は常時)。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Last day in force (empty: open-ended); double-click to edit</source>
+        <translation>効力がある最後の日です(空欄は期限なし)。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Suspensions</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Windows in which the measure is paused or reduced</source>
+        <translation>措置が一時停止または引き下げられる期間です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>not yet</source>
+        <translation>未発効</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>ended</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>{value!r} is not a rate</source>
+        <translation>{value!r} は税率ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>HS product code of the line</source>
+        <translation>品目のHSコードです</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The party importing (and levying the duty)</source>
+        <translation>輸入する(関税を課す)当事者です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The partner exporting</source>
+        <translation>輸出する相手国です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Base-year imports of the line, in millions</source>
+        <translation>品目の基準年の輸入額(百万単位)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The line&apos;s base MFN rate (the flow table); double-click to edit</source>
+        <translation>品目の基本MFN税率(フロー表)です。ダブルクリックで編集します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Rate now</source>
+        <translation>現在の税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The effective rate on the view date, all measures stacked</source>
+        <translation>表示日における、すべての措置を積み上げた実効税率です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Under package</source>
+        <translation>パッケージ適用時</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>The effective rate on the view date under the current package</source>
+        <translation>現在のパッケージの下での表示日の実効税率です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
+        <source>Imports ({unit} m)</source>
+        <translation>輸入額(百万{unit})</translation>
     </message>
 </context>
 </TS>
