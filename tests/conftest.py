@@ -163,6 +163,9 @@ def japanese(qapp, japanese_qm, monkeypatch):
     yield
     language.install(qapp, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    from languages import plain_core_text
+
+    plain_core_text()
 
 
 @pytest.fixture

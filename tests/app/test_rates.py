@@ -12,6 +12,7 @@ import sys
 import numpy as np
 import pytest
 
+from negotiator_gui.app import rates as ar
 from negotiator_gui.app.rates import (
     RateEngine,
     explain_row,
@@ -31,6 +32,7 @@ from negotiator_gui.core.model import (
     TariffEffect,
     TradeFlows,
 )
+from spies import spy
 
 D = dt.date
 CAR_JP, STEEL_JP, CAR_KR, RICE_US = range(4)
@@ -116,19 +118,21 @@ def test_under_the_package_the_cut_measure_counts_15_percent_until_its_end():
     assert [m.rate for m in engine.package_measures(cut) if m.id.startswith("autos")] == [0.15]
 
 
-def test_one_compute_per_day_and_package_until_invalidated():
+def test_one_compute_per_day_and_package_until_invalidated(monkeypatch):
     s = scenario()
     engine = RateEngine(s)
+    computes = spy(monkeypatch, ar, "compute_rates")
     day = D(2025, 5, 1)
     first = engine.rates(day)
-    assert engine.rates(day) is first and engine.computed == 1
+    assert engine.rates(day) is first and computes.count == 1
     engine.rates(day, {})  # the empty package is a package: computed apart from "none"
     engine.rates(day, {"cars": "cut"})
-    assert engine.computed == 3
+    engine.rates(day, {"cars": "cut"})
+    assert computes.count == 3
     s.measure("autos").rate = 0.50
     engine.invalidate()
     assert engine.rates(day)[CAR_JP] == pytest.approx(0.025 + 0.50 + 0.10)
-    assert engine.computed == 4 and engine.version == 1
+    assert computes.count == 4 and engine.version == 1
 
 
 def test_an_mfn_edit_refreshes_that_column_in_a_new_lines_object():
@@ -151,18 +155,19 @@ def test_an_mfn_edit_refreshes_that_column_in_a_new_lines_object():
     assert len(engine.rates(day)) == 5 and engine.rates(day)[4] == pytest.approx(0.10)
 
 
-def test_a_job_computes_what_the_engine_lacks_and_hands_it_back():
+def test_a_job_computes_what_the_engine_lacks_and_hands_it_back(monkeypatch):
     s = scenario()
     engine = RateEngine(s)
     day, cut = D(2025, 5, 1), {"cars": "cut"}
-    engine.rates(day)  # "now" is cached: the job computes only the package
+    now = engine.rates(day)  # "now" is cached: the job computes only the package
+    computes = spy(monkeypatch, ar, "compute_rates")
     result = rate_job(engine, s, day, cut)()
-    assert result.computed == 1 and result.version == engine.version
-    assert result.now == pytest.approx(BY_HAND[D(2025, 6, 30)])
+    assert computes.count == 1 and result.version == engine.version
+    assert result.now is now and result.now == pytest.approx(BY_HAND[D(2025, 6, 30)])
     assert result.package == pytest.approx([0.275, 0.10, 0.275, 0.5])
     engine.take(result)
-    assert engine.computed == 2
-    assert engine.rates(day, cut) is result.package and engine.computed == 2
+    assert engine.rates(day, cut) is result.package and engine.rates(day) is now
+    assert computes.count == 1  # both taken from the engine's cache
     # a result for an older version gives its lines but is not cached
     stale = rate_job(engine, s, D(2025, 7, 1), None)
     engine.invalidate()

@@ -15,6 +15,7 @@ from visible_text import check_translated, english, japanese_scenario_file
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from readiness import idle
+from spies import spy
 
 
 @pytest.fixture
@@ -46,24 +47,27 @@ def test_utility_chart_in_japanese(qtbot, scenario):
     assert not english(hover, allowed), hover
 
 
-def test_concession_history_in_japanese(qtbot, scenario):
+def test_concession_history_in_japanese(qtbot, scenario, monkeypatch):
     from negotiator_gui.ui.charts.history import ConcessionHistoryPanel
 
     document, allowed = scenario
-    _show(qtbot, panel := ConcessionHistoryPanel(Session(document)))
-    qtbot.waitUntil(lambda: panel.redraw_count > 0, timeout=10_000)
+    panel = ConcessionHistoryPanel(Session(document))
+    redraws = spy(monkeypatch, panel, "redraw")  # drawn when shown, not before
+    _show(qtbot, panel)
+    qtbot.waitUntil(lambda: redraws.count > 0, timeout=10_000)
     assert panel.plot.getPlotItem().axes["bottom"]["item"].labelText == "ラウンド"
     _check(panel, allowed)
 
 
-def test_impact_and_tornado_charts_in_japanese(qtbot, scenario):
+def test_impact_and_tornado_charts_in_japanese(qtbot, scenario, monkeypatch):
     from negotiator_gui.ui.charts.impact import ImpactPanel
 
     document, allowed = scenario
     panel = ImpactPanel(document, lambda: {})
+    tornado_redraws = spy(monkeypatch, panel.tornado, "redraw")  # drawn when shown, not before
     _show(qtbot, panel)
     qtbot.waitUntil(lambda: panel.sectors.data is not None, timeout=60_000)
-    qtbot.waitUntil(lambda: panel.tornado.redraw_count > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: tornado_redraws.count > 0, timeout=10_000)
     qtbot.waitUntil(lambda: idle(panel), timeout=60_000)  # the bands and their texts too
     assert panel.sectors.plot.getPlotItem().titleLabel.text
     _check(panel, allowed)

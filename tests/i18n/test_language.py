@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from languages import plain_core_text
 from negotiator_gui import translations as T
 from negotiator_gui.core import i18n
 from negotiator_gui.ui.shell import language
@@ -19,6 +20,7 @@ def app(qapp):
     yield qapp
     language.install(qapp, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    plain_core_text()
 
 
 @pytest.fixture

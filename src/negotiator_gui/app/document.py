@@ -134,7 +134,6 @@ class Document:
         self._pickles: dict[str, bytes] = {}
         #: The copies of ``PARTS`` in the last frozen scenario, with the pickles they came from.
         self._frozen_parts: dict[str, tuple[bytes, object]] = {}
-        self.pickle_count = 0
         # The first listener: the shared snapshot is stale before any view hears of a change.
         self.stack.subscribe(self._changed)
 
@@ -234,7 +233,6 @@ class Document:
             for name in PARTS:
                 if name not in pickles:
                     pickles[name] = _dumps(getattr(self.scenario, name))
-            self.pickle_count += 1
         return pickles
 
     def _changed(self, event: StackEvent) -> None:

@@ -98,7 +98,6 @@ class RateEngine:
         self.stale_columns: frozenset[str] = frozenset()  # refreshed at the next compute
         self._cache: dict[tuple, np.ndarray] = {}
         self._pkg: dict[tuple, list[Measure]] = {}
-        self.computed = 0  # how many vectorised computes ran (tests check there is one per burst)
 
     def invalidate(self, rebuild: bool = False, columns: frozenset[str] = frozenset()) -> None:
         self.version += 1
@@ -167,7 +166,6 @@ class RateEngine:
             lines, _ = self.ensure_lines()
             measures = self.scenario.measures if choices is None else self.package_measures(choices)
             got = compute_rates(lines, measures, self.scenario.stacking_rules, day).total
-            self.computed += 1
             self.keep(day, choices, got)
         return got
 
@@ -176,7 +174,6 @@ class RateEngine:
         and package measures (a result for an older version with the same content brings the
         same lines and rates, but the cache is only for the current one)."""
         if result.version == self.version:
-            self.computed += result.computed
             self.keep(result.day, None, result.now)
             if result.package is not None:
                 self.keep(result.day, result.choices, result.package)
@@ -197,7 +194,6 @@ class RateResult:
     now: np.ndarray
     package: np.ndarray | None
     package_measures: list[Measure] | None
-    computed: int  # vectorised computes this result took (0 when taken from a cache)
 
 
 def rate_job(
@@ -216,19 +212,16 @@ def rate_job(
 
     def work() -> RateResult:
         lines = RateEngine.prepared(scenario, base, columns)
-        computed = 0
         now = now_known
         if now is None or lines is not base:
             now = compute_rates(lines, scenario.measures, scenario.stacking_rules, day).total
-            computed += 1
         package = pm = None
         if choices is not None:
             pm = package_tariffs(scenario, choices).measures
             package = pkg_known
             if package is None or lines is not base:
                 package = compute_rates(lines, pm, scenario.stacking_rules, day).total
-                computed += 1
-        return RateResult(engine, version, day, choices, lines, now, package, pm, computed)
+        return RateResult(engine, version, day, choices, lines, now, package, pm)
 
     return work
 

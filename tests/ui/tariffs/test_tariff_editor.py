@@ -10,12 +10,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from negotiator_gui.app.rates import RateEngine
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import date_text
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
+from negotiator_gui.ui.tariffs import editor as editor_module
 from negotiator_gui.ui.tariffs.editor import TariffEditor
 from negotiator_gui.ui.tariffs.models import LINE_KEYS, MEASURE_KEYS
+from spies import spy
 
 APR9, APR10 = dt.date(2025, 4, 9), dt.date(2025, 4, 10)
 
@@ -31,6 +34,13 @@ def rate_now(panel: TariffEditor, row: int) -> float:
 def settle(qtbot, panel: TariffEditor) -> None:
     """Let the coalescing timer run."""
     qtbot.waitUntil(lambda: not panel.timer.isActive(), timeout=2000)
+
+
+def recomputes(panel: TariffEditor, monkeypatch):
+    """The panel's rate computations from now on: each ``recompute`` of a table this small
+    (rates computed there and then, not on the pool) makes one ``rate_job``."""
+    assert len(panel.document.scenario.trade_flows) <= panel.inline_lines
+    return spy(monkeypatch, editor_module, "rate_job")
 
 
 def measure_index(panel: TariffEditor, measure_id: str, key: str):
@@ -290,16 +300,19 @@ def test_add_and_remove_measure(window, qtbot):
     assert panel.measures.rowCount() == n
 
 
-def test_burst_of_events_is_one_recompute(window, qtbot):
+def test_burst_of_events_is_one_recompute(window, qtbot, monkeypatch):
     panel = window.panel("tariff-editor")
     doc = window.document
     settle(qtbot, panel)
-    before = panel.recomputes
+    computed = recomputes(panel, monkeypatch)
     for pct in (26, 27, 28, 29):
         panel.measures.setData(measure_index(panel, "s232_autos", "rate"), pct)
     settle(qtbot, panel)
-    assert panel.recomputes == before + 1
+    assert computed.count == 1
     assert len(doc.stack) == 4
+    # that one recompute came after the last edit: the rates a fresh engine computes for it
+    fresh = RateEngine(doc.scenario).rates(panel.day)
+    assert np.array_equal(panel.lines.now, fresh)
 
 
 def test_package_contract(window, qtbot):
@@ -341,22 +354,22 @@ def test_follows_the_package_builder_signal(window, qtbot):
     assert panel.lines.package[car] < panel.lines.now[car]
 
 
-def test_a_weight_edit_does_not_recompute_the_rates(window, qtbot):
+def test_a_weight_edit_does_not_recompute_the_rates(window, qtbot, monkeypatch):
     """The builder re-announces its package after a weight edit; the rates are for the same
     package, so the panel does not compute them again. A different package is computed."""
     panel = window.panel("tariff-editor")
     settle(qtbot, panel)
-    before = panel.recomputes
+    computed = recomputes(panel, monkeypatch)
     builder = window.panel("package-builder")
     front = builder.front
     window.document.push(edits.rebalance_weight(window.document.scenario, "JP", "autos", 31.0))
     qtbot.waitUntil(lambda: not builder.space_runner.busy and builder.front is not front)
     settle(qtbot, panel)
-    assert panel.recomputes == before
+    assert computed.count == 0
     car = flow_row(window.document, "8703")
     kept = panel.lines.package[car]
     assert window.session.package.value["autos"] != "sq_25"
     window.session.choose({"autos": "sq_25"})  # the 25 % stays
     settle(qtbot, panel)
-    assert panel.recomputes == before + 1
+    assert computed.count == 1
     assert panel.lines.package[car] > kept

@@ -383,7 +383,6 @@ class ChartPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.plot: pg.PlotWidget | None = None
-        self.redraw_count = 0
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(FRAME_MS)
@@ -493,7 +492,6 @@ class ChartPanel(QWidget):
         self._redraw_soon.stop()
         jobs.touch()  # slow analysis waits for the charts to be quiet
         start = time.monotonic()
-        self.redraw_count += 1
         try:
             self.redraw()
             if self.plot is not None:

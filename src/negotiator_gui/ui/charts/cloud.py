@@ -56,8 +56,6 @@ class CloudItem(pg.GraphicsObject):
         self.x = np.zeros(0)
         self.y = np.zeros(0)
         self._bounds = QRectF()
-        self.paint_count = 0
-        self.splat_count = 0  # images made (tests check paints of seen data make none)
         # images of recent data at recent transforms, newest last: an undo, a redo or a value
         # toggled back brings back arrays already splatted (the chart caches its analyses)
         self._images: list[tuple[tuple, np.ndarray, np.ndarray, Splat | None]] = []
@@ -89,7 +87,6 @@ class CloudItem(pg.GraphicsObject):
         return self._bounds.adjusted(-pad * px, -pad * py, pad * px, pad * py)
 
     def paint(self, painter, *_args) -> None:
-        self.paint_count += 1
         if not len(self.x):
             return
         t = painter.transform()
@@ -127,7 +124,6 @@ class CloudItem(pg.GraphicsObject):
 
     def _splat(self, t, view) -> Splat | None:
         """The dots as an image of the painted area: (left, top, image) in device pixels."""
-        self.splat_count += 1
         dx = t.m11() * self.x + t.m21() * self.y + t.dx()
         dy = t.m12() * self.x + t.m22() * self.y + t.dy()
         ok = np.isfinite(dx) & np.isfinite(dy)

@@ -449,7 +449,6 @@ class ImpactPanel(QWidget):
         #: the tornado (a few hundred runs) for the point values shown.
         self.background = Background(self, self._prepare, self._apply, gate=self)
         self.bands = Background(self, self._prepare_bands, self._apply_bands, gate=self)
-        self.bands_dropped = 0
         self._points: cs.SectorImpact | None = None
         self._points_key: Hashable = None
         self._prepared_key: Hashable = None
@@ -523,7 +522,6 @@ class ImpactPanel(QWidget):
             return
         points = self._points
         if points is None or result.basis is not points.basis:
-            self.bands_dropped += 1
             return
         self.status.setText("")
         self._show(result)

@@ -259,7 +259,6 @@ class TariffEditor(QWidget):
         self.package_source = package_source
         self.engine = RateEngine(document.scenario)
         self.day = document.scenario.as_of
-        self.recomputes = 0
         #: The package the rates shown (or being computed) are for (``package_changed``).
         self._rates_choices: Choices = None
         self._rebuild_pending = True
@@ -275,7 +274,6 @@ class TariffEditor(QWidget):
         self.rates_runner = jobs.Runner(
             self, self._prepare_rates, self._apply_rates, cache=jobs.ResultCache(4), gate=self
         )
-        self.rates_dropped = 0
 
         self.dates = DateBar(self.day)
         self.dates.date_changed.connect(self.set_day)
@@ -499,7 +497,6 @@ class TariffEditor(QWidget):
         there and then for a small flow table, else on the pool (``rates_runner``; the table
         keeps the previous rates, with a note, until the new ones arrive)."""
         self.timer.stop()
-        self.recomputes += 1
         self._rates_choices = self.current_choices()
         if len(self.document.scenario.trade_flows) > self.inline_lines:
             self.pending_note.show()
@@ -532,7 +529,6 @@ class TariffEditor(QWidget):
             self.message.emit(tr("Rates could not be computed: {why}").format(why=result))
             return
         if self.timer.isActive():  # a newer recompute is due on this turn: keep waiting
-            self.rates_dropped += 1
             return
         self.pending_note.hide()
         self._show_rates(result)
@@ -541,8 +537,7 @@ class TariffEditor(QWidget):
         """Show ``result`` if it is for the engine's current version (a result cached for the
         same content but an older version is taken too: same lines, same rates)."""
         engine = self.engine
-        if result.engine is not engine:
-            self.rates_dropped += 1
+        if result.engine is not engine:  # for the document open before this one: dropped
             return
         # the same rows when the lines share their code columns (a refreshed MFN or value
         # column keeps them): repaint; other rows (a new or replaced table): reset the model
