@@ -74,6 +74,16 @@ class LibraryController(QObject):
     #: An autosave written off the UI thread ended: (the library it went to, None or the error).
     _autosaved = Signal(object, object)
 
+    @property
+    def library(self):
+        """The open library (``store.Library``) or None: the session's, so whatever it opens,
+        relocates or closes is what the rest of the application sees."""
+        return self.window.session.library
+
+    @library.setter
+    def library(self, value) -> None:
+        self.window.session.library = value
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window

@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         self._show_day(self.session.day.value)
         self.session.recent.changed.connect(lambda _paths: self._fill_recent())
         self.library = LibraryController(self)
-        self.session.library = self.library.library
         for spec in PANELS:
             self._add_dock(spec)
         for part in PARTS:
