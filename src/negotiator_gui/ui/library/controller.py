@@ -49,6 +49,11 @@ from negotiator_gui.app.library import (
     open_library,
     parse_scenario_text,
 )
+from negotiator_gui.app.usecases.library_document import (
+    Resolution,
+    autosave_work,
+    save_document,
+)
 from negotiator_gui.core.i18n import date_text, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common import settings_keys
@@ -225,27 +230,19 @@ class LibraryController(QObject):
             return False
         self.flush()  # an autosave in flight must not land after the save clears it
         try:
-            if doc.library_scenario is None:
-                info = self.library.create(doc.scenario, message=message)
-            else:
-                info = self.library.save(
-                    doc.library_scenario, doc.scenario, doc.library_revision, message
-                )
-        except Conflict as conflict:
-            info = self._resolve_conflict(conflict, message)
-            if info is None:
-                return False
+            info = save_document(self.library, doc, message, self._ask_resolution)
         except LibraryError as exc:
             QMessageBox.warning(w, tr("Cannot save"), literal(str(exc)))
             return False
-        doc.library_scenario, doc.library_revision = info.scenario_id, info.id
-        doc.stack.set_clean()
+        if info is None:
+            return False
         self.autosave.stop()
         w.statusBar().showMessage(tr("Saved as revision {n}").format(n=info.number), 5000)
         w._update_title()
         return True
 
-    def _resolve_conflict(self, conflict: Conflict, message: str):
+    def _ask_resolution(self, conflict: Conflict) -> Resolution | None:
+        """Someone saved first: ask whether to branch, overwrite or cancel."""
         w = self.window
         box = QMessageBox(
             QMessageBox.Icon.Warning, tr("Someone saved first"), literal(str(conflict)), parent=w
@@ -265,16 +262,10 @@ class LibraryController(QObject):
             )
         )
         box.exec()
-        doc = w.document
-        try:
-            if box.clickedButton() is branch:
-                return self.library.save_as_branch(doc.scenario, conflict.base.id, message=message)
-            if box.clickedButton() is overwrite:
-                return self.library.save(
-                    conflict.scenario_id, doc.scenario, conflict.latest.id, message, overwrite=True
-                )
-        except LibraryError as exc:
-            QMessageBox.warning(w, tr("Cannot save"), literal(str(exc)))
+        if box.clickedButton() is branch:
+            return Resolution.BRANCH
+        if box.clickedButton() is overwrite:
+            return Resolution.OVERWRITE
         return None
 
     # -- opening --
@@ -443,16 +434,14 @@ class LibraryController(QObject):
             self._again = True
             return
         self._again = False
-        doc = self.window.document
         library = self.library
-        if library is None or library.read_only or not doc.dirty:
+        work = autosave_work(library, self.window.document)
+        if work is None:
             return
-        scenario = doc.frozen()
-        sid, base = doc.library_scenario, doc.library_revision
 
         def write() -> None:
             try:
-                library.save_recovery(sid, scenario, base)
+                work()
             except Exception as exc:  # any failure is reported, never lost
                 # (an escaped exception would leave the write "in flight" for ever and stop
                 # autosave without a word)

@@ -1,0 +1,95 @@
+"""Saving the open document to the library and the autosave policy (no Qt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotiator_gui.app.document import Document
+from negotiator_gui.app.usecases.library_document import Resolution, autosave_work, save_document
+from negotiator_gui.core import edits
+from negotiator_gui.store import open_library
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = open_library(tmp_path / "library.sqlite", author="test")
+    yield lib
+    lib.close()
+
+
+def _edit(doc: Document, title: str) -> None:
+    card = doc.scenario.cards[0]
+    doc.push(edits.set_field(doc.scenario, "card", card.id, "title", title))
+
+
+def _never(conflict):
+    raise AssertionError("no conflict expected")
+
+
+def test_a_first_save_creates_the_scenario_and_a_second_adds_a_revision(library):
+    doc = Document.default()
+    _edit(doc, "first")
+    info = save_document(library, doc, "one", _never)
+    assert not doc.dirty and (doc.library_scenario, doc.library_revision) == (
+        info.scenario_id,
+        info.id,
+    )
+    _edit(doc, "second")
+    again = save_document(library, doc, "two", _never)
+    assert again.scenario_id == info.scenario_id and again.id != info.id
+    assert library.load(again.id).cards[0].title == "second"
+    assert [r.id for r in library.log(info.scenario_id)][:2] == [again.id, info.id]
+
+
+def _conflicting(library):
+    """Two copies saved from the same revision: the second meets the first's save."""
+    mine = Document.default()
+    info = save_document(library, mine, "base", _never)
+    theirs = Document.default()
+    theirs.library_scenario, theirs.library_revision = info.scenario_id, info.id
+    _edit(theirs, "theirs")
+    save_document(library, theirs, "their save", _never)
+    _edit(mine, "mine")
+    return mine, info
+
+
+def test_a_conflict_cancelled_saves_nothing_and_keeps_the_edit_unsaved(library):
+    mine, info = _conflicting(library)
+    asked = []
+    assert save_document(library, mine, "mine", lambda c: asked.append(c)) is None
+    assert asked and mine.dirty and mine.library_revision == info.id
+    assert library.load(library.latest(info.scenario_id).id).cards[0].title == "theirs"
+
+
+def test_a_conflict_resolved_as_a_branch_keeps_theirs_as_latest(library):
+    mine, info = _conflicting(library)
+    saved = save_document(library, mine, "mine", lambda c: Resolution.BRANCH)
+    assert saved is not None and not mine.dirty
+    assert library.load(saved.id).cards[0].title == "mine"
+    assert library.load(library.latest(info.scenario_id).id).cards[0].title == "theirs"
+
+
+def test_a_conflict_resolved_by_overwriting_makes_ours_the_latest(library):
+    mine, info = _conflicting(library)
+    saved = save_document(library, mine, "mine", lambda c: Resolution.OVERWRITE)
+    assert saved.scenario_id == info.scenario_id
+    assert library.load(library.latest(info.scenario_id).id).cards[0].title == "mine"
+
+
+def test_autosave_writes_only_unsaved_work_to_a_writable_library(library, tmp_path):
+    doc = Document.default()
+    assert autosave_work(None, doc) is None
+    assert autosave_work(library, doc) is None  # nothing unsaved
+    _edit(doc, "unsaved")
+    work = autosave_work(library, doc)
+    assert work is not None
+    _edit(doc, "later")  # the work writes the revision it was made for
+    work()
+    # this session's own entry (another session would be offered it as pending work)
+    (document,) = [r[0] for r in library.db.conn.execute("SELECT document FROM recovery")]
+    assert '"unsaved"' in document and '"later"' not in document
+    ro = open_library(tmp_path / "library.sqlite", read_only=True)
+    try:
+        assert autosave_work(ro, doc) is None
+    finally:
+        ro.close()
