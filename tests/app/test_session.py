@@ -93,3 +93,15 @@ def test_recent_files_are_newest_first_without_duplicates_and_capped():
     paths = session.recent.paths()
     assert paths[0] == "/f5" and len(paths) == 8 and len(set(paths)) == 8
     assert paths[1:4] == ["/f9", "/f8", "/f7"]
+
+
+def test_the_last_scenario_is_a_file_or_a_library_place():
+    session = fresh()
+    doc = Document.default()
+    doc.library_scenario = 7
+    session.set_document(doc)
+    assert session.last_library_scenario() == 7
+    session.settings.setValue("last/scenario", "/some/file.scenario.json")
+    assert session.last_library_scenario() is None
+    session.settings.setValue("last/scenario", "library:x")  # hand-edited: ignored
+    assert session.last_library_scenario() is None

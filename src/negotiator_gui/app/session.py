@@ -31,7 +31,9 @@ Choices = dict[str, str]
 #: How many files File → Open recent lists.
 MAX_RECENT = 8
 RECENT_KEY = "recent/files"
+#: The scenario to reopen at start: a file's path, or ``library:<scenario id>``.
 LAST_KEY = "last/scenario"
+LIBRARY_PREFIX = "library:"
 
 
 class Event:
@@ -185,11 +187,25 @@ class Session:
         self._document = document
         self._unsubscribe = document.subscribe(self._on_event)
         self.derived.clear()
-        if document.path is not None:
-            self.recent.remember(document.path)
+        self.remember_last(document)
         self.package.set(default_package(document.scenario))
         self.day.set(document.scenario.as_of or self.day.value)
         self.document_changed.emit(document)
+
+    def remember_last(self, document: Document) -> None:
+        """Remember ``document`` as the one to reopen at the next start: its file (and in the
+        recent files), else its place in the library; a new unsaved one changes nothing."""
+        if document.path is not None:
+            self.recent.remember(document.path)
+        elif document.library_scenario is not None:
+            self.settings.setValue(LAST_KEY, f"{LIBRARY_PREFIX}{document.library_scenario}")
+
+    def last_library_scenario(self) -> int | None:
+        """The library scenario to reopen at start, if the last one came from the library."""
+        last = str(self.settings.value(LAST_KEY) or "")
+        if last.startswith(LIBRARY_PREFIX) and last[len(LIBRARY_PREFIX) :].isdigit():
+            return int(last[len(LIBRARY_PREFIX) :])
+        return None
 
     def choose(self, choices: Mapping[str, str]) -> bool:
         """Take a package (a solution, a matrix row, a chart point): choices the scenario does

@@ -11,7 +11,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from negotiator_gui.core import edits
 from negotiator_gui.core.model import CardStatus
+from negotiator_gui.paths import default_scenario_path
 from negotiator_gui.ui.boards.board import LANES, MIME
 from negotiator_gui.ui.shell import main_window as mw
 from negotiator_gui.ui.shell.main_window import MainWindow
@@ -352,3 +354,24 @@ def test_a_card_put_on_the_table_sets_the_package_under_discussion(window):
     card = next(c for c in board.cards_in_lane(0) if c.issue and c.option)
     board.move_to_lane(card.id, 1)
     assert window.session.package.value[card.issue] == card.option
+
+
+def test_a_scenario_saved_to_the_library_is_reopened_at_the_next_start(
+    make_window, settings, monkeypatch
+):
+    """Save to the library, quit, start again as ``run`` does: the library's scenario opens,
+    not the shipped example (and a file opened later takes its place again)."""
+    w = make_window()
+    card = w.document.scenario.cards[0]
+    w.document.push(edits.set_field(w.document.scenario, "card", card.id, "title", "Kept"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("kept", True))
+    assert w.library.save()
+    sid = w.document.library_scenario
+    w.close()
+    w2 = make_window()  # starts on start_document(settings): the shipped example
+    assert w2.document.library_scenario is None
+    assert w2.library.reopen_last()
+    assert w2.document.library_scenario == sid and w2.document.scenario.cards[0].title == "Kept"
+    assert not w2.document.dirty
+    w2.open_path(default_scenario_path())  # a file: the next start opens it instead
+    assert not str(settings.value("last/scenario")).startswith("library:")

@@ -237,6 +237,7 @@ class LibraryController(QObject):
         if info is None:
             return False
         self.autosave.stop()
+        w.session.remember_last(doc)  # reopened at the next start
         w.statusBar().showMessage(tr("Saved as revision {n}").format(n=info.number), 5000)
         w._update_title()
         return True
@@ -324,6 +325,22 @@ class LibraryController(QObject):
             scenario_id = listing.currentItem().data(256)
             if scenario_id is not None:
                 self.open_scenario(scenario_id)
+
+    def reopen_last(self) -> bool:
+        """At start: reopen the last scenario if it came from the library (its latest
+        revision); quietly nothing if there is none or it is gone (the window keeps the
+        document it started with)."""
+        sid = self.window.session.last_library_scenario()
+        if sid is None or self.library is None:
+            return False
+        try:
+            info, scenario = self.library.open_latest(sid)
+        except (LibraryError, ScenarioFileError):
+            return False
+        doc = Document(scenario)
+        doc.library_scenario, doc.library_revision = info.scenario_id, info.id
+        self.window.set_document(doc)
+        return True
 
     def open_scenario(self, scenario_id: int, revision_id: int | None = None) -> bool:
         try:

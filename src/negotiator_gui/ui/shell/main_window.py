@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui import __version__
 from negotiator_gui.app import startup
 from negotiator_gui.app.document import Document
-from negotiator_gui.app.session import Session
+from negotiator_gui.app.session import LAST_KEY, LIBRARY_PREFIX, Session
 from negotiator_gui.app.usecases.output import os_error_text
 from negotiator_gui.app.usecases.scenario_files import SUFFIX, ScenarioFileError
 from negotiator_gui.core import edits
@@ -442,8 +442,7 @@ class MainWindow(QMainWindow):
             splitter.addWidget(board)
             self.boards.append(board)
         self.setCentralWidget(splitter)
-        if document.path is not None:
-            self.session.recent.remember(document.path)
+        self.session.remember_last(document)
         self._update_title()
         for w in document.warnings[:3]:
             self.statusBar().showMessage(w, 10000)
@@ -749,9 +748,11 @@ class MainWindow(QMainWindow):
 
 
 def start_document(settings: QSettings) -> Document:
-    """The last scenario opened, or the default one the first time (or if the last is gone)."""
-    last = settings.value("last/scenario")
-    if last and Path(str(last)).is_file():
+    """The last scenario opened from a file, or the default one the first time (or if the last
+    is gone). When the last came from the library, the window reopens it from there once its
+    library is open (``LibraryController.reopen_last``)."""
+    last = settings.value(LAST_KEY)
+    if last and not str(last).startswith(LIBRARY_PREFIX) and Path(str(last)).is_file():
         try:
             return Document.open_file(str(last))
         except ScenarioFileError:
@@ -772,6 +773,7 @@ def run(argv: list[str] | None = None) -> int:
     settings = QSettings()
     language.install_from_settings(app, settings)
     window = MainWindow(start_document(settings), settings)
+    window.library.reopen_last()  # the last scenario, if it came from the library
     # process-wide: the short switch interval, and the heap settled after each document opened
     startup.tune_process(window.document_changed)
     window.resize(1280, 760)
