@@ -9167,6 +9167,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトを元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>Put every panel back where it starts, in its tab group</source>
+        <translation>すべてのパネルを初期位置とタブのまとまりに戻します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>&amp;Scenario</source>
         <translation>シナリオ(&amp;S)</translation>
     </message>

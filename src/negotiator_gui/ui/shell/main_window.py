@@ -275,6 +275,14 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(tr("&Edit"))
         view = self.view_menu = bar.addMenu(tr("&View"))
         view.addAction(self.act_history)
+        self.act_reset_layout = self._action(
+            tr("&Reset layout"),
+            self.reset_layout,
+            None,
+            tr("Put every panel back where it starts, in its tab group"),
+        )
+        view.addAction(self.act_reset_layout)
+        view.addSeparator()
         scenario = self.scenario_menu = bar.addMenu(tr("&Scenario"))
         scenario.addActions(
             [self.act_new_card, self.act_edit_card, self.act_duplicate_card, self.act_delete_card]
@@ -333,11 +341,50 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         # opened from the View menu: in front of the docks it is tabbed with, not behind them
         toggle.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)
-        if spec.shortcut:
-            toggle.setShortcut(QKeySequence(spec.shortcut))
         self.view_menu.addAction(toggle)
+        if spec.shortcut:
+            # The shortcut brings the panel to the front (it used to toggle the dock, which
+            # hid a panel tabbed behind another instead of showing it); pressed again on the
+            # panel in front, it hides it. The menu item shows the key.
+            key = QKeySequence(spec.shortcut)
+            toggle.setText(
+                f"{toggle.text()}\t{key.toString(QKeySequence.SequenceFormat.NativeText)}"
+            )
+            front = QAction(self)
+            front.setShortcut(key)
+            front.triggered.connect(lambda _=False, name=spec.name: self.panel_key(name))
+            self.addAction(front)
         self._panels[spec.name] = [spec, dock, None]
         return dock
+
+    def panel_key(self, name: str) -> None:
+        """A panel's shortcut: to the front if it is hidden or behind another tab, else
+        hidden."""
+        dock = self.dock(name)
+        if dock is None:
+            return
+        if dock.isVisible() and dock.widget().isVisible():  # in front
+            dock.hide()
+        else:
+            self.show_panel(name)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: every panel docked where it starts, in its tab group, with the
+        first-run sizes and front tabs; the saved layout is forgotten."""
+        for spec in PANELS:
+            dock = self._panels[spec.name][1]
+            dock.setFloating(False)
+            self.addDockWidget(spec.area, dock)  # moved back (also from another area)
+        groups: dict = {}
+        for spec in PANELS:
+            dock = self._panels[spec.name][1]
+            if spec.area in groups:
+                self.tabifyDockWidget(groups[spec.area], dock)
+            else:
+                groups[spec.area] = dock
+            dock.show()
+        self.settings.remove("window/state")
+        self.default_layout()
 
     # -- the host of the panels (``ui.common.registry.Host``) -------------------------------
     def panel(self, name: str) -> QWidget | None:
