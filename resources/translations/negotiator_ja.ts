@@ -8937,6 +8937,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>How the other weights follow a change</source>
+        <translation>ある重みを変えたときの他の重みの動き</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Changing one weight rescales that party&apos;s unlocked other weights in proportion, so the total stays 100; a locked weight keeps its value.</source>
+        <translation>重みを一つ変えると、その当事者のロックされていない他の重みが比例して調整され、合計は100のままです。ロックした重みは変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>{party}: {issue}</source>
         <translation>{party}:{issue}</translation>
     </message>
@@ -8947,8 +8957,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
-        <source>Points out of 100</source>
-        <translation>100 点満点中の点数</translation>
+        <source>{party}: {issue} (points)</source>
+        <translation>{party}: {issue}（点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Points out of 100: type a value or use the arrow keys (0.5 points a step); the unlocked other issues are rescaled in proportion so the total stays 100</source>
+        <translation>100点中の点数：値を入力するか矢印キーで変更します（1回0.5点）。合計が100のままになるよう、ロックされていない他の論点が比例して調整されます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>

@@ -103,6 +103,45 @@ def test_slider_drag_with_a_locked_issue_is_one_step(window):
     assert weights(s, "JP") == before
 
 
+def test_a_typed_weight_rescales_the_unlocked_others_in_proportion(window, qtbot):
+    """Fine control: a weight typed (or stepped with the keys) is one undo step; the unlocked
+    others keep their proportions, a locked one its value (checked by hand, not by the code
+    that rebalances)."""
+    from PySide6.QtCore import Qt as QtKeys
+
+    panel = editor(window).weights
+    s = window.document.scenario
+    before = weights(s, "JP")
+    panel.locks["JP", "rice"].setChecked(True)
+    assert not panel.values["JP", "rice"].isEnabled()
+    depth = window.document.stack.index
+    box = panel.values["JP", "autos"]
+    box.setValue(45.0)  # as if typed and confirmed
+    assert window.document.stack.index == depth + 1
+    after = weights(s, "JP")
+    assert after["autos"] == pytest.approx(45.0) and after["rice"] == before["rice"]
+    room_before = 100 - before["autos"] - before["rice"]
+    room_after = 100 - 45.0 - before["rice"]
+    for issue, w in before.items():
+        if issue not in ("autos", "rice"):
+            assert after[issue] == pytest.approx(w * room_after / room_before, abs=1e-6), issue
+    box.setFocus()
+    qtbot.keyClick(box, QtKeys.Key.Key_Up)  # a small step, not a jump
+    assert weights(s, "JP")["autos"] == pytest.approx(45.5)
+    assert sum(weights(s, "JP").values()) == pytest.approx(100)
+    window.document.stack.undo()
+    window.document.stack.undo()
+    assert weights(s, "JP") == pytest.approx(before)
+
+
+def test_the_weights_say_how_the_others_follow(window):
+    from negotiator_gui.ui.common.wrap_label import WrapLabel
+
+    panel = editor(window).weights
+    rule = panel.findChild(WrapLabel, "weights-rule")
+    assert rule is not None and "in proportion" in rule.text() and "locked" in rule.text()
+
+
 def test_reservation_spin_box(window):
     panel = editor(window).weights
     s = window.document.scenario

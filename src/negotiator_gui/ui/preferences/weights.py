@@ -29,6 +29,7 @@ from negotiator_gui.core.commands import ChangeKind, Command, CommandError
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
+from negotiator_gui.ui.common.wrap_label import WrapLabel
 
 #: Slider steps per weight point (sliders are integers; weights are tenths of a point apart).
 STEPS = 10
@@ -46,7 +47,8 @@ class WeightsPanel(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self.locked: dict[str, set[str]] = {}
         self.sliders: dict[tuple[str, str], QSlider] = {}
-        self.values: dict[tuple[str, str], QLabel] = {}
+        #: Each weight typed or stepped exactly (arrow keys: 0.5 points; Page Up/Down: 5).
+        self.values: dict[tuple[str, str], QDoubleSpinBox] = {}
         self.locks: dict[tuple[str, str], QCheckBox] = {}
         self.totals: dict[str, QLabel] = {}
         self.reservations: dict[str, QDoubleSpinBox] = {}
@@ -167,7 +169,18 @@ class WeightsPanel(QWidget):
         self.grid.setColumnStretch(0, 2)
         for k in range(len(parties)):
             self.grid.setColumnStretch(1 + 3 * k, 3)
-        self.grid.setRowStretch(last + 2, 1)
+        # the rule, where the weights are (a slider drag used to surprise: every other weight
+        # moved and nothing said how)
+        rule = WrapLabel.note(tr("How the other weights follow a change"))
+        rule.setText(
+            tr(
+                "Changing one weight rescales that party's unlocked other weights in proportion, "
+                "so the total stays 100; a locked weight keeps its value."
+            )
+        )
+        rule.setObjectName("weights-rule")
+        self.grid.addWidget(rule, last + 2, 0, 1, 1 + 3 * len(parties))
+        self.grid.setRowStretch(last + 3, 1)
 
     def _add_row(self, pid: str, name: str, issue_id: str, title: str, row: int, col: int) -> None:
         slider = QSlider(Qt.Orientation.Horizontal)
@@ -186,10 +199,24 @@ class WeightsPanel(QWidget):
         )
         slider.valueChanged.connect(lambda v, p=pid, i=issue_id: self._moved(p, i, v))
         slider.sliderReleased.connect(lambda p=pid, i=issue_id: self._released(p, i))
-        value = QLabel()
-        _fix_size(value, number(100.0, 1), least=36)
+        value = QDoubleSpinBox()
+        value.setRange(0.0, 100.0)
+        value.setDecimals(1)
+        value.setSingleStep(0.5)
+        value.setKeyboardTracking(False)  # typed: applied on Enter or when focus leaves
+        value.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setToolTip(tr("Points out of 100"))
+        value.setFixedWidth(value.fontMetrics().horizontalAdvance(number(100.0, 1)) + 18)
+        value.setAccessibleName(tr("{party}: {issue} (points)").format(party=name, issue=title))
+        value.setToolTip(
+            tr(
+                "Points out of 100: type a value or use the arrow keys (0.5 points a step); the "
+                "unlocked other issues are rescaled in proportion so the total stays 100"
+            )
+        )
+        value.valueChanged.connect(
+            lambda v, p=pid, i=issue_id: None if self._updating else self.set_weight(p, i, v)
+        )
         lock = QCheckBox()
         lock.setToolTip(
             literal(
@@ -238,10 +265,11 @@ class WeightsPanel(QWidget):
                 slider = self.sliders[pid, issue_id]
                 if not slider.isSliderDown():
                     slider.setValue(round(w * STEPS))
-                self.values[pid, issue_id].setText(number(w, 1))
+                self.values[pid, issue_id].setValue(round(w, 1))
                 locked = issue_id in self.locked.get(pid, set())
                 self.locks[pid, issue_id].setChecked(locked)
                 slider.setEnabled(not locked)
+                self.values[pid, issue_id].setEnabled(not locked)
             total = sum(weights.values())
             colour = "#1a7f37" if abs(total - 100) < 0.05 else "#b3261e"
             self.totals[pid].setText(
@@ -262,6 +290,7 @@ class WeightsPanel(QWidget):
         else:
             group.discard(issue_id)
         self.sliders[pid, issue_id].setEnabled(not on)
+        self.values[pid, issue_id].setEnabled(not on)
 
     def _moved(self, pid: str, issue_id: str, v: int) -> None:
         if self._updating:
