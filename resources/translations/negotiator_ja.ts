@@ -9217,6 +9217,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>How many of the boards&apos; cards the filter shows</source>
+        <translation>ボード上のカードのうち絞り込みで表示されている枚数</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>Tariffs on {date}</source>
         <translation>{date} 時点の関税</translation>
     </message>
@@ -9249,6 +9254,11 @@
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>{n} cards</source>
         <translation>カード {n} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>{n} of {total} cards</source>
+        <translation>{total} 枚中 {n} 枚</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>

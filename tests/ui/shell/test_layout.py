@@ -60,3 +60,46 @@ def test_reset_layout_puts_floating_hidden_and_moved_panels_back(window, qtbot, 
     # the front panels are in front again
     qtbot.waitUntil(lambda: _in_front(window, "utility-space-chart"))
     assert _in_front(window, "preferences-editor")
+
+
+def test_the_card_filter_says_how_many_cards_it_shows(window):
+    s = window.document.scenario
+    parties = {b.party_id for b in window.boards}
+    cards = [c for c in s.cards if c.party in parties]
+    assert not window.filter_action.isVisible()
+    window.filter.setText("rice")
+    shown = [
+        c
+        for c in cards
+        if "rice" in (c.title + c.notes + " ".join(c.tags)).lower()
+        or (c.issue and "rice" in s.issue(c.issue).title.lower())
+    ]
+    assert window.filter_action.isVisible()
+    assert window.filter_count.text() == f"{len(shown)} of {len(cards)} cards"
+    hidden = sum(
+        1
+        for b in window.boards
+        for lane in b.lanes
+        for k in range(lane.count())
+        if lane.item(k).isHidden()
+    )
+    assert hidden == len(cards) - len(shown)  # the count is what the boards show
+    window.filter.setText("")
+    assert not window.filter_action.isVisible()
+
+
+def test_the_first_start_fits_the_window_to_the_screen_and_a_saved_size_is_kept(
+    make_window, settings
+):
+    w = make_window()
+    area = w.screen().availableGeometry()
+    w.fit_to_screen()
+    # nine tenths of the screen, never below the window's minimum (the offscreen test screen
+    # is 800×800: narrower than the minimum width)
+    expect_w = max(w.minimumWidth(), min(int(area.width() * 0.9), 1800, area.width()))
+    expect_h = max(w.minimumHeight(), min(int(area.height() * 0.9), 1100, area.height()))
+    assert (w.width(), w.height()) == (expect_w, expect_h)
+    settings.setValue("window/geometry", w.saveGeometry())
+    w.resize(950, 600)
+    w.fit_to_screen()  # a saved geometry: left as it is
+    assert (w.width(), w.height()) == (950, 600)

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -43,7 +44,7 @@ from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.ui.analysis import panels as analysis_panels
-from negotiator_gui.ui.boards.board import BoardWidget
+from negotiator_gui.ui.boards.board import BoardWidget, matches_filter
 from negotiator_gui.ui.boards.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.brief import panels as brief_panels
 from negotiator_gui.ui.charts import panels as chart_panels
@@ -309,6 +310,11 @@ class MainWindow(QMainWindow):
         self.filter.setToolTip(tr("Show only the cards whose title, notes, tags or issue match"))
         self.filter.textChanged.connect(self._apply_filter)
         tb.addWidget(self.filter)
+        #: "2 of 7 cards" while the boards are filtered (hidden cards are not a surprise)
+        self.filter_count = QLabel()
+        self.filter_count.setToolTip(tr("How many of the boards' cards the filter shows"))
+        self.filter_action = tb.addWidget(self.filter_count)
+        self.filter_action.setVisible(False)
 
     def _add_dock(self, spec: PanelSpec) -> QDockWidget:
         """Add a panel's dock (tabbed with the other panels of its area) and a View-menu toggle
@@ -356,6 +362,24 @@ class MainWindow(QMainWindow):
             self.addAction(front)
         self._panels[spec.name] = [spec, dock, None]
         return dock
+
+    def fit_to_screen(self) -> None:
+        """The first start (no saved geometry): nine tenths of the screen the window is on, so
+        a delegation laptop (1366×768) gets a window that fits and a large screen a roomy one;
+        a saved size and place are kept as they were."""
+        if self.settings.value("window/geometry") is not None:
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = max(self.minimumWidth(), min(int(area.width() * 0.9), 1800))
+        height = max(self.minimumHeight(), min(int(area.height() * 0.9), 1100))
+        self.resize(min(width, area.width()), min(height, area.height()))
+        self.move(
+            area.x() + (area.width() - self.width()) // 2,
+            area.y() + (area.height() - self.height()) // 2,
+        )
 
     def panel_key(self, name: str) -> None:
         """A panel's shortcut: to the front if it is hidden or behind another tab, else
@@ -474,6 +498,7 @@ class MainWindow(QMainWindow):
         self.history.setStack(self.undo.qstack)
         self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
+        self.undo.qstack.indexChanged.connect(lambda _i: self._show_filter_count())
         self._install_undo_actions()
         splitter = BoardsSplitter()
         s = document.scenario
@@ -489,6 +514,7 @@ class MainWindow(QMainWindow):
             splitter.addWidget(board)
             self.boards.append(board)
         self.setCentralWidget(splitter)
+        self._show_filter_count()
         self.session.remember_last(document)
         self._update_title()
         for w in document.warnings[:3]:
@@ -542,6 +568,20 @@ class MainWindow(QMainWindow):
     def _apply_filter(self, text: str) -> None:
         for board in self.boards:
             board.set_filter(text)
+        self._show_filter_count()
+
+    def _show_filter_count(self) -> None:
+        text = self.filter.text()
+        self.filter_action.setVisible(bool(text.strip()))
+        if not text.strip():
+            return
+        s = self.document.scenario
+        parties = {b.party_id for b in self.boards}
+        cards = [c for c in s.cards if c.party in parties]
+        shown = sum(1 for c in cards if matches_filter(s, c, text))
+        self.filter_count.setText(
+            tr("{n} of {total} cards").format(n=number(shown), total=number(len(cards)))
+        )
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
@@ -811,8 +851,6 @@ def run(argv: list[str] | None = None) -> int:
     """Start the application (``negotiator`` without a command)."""
     import sys
 
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     app.setOrganizationName("Negotiator")
     app.setApplicationName("Negotiator")
@@ -823,7 +861,7 @@ def run(argv: list[str] | None = None) -> int:
     window.library.reopen_last()  # the last scenario, if it came from the library
     # process-wide: the short switch interval, and the heap settled after each document opened
     startup.tune_process(window.document_changed)
-    window.resize(1280, 760)
+    window.fit_to_screen()
     window.show()
     QTimer.singleShot(0, window.library.offer_recovery)
     return app.exec()
