@@ -29,6 +29,11 @@
         <translation>現在のパッケージの下で:</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/app/usecases/library_document.py"/>
+        <source>and {n} more</source>
+        <translation>ほか {n} 件</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/app/usecases/trade_import.py"/>
         <source>The scenario would not be valid after the import:</source>
         <translation>取り込み後のシナリオは次の点で不正になります:</translation>
@@ -6646,6 +6651,11 @@
         <translation>検索を途中で打ち切りました(それまでに見つかった最良の結果です)</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>none found: widen the tolerance (±{eps} points now) to see near-equal trades</source>
+        <translation>見つかりません：許容幅（現在 ±{eps} 点）を広げると、ほぼ同等の交換案が表示されます</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Accepted / traded</source>
         <translation>受諾 / 交換済み</translation>
@@ -8273,6 +8283,11 @@
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Make it the latest again, as a new revision</source>
         <translation>選択した版を新しい版として保存し、最新版に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>Select two revisions (Ctrl+click) to see what changed between them.</source>
+        <translation>2つの版を選ぶ（Ctrl+クリック）と、その間の変更が表示されます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>

@@ -93,3 +93,21 @@ def test_autosave_writes_only_unsaved_work_to_a_writable_library(library, tmp_pa
         assert autosave_work(ro, doc) is None
     finally:
         ro.close()
+
+
+def test_the_suggested_message_names_the_edits_since_the_last_save(library):
+    from negotiator_gui.app.usecases.library_document import suggested_message
+
+    doc = Document.default()
+    assert suggested_message(doc) == ""
+    for k in range(5):
+        _edit(doc, f"title {k}")
+    names = doc.stack.names()
+    assert suggested_message(doc) == "; ".join(names[:3]) + "; and 2 more"
+    save_document(library, doc, "saved", _never)
+    assert suggested_message(doc) == ""
+    _edit(doc, "after")
+    assert suggested_message(doc) == doc.stack.undo_name()
+    doc.stack.undo()
+    doc.stack.undo()  # behind the saved state: nothing since it
+    assert suggested_message(doc) == ""

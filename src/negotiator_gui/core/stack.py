@@ -77,6 +77,13 @@ class CommandStack:
         """Names of all commands in the history, oldest first (for a history panel)."""
         return [e.do.name for e in self._entries]
 
+    def names_since_clean(self) -> list[str]:
+        """Names of the commands made since the state was saved, oldest first (empty when the
+        saved state is not behind the current one: undone past it, or no saved state)."""
+        if 0 <= self._clean <= self._index:
+            return [e.do.name for e in self._entries[self._clean : self._index]]
+        return []
+
     def is_clean(self) -> bool:
         return self._index == self._clean
 

@@ -172,3 +172,14 @@ def test_empty_models_are_sound(qtmodeltester):
 def window(panel_host):
     """The analysis panels on their own (a session and a bare host), not a main window."""
     return panel_host
+
+
+def test_a_search_that_finds_nothing_suggests_widening_the_tolerance(window):
+    from negotiator_gui.core.analysis_data import CounterResult
+
+    finder = window.panel("counter-packages")
+    finder.epsilon.setValue(0.5)
+    empty = CounterResult("US", "JP", {}, {"US": 40.0}, [], True)
+    finder._show((empty, window.document.scenario))
+    assert "widen the tolerance" in finder.status.text() and "±0.5" in finder.status.text()
+    assert finder.model.rowCount() == 0

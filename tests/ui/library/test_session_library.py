@@ -13,3 +13,30 @@ def test_relocating_the_library_changes_the_sessions(window, tmp_path):
     window.library.relocate(target)
     assert window.session.library is window.library.library
     assert Path(window.session.library.path) == target and window.session.library is not first
+
+
+def test_the_history_dialog_has_a_close_button_and_says_how_to_compare(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+    from negotiator_gui.ui.library import controller
+
+    doc = window.document
+    info = window.session.library.create(doc.scenario, message="first")
+    doc.library_scenario, doc.library_revision = info.scenario_id, info.id
+    shown: list[QDialog] = []
+
+    class Captured(QDialog):
+        def exec(self) -> int:
+            shown.append(self)
+            return 0
+
+    monkeypatch.setattr(controller, "QDialog", Captured)
+    window.library.history_dialog()
+    (dialog,) = shown
+    (box,) = dialog.findChildren(QDialogButtonBox)
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None
+    assert any("Ctrl+click" in label.text() for label in dialog.findChildren(QLabel))
+    dialog.show()
+    close.click()
+    assert not dialog.isVisible()

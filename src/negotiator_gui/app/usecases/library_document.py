@@ -11,9 +11,10 @@ from collections.abc import Callable
 from enum import Enum
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.store import Conflict, Library, RevisionInfo
 
-__all__ = ["Conflict", "Resolution", "autosave_work", "save_document"]
+__all__ = ["Conflict", "Resolution", "autosave_work", "save_document", "suggested_message"]
 
 
 class Resolution(Enum):
@@ -57,6 +58,18 @@ def save_document(
     document.library_scenario, document.library_revision = info.scenario_id, info.id
     document.stack.set_clean()
     return info
+
+
+def suggested_message(document: Document, most: int = 3) -> str:
+    """A save message to start from: the edits since the last save, in the undo history's
+    words ("Move card 'X'; Set weight …; and 4 more")."""
+    names = document.stack.names_since_clean()
+    if not names:
+        return ""
+    text = "; ".join(names[:most])
+    if len(names) > most:
+        text += "; " + tr("and {n} more").format(n=len(names) - most)
+    return text
 
 
 def autosave_work(library: Library | None, document: Document) -> Callable[[], None] | None:

@@ -563,6 +563,11 @@ class CounterFinder(QWidget):
         )
         if not res.complete:
             text += " — " + tr("search cut short: the best found so far")
+        elif not res.rows:
+            # nothing that close: say what to try instead of leaving an empty table
+            text += " — " + tr(
+                "none found: widen the tolerance (±{eps} points now) to see near-equal trades"
+            ).format(eps=number(self.epsilon.value(), 1))
         self.status.setText(text)
         self._enable()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -53,6 +54,7 @@ from negotiator_gui.app.usecases.library_document import (
     Resolution,
     autosave_work,
     save_document,
+    suggested_message,
 )
 from negotiator_gui.core.i18n import date_text, tr
 from negotiator_gui.core.stack import StackEvent
@@ -224,7 +226,11 @@ class LibraryController(QObject):
             QMessageBox.warning(w, tr("Cannot save to the library"), literal(refusal))
             return w.save_as()
         message, ok = QInputDialog.getText(
-            w, tr("Save to library"), tr("What changed? (shown in the history)")
+            w,
+            tr("Save to library"),
+            tr("What changed? (shown in the history)"),
+            QLineEdit.EchoMode.Normal,
+            suggested_message(doc),  # the edits since the last save, to start from
         )
         if not ok:
             return False
@@ -398,6 +404,12 @@ class LibraryController(QObject):
         restore = QPushButton(tr("Restore the selected revision"))
         restore.setToolTip(tr("Make it the latest again, as a new revision"))
         right.addWidget(restore)
+        hint = QLabel(tr("Select two revisions (Ctrl+click) to see what changed between them."))
+        hint.setWordWrap(True)
+        right.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        right.addWidget(buttons)
         layout.addWidget(revisions, 1)
         layout.addLayout(right, 2)
 
