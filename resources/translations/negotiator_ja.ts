@@ -8240,6 +8240,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>Close the history</source>
+        <translation>履歴を閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>

@@ -409,6 +409,7 @@ class LibraryController(QObject):
         right.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(tr("Close the history"))
         right.addWidget(buttons)
         layout.addWidget(revisions, 1)
         layout.addLayout(right, 2)
