@@ -123,3 +123,16 @@ def analyse(
         bargaining.to_points(front.points),
         solutions,
     )
+
+
+def coinciding(
+    solutions: dict[str, bargaining.Solution | None],
+) -> list[tuple[str, ...]]:
+    """The bargaining solutions that fall on the same frontier points, in groups of two or
+    more (names in the order given): the chart says "Nash = Kalai–Smorodinsky" instead of
+    letting one marker hide another."""
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for name, sol in solutions.items():
+        if sol is not None:
+            groups.setdefault(tuple(sorted(sol.points)), []).append(name)
+    return [tuple(names) for names in groups.values() if len(names) > 1]

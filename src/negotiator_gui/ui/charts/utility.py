@@ -36,6 +36,7 @@ from negotiator_gui.core.utility_cloud import (  # noqa: F401 - the chart's name
     Analysis,
     analyse,
     chart_parties,
+    coinciding,
     same_space,
     space_key,
 )
@@ -66,6 +67,12 @@ SOLUTION_STYLE = {
     "egalitarian": (N_("Max-min"), "t", 11),
     "utilitarian": (N_("Utilitarian"), "s", 11),
 }
+
+
+def solution_label(solutions: dict, name: str) -> str:
+    """A solution's name, or the names of every solution on its point ("Nash = Max-min")."""
+    group = next((g for g in coinciding(solutions) if name in g), (name,))
+    return " = ".join(tr(SOLUTION_STYLE.get(n, (n,))[0]) for n in group)
 
 
 class UtilitySpacePanel(ChartPanel):
@@ -560,7 +567,7 @@ class UtilitySpacePanel(ChartPanel):
         title = {
             "frontier": tr("Frontier point"),
             "cloud": tr("Package"),
-            "solution": tr(SOLUTION_STYLE.get(key, (key,))[0]) if what == "solution" else "",
+            "solution": solution_label(self.analysis.solutions, key) if what == "solution" else "",
             "offer": tr("Offer"),
         }[what]
         if what == "offer":
