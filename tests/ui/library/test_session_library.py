@@ -40,3 +40,29 @@ def test_the_history_dialog_has_a_close_button_and_says_how_to_compare(window, m
     dialog.show()
     close.click()
     assert not dialog.isVisible()
+
+
+def test_the_open_dialog_is_wide_enough_for_its_longest_name(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QListWidget
+
+    from negotiator_gui.ui.library import controller
+
+    doc = window.document
+    long_name = "US–Japan tariff talks, April 2025 — minister's fallback after the G7 meeting"
+    window.session.library.create(doc.scenario, name=long_name, message="first")
+    shown: list[QDialog] = []
+
+    class Captured(QDialog):
+        def exec(self) -> int:
+            shown.append(self)
+            return 0
+
+    monkeypatch.setattr(controller, "QDialog", Captured)
+    window.library.open_dialog()
+    (dialog,) = shown
+    (listing,) = dialog.findChildren(QListWidget)
+    row = listing.item(0).text()
+    assert long_name in row
+    needed = listing.fontMetrics().horizontalAdvance(row)
+    limit = int(dialog.screen().availableGeometry().width() * 0.9)
+    assert dialog.width() >= min(needed, limit - 80)

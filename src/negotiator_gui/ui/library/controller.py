@@ -77,6 +77,23 @@ def when_text(stamp: str) -> str:
     return f"{date_text(moment.date())} {moment:%H:%M}"
 
 
+def fit_to_rows(dialog: QDialog, listing: QListWidget) -> None:
+    """Size ``dialog`` so that ``listing``'s longest row shows whole (names, revision, date and
+    author read in one line), within the screen; at least 520 pixels wide."""
+    widest = max(
+        (
+            listing.fontMetrics().horizontalAdvance(listing.item(k).text())
+            for k in range(listing.count())
+        ),
+        default=0,
+    )
+    width = max(520, widest + 80)
+    screen = dialog.screen() or (dialog.parentWidget().screen() if dialog.parentWidget() else None)
+    if screen is not None:
+        width = min(width, int(screen.availableGeometry().width() * 0.9))
+    dialog.resize(width, max(dialog.sizeHint().height(), 420))
+
+
 class LibraryController(QObject):
     #: An autosave written off the UI thread ended: (the library it went to, None or the error).
     _autosaved = Signal(object, object)
@@ -327,6 +344,7 @@ class LibraryController(QObject):
         buttons.rejected.connect(dialog.reject)
         listing.itemDoubleClicked.connect(dialog.accept)
         fill()
+        fit_to_rows(dialog, listing)
         if dialog.exec() and listing.currentItem() is not None:
             scenario_id = listing.currentItem().data(256)
             if scenario_id is not None:
