@@ -491,10 +491,11 @@ class MainWindow(QMainWindow):
         for board in self.boards:
             board.close()
         if document is not self.session.document:
-            self.session.set_document(document)
+            self.session.set_document(document)  # remembers it as the last one, too
+        else:  # the session's first document (the ZOPA status follows the session)
+            self.session.remember_last(document)
         self.undo = UndoAdapter(document)
         self.library.attach(document)
-        self.zopa.follow(document)
         self.history.setStack(self.undo.qstack)
         self.undo.qstack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo.qstack.indexChanged.connect(lambda _i: self._update_title())
@@ -515,7 +516,6 @@ class MainWindow(QMainWindow):
             self.boards.append(board)
         self.setCentralWidget(splitter)
         self._show_filter_count()
-        self.session.remember_last(document)
         self._update_title()
         for w in document.warnings[:3]:
             self.statusBar().showMessage(w, 10000)
@@ -680,8 +680,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        self.settings.setValue("last/scenario", str(path))
-        self.session.recent.remember(path)
+        self.session.recent.remember(path)  # also the one reopened at the next start
         self._update_title()
         self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
