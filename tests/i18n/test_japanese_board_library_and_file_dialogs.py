@@ -5,9 +5,9 @@ is Japanese, as in test_visible_strings.py)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
 from visible_text import check_translated, untranslated
 
+from dialogs import capture_dialogs
 from negotiator_gui.ui.boards.card_dialog import CardDialog
 from negotiator_gui.ui.io.dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
 from negotiator_gui.ui.library import controller as library_ui
@@ -63,14 +63,7 @@ def test_library_dialogs(ja_window, monkeypatch):
     doc = w.document
     info = lib.create(doc.scenario, message="最初の保存")
     doc.library_scenario, doc.library_revision = info.scenario_id, info.id
-    shown: list[QDialog] = []
-
-    class Captured(QDialog):
-        def exec(self) -> int:
-            shown.append(self)
-            return 0
-
-    monkeypatch.setattr(library_ui, "QDialog", Captured)
+    shown = capture_dialogs(monkeypatch, library_ui)
     w.library.open_dialog()
     w.library.history_dialog()
     assert len(shown) == 2

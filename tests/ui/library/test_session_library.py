@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dialogs import capture_dialogs
+
 
 def test_relocating_the_library_changes_the_sessions(window, tmp_path):
     first = window.session.library
@@ -16,21 +18,14 @@ def test_relocating_the_library_changes_the_sessions(window, tmp_path):
 
 
 def test_the_history_dialog_has_a_close_button_and_says_how_to_compare(window, monkeypatch):
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
     from negotiator_gui.ui.library import controller
 
     doc = window.document
     info = window.session.library.create(doc.scenario, message="first")
     doc.library_scenario, doc.library_revision = info.scenario_id, info.id
-    shown: list[QDialog] = []
-
-    class Captured(QDialog):
-        def exec(self) -> int:
-            shown.append(self)
-            return 0
-
-    monkeypatch.setattr(controller, "QDialog", Captured)
+    shown = capture_dialogs(monkeypatch, controller)
     window.library.history_dialog()
     (dialog,) = shown
     (box,) = dialog.findChildren(QDialogButtonBox)
@@ -43,21 +38,14 @@ def test_the_history_dialog_has_a_close_button_and_says_how_to_compare(window, m
 
 
 def test_the_open_dialog_is_wide_enough_for_its_longest_name(window, monkeypatch):
-    from PySide6.QtWidgets import QDialog, QListWidget
+    from PySide6.QtWidgets import QListWidget
 
     from negotiator_gui.ui.library import controller
 
     doc = window.document
     long_name = "US–Japan tariff talks, April 2025 — minister's fallback after the G7 meeting"
     window.session.library.create(doc.scenario, name=long_name, message="first")
-    shown: list[QDialog] = []
-
-    class Captured(QDialog):
-        def exec(self) -> int:
-            shown.append(self)
-            return 0
-
-    monkeypatch.setattr(controller, "QDialog", Captured)
+    shown = capture_dialogs(monkeypatch, controller)
     window.library.open_dialog()
     (dialog,) = shown
     (listing,) = dialog.findChildren(QListWidget)
