@@ -474,3 +474,16 @@ def small_document() -> dict[str, Any]:
     from negotiator_gui.io.scenario_writer import scenario_to_document
 
     return scenario_to_document(small_scenario())
+
+
+def numbered_flows(n: int) -> TradeFlows:
+    """``n`` US imports from Japan, one per made-up product line, worth 0, 1, 2 … (a large
+    table whose rows all differ, for library size and fault tests)."""
+    f = TradeFlows(year=2024, unit="USD")
+    for i in range(n):
+        f.importer.append("US")
+        f.exporter.append("JP")
+        f.product.append(f"{1000000 + i}")
+        f.value.append(float(i))
+        f.mfn_rate.append(0.025)
+    return f

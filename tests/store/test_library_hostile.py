@@ -27,9 +27,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factories import small_scenario
+from factories import numbered_flows, small_scenario
 from negotiator_gui.cli import main
-from negotiator_gui.core.model import TradeFlows
 from negotiator_gui.io.scenario_file import write_scenario
 from negotiator_gui.store import (
     CorruptLibrary,
@@ -59,17 +58,6 @@ def snapshot(folder: Path) -> dict[str, str]:
         key = str(p.relative_to(folder))
         out[key] = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "<dir>"
     return out
-
-
-def _flows(n: int) -> TradeFlows:
-    f = TradeFlows(year=2024, unit="USD")
-    for i in range(n):
-        f.importer.append("US")
-        f.exporter.append("JP")
-        f.product.append(f"{1000000 + i}")
-        f.value.append(float(i))
-        f.mfn_rate.append(0.025)
-    return f
 
 
 # -- another program's database --------------------------------------------------------------
@@ -260,7 +248,7 @@ def _damaged_library(path: Path) -> dict[str, str]:
     damaged page; returns the revision hashes by ref, to check exports against."""
     with open_library(path, author="Tester") as lib:
         s = small_scenario()
-        s.trade_flows = _flows(6000)
+        s.trade_flows = numbered_flows(6000)
         a = lib.create(s, name="big")
         s.notes = "second"
         a2 = lib.save(a.scenario_id, s, a.id)
@@ -401,7 +389,7 @@ def test_import_on_a_full_disk_says_so_and_changes_nothing(tmp_path: Path, capsy
     write_scenario(small_scenario(), small)
     assert main(["db", "import", str(small), "--db", str(db)]) == 0
     big = small_scenario()
-    big.trade_flows = _flows(20_000)
+    big.trade_flows = numbered_flows(20_000)
     big_file = tmp_path / "big.scenario.json"
     write_scenario(big, big_file)
     capsys.readouterr()

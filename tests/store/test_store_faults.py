@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from factories import small_scenario
-from negotiator_gui.core.model import TradeFlows
+from factories import numbered_flows, small_scenario
 from negotiator_gui.store import (
     CorruptLibrary,
     DiskFull,
@@ -48,7 +47,7 @@ def test_another_programs_database(tmp_path: Path):
 def _many_revisions(db_path: Path, n: int = 6) -> list[int]:
     with open_library(db_path) as lib:
         s = small_scenario()
-        s.trade_flows = _flows(4000)
+        s.trade_flows = numbered_flows(4000)
         r = lib.create(s)
         ids = [r.id]
         for i in range(n - 1):
@@ -57,17 +56,6 @@ def _many_revisions(db_path: Path, n: int = 6) -> list[int]:
             r = lib.save(r.scenario_id, s, r.id)
             ids.append(r.id)
     return ids
-
-
-def _flows(n: int) -> TradeFlows:
-    f = TradeFlows(year=2024, unit="USD")
-    for i in range(n):
-        f.importer.append("US")
-        f.exporter.append("JP")
-        f.product.append(f"{1000000 + i}")
-        f.value.append(float(i))
-        f.mfn_rate.append(0.025)
-    return f
 
 
 def test_a_damaged_file_is_reported_with_a_way_forward(db_path: Path):
@@ -158,7 +146,7 @@ def test_full_disk_changes_nothing_and_says_so(saved):
     pages = lib.db.execute("PRAGMA page_count").fetchone()[0]
     lib.db.execute(f"PRAGMA max_page_count = {pages + 2}")
     big = small_scenario()
-    big.trade_flows = _flows(20_000)
+    big.trade_flows = numbered_flows(20_000)
     with pytest.raises(DiskFull) as err:
         lib.save(r1.scenario_id, big, r1.id)
     assert f"The disk holding {lib.path} is full" in str(err.value)
