@@ -54,12 +54,18 @@ def test_a_weight_edit_builds_the_bargaining_space_once(window, qtbot, monkeypat
         return real(*args, **kwargs)
 
     monkeypatch.setattr(bargaining, "build_space", spy)
+    counts = []
+    real_zopa = bargaining.zopa_size
+    monkeypatch.setattr(
+        bargaining, "zopa_size", lambda *a, **k: (counts.append(1), real_zopa(*a, **k))[1]
+    )
     doc = window.document
     doc.push(edits.rebalance_weight(doc.scenario, "JP", "autos", 33.0))
     _show_each(window, qtbot)  # each brought to the front in turn: all catch up
     matrix = window.panel("options-matrix")
     qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=60_000)
     assert len(calls) == 1, calls
+    assert len(counts) == 1  # the ZOPA too: the status bar's and the matrix's are one count
     # and the panels show the edit: the builder's space has the new weight's utilities
     space = window.panel("package-builder").space
     direct = real(doc.scenario, space.parties)

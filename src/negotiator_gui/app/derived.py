@@ -107,6 +107,11 @@ def _cloud(s: Scenario, parties: tuple[str, ...] | None, use: Use) -> utility_cl
     return utility_cloud.analyse(space, front, solutions)
 
 
+def _zopa(s: Scenario, parties: tuple[str, ...] | None, use: Use) -> bargaining.ZopaSize:
+    """How many packages every party prefers to its BATNA (the same for any party order)."""
+    return bargaining.zopa_size(use(SPACE))
+
+
 #: The parts of a scenario a bargaining space is made of: the parties' preferences over the
 #: issues' options (and the parties themselves).
 _SPACE_DEPENDS = frozenset({K.SCENARIO, K.PARTY, K.ISSUE, K.OPTION, K.PREFERENCES})
@@ -119,7 +124,10 @@ ANALYSIS = Result("analysis", _SPACE_DEPENDS, _NOT_SPACE, _analysis, (SPACE,))
 #: The utility chart's package cloud (with the frontier and solutions of ``ANALYSIS``).
 CLOUD = Result("cloud", _SPACE_DEPENDS, _NOT_SPACE, _cloud, (ANALYSIS,))
 
-RESULTS: tuple[Result, ...] = (SPACE, ANALYSIS, CLOUD)
+#: The size of the zone of possible agreement (the status bar's and the options matrix's).
+ZOPA = Result("zopa", _SPACE_DEPENDS, _NOT_SPACE, _zopa, (SPACE,))
+
+RESULTS: tuple[Result, ...] = (SPACE, ANALYSIS, CLOUD, ZOPA)
 
 
 class _Entry:

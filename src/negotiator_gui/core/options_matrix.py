@@ -214,6 +214,7 @@ def build(
     partial: bool = False,
     cancelled: Callable[[], bool] | None = None,
     analysis: tuple[bg.Space, bg.Frontier, dict[str, bg.Solution | None]] | None = None,
+    zopa: bg.ZopaSize | None = None,
 ) -> OptionsMatrix:
     """The options matrix of a scenario (indicators need trade flows; pass ``prepared`` to reuse
     a prepared trade model, e.g. the GUI's).
@@ -227,7 +228,8 @@ def build(
     choices in all; an approximate frontier (a very large space) is said so in ``notes``.
     ``cancelled`` is passed to the frontier and the ZOPA count (``Cancelled`` when it says so).
     ``analysis`` is the space (for the negotiators in scenario order), frontier and solutions
-    when they are known already (the GUI shares one per edit).
+    when they are known already (the GUI shares one per edit), ``zopa`` the ZOPA's size with
+    them.
     """
     negotiators = tuple(p.id for p in s.negotiators())
     known = {p.party for p in s.preferences}
@@ -240,7 +242,8 @@ def build(
         front_points: set[tuple[int, ...]] = set()
     elif analysis is not None:
         space, front, sols = analysis
-        zopa = bg.zopa_size(space, cancelled=cancelled)
+        if zopa is None:
+            zopa = bg.zopa_size(space, cancelled=cancelled)
         front_points = {tuple(int(x) for x in u) for u in front.points}
     else:
         space = bg.build_space(s)

@@ -271,10 +271,11 @@ class OptionsMatrixView(QWidget):
 
         def work() -> tuple[Any, Scenario]:
             try:
-                analysis = shared() if shared is not None else None
+                analysis, zopa = shared() if shared is not None else (None, None)
             except bargaining.AnalysisError:
-                analysis = None  # the matrix says why (or lists what it can)
-            return options_matrix.build(scenario, partial=True, analysis=analysis), scenario
+                analysis, zopa = None, None  # the matrix says why (or lists what it can)
+            matrix = options_matrix.build(scenario, partial=True, analysis=analysis, zopa=zopa)
+            return matrix, scenario
 
         self.work = _after_charts(work)
         self.bg.request()
@@ -282,13 +283,16 @@ class OptionsMatrixView(QWidget):
 
     def _shared_analysis(self, s: Scenario):
         """The session's space, frontier and solutions for the negotiators in the scenario's
-        order (the matrix's), unless a negotiator has no preferences yet (the matrix then
-        lists what it can on its own)."""
+        order (the matrix's) and the ZOPA's size (the status bar's), unless a negotiator has
+        no preferences yet (the matrix then lists what it can on its own)."""
         parties = [p.id for p in s.negotiators()]
         known = {p.party for p in s.preferences}
         if len(parties) < 2 or not known.issuperset(parties):
             return None
-        return self.session.derived.request(derived.ANALYSIS, self.document, parties)[1]
+        derived_ = self.session.derived
+        analysis = derived_.request(derived.ANALYSIS, self.document, parties)[1]
+        zopa = derived_.request(derived.ZOPA, self.document, derived.negotiator_ids(s))[1]
+        return lambda: (analysis(), zopa())
 
     def _show(self, result: tuple[Any, Scenario]) -> None:
         matrix, scenario = result

@@ -27,13 +27,15 @@ from negotiator_gui.ui.common import jobs
 RELEVANT = derived.SPACE.depends
 
 
-def count_text(space: Callable[[], bargaining.Space]) -> str:
-    """The status text for the space ``space()`` returns (any thread)."""
+def count_text(
+    space: Callable[[], bargaining.Space], zopa: Callable[[], bargaining.ZopaSize]
+) -> str:
+    """The status text for the space ``space()`` and its ZOPA ``zopa()`` (any thread)."""
     if not jobs.yield_to_charts():
         return ""  # the application is closing
     try:
         built = space()
-        z = bargaining.zopa_size(built)
+        z = zopa()
     except bargaining.AnalysisError:
         return tr("ZOPA: —")
     if z.exact:
@@ -78,8 +80,9 @@ class ZopaStatus(QLabel):
         if doc is None:
             return None
         ids = negotiator_ids(doc.scenario)
-        key, space = self.session.derived.request(derived.SPACE, doc, ids)
-        return key, functools.partial(count_text, space)
+        _key, space = self.session.derived.request(derived.SPACE, doc, ids)
+        key, zopa = self.session.derived.request(derived.ZOPA, doc, ids)
+        return key, functools.partial(count_text, space, zopa)
 
     def _show(self, text) -> None:
         if isinstance(text, str) and text:
