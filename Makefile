@@ -61,6 +61,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis src/*.egg-info
 
 # The user guide's pictures (docs/images/), English and Japanese, from the running application
-# on a virtual X screen (Debian: apt-get install xvfb).
+# on a virtual X screen of each size the guide shows (Debian: apt-get install xvfb).
 screenshots: $(STAMP) $(QM)
-	env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/screenshots.py
+	env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/screenshots.py --screen 1366
+	env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) docs/screenshots.py --screen 1920

@@ -1,9 +1,13 @@
 """Make the user guide's screenshots (``make screenshots``): the application on the default
-scenario, in English and in Japanese, one picture per part of the window the guide explains.
+scenario as it first opens, at the two screen sizes officials use (a 1366×768 delegation laptop
+and a 1920×1080 office desktop), in English and Japanese, in the light and the dark theme; then
+one picture per part of the window the guide explains, at laptop size.
 
-Run under Xvfb (the Makefile does: ``xvfb-run``) so the pictures show a real X11 window with
-its real fonts; ``QT_QPA_PLATFORM=offscreen`` also works. Settings and the library live in a
-temporary folder, so the user's own are never read or changed. Writes ``docs/images/*.png``.
+Run under Xvfb (the Makefile does: ``xvfb-run``, once per screen size, with ``--screen 1366`` or
+``--screen 1920``) so the pictures show a real X11 window with its real fonts, sized by the
+application itself to the screen it opens on, as a user's first start is. Every window starts
+from fresh settings and an empty library in a temporary folder (a first start), so the user's
+own are never read or changed. Writes ``docs/images/*.png``.
 """
 
 from __future__ import annotations
@@ -17,15 +21,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.ui.common import settings_keys
 from negotiator_gui.ui.shell import language
 from negotiator_gui.ui.shell.main_window import MainWindow
 from negotiator_gui.ui.shell.settings_dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent / "images"
-SIZE = (1440, 900)
-#: (file stem, dock object names to bring to the front; empty: the window as it opens)
+#: The screens the guide shows: (name in the file, width, height).
+SIZES: tuple[tuple[str, int, int], ...] = (("1366", 1366, 768), ("1920", 1920, 1080))
+THEMES = ("light", "dark")
+#: Parts of the window, at laptop size: (file stem, dock object names to bring to the front).
 SHOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("main-window", ()),
     ("tariff-editor", ("tariff-editor", "tariff-charts")),
     ("package-builder", ("package-builder", "utility-space-chart")),
     ("options-matrix", ("options-matrix", "concession-history-chart")),
@@ -41,10 +47,14 @@ def settle(app: QApplication, seconds: float = 1.5) -> None:
 
 
 def front(window: MainWindow, names: tuple[str, ...]) -> None:
+    found = set()
     for dock in window.findChildren(QDockWidget):
         if dock.objectName() in names:
+            found.add(dock.objectName())
             dock.show()
             dock.raise_()
+    if missing := set(names) - found:
+        raise SystemExit(f"no panel named {', '.join(sorted(missing))}")
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -54,16 +64,36 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path.relative_to(OUT.parent.parent))
 
 
-def shoot(app: QApplication, lang: str, folder: Path) -> None:
-    language.install(app, lang)
-    settings = QSettings(str(folder / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
-    settings.setValue("library/path", str(folder / f"library-{lang}.db"))
-    window = MainWindow(Document.default(), settings)  # a first start: with the welcome panel
-    window.resize(*SIZE)
+def first_start(folder: Path, name: str, theme: str) -> MainWindow:
+    """A window as it opens the first time, on fresh settings, sized to the screen by
+    ``fit_to_screen`` exactly as ``negotiator_gui.ui.shell.main_window.run`` does."""
+    settings = QSettings(str(folder / f"settings-{name}.ini"), QSettings.Format.IniFormat)
+    settings.setValue("library/path", str(folder / f"library-{name}.db"))
+    settings.setValue(settings_keys.THEME, theme)
+    window = MainWindow(Document.default(), settings)
+    window.fit_to_screen()
     window.show()
-    settle(app, 2.5)
+    return window
+
+
+def close(window: MainWindow) -> None:
+    window.document.stack.set_clean()
+    window.close()
+    window.deleteLater()
+
+
+def shoot(app: QApplication, lang: str, folder: Path, screen: str) -> None:
+    language.install(app, lang)
     suffix = "" if lang == "en" else f"-{lang}"
-    grab(window, OUT / f"first-start{suffix}.png")
+    for theme in THEMES:
+        window = first_start(folder, f"{lang}-{screen}-{theme}", theme)
+        settle(app, 2.5)
+        grab(window, OUT / f"window-{screen}-{theme}{suffix}.png")
+        close(window)
+    if screen != SIZES[0][0]:
+        return
+    window = first_start(folder, f"{lang}-parts", "light")
+    settle(app, 2.5)
     window.welcome.dock.hide()
     dialog = SettingsDialog(window)
     dialog.show()
@@ -74,17 +104,20 @@ def shoot(app: QApplication, lang: str, folder: Path) -> None:
         front(window, docks)
         settle(app)
         grab(window, OUT / f"{stem}{suffix}.png")
-    window.document.stack.set_clean()
-    window.close()
+    close(window)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    screen = args[args.index("--screen") + 1] if "--screen" in args else SIZES[0][0]
+    if screen not in {name for name, _, _ in SIZES}:
+        raise SystemExit(f"--screen must be one of {', '.join(n for n, _, _ in SIZES)}")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Negotiator")
     app.setApplicationName("Negotiator")
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("en", "ja"):
-            shoot(app, lang, Path(tmp))
+            shoot(app, lang, Path(tmp), screen)
     return 0
 
 
