@@ -101,12 +101,14 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Nash bargaining solution</source>
         <translation>ナッシュ交渉解</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
@@ -211,6 +213,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Offer of {party}, round {n}</source>
         <translation>{party} の提案(ラウンド {n})</translation>
@@ -247,12 +250,14 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Change in {a}&apos;s exports to {b}</source>
         <translation>{a} の対{b}輸出の変化</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Tariff revenue {b} collects on them</source>
@@ -260,6 +265,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>{a}&apos;s bilateral balance</source>
         <translation>{a} の二国間貿易収支</translation>
@@ -2349,6 +2355,84 @@
         <translation>パッケージ {n}</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>points, 0–100</source>
+        <translation>ポイント、0–100</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Max-min (egalitarian)</source>
+        <translation>マックスミン解(平等主義)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Current package</source>
+        <translation>現在のパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>left open</source>
+        <translation>未決</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>Utility for {party}</source>
+        <translation>{party} の効用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>Gain of {party} over its BATNA</source>
+        <translation>{party} の BATNA に対する利得</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>In the ZOPA (every side at or above its BATNA)</source>
+        <translation>ZOPA 内(すべての側が BATNA 以上)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>{name} leaves issues open: no utilities</source>
+        <translation>{name} には未決の論点があるため、効用を計算できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Indicators unavailable: {why}</source>
+        <translation>指標を計算できません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>not in this scenario</source>
+        <translation>このシナリオにはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>{name} has no issue &apos;{issue}&apos;</source>
+        <translation>{name} には論点「{issue}」がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/package_compare.py"/>
+        <source>{name} has no option &apos;{option}&apos; in &apos;{issue}&apos;</source>
+        <translation>{name} には「{issue}」の選択肢「{option}」がありません</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>option &apos;{label}&apos; has no tariff effect {n}</source>
         <translation>選択肢「{label}」に {n} 番目の関税効果はありません</translation>
@@ -4255,12 +4339,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Assumptions</source>
         <translation>前提</translation>
     </message>
@@ -4348,13 +4426,6 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>Formula (weighted values, utilities, ZOPA).</source>
         <translation>数式(加重値、効用、ZOPA)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
-        <source>yes</source>
-        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
@@ -7356,11 +7427,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
-        <source>Current package</source>
-        <translation>現在のパッケージ</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>No utility space: the scenario needs two negotiating parties</source>
         <translation>効用空間がありません。シナリオには交渉当事者が 2 つ必要です</translation>
     </message>
@@ -7428,6 +7494,203 @@
         <location filename="../../src/negotiator_gui/ui/common/worker.py"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/panels.py"/>
+        <source>Compare packages</source>
+        <translation>パッケージの比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/panels.py"/>
+        <source>Packages side by side: options, utilities and indicators, differences marked</source>
+        <translation>パッケージを並べて比較します:選択肢、効用、指標(相違点に印)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Negotiator シナリオ (*.scenario.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Compared</source>
+        <translation>比較項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>{label} ({unit})</source>
+        <translation>{label}({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>The packages differ here</source>
+        <translation>この行でパッケージが異なります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Compare across scenarios</source>
+        <translation>シナリオ間の比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>The current package in another revision or scenario:</source>
+        <translation>現在のパッケージを別のリビジョンまたはシナリオで評価します:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Library revisions</source>
+        <translation>ライブラリのリビジョン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>This scenario&apos;s revisions, newest first, then the other scenarios&apos; latest</source>
+        <translation>このシナリオのリビジョン(新しい順)、続いて他のシナリオの最新リビジョン</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Scenario file…</source>
+        <translation>シナリオファイル…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Compare with a scenario file instead</source>
+        <translation>代わりにシナリオファイルと比較します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Compare with revision</source>
+        <translation>このリビジョンと比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Compare the current package with the selected revision</source>
+        <translation>現在のパッケージを選択したリビジョンで比較します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Close without comparing</source>
+        <translation>比較せずに閉じます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>No library is open: choose a scenario file.</source>
+        <translation>ライブラリが開かれていません。シナリオファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>{title}, revision {n} ({author}): {message}</source>
+        <translation>{title}、リビジョン {n}({author}):{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>{name}, latest revision {n}</source>
+        <translation>{name}、最新リビジョン {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Scenario to compare with</source>
+        <translation>比較するシナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Packages to compare</source>
+        <translation>比較するパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Tick the packages to compare (two or more)</source>
+        <translation>比較するパッケージにチェックを入れてください(2つ以上)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Pin as A</source>
+        <translation>A として固定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Pin as B</source>
+        <translation>B として固定</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Mark the selected package on the utility chart as {letter}</source>
+        <translation>選択したパッケージを効用チャート上に {letter} として表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Clear pins</source>
+        <translation>固定を解除</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Remove the A and B marks from the utility chart</source>
+        <translation>効用チャートから A と B の印を消します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Across scenarios…</source>
+        <translation>シナリオ間で比較…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>The current package in another scenario file or library revision</source>
+        <translation>現在のパッケージを別のシナリオファイルまたはライブラリのリビジョンで評価します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Back to packages</source>
+        <translation>パッケージの比較に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Compare the ticked packages of this scenario again</source>
+        <translation>このシナリオのチェックしたパッケージの比較に戻ります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>One column per package; rows marked {mark} in bold are where they differ</source>
+        <translation>パッケージごとに1列。{mark} の付いた太字の行はパッケージが異なる箇所です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>{mark} bold rows: the packages differ there</source>
+        <translation>{mark} 太字の行:パッケージが異なる箇所</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>This scenario</source>
+        <translation>このシナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>The current package in this scenario and in another</source>
+        <translation>現在のパッケージ:このシナリオと別のシナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>{n} packages side by side</source>
+        <translation>{n} 個のパッケージを比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Tick two or more packages to compare them</source>
+        <translation>比較するには2つ以上のパッケージにチェックを入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>Select a package in the list to pin it</source>
+        <translation>固定するパッケージを一覧で選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/compare/view.py"/>
+        <source>{letter} on the utility chart: {name}</source>
+        <translation>効用チャートの {letter}:{name}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
@@ -7916,12 +8179,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
-        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
-        <source>Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Negotiator シナリオ (*.scenario.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Trade tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>貿易データ表 (*.csv *.tsv *.txt *.xlsx *.xlsm);;すべてのファイル (*)</translation>
     </message>
@@ -8240,11 +8497,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
-        <source>Close the history</source>
-        <translation>履歴を閉じる</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
@@ -8293,6 +8545,11 @@
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Select two revisions (Ctrl+click) to see what changed between them.</source>
         <translation>2つの版を選ぶ（Ctrl+クリック）と、その間の変更が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>Close the history</source>
+        <translation>履歴を閉じる</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
@@ -8358,11 +8615,6 @@
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Cannot recover</source>
         <translation>復元できません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
-        <source>Max-min (egalitarian)</source>
-        <translation>マックスミン解(平等主義)</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
@@ -8568,11 +8820,6 @@
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Net yearly purchases promised in the package&apos;s commitments</source>
         <translation>パッケージのコミットメントで約束された年間の純購入額です</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
-        <source>Indicators unavailable: {why}</source>
-        <translation>指標を計算できません: {why}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>

@@ -23,6 +23,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import package_math
 from negotiator_gui.core.commands import ChangeKind
 from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.package_compare import Pin
 from negotiator_gui.core.stack import StackEvent
 
 T = TypeVar("T")
@@ -170,6 +171,8 @@ class Session:
         self.document_changed = Event()
         #: The package under discussion: issue id → option id.
         self.package: Value[Choices] = Value({})
+        #: Packages marked on the utility chart by the comparison: "A"/"B" → ``Pin``.
+        self.pinned: Value[dict[str, Pin]] = Value({})
         #: The date the tariff views show rates for.
         self.day: Value[dt.date] = Value(document.scenario.as_of or dt.date.today())
         self._document = document
@@ -189,6 +192,7 @@ class Session:
         self.derived.clear()
         self.remember_last(document)
         self.package.set(default_package(document.scenario))
+        self.pinned.set({})  # pins name the old scenario's options
         self.day.set(document.scenario.as_of or self.day.value)
         self.document_changed.emit(document)
 

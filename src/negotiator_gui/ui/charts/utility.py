@@ -44,6 +44,7 @@ from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts.cloud import CloudItem
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
+from negotiator_gui.ui.charts.pinned import PinnedMarks
 from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import escape, literal
 
@@ -120,6 +121,7 @@ class UtilitySpacePanel(ChartPanel):
         self.toolbar.insertWidget(0, self.status)
         self._build_plot()
         session.package.changed.connect(self._package_changed)
+        session.pinned.changed.connect(lambda _pins: self.schedule_redraw())
         session.document_changed.connect(self.set_document)
         self.set_document(session.document)
 
@@ -191,6 +193,7 @@ class UtilitySpacePanel(ChartPanel):
         for name, solution in self.solution_items.items():
             add_marks(item, solution, tr(SOLUTION_STYLE[name][0]))
         add_marks(item, self.current, tr("Current package"))
+        self.pinned = PinnedMarks(item)  # the comparison's "A" and "B"
         self.zopa.setZValue(-10)
         self.cloud.setZValue(-5)
         self.current.setZValue(20)
@@ -441,6 +444,7 @@ class UtilitySpacePanel(ChartPanel):
             self.current.setData([], [])
         else:
             self.current.setData([self.current_xy[0]], [self.current_xy[1]])
+        self.pinned.place(self.space, self.session.pinned.value)
 
     def trail_data(self, side: int) -> tuple[list[float], list[float], list[int]]:
         """Offers of one side (0 us, 1 them) in round order: x, y and rounds."""

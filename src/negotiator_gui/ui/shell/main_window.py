@@ -51,6 +51,7 @@ from negotiator_gui.ui.charts import panels as chart_panels
 from negotiator_gui.ui.common import shutdown
 from negotiator_gui.ui.common.registry import PanelSpec, PartSpec
 from negotiator_gui.ui.common.text import literal, plain_label
+from negotiator_gui.ui.compare import panels as compare_panels
 from negotiator_gui.ui.io import panels as io_panels
 from negotiator_gui.ui.library.controller import LibraryController
 from negotiator_gui.ui.packages import panels as package_panels
@@ -64,6 +65,7 @@ from negotiator_gui.ui.tariffs import panels as tariff_panels
 PANELS: tuple[PanelSpec, ...] = (
     *preference_panels.PANELS,
     *package_panels.PANELS,
+    *compare_panels.PANELS,
     *tariff_panels.PANELS,
     *chart_panels.PANELS,
     *analysis_panels.PANELS,

@@ -1,0 +1,1 @@
+"""Compare packages side by side, or one package across two scenarios or revisions."""
