@@ -29,6 +29,31 @@
         <translation>現在のパッケージの下で:</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/app/usecases/brief_revision.py"/>
+        <source>Unsaved edits since library revision {n} of {date}</source>
+        <translation>ライブラリの版 {n}（{date}）以降の未保存の編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/brief_revision.py"/>
+        <source>Library revision {n} of {date}</source>
+        <translation>ライブラリの版 {n}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/brief_revision.py"/>
+        <source>Unsaved edits to file {name}</source>
+        <translation>ファイル {name} への未保存の編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/brief_revision.py"/>
+        <source>File {name}</source>
+        <translation>ファイル {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/brief_revision.py"/>
+        <source>Not saved yet: a draft</source>
+        <translation>未保存：草案</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/app/usecases/library_document.py"/>
         <source>and {n} more</source>
         <translation>ほか {n} 件</translation>
@@ -441,6 +466,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>{title} · scenario {id} · Negotiator {version}</source>
         <translation>{title}・シナリオ {id}・Negotiator {version}</translation>
     </message>
@@ -2401,6 +2427,7 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -2408,6 +2435,7 @@
         <location filename="../../src/negotiator_gui/core/package_compare.py"/>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -3148,6 +3176,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/book.py"/>
+        <source>CONFIDENTIAL — {scenario}</source>
+        <translation>機密 — {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/book.py"/>
         <source>REDACTED COPY</source>
         <translation>秘匿処理版</translation>
     </message>
@@ -3155,6 +3188,11 @@
         <location filename="../../src/negotiator_gui/io/excel/book.py"/>
         <source>Exported {when} · hash {hash}</source>
         <translation>エクスポート {when} · ハッシュ {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/book.py"/>
+        <source>Confidential: for the negotiating team only</source>
+        <translation>機密：交渉団限り</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/book.py"/>
@@ -3178,6 +3216,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Options</source>
         <translation>選択肢</translation>
     </message>
@@ -3261,11 +3300,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>{party} score</source>
         <translation>{party} スコア</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>{party} weighted</source>
         <translation>{party} 加重値</translation>
     </message>
@@ -3357,6 +3398,7 @@
         <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Issue</source>
         <translation>論点</translation>
     </message>
@@ -3426,6 +3468,7 @@
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
@@ -3659,6 +3702,7 @@
         <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -3670,6 +3714,7 @@
     <message>
         <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
@@ -3677,6 +3722,7 @@
         <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -3685,6 +3731,7 @@
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Option</source>
         <translation>選択肢</translation>
     </message>
@@ -4094,6 +4141,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Options matrix — {title}</source>
         <translation>オプション・マトリクス — {title}</translation>
     </message>
@@ -4129,8 +4177,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
-        <source>Sorted by {party}&apos;s utility at export.</source>
-        <translation>エクスポート時点の {party} の効用の順に並べています。</translation>
+        <source>Recommended packages (the bargaining solutions) first, then the other packages in the ZOPA, then the rest; each group by {party}&apos;s utility at export.</source>
+        <translation>推奨パッケージ（交渉解）を先頭に、次に ZOPA 内のその他のパッケージ、最後に残りを並べています。各グループ内はエクスポート時の{party}の効用の順です。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
@@ -4150,6 +4198,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>In ZOPA</source>
         <translation>ZOPA内</translation>
     </message>
@@ -4206,6 +4255,7 @@
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Candidate packages</source>
         <translation>候補パッケージ</translation>
     </message>
@@ -6931,6 +6981,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>MINISTER&apos;S BRIEF (continued)</source>
+        <translation>大臣向けブリーフ（続き）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <source>DRAFT: unsaved edits</source>
+        <translation>草案：未保存の編集あり</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
         <source>For the negotiating team · not for distribution</source>
         <translation>交渉団限り・配布禁止</translation>
     </message>
@@ -6951,6 +7011,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Settled as</source>
         <translation>合意内容</translation>
     </message>
@@ -6966,6 +7027,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>The scenario has no negotiating parties.</source>
         <translation>シナリオに交渉当事者がいません。</translation>
     </message>
@@ -7043,11 +7105,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Page {n} of {total}</source>
         <translation>{n} / {total} ページ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/pdf.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Minister&apos;s brief: {title}</source>
         <translation>大臣向けブリーフ：{title}</translation>
     </message>
@@ -9241,6 +9305,116 @@
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>Lock {party} {issue}</source>
         <translation>{party} の {issue} をロック</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>What to print:</source>
+        <translation>印刷するもの：</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Print the boards, the options matrix or the minister&apos;s brief</source>
+        <translation>ボード、オプション・マトリクス、または大臣向けブリーフを印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>See the pages of the boards, the options matrix or the brief before printing</source>
+        <translation>印刷する前に、ボード、オプション・マトリクス、またはブリーフのページを確認します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>The printer could not be used.</source>
+        <translation>プリンターを使用できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Printed: {doc}</source>
+        <translation>印刷しました：{doc}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Print preview — {doc}</source>
+        <translation>印刷プレビュー — {doc}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Boards (every side&apos;s cards, by lane)</source>
+        <translation>ボード（各側のカード、レーン別）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Options matrix (candidate packages and options)</source>
+        <translation>オプション・マトリクス（候補パッケージと選択肢）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Minister&apos;s brief (one or two pages)</source>
+        <translation>大臣向けブリーフ（1〜2 ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Boards — {title}</source>
+        <translation>ボード — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Issue and option</source>
+        <translation>論点と選択肢</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Board of {party}</source>
+        <translation>{party}のボード</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Cards: {n}</source>
+        <translation>カード：{n} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>No cards.</source>
+        <translation>カードはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Listed: {n}</source>
+        <translation>掲載：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Recommended packages (the bargaining solutions) first, then the other packages in the ZOPA, then the rest; each group by {party}&apos;s utility.</source>
+        <translation>推奨パッケージ（交渉解）を先頭に、次に ZOPA 内のその他のパッケージ、最後に残りを並べています。各グループ内は{party}の効用の順です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>scores 0–100 and weighted points</source>
+        <translation>スコア 0〜100 と加重ポイント</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/help_guide.py"/>

@@ -114,9 +114,14 @@ def test_utilities_are_formulas_that_compute_the_matrix(april_book, april, evalu
         for issue in april.issues:
             opt = next(o for o in issue.options if o.id == r.choices[issue.id])
             assert row[cols[issue.title] - 1].value == opt.label
-        # sorted by our side's (JP's) utility
-        assert last_u is None or r.utilities["JP"] <= last_u
-        last_u = r.utilities["JP"]
+        # the solutions first, then the ZOPA, then the rest; each by our side's (JP's) utility
+        sol = {"nash", "kalai_smorodinsky", "egalitarian", "utilitarian"}
+        group = 0 if sol & set(r.kinds) else 1 if r.in_zopa else 2
+        if last_u is not None and group == last_u[0]:
+            assert r.utilities["JP"] <= last_u[1]
+        else:
+            assert last_u is None or group > last_u[0]
+        last_u = (group, r.utilities["JP"])
     assert not by_label and seen == len(m.packages) == m.frontier_size + 3
     assert sum(r.on_frontier for r in m.packages) >= m.frontier_size
 
@@ -419,8 +424,9 @@ def test_scenarios_without_flows_with_three_sides_or_no_preferences(tmp_path, te
     header, cols = _header(ws)
     m = matrix_for(three)
     assert {"OUR utility", "THEIR utility", "X utility"} <= set(cols)
-    for k, r in enumerate(sorted(m.packages, key=lambda r: -r.utilities["OUR"])):
-        got = ev.cell(L.PACKAGES, ws.cell(header + 1 + k, cols["X utility"]).coordinate)
+    row_of = {ws.cell(k, 1).value: k for k in range(header + 1, ws.max_row + 1)}
+    for r in m.packages:
+        got = ev.cell(L.PACKAGES, ws.cell(row_of[r.label], cols["X utility"]).coordinate)
         # the application rounds each issue's contribution to 1e-9 points (three thirds of 50)
         assert got == pytest.approx(r.utilities["X"], abs=2e-9) and got == pytest.approx(50.0)
 

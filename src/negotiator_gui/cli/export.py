@@ -72,6 +72,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="leave out our side's weights, scores, reservation value and red-line cards",
     )
     p.add_argument("--revision", metavar="LABEL", help="the revision label to show on About")
+    p.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="the paper the workbook's sheets print on (default: the locale's, A4 unless a "
+        "US-Letter region)",
+    )
     p.set_defaults(run=run)
 
 
@@ -102,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
                 extra=extra,
                 redacted=args.redact,
                 revision=args.revision,
+                paper=args.paper,
             )
         except AnalysisError as exc:
             raise BadInput(f"{args.file}: {exc}") from None

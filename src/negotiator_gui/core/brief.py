@@ -222,6 +222,10 @@ class Brief:
     window_text: str = ""
     coverage: str = ""
     coverage_warning: str = ""
+    #: Which version of the scenario this is (``app.usecases.brief_revision``: "Library revision
+    #: 12 of 20 Apr 2025", "Unsaved edits since …"); ``draft`` when it shows unsaved edits.
+    revision: str = ""
+    draft: bool = False
 
     @property
     def has_package(self) -> bool:
@@ -507,8 +511,11 @@ def build_brief(
     package: Mapping[str, str] | None,
     today: dt.date | None = None,
     top: int = TOP_ITEMS,
+    revision: str = "",
+    draft: bool = False,
 ) -> Brief:
-    """The brief of ``package`` (issue id → option id; None or empty: no package chosen yet)."""
+    """The brief of ``package`` (issue id → option id; None or empty: no package chosen yet);
+    ``revision`` and ``draft`` say which version of the scenario it shows."""
     notes: list[str] = []
     choices = _valid_choices(s, package)
     unknown = sorted(set(package or {}) - set(choices))
@@ -551,6 +558,8 @@ def build_brief(
         window_text=window.describe() if rows else "",
         coverage=coverage,
         coverage_warning=warning or "",
+        revision=revision,
+        draft=draft,
     )
 
 

@@ -440,3 +440,30 @@ def build(
         window=window if coverage is not None else None,
         coverage=coverage,
     )
+
+
+#: The bargaining solutions, the rows a reader of the matrix should see first.
+RECOMMENDED_KINDS = tuple(bg.SOLUTION_NAMES)
+
+
+def reading_order(rows: Sequence[PackageRow], lead: str | None = None) -> list[PackageRow]:
+    """Package rows in the order a printed page should show them: the recommended packages
+    (the bargaining solutions) first, then the other packages in the ZOPA, then the rest.
+
+    Sorted by utility alone, the first printed page of a matrix held only packages outside the
+    ZOPA (the ones best for the lead party, which the other side refuses). Within each group
+    the rows go by ``lead``'s utility, highest first (then the other parties'), else keep their
+    order; the sort is stable, so equal rows keep the matrix's order."""
+
+    def group(r: PackageRow) -> int:
+        if any(k in RECOMMENDED_KINDS for k in r.kinds):
+            return 0
+        return 1 if r.in_zopa else 2
+
+    def utility(r: PackageRow) -> tuple[float, ...]:
+        if lead is None or lead not in r.utilities:
+            return ()
+        others = [p for p in r.utilities if p != lead]
+        return (-r.utilities[lead], *(-r.utilities[p] for p in others))
+
+    return sorted(rows, key=lambda r: (group(r), utility(r)))

@@ -10,7 +10,8 @@ old one. No Qt: the window runs them on a worker thread, the CLI in the foregrou
   copy
 - ``trade_import``: read a CSV/XLSX trade table, its columns for a mapping, apply it to a scenario
 - ``genius_import``: a scenario from a GENIUS domain and its profiles
-- ``workbook_export``: the options-matrix workbook
+- ``workbook_export``: the options-matrix workbook (on the locale's paper unless told)
+- ``brief_revision``: which revision of the scenario a brief shows, and whether it is a draft
 - ``library_save``: a scenario file stored in the library
 - ``output``: how a failed write is worded, and a file written in full beside its target, put
   in place later (or dropped)

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 
 from negotiator_gui.core.model import Package, Scenario
+from negotiator_gui.core.paper import system_paper
 from negotiator_gui.io.atomic_write import OutputCheckError
 from negotiator_gui.io.excel import ExportResult, write_workbook
 
@@ -27,13 +28,22 @@ def export_workbook(
     redacted: bool = False,
     revision: str | None = None,
     cancel: Callable[[], None] | None = None,
+    paper: str | None = None,
 ) -> ExportResult:
     """Write the workbook of ``scenario`` to ``path``: the candidate ``packages`` ("frontier",
     "all" or how many frontier points) and the ``extra`` ones; ``redacted`` leaves out our side's
     private numbers (the matrix is then built from the redacted copy); ``revision`` is the
-    library's label to show on About. ``cancel`` is called before the work and may raise."""
+    library's label to show on About. ``cancel`` is called before the work and may raise.
+    ``paper`` ("a4" or "letter") is the paper the sheets print on: by default the user's
+    locale's (``core.paper.system_paper``)."""
     if cancel is not None:
         cancel()
     return write_workbook(
-        path, scenario, packages=packages, extra=extra, redacted=redacted, revision=revision
+        path,
+        scenario,
+        packages=packages,
+        extra=extra,
+        redacted=redacted,
+        revision=revision,
+        paper=paper or system_paper(),
     )

@@ -20,12 +20,15 @@ from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow
+from negotiator_gui.core.paper import A4, LETTER, PAPERS
 from negotiator_gui.core.redact import redaction_note
 from negotiator_gui.core.text import safe_text
 from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.excel.layout import Sheet, Styles, col
 from negotiator_gui.io.scenario_writer import content_hash
 
+#: openpyxl's (and Excel's) paper size codes.
+PAPER_CODES = {A4: 9, LETTER: 1}
 #: Longest user text in a page header (Excel allows 255 characters per header or footer).
 HEADER_TEXT = 100
 
@@ -50,7 +53,11 @@ class Book:
         revision: str | None,
         now: dt.datetime,
         font: str = L.DEFAULT_FONT,
+        paper: str = A4,
     ) -> None:
+        if paper not in PAPERS:
+            raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
+        self.paper = paper
         self.s, self.m, self.prep = s, m, prep
         self.redacted, self.revision, self.now = redacted, revision, now
         self.hash = content_hash(s)
@@ -82,8 +89,10 @@ class Book:
     def page_setup(
         self, ws, header_rows: str | None, freeze: str | None, landscape: bool = True
     ) -> None:
-        """Print set-up: landscape, fit to one page wide, header rows repeated on every page,
-        and a header and footer that say what this is and where it came from."""
+        """Print set-up: the book's paper, landscape, fit to one page wide, header rows
+        repeated on every page, and a header and footer on every page that mark the copy
+        confidential and say what it is and where it came from."""
+        ws.page_setup.paperSize = PAPER_CODES[self.paper]
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
@@ -94,8 +103,10 @@ class Book:
         if freeze:
             ws.freeze_panes = freeze
         hf = ws.HeaderFooter
-        hf.oddHeader.left.text = _hf(self.s.title)
+        confidential = tr("CONFIDENTIAL — {scenario}").replace("&", "&&")
+        hf.oddHeader.left.text = confidential.format(scenario=_hf(self.s.title))
         hf.oddHeader.left.size = 8
+        hf.oddHeader.left.font = "-,Bold"
         hf.oddHeader.right.text = _hf(tr("REDACTED COPY")) if self.redacted else "&A"
         hf.oddHeader.right.size = 8
         if self.redacted:
@@ -106,6 +117,10 @@ class Book:
             )
         )
         hf.oddFooter.left.size = 8
+        hf.oddFooter.center.text = tr("Confidential: for the negotiating team only").replace(
+            "&", "&&"
+        )
+        hf.oddFooter.center.size = 8
         hf.oddFooter.right.text = tr("Page {page} of {pages}").format(page="&P", pages="&N")
         hf.oddFooter.right.size = 8
 

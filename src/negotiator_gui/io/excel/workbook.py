@@ -34,7 +34,8 @@ from negotiator_gui.core.i18n import N_, language, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.labels import WHY_THEY_DIFFER, coverage_gaps
 from negotiator_gui.core.model import Package, Role, Scenario
-from negotiator_gui.core.options_matrix import OptionsMatrix, build
+from negotiator_gui.core.options_matrix import OptionsMatrix, build, reading_order
+from negotiator_gui.core.paper import A4
 from negotiator_gui.core.redact import redact, redaction_note
 from negotiator_gui.core.text import safe_text
 from negotiator_gui.io.atomic_write import atomic_path
@@ -128,8 +129,10 @@ def write_workbook(
     now: dt.datetime | None = None,
     matrix: OptionsMatrix | None = None,
     font: str | None = None,
+    paper: str = A4,
 ) -> ExportResult:
-    """Write the options-matrix workbook of ``scenario`` to ``path``.
+    """Write the options-matrix workbook of ``scenario`` to ``path``, set up to print on
+    ``paper`` (``core.paper``: "a4" or "letter").
 
     ``revision`` is the library's label of the scenario's revision, when it has one (the content
     hash is always shown). ``matrix`` reuses a matrix already built for this scenario (the GUI's);
@@ -146,7 +149,7 @@ def write_workbook(
     if font is None:
         font = L.JAPANESE_FONT if language() == "ja" else L.DEFAULT_FONT
     when = now or dt.datetime.now().replace(microsecond=0)
-    book = _Workbook(s, m, prep, redacted, revision, when, font)
+    book = _Workbook(s, m, prep, redacted, revision, when, font, paper)
     book.write(Path(path))
     return ExportResult(Path(path), len(m.packages), redacted, book.hash, book.notes)
 
@@ -358,14 +361,15 @@ class _Workbook(Book):
                 unit=unit,
             )
         if lead:
-            sub += " " + tr("Sorted by {party}'s utility at export.").format(party=lead)
+            sub += " " + tr(
+                "Recommended packages (the bargaining solutions) first, then the other packages "
+                "in the ZOPA, then the rest; each group by {party}'s utility at export."
+            ).format(party=lead)
         self.title_rows(sh, tr("Candidate packages — {title}").format(title=s.title), sub)
         if ind is not None:
             self.coverage_rows(sh)
-        rows = list(m.packages)
-        if lead:
-            others = self.parties[1:]
-            rows.sort(key=lambda r: (-r.utilities[lead], *(-r.utilities[p] for p in others)))
+        # the first printed page shows what is worth discussing, not the lead's best packages
+        rows = reading_order(m.packages, lead)
         self.package_rows = rows
         heads = [tr("Package"), tr("Listed as")] + [i.title for i in s.issues]
         numeric = [False] * len(heads)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from negotiator_gui.app.errors import OutputCheckError, os_error_text
 from negotiator_gui.app.session import Session
+from negotiator_gui.app.usecases.brief_revision import brief_revision
 from negotiator_gui.app.usecases.output import write_file
-from negotiator_gui.core.brief import build_brief
+from negotiator_gui.core.brief import Brief, build_brief
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.ui.brief.pdf import write_brief
 from negotiator_gui.ui.common.text import literal
@@ -32,6 +33,15 @@ def safe_name(text: str) -> str:
     """A file name from a scenario id: letters, digits, dot, dash and underscore."""
     out = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text).strip("-.")
     return out or "brief"
+
+
+def current_brief(session: Session, package: dict[str, str] | None = None) -> Brief:
+    """The brief of the session's document and package (``package``: the one given, else the
+    session's), saying which revision it shows and marked a draft when it has unsaved edits."""
+    doc = session.document
+    rev = brief_revision(doc, session.library)
+    chosen = dict(session.package.value) if package is None else package
+    return build_brief(doc.scenario, chosen, revision=rev.line, draft=rev.draft)
 
 
 class BriefExport(QObject):
@@ -92,7 +102,7 @@ class BriefExport(QObject):
             path = path.with_name(path.name + ".pdf")
         self.session.settings.setValue(SETTING_FOLDER, str(path.parent))
         try:
-            brief = build_brief(s, package)
+            brief = current_brief(self.session, package)
             # write_brief reads the PDF back before it is moved into place
             n = write_file(path, lambda tmp: write_brief(tmp, brief))
         except OSError as exc:

@@ -82,7 +82,7 @@ TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 class Canvas:
     """Millimetres to device units, fonts and wrapped text on one paint device."""
 
-    def __init__(self, device: QPdfWriter) -> None:
+    def __init__(self, device) -> None:
         self.device = device
         self.k = device.resolution() / 25.4  # device units per mm
         self.painter: QPainter | None = None
@@ -533,9 +533,12 @@ class Page:
     placed: list[tuple[Block, float]] = field(default_factory=list)
 
 
-def paginate(c: Canvas, blocks: list[Block], width: float, height: float) -> list[Page]:
+def paginate(
+    c: Canvas, blocks: list[Block], width: float, height: float, most: int | None = MAX_PAGES
+) -> list[Page]:
     """Place blocks top to bottom; a block that does not fit starts a new page (a table is
-    split first, its heading repeated); on the last allowed page, it is shortened instead."""
+    split first, its heading repeated); on the last allowed page (``most``; None: no limit,
+    as for a printed board or matrix), it is shortened instead."""
     pages = [Page()]
     y = 0.0
     queue = list(blocks)
@@ -554,7 +557,7 @@ def paginate(c: Canvas, blocks: list[Block], width: float, height: float) -> lis
         if isinstance(block, Gap):
             continue
         room = height - y
-        last = len(pages) >= MAX_PAGES
+        last = most is not None and len(pages) >= most
         part = None if last else block.split(c, width, room)
         if part is not None:
             head, rest = part
@@ -597,30 +600,54 @@ def write_pdf(
     creator: str,
     place: Callable[[Canvas], list[Page]],
     footer: Callable[[Canvas, int, int], None],
+    top: float = 0.0,
 ) -> int:
     """Write an A4 portrait PDF at ``path``: ``place`` lays the blocks out on pages (measured
-    with the writer's fonts), then each page is drawn with ``footer(canvas, page, pages)``.
+    with the writer's fonts), then each page is drawn with ``footer(canvas, page, pages)``
+    (what every page carries: a banner in the ``top`` mm above the blocks, a footer).
     Returns the number of pages.
 
     Raises ``OSError`` when the file cannot be written, ``OutputCheckError`` when what was
     written does not read back as a complete PDF."""
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(a4_layout())
     writer.setTitle(safe_text(title))
     writer.setCreator(creator)
-    c = Canvas(writer)
+    n = draw_pages(writer, place, footer, top)
+    if n < 0:
+        raise OSError(tr("{path} cannot be written").format(path=path))
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        raise OSError(tr("{path} cannot be written").format(path=path))
+    check_pdf(Path(path))
+    return n
+
+
+def a4_layout() -> QPageLayout:
+    """A4 portrait without margins: the page's own margins are drawn by the layout."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def draw_pages(
+    device,
+    place: Callable[[Canvas], list[Page]],
+    footer: Callable[[Canvas, int, int], None],
+    top: float = 0.0,
+) -> int:
+    """Lay the blocks out and draw every page on ``device`` (a ``QPdfWriter`` or a
+    ``QPrinter`` whose page layout is ``a4_layout``); the number of pages, or -1 when the
+    device cannot be painted on. The printer and the PDF export share it, so a printed brief
+    is the exported one."""
+    c = Canvas(device)
     pages = place(c)
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(tr("{path} cannot be written").format(path=path))
+    if not painter.begin(device):
+        return -1
     c.painter = painter
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -628,15 +655,12 @@ def write_pdf(
         width = PAGE_W - 2 * MARGIN_X
         for n, page in enumerate(pages, 1):
             if n > 1:
-                writer.newPage()
+                device.newPage()
             for block, y in page.placed:
-                block.draw(c, MARGIN_X, MARGIN_TOP + y, width)
+                block.draw(c, MARGIN_X, MARGIN_TOP + top + y, width)
             footer(c, n, len(pages))
     finally:
         painter.end()
-    if not Path(path).is_file() or Path(path).stat().st_size == 0:
-        raise OSError(tr("{path} cannot be written").format(path=path))
-    check_pdf(Path(path))
     return len(pages)
 
 

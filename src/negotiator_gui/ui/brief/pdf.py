@@ -26,6 +26,7 @@ from negotiator_gui.core.i18n import tr
 from negotiator_gui.ui.brief.chart import Chart
 from negotiator_gui.ui.brief.layout import (
     BAD,
+    CENTER,
     GOOD,
     GREY,
     INK,
@@ -71,42 +72,63 @@ def party_colour(colour: str, k: int) -> QColor:
 # -- the sections ------------------------------------------------------------------------------
 
 
+#: The banner every page carries above its blocks (mm), and the gap below it.
+BANNER_H, BANNER_GAP = 7.0, 2.2
+#: The draft mark's colour (unsaved edits): the brief's "bad" red.
+DRAFT = BAD
+
+
 @dataclass
 class TitleBlock(Block):
-    """The navy band, the scenario's title and the line saying as of when and for whom."""
+    """The scenario's title, the line saying as of when and for whom, and which revision of
+    the scenario this is (in red on a draft). The banner above it is every page's."""
 
     brief: Brief
 
+    def _lines(self) -> list[tuple[str, float, bool]]:
+        b = self.brief
+        out = [(b.title, 17.0, True), (cb.meta_line(b), 8.5, False)]
+        if b.revision:
+            out.append((b.revision, 8.0, b.draft))
+        return out
+
     def height(self, c: Canvas, width: float) -> float:
-        title = c.text_height(self.brief.title, c.font(17, True), width)
-        meta = c.text_height(cb.meta_line(self.brief), c.font(8.5), width)
-        return 7.0 + 2.2 + title + 0.8 + meta + 1.0
+        h = sum(
+            c.text_height(text, c.font(size, bold), width) for text, size, bold in self._lines()
+        )
+        return h + 0.8 * (len(self._lines()) - 1) + 1.0
 
     def draw(self, c: Canvas, x: float, y: float, width: float) -> None:
         b = self.brief
-        c.fill(x, y, width, 7.0, NAVY)
-        f = QFont(c.font(8.5, True))
-        f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
-        c.text(x + 3, y, width - 6, 7.0, tr("MINISTER'S BRIEF"), f, QColor("white"), wrap=False)
-        c.text(
-            x + 3,
-            y,
-            width - 6,
-            7.0,
-            tr("For the negotiating team · not for distribution"),
-            c.font(7.5),
-            QColor("#D8E1EA"),
-            RIGHT,
-            wrap=False,
-        )
-        y += 7.0 + 2.2
-        tf = c.font(17, True)
-        th = c.text_height(b.title, tf, width)
-        c.text(x, y, width, th, b.title, tf, NAVY, TOP_LEFT)
-        y += th + 0.8
-        meta = cb.meta_line(b)
-        mh = c.text_height(meta, c.font(8.5), width)
-        c.text(x, y, width, mh, meta, c.font(8.5), GREY, TOP_LEFT)
+        for k, (text, size, bold) in enumerate(self._lines()):
+            f = c.font(size, bold)
+            h = c.text_height(text, f, width)
+            colour = NAVY if k == 0 else DRAFT if (k == 2 and b.draft) else GREY
+            c.text(x, y, width, h, text, f, colour, TOP_LEFT)
+            y += h + 0.8
+
+
+def draw_banner(c: Canvas, b: Brief, page: int) -> None:
+    """The navy banner at the top of every page: what this is, for whom, and DRAFT in a red
+    box when the brief shows unsaved edits (so a second page alone still says so)."""
+    x, y, width = MARGIN_X, MARGIN_TOP, PAGE_W - 2 * MARGIN_X
+    c.fill(x, y, width, BANNER_H, NAVY)
+    f = QFont(c.font(8.5, True))
+    f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
+    name = tr("MINISTER'S BRIEF") if page == 1 else tr("MINISTER'S BRIEF (continued)")
+    c.text(x + 3, y, width - 6, BANNER_H, name, f, QColor("white"), wrap=False)
+    used = 3 + c.text_width(name, f) * 1.12 + 3
+    if b.draft:
+        mark = tr("DRAFT: unsaved edits")
+        mf = c.font(8, True)
+        w = c.text_width(mark, mf) + 4
+        c.fill(x + used, y + 1.0, w, BANNER_H - 2.0, DRAFT)
+        c.text(x + used, y, w, BANNER_H, mark, mf, QColor("white"), CENTER, wrap=False)
+        used += w + 3
+    note = tr("For the negotiating team · not for distribution")
+    nf = c.font(7.5)
+    if c.text_width(note, nf) + used + 3 <= width:  # never over the name or the mark
+        c.text(x + 3, y, width - 6, BANNER_H, note, nf, QColor("#D8E1EA"), RIGHT, wrap=False)
 
 
 def package_blocks(b: Brief) -> list[Block]:
@@ -239,7 +261,9 @@ def build_blocks(b: Brief, image: QImage | None, top: int, plot_h: float) -> lis
 
 
 def draw_footer(c: Canvas, b: Brief, page: int, pages: int) -> None:
-    """A rule, then what the brief is of (title, scenario, version) and the page number."""
+    """What every page carries: the banner at the top; at the bottom a rule, then what the
+    brief is of (title, scenario, version) and the page number."""
+    draw_banner(c, b, page)
     y = PAGE_H - MARGIN_BOTTOM + 5.0
     width = PAGE_W - 2 * MARGIN_X
     c.line(MARGIN_X, y, MARGIN_X + width, y, RULE, 0.2)
@@ -263,7 +287,7 @@ def arrange(c: Canvas, b: Brief, image: QImage | None) -> list[Page]:
     """One page if the brief fits on one with a little less (fewer board items, a lower
     chart), else the full brief on two pages (the paginator shortens what still overflows)."""
     width = PAGE_W - 2 * MARGIN_X
-    height = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+    height = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - BANNER_H - BANNER_GAP
     tries = [paginate(c, build_blocks(b, image, top, h), width, height) for top, h in FITS]
     return next((pages for pages in tries if len(pages) == 1), tries[0])
 
@@ -279,4 +303,5 @@ def write_brief(path: str | Path, brief: Brief, timeline_image: QImage | None = 
         f"Negotiator {__version__}",
         lambda c: arrange(c, brief, timeline_image),
         lambda c, n, pages: draw_footer(c, brief, n, pages),
+        BANNER_H + BANNER_GAP,
     )

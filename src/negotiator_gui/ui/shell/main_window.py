@@ -57,6 +57,7 @@ from negotiator_gui.ui.library.controller import LibraryController
 from negotiator_gui.ui.packages import panels as package_panels
 from negotiator_gui.ui.packages.zopa_status import ZopaStatus
 from negotiator_gui.ui.preferences import panels as preference_panels
+from negotiator_gui.ui.printing import panels as printing_panels
 from negotiator_gui.ui.shell import language, settings_dialog, theme, welcome
 from negotiator_gui.ui.shell.undo import UndoAdapter
 from negotiator_gui.ui.tariffs import panels as tariff_panels
@@ -72,7 +73,7 @@ PANELS: tuple[PanelSpec, ...] = (
 )
 #: Menu additions of the features, built with the window (in this order: the brief's item goes
 #: after the Export submenu).
-PARTS: tuple[PartSpec, ...] = (*io_panels.PARTS, *brief_panels.PARTS)
+PARTS: tuple[PartSpec, ...] = (*io_panels.PARTS, *brief_panels.PARTS, *printing_panels.PARTS)
 #: Translated where used (``tr(FILE_FILTER)``); the ``(*.json)`` patterns stay as they are.
 FILE_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
 
