@@ -6788,18 +6788,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
-        <source>value {points}</source>
-        <translation>価値 {points}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
-        <source>cost to them {points}</source>
-        <translation>相手側のコスト {points}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
-        <source>Cards &apos;{lane}&apos;. Drag a card to another lane, or press Ctrl+Left/Right; Ctrl+Up/Down reorders, Enter edits, Delete removes. Drop a card of the other side onto one of ours to link them.</source>
-        <translation>「{lane}」のカードです。カードを別の列にドラッグするか、Ctrl+Left/Right で移動します。Ctrl+Up/Down で並べ替え、Enter で編集、Del で削除します。相手側のカードを自国側のカードにドロップすると、両者を関連付けます。</translation>
+        <source>Cards &apos;{lane}&apos;. Drag a card to another lane, or press Ctrl+Left/Right; Ctrl+Up/Down reorders, Enter edits, Delete removes, Space shows its notes. Drop a card of the other side onto one of ours to link them.</source>
+        <translation>「{lane}」のカードです。カードを別の列にドラッグするか、Ctrl+Left/Right で移動します。Ctrl+Up/Down で並べ替え、Enter で編集、Del で削除、Space でメモを表示します。相手側のカードを自国側のカードにドロップすると、両者を関連付けます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
@@ -6901,6 +6891,61 @@
         <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
         <source>A card needs a title.</source>
         <translation>カードにはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>High priority</source>
+        <translation>優先度 高</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>Medium priority</source>
+        <translation>優先度 中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>Low priority</source>
+        <translation>優先度 低</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>worth {points} to us</source>
+        <translation>自国側に {points} の価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>worth {points} to them</source>
+        <translation>相手側に {points} の価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>costs us {points}</source>
+        <translation>自国側の負担 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>costs them {points}</source>
+        <translation>相手側の負担 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>Points are utility points, counted from the status quo.</source>
+        <translation>数値は現状を基準とした効用ポイントです。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>Notes ▾</source>
+        <translation>メモ ▾</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>Notes ▸</source>
+        <translation>メモ ▸</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_view.py"/>
+        <source>The badge on each card says what it is: a demand of that side, a concession it can make, or a red line it will not cross. Estimates are in utility points, counted from the status quo; &apos;us&apos; is our side.</source>
+        <translation>各カードのバッジは種類を示します。その側の要求、譲歩できる事項、譲れない一線（レッドライン）です。見積もりは現状を基準とした効用ポイントで、「自国側」は当方を指します。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/chart.py"/>
@@ -9435,6 +9480,56 @@
         <location filename="../../src/negotiator_gui/ui/shell/language.py"/>
         <source>System</source>
         <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>&amp;Boards focus</source>
+        <translation>ボード集中表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Give the boards the whole window; the charts and panels stay one click away</source>
+        <translation>ボードにウィンドウ全体を使います。グラフとパネルはワンクリックで表示できます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Boards focus</source>
+        <translation>ボード集中表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Charts and panels while the boards have the window</source>
+        <translation>ボード集中表示中のグラフとパネル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Show or hide the chart &apos;{name}&apos;</source>
+        <translation>グラフ「{name}」を表示または非表示にします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Panels</source>
+        <translation>パネル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Show every panel (leave Boards focus)</source>
+        <translation>すべてのパネルを表示（ボード集中表示を終了）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Panels ▾</source>
+        <translation>パネル ▾</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Bring any panel back in one click</source>
+        <translation>どのパネルもワンクリックで表示し直せます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/shell/layouts.py"/>
+        <source>Boards focus is on for this screen: the charts are in the tool bar, and Ctrl+Shift+F brings every panel back.</source>
+        <translation>この画面ではボード集中表示になっています。グラフはツールバーから表示でき、Ctrl+Shift+F ですべてのパネルが戻ります。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>

@@ -6,7 +6,8 @@ announces a change to cards. Dropping a card from the other side's board onto on
 the two (a demand of theirs answered by a concession of ours).
 
 Keys on a card: Ctrl+Right / Ctrl+Left move it to the next / previous lane, Ctrl+Up / Ctrl+Down
-reorder it, Enter edits it, Delete removes it.
+reorder it, Enter edits it, Delete removes it, Space shows or hides its notes. How a card is
+painted (and fitted to the lane's width, so a lane never scrolls sideways) is ``card_view``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,10 +31,18 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import LABELS, Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
-from negotiator_gui.ui.common.text import literal, plain_label
+from negotiator_gui.ui.boards.card_view import (
+    EXPANDED_ROLE,
+    FACE_ROLE,
+    CardDelegate,
+    CardFace,
+    kind_key,
+    kind_key_tooltip,
+)
+from negotiator_gui.ui.common.text import plain_label
 
 MIME = "application/x-negotiator-card"
 
@@ -45,43 +54,9 @@ LANES: tuple[tuple[str, tuple[CardStatus, ...]], ...] = (
     (N_("Rejected / withdrawn"), (CardStatus.REJECTED, CardStatus.WITHDRAWN)),
 )
 
-#: Card tints by kind, from the colour-blind-safe Okabe–Ito palette.
-KIND_COLOURS = {
-    CardKind.DEMAND: QColor("#CCE3F2"),
-    CardKind.CONCESSION: QColor("#CCECE2"),
-    CardKind.RED_LINE: QColor("#F6D8C6"),
-}
 #: Card kinds and priorities as a user reads them (the model's labels, in enum order).
 KIND_LABELS = {kind: LABELS[kind] for kind in CardKind}
 PRIORITY_LABELS = {priority: LABELS[priority] for priority in Priority}
-
-
-def signed(value: float) -> str:
-    """A points estimate with its sign, in the user's number format (``+5``, ``-2.5``)."""
-    text = number(value, 0 if float(value).is_integer() else 1)
-    return f"+{text}" if value > 0 else text
-
-
-def card_text(s: Scenario, card: Card) -> str:
-    """What a card shows: title, kind and priority, the issue/option it maps to, estimates."""
-    lines = [card.title, f"{tr(KIND_LABELS[card.kind])} · {tr(PRIORITY_LABELS[card.priority])}"]
-    if card.issue:
-        try:
-            issue = s.issue(card.issue)
-            label = issue.title
-            if card.option:
-                label += " → " + next(o.label for o in issue.options if o.id == card.option)
-            lines.append(label)
-        except (KeyError, StopIteration):
-            lines.append(card.issue)
-    est = []
-    if card.value_to_us is not None:
-        est.append(tr("value {points}").format(points=signed(card.value_to_us)))
-    if card.cost_to_them is not None:
-        est.append(tr("cost to them {points}").format(points=signed(card.cost_to_them)))
-    if est:
-        lines.append(" · ".join(est))
-    return "\n".join(lines)
 
 
 def matches_filter(s: Scenario, card: Card, text: str) -> bool:
@@ -110,14 +85,20 @@ class LaneList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
+        # cards are fitted to the lane's width (``card_view``): never a sideways scroll bar
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # laid out again when the lane resizes
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)  # also what makes the list lay its cards out again on a resize
         self.setSpacing(3)
+        self.setItemDelegate(CardDelegate(self, board.toggle_notes))
         self.setAccessibleName(f"{board.party_id} {tr(LANES[lane][0])}")
         self.setToolTip(
             tr(
                 "Cards '{lane}'. Drag a card to another lane, or press Ctrl+Left/Right; "
-                "Ctrl+Up/Down reorders, Enter edits, Delete removes. Drop a card of the other "
-                "side onto one of ours to link them."
+                "Ctrl+Up/Down reorders, Enter edits, Delete removes, Space shows its notes. Drop "
+                "a card of the other side onto one of ours to link them."
             ).format(lane=tr(LANES[lane][0]))
         )
 
@@ -177,6 +158,9 @@ class LaneList(QListWidget):
             if key == Qt.Key.Key_Delete:
                 self.board.delete_requested.emit(card_id)
                 return
+            if key == Qt.Key.Key_Space and not event.modifiers():
+                self.board.toggle_notes(card_id)
+                return
         super().keyPressEvent(event)
 
 
@@ -193,6 +177,8 @@ class BoardWidget(QWidget):
         self.document = document
         self.party_id = party_id
         self.filter_text = ""
+        #: the cards showing their notes (kept across redraws)
+        self.expanded: set[str] = set()
         self._select_after_refresh: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -201,8 +187,15 @@ class BoardWidget(QWidget):
         self.header.setStyleSheet(
             f"font-weight: bold; font-size: 13pt; border-bottom: 3px solid {party.colour};"
         )
-        layout.addWidget(self.header)
-        row = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        #: what the badge colours mean, above the lanes
+        self.key = QLabel(kind_key())
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setToolTip(kind_key_tooltip())
+        top.addWidget(self.key)
+        layout.addLayout(top)
+        row = self.lane_row = QHBoxLayout()
         layout.addLayout(row, 1)
         self.lanes: list[LaneList] = []
         self.lane_titles: list[QLabel] = []
@@ -210,6 +203,7 @@ class BoardWidget(QWidget):
             col = QVBoxLayout()
             label = QLabel(tr(title))
             label.setStyleSheet("font-weight: bold;")  # palette colour: readable in dark mode
+            label.setWordWrap(True)  # a long lane name must not widen a narrow lane
             col.addWidget(label)
             lane = LaneList(self, k)
             lane.itemDoubleClicked.connect(
@@ -261,12 +255,15 @@ class BoardWidget(QWidget):
             lane.clear()
             cards = self.cards_in_lane(k)
             self.lane_titles[k].setText(f"{tr(LANES[k][0])} ({len(cards)})")
+            # a lane with cards gets twice the width of an empty one (still a place to drop)
+            self.lane_row.setStretch(k, 2 if cards else 1)
             for card in cards:
-                item = QListWidgetItem(card_text(s, card))
+                face = CardFace.of(s, card)
+                item = QListWidgetItem(face.text())
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
-                item.setBackground(QBrush(KIND_COLOURS[card.kind]))
-                item.setForeground(QBrush(QColor("#111111")))
-                item.setToolTip(literal(card.notes or card.title))
+                item.setData(FACE_ROLE, face)
+                item.setData(EXPANDED_ROLE, card.id in self.expanded)
+                item.setToolTip(face.tooltip())
                 lane.addItem(item)
                 item.setHidden(not matches_filter(s, card, self.filter_text))  # once in the list
                 if card.id == selected:
@@ -274,6 +271,17 @@ class BoardWidget(QWidget):
         if self._select_after_refresh:
             card_id, self._select_after_refresh = self._select_after_refresh, None
             self.select(card_id)
+
+    def toggle_notes(self, card_id: str) -> None:
+        """Show or hide a card's notes on the card (Space, or a click on "Notes ▸")."""
+        self.expanded ^= {card_id}
+        for lane in self.lanes:
+            for i in range(lane.count()):
+                item = lane.item(i)
+                if item.data(Qt.ItemDataRole.UserRole) == card_id:
+                    item.setData(EXPANDED_ROLE, card_id in self.expanded)
+                    lane.itemDelegate().sizeHintChanged.emit(lane.indexFromItem(item))
+                    return
 
     def set_filter(self, text: str) -> None:
         self.filter_text = text

@@ -58,7 +58,7 @@ from negotiator_gui.ui.packages import panels as package_panels
 from negotiator_gui.ui.packages.zopa_status import ZopaStatus
 from negotiator_gui.ui.preferences import panels as preference_panels
 from negotiator_gui.ui.printing import panels as printing_panels
-from negotiator_gui.ui.shell import language, settings_dialog, theme, welcome
+from negotiator_gui.ui.shell import language, layouts, settings_dialog, theme, welcome
 from negotiator_gui.ui.shell.undo import UndoAdapter
 from negotiator_gui.ui.tariffs import panels as tariff_panels
 
@@ -104,8 +104,9 @@ class BoardsSplitter(QSplitter):
     """The boards side by side when there is room for every lane to be readable, else one
     above the other (each then gets the full width)."""
 
-    #: The narrowest a lane's cards stay readable in.
-    LANE_WIDTH = 150
+    #: The narrowest a lane stays readable in, on average (a lane with cards gets twice the
+    #: width of an empty one: ``BoardWidget.refresh``).
+    LANE_WIDTH = 120
 
     def resizeEvent(self, event) -> None:
         lanes = sum(len(getattr(self.widget(i), "lanes", ())) for i in range(self.count()))
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.theme = theme.ThemeMenu(self)
         self.settings_menu = settings_dialog.SettingsMenu(self)
         self.welcome = welcome.Welcome(self)
+        self.layouts = layouts.Layouts(self, PANELS)  # Boards focus, layouts per screen size
         self.set_document(self.session.document)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -367,22 +369,17 @@ class MainWindow(QMainWindow):
         return dock
 
     def fit_to_screen(self) -> None:
-        """The first start (no saved geometry): nine tenths of the screen the window is on, so
-        a delegation laptop (1366×768) gets a window that fits and a large screen a roomy one;
-        a saved size and place are kept as they were."""
-        if self.settings.value("window/geometry") is not None:
-            return
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        width = max(self.minimumWidth(), min(int(area.width() * 0.9), 1800))
-        height = max(self.minimumHeight(), min(int(area.height() * 0.9), 1100))
-        self.resize(min(width, area.width()), min(height, area.height()))
-        self.move(
-            area.x() + (area.width() - self.width()) // 2,
-            area.y() + (area.height() - self.height()) // 2,
-        )
+        """At start: the layout saved for the size of the screen the window is on; else, the
+        first time on that screen size, the window sized to the screen (maximized on a laptop)
+        with Boards focus on a narrow one (``layouts``)."""
+        if self.layouts.restore():
+            self._layout_pending = False
+            self.layout_applied = True
+        elif self.layouts.first_start():  # the first-run layout, at the window's new size
+            if self.isVisible():
+                QTimer.singleShot(0, self.default_layout)
+            else:
+                self._layout_pending = True
 
     def panel_key(self, name: str) -> None:
         """A panel's shortcut: to the front if it is hidden or behind another tab, else
@@ -411,6 +408,7 @@ class MainWindow(QMainWindow):
                 groups[spec.area] = dock
             dock.show()
         self.settings.remove("window/state")
+        self.layouts.forget()
         self.default_layout()
 
     # -- the host of the panels (``ui.common.registry.Host``) -------------------------------
@@ -827,6 +825,7 @@ class MainWindow(QMainWindow):
         self.library.close()  # an autosave being written is finished first
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.layouts.save()
         event.accept()
 
     def before_exit(self) -> None:
