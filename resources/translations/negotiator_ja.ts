@@ -1075,6 +1075,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
         <source>nothing changed</source>
         <translation>変更はありません</translation>
     </message>
@@ -1340,6 +1341,46 @@
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Remove offer</source>
         <translation>提案の削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>A package needs a name.</source>
+        <translation>パッケージには名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>There is already a package named &apos;{name}&apos;.</source>
+        <translation>「{name}」という名前のパッケージはすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Save package &apos;{name}&apos;</source>
+        <translation>パッケージ「{name}」を保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Rename package &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>パッケージ「{old}」の名前を「{new}」に変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Change note of package &apos;{name}&apos;</source>
+        <translation>パッケージ「{name}」のメモを変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Choose package “{name}”</source>
+        <translation>パッケージ「{name}」を選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Choose &apos;{option}&apos; for &apos;{issue}&apos;</source>
+        <translation>「{issue}」で「{option}」を選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Choose a package</source>
+        <translation>パッケージを選択</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/elasticities.py"/>
@@ -4138,6 +4179,12 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>A value, not a formula: the sum over {n} issues would be longer than the 8,192 characters Excel allows in a formula, so changing a weight does not update it.</source>
         <translation>数式ではなく値です。{n} 論点の合計式は Excel の数式の上限 8,192 文字を超えるため、ウェイトを変えてもこの値は更新されません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>Package under discussion</source>
+        <translation>検討中のパッケージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
@@ -8257,8 +8304,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
-        <source>For sharing beyond the team: {party}&apos;s weights, option scores, reservation value, red-line cards, card valuations and BATNA text are left out</source>
-        <translation>チーム外との共有用です。{party} のウェイト、選択肢のスコア、留保価値、レッドラインのカード、カードの評価値、BATNA (交渉決裂時の最善の代替案) の記述を除きます。</translation>
+        <source>For sharing beyond the team: {party}&apos;s weights, option scores, reservation value, red-line cards, card valuations, BATNA text and the package under discussion are left out</source>
+        <translation>チーム外との共有用です。{party} のウェイト、選択肢のスコア、留保価値、レッドラインのカード、カードの評価値、BATNA (交渉決裂時の最善の代替案) の記述、検討中のパッケージを除きます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
@@ -8882,6 +8929,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>Frontier {k}</source>
+        <translation>フロンティア {k}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>{party}: bar = utility of the package, tick = walk-away value (BATNA)</source>
         <translation>{party}:バー=パッケージの効用、目盛り=留保価値(BATNA)</translation>
     </message>
@@ -8936,6 +8988,111 @@
         <translation>{party} のラウンド {n} の提案として記録しました</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>{issue}: {option}</source>
+        <translation>{issue}: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>(no issue chosen)</source>
+        <translation>(選択された論点はありません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Packages kept with the scenario; double-click one to discuss it</source>
+        <translation>シナリオとともに保存されたパッケージです。ダブルクリックすると検討中のパッケージになります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>New from current…</source>
+        <translation>現在のパッケージから作成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Keep the package under discussion under a name</source>
+        <translation>検討中のパッケージに名前を付けて保存します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Choose</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Make this package the one under discussion</source>
+        <translation>このパッケージを検討中のパッケージにします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Give this package another name</source>
+        <translation>このパッケージの名前を変更します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Note…</source>
+        <translation>メモ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Write a note on this package</source>
+        <translation>このパッケージにメモを書きます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Delete this package (Ctrl+Z brings it back)</source>
+        <translation>このパッケージを削除します (Ctrl+Z で元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>{name} (under discussion)</source>
+        <translation>{name} (検討中)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>New package</source>
+        <translation>新しいパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Name of the package:</source>
+        <translation>パッケージの名前:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>This package is already under discussion.</source>
+        <translation>このパッケージはすでに検討中です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Rename package</source>
+        <translation>パッケージの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Note on package</source>
+        <translation>パッケージのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>Note on &apos;{name}&apos;:</source>
+        <translation>「{name}」のメモ:</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/packages/panels.py"/>
         <location filename="../../src/negotiator_gui/ui/shell/welcome.py"/>
         <source>Package builder</source>
@@ -8945,6 +9102,16 @@
         <location filename="../../src/negotiator_gui/ui/packages/panels.py"/>
         <source>Build a package, compare it with the BATNAs and record it as an offer</source>
         <translation>パッケージを作成し、BATNA と比較して提案として記録します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/panels.py"/>
+        <source>Saved packages</source>
+        <translation>保存したパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/panels.py"/>
+        <source>Packages kept with the scenario, with notes: choose, rename or delete them</source>
+        <translation>シナリオとともに保存したメモ付きのパッケージ。選択、名前の変更、削除ができます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/zopa_status.py"/>

@@ -201,6 +201,37 @@ def op_package(draw: Draw, s: Scenario) -> Command | None:
     return edits.set_choice(s, pkg.id, issue.id, option.id if option else None)
 
 
+def op_named_package(draw: Draw, s: Scenario) -> Command | None:
+    """Keep, rename, annotate or delete a named package (names may repeat: then refused)."""
+    which = draw(st.sampled_from(["save", "rename", "note", "delete"]))
+    if which == "save" or not s.packages:
+        choices = {i.id: _pick(draw, i.options).id for i in s.issues if i.options}
+        name = draw(st.sampled_from(["", " ", *(p.name for p in s.packages)]) | TEXT)
+        return edits.save_package(s, name, choices, draw(TEXT))
+    pkg = _pick(draw, s.packages)
+    if which == "rename":
+        return edits.rename_package(
+            s, pkg.id, draw(TEXT | st.sampled_from([p.name for p in s.packages]))
+        )
+    if which == "note":
+        return edits.set_package_note(s, pkg.id, draw(TEXT))
+    return edits.remove_package(s, pkg.id)
+
+
+def op_choose_working(draw: Draw, s: Scenario) -> Command | None:
+    """Choose a package under discussion (from a named one, or drawn), or move a card onto the
+    table together with its option (one compound step)."""
+    drawn = {i.id: _pick(draw, i.options).id for i in s.issues if i.options and draw(st.booleans())}
+    if s.packages and draw(st.booleans()):
+        pkg = _pick(draw, s.packages)
+        return edits.choose_package(s, {**s.working_package, **pkg.choices}, pkg.name)
+    if s.cards and draw(st.booleans()):
+        card = _pick(draw, s.cards)
+        move = edits.move_card(s, card.id, CardStatus.ON_TABLE, 0)
+        return edits.with_package(s, move, {**s.working_package, **drawn})
+    return edits.choose_package(s, drawn, draw(st.sampled_from(["", "Nash"])))
+
+
 def op_party(draw: Draw, s: Scenario) -> Command | None:
     if draw(st.booleans()):
         party = Party(draw(NEW_ID), draw(TEXT), "#123456", role=draw(st.sampled_from(list(Role))))
@@ -228,6 +259,8 @@ OPS = [
     op_measure,
     op_flow,
     op_package,
+    op_named_package,
+    op_choose_working,
     op_party,
     op_title,
 ]

@@ -391,4 +391,5 @@ def scenarios(draw) -> Scenario:
         elasticities=elasticities,
         packages=packages,
         offers=offers,
+        working_package=draw(choices()),
     )

@@ -115,7 +115,15 @@ def _zopa(s: Scenario, parties: tuple[str, ...] | None, use: Use) -> bargaining.
 #: The parts of a scenario a bargaining space is made of: the parties' preferences over the
 #: issues' options (and the parties themselves).
 _SPACE_DEPENDS = frozenset({K.SCENARIO, K.PARTY, K.ISSUE, K.OPTION, K.PREFERENCES})
-_NOT_SPACE = ("cards", "measures", "stacking_rules", "elasticities", "packages", "offers")
+_NOT_SPACE = (
+    "cards",
+    "measures",
+    "stacking_rules",
+    "elasticities",
+    "packages",
+    "offers",
+    "working_package",
+)
 
 #: The bargaining space of two (or more) parties.
 SPACE = Result("space", _SPACE_DEPENDS, _NOT_SPACE, _space)

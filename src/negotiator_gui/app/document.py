@@ -41,7 +41,8 @@ def copy_flows(flows: TradeFlows) -> TradeFlows:
 PARTS = tuple(
     f.name
     for f in dataclasses.fields(Scenario)
-    if f.name != "trade_flows" and f.type.startswith(("list[", "Provenance"))
+    if f.name != "trade_flows"
+    and (f.type.startswith(("list[", "Provenance")) or f.name == "working_package")
 )
 
 
@@ -57,6 +58,7 @@ PART_OF_KIND = {
     "elasticity": "elasticities",
     "package": "packages",
     "offer": "offers",
+    "working_package": "working_package",
 }
 
 

@@ -49,7 +49,7 @@ RATE_KINDS = frozenset(
     }
 )
 #: Scenario parts no rate depends on (left out of the cached results' key).
-NOT_RATES = ("preferences", "cards", "offers", "packages")
+NOT_RATES = ("preferences", "cards", "offers", "packages", "working_package")
 
 #: A package (issue id → option id), or None for "no package": the rates now only.
 Choices = Mapping[str, str] | None

@@ -3,9 +3,14 @@
 One ``Session`` per window holds the open document, the package under discussion, the date the
 tariff views show, the settings, the recent files and the shared derived results. Panels are
 built from a session (``factory(session, host)``) and meet only through it: the package builder
-sets ``session.package``; the charts, the tariff editor and the brief read it and follow
-``session.package.changed``. Before this, the same state lived in attributes of the main window
-that each panel looked up by name, so no panel could be built or tested without a whole window.
+chooses a package with ``session.choose``; the charts, the tariff editor and the brief read
+``session.package`` and follow ``session.package.changed``. Before this, the same state lived
+in attributes of the main window that each panel looked up by name, so no panel could be built
+or tested without a whole window.
+
+The package under discussion is part of the scenario (``Scenario.working_package``), so it is
+saved with it and choosing one is an undoable edit; ``session.package`` is that package made
+whole (every issue with a valid option) and follows the document through undo and redo.
 
 Events are plain callbacks (``Event``), called on the thread that changes the value: the GUI
 changes session state on its main thread only.
@@ -20,8 +25,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from negotiator_gui.app.derived import Derived
 from negotiator_gui.app.document import Document
-from negotiator_gui.core import package_math
-from negotiator_gui.core.commands import ChangeKind
+from negotiator_gui.core import edits, package_math
+from negotiator_gui.core.commands import ChangeKind, Command
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.package_compare import Pin
 from negotiator_gui.core.stack import StackEvent
@@ -149,8 +154,19 @@ def valid_package(s: Scenario, choices: Mapping[str, str]) -> Choices:
     return valid
 
 
-#: Edits after which the current package may name options that no longer exist.
-PACKAGE_KINDS = frozenset({ChangeKind.ISSUE, ChangeKind.OPTION, ChangeKind.SCENARIO})
+#: Edits after which the current package may differ: it was chosen, or it may name options
+#: that no longer exist.
+PACKAGE_KINDS = frozenset(
+    {ChangeKind.ISSUE, ChangeKind.OPTION, ChangeKind.SCENARIO, ChangeKind.WORKING_PACKAGE}
+)
+
+
+def current_package(s: Scenario) -> Choices:
+    """The package under discussion, whole: the one saved with the scenario where there is one
+    (issues it leaves open take the opening package's option), else the opening package."""
+    if not s.working_package:
+        return default_package(s)
+    return valid_package(s, {**default_package(s), **s.working_package})
 
 
 class Session:
@@ -177,7 +193,7 @@ class Session:
         self.day: Value[dt.date] = Value(document.scenario.as_of or dt.date.today())
         self._document = document
         self._unsubscribe = document.subscribe(self._on_event)
-        self.package.set(default_package(document.scenario))
+        self.package.set(current_package(document.scenario))
 
     @property
     def document(self) -> Document:
@@ -191,7 +207,7 @@ class Session:
         self._unsubscribe = document.subscribe(self._on_event)
         self.derived.clear()
         self.remember_last(document)
-        self.package.set(default_package(document.scenario))
+        self.package.set(current_package(document.scenario))
         self.pinned.set({})  # pins name the old scenario's options
         self.day.set(document.scenario.as_of or self.day.value)
         self.document_changed.emit(document)
@@ -211,17 +227,43 @@ class Session:
             return int(last[len(LIBRARY_PREFIX) :])
         return None
 
-    def choose(self, choices: Mapping[str, str]) -> bool:
-        """Take a package (a solution, a matrix row, a chart point): choices the scenario does
-        not have (an unknown issue or option) are dropped, issues not named keep their current
-        option. True if the package changed."""
+    def choose(self, choices: Mapping[str, str], name: str = "") -> bool:
+        """Take a package (a solution, a matrix row, a chart point, a saved package) as an
+        undoable edit named after ``name`` where it has one ("Choose package “Nash”"): choices
+        the scenario does not have (an unknown issue or option) are dropped, issues not named
+        keep their current option. True if the package changed."""
+        command = self.choice_command(choices, name)
+        if command is None:
+            return False
+        self._document.push(command)
+        return True
+
+    def choice_command(self, choices: Mapping[str, str], name: str = "") -> Command | None:
+        """The edit that would make ``choices`` (merged into the current package as ``choose``
+        does) the package under discussion; None if it is that already."""
+        s = self._document.scenario
+        new = self._merged(choices)
+        if new == self.package.value:
+            return None
+        return edits.choose_package(s, new, name)
+
+    def with_choice(self, command: Command, choices: Mapping[str, str]) -> Command:
+        """``command`` and the choice of ``choices`` as one undo step (a card put on the table
+        takes its option into the package; undoing the move undoes both)."""
+        s = self._document.scenario
+        new = self._merged(choices)
+        if new == self.package.value:
+            return command
+        return edits.with_package(s, command, new)
+
+    def _merged(self, choices: Mapping[str, str]) -> Choices:
         s = self._document.scenario
         options = {i.id: {o.id for o in i.options} for i in s.issues}
         taken = {k: v for k, v in choices.items() if v in options.get(k, ())}
-        return self.package.set(valid_package(s, {**self.package.value, **taken}))
+        return valid_package(s, {**self.package.value, **taken})
 
     def _on_event(self, event: StackEvent) -> None:
         if event.reason == "clean":
             return
         if event.reason == "reset" or any(c.kind in PACKAGE_KINDS for c in event.changes):
-            self.package.set(valid_package(self._document.scenario, self.package.value))
+            self.package.set(current_package(self._document.scenario))

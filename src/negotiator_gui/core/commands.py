@@ -49,6 +49,9 @@ class ChangeKind(StrEnum):
     PACKAGE = "package"
     OFFER = "offer"
     TRADE_FLOWS = "trade_flows"
+    #: The package under discussion (``Scenario.working_package``): only the views that show
+    #: the current package follow it; no derived result depends on it.
+    WORKING_PACKAGE = "working_package"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,10 @@ _SINGULAR = {
     "packages": ChangeKind.PACKAGE,
     "offers": ChangeKind.OFFER,
 }
+
+
+#: The scenario field that holds the package under discussion.
+WORKING_PACKAGE = "working_package"
 
 
 def _key_of(item: Any) -> str:
@@ -147,8 +154,12 @@ def describe_path(path: Path, field: str = "", action: str = "changed") -> Chang
             rest = []
         elif step == "trade_flows" and i == 0:
             kind, rest = ChangeKind.TRADE_FLOWS, []
+        elif step == WORKING_PACKAGE and i == 0:
+            return Change(ChangeKind.WORKING_PACKAGE, (), "changed", WORKING_PACKAGE)
         else:
             rest.append(step)
+    if not path and field == WORKING_PACKAGE:
+        return Change(ChangeKind.WORKING_PACKAGE, (), action, field)
     if rest:
         # an edit inside a nested list or map is a change of its owner
         return Change(kind, tuple(ids), "changed", str(rest[0]))

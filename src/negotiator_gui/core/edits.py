@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from negotiator_gui.core.commands import (
+    WORKING_PACKAGE,
     Command,
     CommandError,
     Compound,
@@ -356,6 +357,8 @@ def _clear_option_refs(s: Scenario, issue_id: str, option_id: str | None) -> lis
         for item in getattr(s, coll):
             if issue_id in item.choices and hit(item.choices[issue_id]):
                 cmds.append(DeleteKey((coll, item.id, "choices"), issue_id))
+    if issue_id in s.working_package and hit(s.working_package[issue_id]):
+        cmds.append(DeleteKey((WORKING_PACKAGE,), issue_id))
     for card in s.cards:
         if card.issue == issue_id and (option_id is None or card.option == option_id):
             if card.option:
@@ -764,3 +767,103 @@ def add_offer(s: Scenario, offer: Offer) -> Command:
 
 def remove_offer(s: Scenario, offer_id: str) -> Command:
     return _named(s, tr("Remove offer"), [Remove(("offers",), offer_id)])
+
+
+# -- named packages and the package under discussion -------------------------------------------
+
+
+def package_name_problem(s: Scenario, name: str, package_id: str = "") -> str:
+    """Why ``name`` cannot name a package (empty, or another package's name), else "".
+
+    Names are what users choose packages by ("Option A", "Minister's fallback"), so two
+    packages with one name could not be told apart; case and surrounding spaces do not count."""
+    key = name.strip().casefold()
+    if not key:
+        return tr("A package needs a name.")
+    if any(p.name.strip().casefold() == key and p.id != package_id for p in s.packages):
+        return tr("There is already a package named '{name}'.").format(name=name.strip())
+    return ""
+
+
+def _package_name_ok(s: Scenario, name: str, package_id: str = "") -> str:
+    problem = package_name_problem(s, name, package_id)
+    if problem:
+        raise CommandError(problem)
+    return name.strip()
+
+
+def new_package_id(s: Scenario) -> str:
+    """An id no package has yet (``pkg-1``, ``pkg-2``, …)."""
+    taken = {p.id for p in s.packages}
+    n = len(s.packages) + 1
+    while f"pkg-{n}" in taken:
+        n += 1
+    return f"pkg-{n}"
+
+
+def save_package(s: Scenario, name: str, choices: Mapping[str, str], note: str = "") -> Command:
+    """Keep ``choices`` as a new named package (the package builder's "New from current")."""
+    name = _package_name_ok(s, name)
+    package = Package(new_package_id(s), name, dict(choices), note)
+    return _named(
+        s, tr("Save package '{name}'").format(name=_label(name)), [Insert(("packages",), package)]
+    )
+
+
+def rename_package(s: Scenario, package_id: str, name: str) -> Command:
+    pkg = _require(s, "package", package_id)
+    name = _package_name_ok(s, name, package_id)
+    if name == pkg.name:
+        raise CommandError(tr("nothing changed"))
+    return _named(
+        s,
+        tr("Rename package '{old}' to '{new}'").format(old=_label(pkg.name), new=_label(name)),
+        [SetField(("packages", package_id), "name", name)],
+    )
+
+
+def set_package_note(s: Scenario, package_id: str, note: str) -> Command:
+    pkg = _require(s, "package", package_id)
+    if note == pkg.note:
+        raise CommandError(tr("nothing changed"))
+    return _named(
+        s,
+        tr("Change note of package '{name}'").format(name=_label(pkg.name)),
+        [SetField(("packages", package_id), "note", note)],
+    )
+
+
+def _choose_command(s: Scenario, choices: Mapping[str, str]) -> Command:
+    return SetField((), WORKING_PACKAGE, dict(choices))
+
+
+def choose_package(s: Scenario, choices: Mapping[str, str], name: str = "") -> Command:
+    """Make ``choices`` the package under discussion, as one undoable step. ``name`` is the
+    package's name where it has one (a saved package, "Nash"), for the history: "Choose
+    package “Nash”"; else a single changed issue is named, "Choose 'Quota' for 'Rice'"."""
+    choices = dict(choices)
+    if choices == s.working_package:
+        raise CommandError(tr("nothing changed"))
+    if name:
+        text = tr("Choose package “{name}”").format(name=_label(name))
+    else:
+        changed = [k for k in choices if s.working_package.get(k) != choices[k]]
+        if len(changed) == 1 and any(i.id == changed[0] for i in s.issues):
+            issue = s.issue(changed[0])
+            option = next((o for o in issue.options if o.id == choices[changed[0]]), None)
+            text = tr("Choose '{option}' for '{issue}'").format(
+                option=_label(option.label if option else choices[changed[0]]),
+                issue=_label(issue.title),
+            )
+        else:
+            text = tr("Choose a package")
+    return _named(s, text, [_choose_command(s, choices)])
+
+
+def with_package(s: Scenario, command: Command, choices: Mapping[str, str]) -> Command:
+    """``command`` and the choice of ``choices`` as the package under discussion, as one undo
+    step under the command's name (a card put on the table takes its option into the package:
+    undoing the move undoes that too). ``command`` alone if the package would not change."""
+    if dict(choices) == s.working_package:
+        return command
+    return _named(s, command.name, [command, _choose_command(s, choices)])

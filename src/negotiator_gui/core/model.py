@@ -451,6 +451,11 @@ class Scenario:
     elasticities: list[Elasticity] = field(default_factory=list)
     packages: list[Package] = field(default_factory=list)
     offers: list[Offer] = field(default_factory=list)
+    #: The package under discussion (issue id -> option id), kept with the scenario so that the
+    #: work in the package builder survives a save and a restart; empty: none chosen yet (the
+    #: application then starts from our latest offer). Never None: the document pickles it on
+    #: its own and tells it apart by identity.
+    working_package: dict[str, str] = field(default_factory=dict)
 
     # -- lookups (linear: collections are small; the flow table has its own index) --
     def party(self, party_id: str) -> Party:

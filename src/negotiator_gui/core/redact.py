@@ -10,7 +10,8 @@ The model has no way to say "weight unknown" (a weight is a number), so our side
 are dropped entirely; the scenario still validates (a negotiator without preferences is only a
 warning) and analyses that need them say so. Also dropped, because they are our valuations too:
 the ``value_to_us`` estimates on our board's cards, the ``cost_to_them`` estimates on the other
-boards (what a card costs us), and our party's BATNA text. Free text elsewhere (notes,
+boards (what a card costs us), our party's BATNA text and the package under discussion (the
+builder's working package: where our side stands now). Free text elsewhere (notes,
 descriptions) is the user's to keep clean; the documentation says so.
 """
 
@@ -24,7 +25,7 @@ from negotiator_gui.core.model import CardKind, Scenario, TradeFlows
 #: What a redacted copy leaves out, in words (shown in the workbook and by the CLI).
 REDACTED = (
     "{party}'s weights, option scores and reservation value, its red-line cards, its valuations "
-    "of board cards and its BATNA text are left out"
+    "of board cards, its BATNA text and the package under discussion are left out"
 )
 
 
@@ -62,6 +63,7 @@ def redact(s: Scenario) -> Scenario:
         cards.append(c)
     out.cards = cards
     out.parties = [dataclasses.replace(p, batna="") if p.id == me else p for p in out.parties]
+    out.working_package = {}  # where our side stands now is ours to say
     return out
 
 

@@ -100,6 +100,7 @@ def validate(
     pkg_ids = _unique(pr, "$.packages", (p.id for p in scenario.packages), N_("package"))
     for k, pkg in enumerate(scenario.packages):
         _check_choices(scenario, pkg.choices, f"$.packages[{k}].choices", pr)
+    _check_choices(scenario, scenario.working_package, "$.working_package", pr)
     _unique(pr, "$.offers", (o.id for o in scenario.offers), N_("offer"))
     for k, off in enumerate(scenario.offers):
         path = f"$.offers[{k}]"

@@ -83,6 +83,7 @@ def read_scenario_body(pr: Problems, doc: dict[str, Any]) -> Scenario:
         elasticities=o.list("elasticities", _elasticity),
         packages=o.list("packages", _package),
         offers=o.list("offers", _offer),
+        working_package=o.mapping("working_package", _choice, key_pattern=ID_RE),
     )
     flows = o.obj("trade_flows")
     if flows is not None:

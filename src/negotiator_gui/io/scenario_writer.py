@@ -127,6 +127,8 @@ def _document(s: Scenario) -> dict[str, Any]:
         "trade_flows": _flows_header(flows) if flows != TradeFlows() else None,
         "packages": [_record(p, choices=_ordered(p.choices, issue_order)) for p in s.packages],
         "offers": [_record(o, choices=_ordered(o.choices, issue_order)) for o in s.offers],
+        # optional (written only when chosen), so files without it read as before: no new version
+        "working_package": _ordered(s.working_package, issue_order),
     }
     base = _record(s, skip=tuple(special))
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}

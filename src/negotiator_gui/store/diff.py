@@ -40,6 +40,7 @@ KIND_WORDS = {
     "offer": N_("Offer"),
     "trade_flows": N_("Trade-flow table"),
     "flow": N_("Trade flow"),
+    "working_package": N_("Package under discussion"),
 }
 
 #: How many entities changed in each way, for ``Diff.summary``.
@@ -323,7 +324,7 @@ class EntityChange:
                     kind=kind, label=self.label, id=self.key[1], issue=self.key[0]
                 )
             return tr("{kind} of issue {issue}").format(kind=kind, issue=self.key[0])
-        if self.kind in ("scenario", "trade_flows"):
+        if self.kind in ("scenario", "trade_flows", "working_package"):
             return kind
         if self.kind == "preferences":
             return tr("{kind} of {party}").format(kind=kind, party=self.key[0])
@@ -684,6 +685,7 @@ def diff_scenarios(a: Scenario, b: Scenario, *, flow_limit: int = 1000) -> Diff:
             "elasticities",
             "packages",
             "offers",
+            "working_package",
         ),
     )
     if top:
@@ -717,7 +719,31 @@ def diff_scenarios(a: Scenario, b: Scenario, *, flow_limit: int = 1000) -> Diff:
     _collection("elasticity", a.elasticities, b.elasticities, _by_id, out)
     _collection("package", a.packages, b.packages, _by_id, out)
     _collection("offer", a.offers, b.offers, _by_id, out)
+    working = _working_package_changes(a, b)
+    if working:
+        out.append(EntityChange("working_package", (), "", CHANGED, working))
     return Diff(tuple(out), not_listed)
+
+
+def _working_package_changes(a: Scenario, b: Scenario) -> tuple[FieldChange, ...]:
+    """The package under discussion, issue by issue, in the words of the newer scenario:
+    "Rice changed from “Status quo” to “Quota 70,000 t”" (ids where an issue or option is
+    gone)."""
+    wa, wb = a.working_package, b.working_package
+    if wa == wb:
+        return ()
+    titles = {i.id: i.title for i in (*a.issues, *b.issues)}
+    options = {(i.id, o.id): o.label for i in (*a.issues, *b.issues) for o in i.options}
+    out = []
+    for issue in [*wa, *(k for k in wb if k not in wa)]:
+        before, after = wa.get(issue), wb.get(issue)
+        if before == after:
+            continue
+        name = titles.get(issue, issue)
+        shown_a = options.get((issue, before), before) if before is not None else None
+        shown_b = options.get((issue, after), after) if after is not None else None
+        out.append(_change(f"working_package.{issue}", name, shown_a, shown_b))
+    return tuple(out)
 
 
 def diff_texts(a: str, b: str) -> Diff:

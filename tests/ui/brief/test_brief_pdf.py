@@ -115,6 +115,7 @@ def test_export_default_scenario_with_the_nash_package(window, monkeypatch, tmp_
     s = window.document.scenario
     window.panel("package-builder").set_choices(dict(s.package("nash").choices))
     assert window.session.package.value == dict(s.package("nash").choices)
+    edits_before = window.document.stack.names()  # choosing the package is an edit; exporting not
     out = tmp_path / "out"
     out.mkdir()
     asked = save_to(monkeypatch, window, out / "minister")  # no suffix: .pdf is added
@@ -131,7 +132,7 @@ def test_export_default_scenario_with_the_nash_package(window, monkeypatch, tmp_
     text = text_of(pdf)
     for expected in (s.title, "United States", "Japan", s.package("nash").name, "BATNA"):
         assert expected in text
-    assert not window.isWindowModified()
+    assert window.document.stack.names() == edits_before
 
 
 def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes):

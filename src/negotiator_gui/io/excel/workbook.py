@@ -73,6 +73,8 @@ _POINT_COLOURS = ("C00000", "ED7D31", "7030A0", "00B050", "0070C0", "FFC000", "0
 ZOPA_TOLERANCE = "5E-10"
 #: The named choices of candidates besides a number of frontier points (see ``matrix_for``).
 FORMAT_PACKAGES = ("frontier", "all")
+#: The id of the row of the package under discussion (``chosen:working``).
+WORKING_ROW = "working"
 
 
 @dataclass
@@ -102,10 +104,14 @@ def matrix_for(
     prepared: Prepared | None = None,
 ) -> OptionsMatrix:
     """The matrix a workbook lists: ``frontier`` (every frontier point), ``all`` (every package
-    of a small space) or a number of frontier points, with the named candidates and ``extra``.
-    Partial when a negotiator's preferences are unknown (a redacted scenario)."""
+    of a small space) or a number of frontier points, with the named candidates, ``extra`` and
+    the package under discussion (the builder's, saved with the scenario; a redacted copy has
+    none). Partial when a negotiator's preferences are unknown (a redacted scenario)."""
     if packages not in FORMAT_PACKAGES and not (isinstance(packages, int) and packages >= 0):
         raise ValueError(f"packages must be 'frontier', 'all' or a count, not {packages!r}")
+    if s.working_package:
+        working = Package(WORKING_ROW, tr("Package under discussion"), dict(s.working_package))
+        extra = [*extra, working]
     rows = packages if isinstance(packages, int) else None
     return build(
         s,

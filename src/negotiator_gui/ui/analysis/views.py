@@ -362,7 +362,7 @@ class OptionsMatrixView(QWidget):
         row = self.selected()
         if row is None:
             return False
-        self.session.choose(dict(row.choices))
+        self.session.choose(dict(row.choices), row.label)  # "Choose package “Nash”"
         return True
 
     def counter_selected(self) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
-from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.commands import Command, CommandError
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import LABELS, Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
@@ -180,6 +180,10 @@ class BoardWidget(QWidget):
         #: the cards showing their notes (kept across redraws)
         self.expanded: set[str] = set()
         self._select_after_refresh: str | None = None
+        #: Joins a card's move onto the table with the choice of its option in the package
+        #: under discussion, as one undo step: ``(move, issue, option) -> command``. The window
+        #: sets it from its session; None (a board on its own) moves the card only.
+        self.package_hook: Callable[[Command, str, str], Command] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         party = document.scenario.party(party_id)
@@ -332,10 +336,19 @@ class BoardWidget(QWidget):
         lane_cards = [c for c in self.cards_in_lane(lane) if c.status == status and c.id != card_id]
         position = len(lane_cards) if row is None else min(row, len(lane_cards))
         was = card.status
-        if self._push(lambda: edits.move_card(s, card_id, status, position)):
+        to_table = status is CardStatus.ON_TABLE and was is not status
+        issue, option = card.issue, card.option
+
+        def make() -> Command:
+            move = edits.move_card(s, card_id, status, position)
+            if to_table and issue and option and self.package_hook is not None:
+                return self.package_hook(move, issue, option)
+            return move
+
+        if self._push(make):
             self._select_after_refresh = card_id
-            if status is CardStatus.ON_TABLE and was is not status and card.issue and card.option:
-                self.put_on_table.emit(card.issue, card.option)
+            if to_table and issue and option:
+                self.put_on_table.emit(issue, option)
 
     def move_within_lane(self, card_id: str, row: int) -> None:
         card = self.document.scenario.card(card_id)

@@ -91,7 +91,7 @@ class Background(jobs.Runner):
 
 #: Scenario parts no tariff or trade chart depends on (left out of the results' cache key, so
 #: a weight edit between two rate edits does not make the rate toggled back a new case).
-NOT_TARIFFS = ("preferences", "cards", "offers", "packages")
+NOT_TARIFFS = ("preferences", "cards", "offers", "packages", "working_package")
 
 
 def key(window_or_panel, *options: Hashable) -> tuple:

@@ -579,7 +579,8 @@ class ExportOptionsDialog(QDialog):
         self.redacted.setToolTip(
             tr(
                 "For sharing beyond the team: {party}'s weights, option scores, reservation "
-                "value, red-line cards, card valuations and BATNA text are left out"
+                "value, red-line cards, card valuations, BATNA text and the package under "
+                "discussion are left out"
             ).format(party=who)
         )
         outer.addWidget(self.redacted)

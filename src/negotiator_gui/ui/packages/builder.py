@@ -452,7 +452,7 @@ class PackageBuilder(QWidget):
         kinds = {c.kind for c in event.changes}
         if event.reason == "reset" or kinds & SPACE_KINDS:
             self.space_runner.request()  # once per burst of edits
-        if event.reason == "reset" or kinds - {"card", "offer"}:
+        if event.reason == "reset" or kinds - {"card", "offer", "working_package"}:
             self.runner.invalidate()
             self.runner.request(self.document, self.choices)
         if "offer" in kinds:
@@ -560,11 +560,12 @@ class PackageBuilder(QWidget):
         self.choices[issue_id] = self.combos[issue_id].currentData()
         self._package_changed()
 
-    def set_choices(self, choices: dict[str, str]) -> None:
-        """Take a package (e.g. a solution): the combos follow, then the results."""
+    def set_choices(self, choices: dict[str, str], name: str = "") -> None:
+        """Take a package (e.g. a solution, named ``name`` in the history): the combos follow,
+        then the results."""
         self.choices.update({k: v for k, v in choices.items() if k in self.choices})
         self._set_combos()
-        self._package_changed()
+        self._package_changed(name)
 
     # -- suggestions --
     def _fill_suggestions(self) -> None:
@@ -584,18 +585,36 @@ class PackageBuilder(QWidget):
 
     def take_suggestion(self, item: QModelIndex) -> None:
         """Take the suggestion at ``item`` (a model index of the list, or anything whose
-        ``data(ROLE)`` says what it stands for) as the package."""
+        ``data(ROLE)`` says what it stands for) as the package: one undoable edit named after
+        the suggestion ("Choose package “Nash bargaining solution”")."""
         data = item.data(ROLE)
         if not data:
             return
         kind, value = data
+        name = self._suggestion_name(item)
         if kind == "point" and self.front is not None:
             pkg = self.front.packages(int(value), 1)[0]
-            self.set_choices(self.front.space.choices(pkg))
+            self.set_choices(self.front.space.choices(pkg), name)
         elif kind == "offer" and self.document is not None:
             off = next((o for o in self.document.scenario.offers if o.id == value), None)
             if off is not None:
-                self.set_choices(dict(off.choices))
+                self.set_choices(dict(off.choices), name)
+
+    def _suggestion_name(self, item: QModelIndex) -> str:
+        """A suggestion's name for the history: the solution's, the offer's, the frontier
+        point's ("" for an item of another model)."""
+        model = item.model() if hasattr(item, "model") else None
+        if model is not self.suggestion_model or not 0 <= item.row() < len(model.rows):
+            return ""
+        row = model.rows[item.row()]
+        if row[0] == "solution":
+            return tr(SOLUTION_LABELS[row[1]])
+        if row[0] == "offer":
+            return tr("Offer of {party}, round {n}").format(
+                party=self.document.scenario.party(row[2]).name if self.document else row[2],
+                n=row[3],
+            )
+        return tr("Frontier {k}").format(k=row[1] + 1)
 
     def choose_solution(self, name: str) -> bool:
         """Take a named solution (nash, kalai_smorodinsky, egalitarian, utilitarian)."""
@@ -603,14 +622,22 @@ class PackageBuilder(QWidget):
         if sol is None or self.front is None:
             return False
         pkg = self.front.packages(sol.points[0], 1)[0]
-        self.set_choices(self.front.space.choices(pkg))
+        self.set_choices(self.front.space.choices(pkg), tr(SOLUTION_LABELS[name]))
         return True
 
     # -- results --
-    def _package_changed(self) -> None:
+    def _package_changed(self, name: str = "") -> None:
         """The builder's choices changed (or what they are shown against): the session takes
-        them, and the panel shows them through ``_on_package`` like any other change."""
-        if not self.session.choose(self.choices):
+        them as an undoable edit, and the panel shows them through ``_on_package`` like any
+        other change. A refused edit (``CommandError``) puts the session's package back."""
+        try:
+            changed = self.session.choose(self.choices, name)
+        except CommandError:
+            changed = False
+        if not changed:
+            if self.choices != self.session.package.value:
+                self.choices = dict(self.session.package.value)
+                self._set_combos()
             self._show_package()
 
     def _on_package(self, choices: dict[str, str]) -> None:

@@ -40,7 +40,7 @@ from negotiator_gui.app.session import LAST_KEY, LIBRARY_PREFIX, Session
 from negotiator_gui.app.usecases.output import os_error_text
 from negotiator_gui.app.usecases.scenario_files import SUFFIX, ScenarioFileError
 from negotiator_gui.core import edits
-from negotiator_gui.core.commands import CommandError
+from negotiator_gui.core.commands import Command, CommandError
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.ui.analysis import panels as analysis_panels
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
             board.edit_requested.connect(self.edit_card)
             board.delete_requested.connect(self.delete_card)
             board.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            board.put_on_table.connect(self._card_on_table)
+            board.package_hook = self._card_on_table  # the move and the package: one undo step
             board.set_filter(self.filter.text())
             splitter.addWidget(board)
             self.boards.append(board)
@@ -798,10 +798,10 @@ class MainWindow(QMainWindow):
                 if board.party_id == copy_.party:
                     board.select_later(copy_.id)
 
-    def _card_on_table(self, issue: str, option: str) -> None:
-        """A card that maps to an option went on the table: the package under discussion
-        takes that option."""
-        self.session.choose({issue: option})
+    def _card_on_table(self, move: Command, issue: str, option: str) -> Command:
+        """A card that maps to an option goes on the table: the package under discussion
+        takes that option, in the same undo step as the move."""
+        return self.session.with_choice(move, {issue: option})
 
     def delete_selected(self) -> None:
         card = self.selected_card()
