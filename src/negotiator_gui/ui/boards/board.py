@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import LABELS, Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
@@ -64,13 +64,18 @@ def signed(value: float) -> str:
 
 def card_text(s: Scenario, card: Card) -> str:
     """What a card shows: title, kind and priority, the issue/option it maps to, estimates."""
-    lines = [card.title, f"{tr(KIND_LABELS[card.kind])} · {tr(PRIORITY_LABELS[card.priority])}"]
+    lines = [
+        local(card, "title"),
+        f"{tr(KIND_LABELS[card.kind])} · {tr(PRIORITY_LABELS[card.priority])}",
+    ]
     if card.issue:
         try:
             issue = s.issue(card.issue)
-            label = issue.title
+            label = local(issue, "title")
             if card.option:
-                label += " → " + next(o.label for o in issue.options if o.id == card.option)
+                label += " → " + next(
+                    local(o, "label") for o in issue.options if o.id == card.option
+                )
             lines.append(label)
         except (KeyError, StopIteration):
             lines.append(card.issue)
@@ -85,15 +90,17 @@ def card_text(s: Scenario, card: Card) -> str:
 
 
 def matches_filter(s: Scenario, card: Card, text: str) -> bool:
-    """A card matches a filter text when its title, notes, tags, owner or issue contain it."""
+    """A card matches a filter text when its title, notes, tags, owner or issue contain it, in
+    English or in any other language they are written in (colleagues type either)."""
     if not text:
         return True
     needle = text.casefold()
-    issue_title = ""
+    hay = [card.title, card.notes, card.owner, card.issue, *card.tags]
+    hay += [t for texts in card.text.values() for t in texts.values()]
     if card.issue:
         with contextlib.suppress(KeyError):
-            issue_title = s.issue(card.issue).title
-    hay = [card.title, card.notes, card.owner, card.issue, issue_title, *card.tags]
+            issue = s.issue(card.issue)
+            hay += [issue.title, *(t.get("title", "") for t in issue.text.values())]
     return any(needle in h.casefold() for h in hay)
 
 
@@ -253,9 +260,7 @@ class BoardWidget(QWidget):
         s = self.document.scenario
         party = s.party(self.party_id)
         total = sum(1 for c in s.cards if c.party == self.party_id)
-        self.header.setText(
-            f"{party.name}" + (f"  {party.name_local}" if party.name_local else "") + f"  ({total})"
-        )
+        self.header.setText(tr("{party} ({n})").format(party=local(party, "name"), n=number(total)))
         selected = self.selected_card()
         for k, lane in enumerate(self.lanes):
             lane.clear()
@@ -266,7 +271,7 @@ class BoardWidget(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
                 item.setBackground(QBrush(KIND_COLOURS[card.kind]))
                 item.setForeground(QBrush(QColor("#111111")))
-                item.setToolTip(literal(card.notes or card.title))
+                item.setToolTip(literal(local(card, "notes") or local(card, "title")))
                 lane.addItem(item)
                 item.setHidden(not matches_filter(s, card, self.filter_text))  # once in the list
                 if card.id == selected:
