@@ -61,11 +61,13 @@ def _parties() -> list[Party]:
             id="JP",
             name="Japan",
             colour="#d62728",
-            name_local="日本",
+            text={"ja": {"name": "日本"}},
             batna="WTO dispute and patience",
             notes="経済産業省と外務省が担当。",
         ),
-        Party(id="CN", name="China", colour="#2ca02c", role=Role.THIRD, name_local="中国"),
+        Party(
+            id="CN", name="China", colour="#2ca02c", role=Role.THIRD, text={"ja": {"name": "中国"}}
+        ),
     ]
 
 

@@ -255,6 +255,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/package_math.py"/>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/brief.py"/>
         <source>No BATNA set for {names}.</source>
         <translation>{names}のBATNAが設定されていません。</translation>
     </message>
@@ -705,12 +715,6 @@
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <source>local name</source>
-        <translation>現地語名</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
@@ -1023,13 +1027,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/core/package_math.py"/>
-        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>{edit}: a value has the wrong type ({why})</source>
         <translation>{edit}:値の型が正しくありません ({why})</translation>
     </message>
@@ -1075,6 +1072,26 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{lang!r} is not a content language</source>
+        <translation>{lang!r} はコンテンツの言語ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{field!r} has no text in another language</source>
+        <translation>{field!r} には他の言語のテキストを設定できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>a text is expected</source>
+        <translation>テキストを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Change {field} in {language} of &apos;{title}&apos;</source>
+        <translation>「{title}」の{field}（{language}）の変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
         <source>nothing changed</source>
         <translation>変更はありません</translation>
@@ -1101,22 +1118,46 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>{n} card(s)</source>
+        <source>{n} card</source>
         <translation>カード {n} 枚</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>{n} measure(s)</source>
+        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
+        <source>{n} cards</source>
+        <translation>カード {n} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} measure</source>
         <translation>措置 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>{n} trade flow(s)</source>
+        <source>{n} measures</source>
+        <translation>措置 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <source>{n} trade flow</source>
         <translation>貿易フロー {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <source>{n} offer(s)</source>
+        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <source>{n} trade flows</source>
+        <translation>貿易フロー {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} offer</source>
+        <translation>提案 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{n} offers</source>
         <translation>提案 {n} 件</translation>
     </message>
     <message>
@@ -2023,6 +2064,11 @@
         <translation>{code}(第{chapter}類 {name})</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/core/i18n.py"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>on {date}</source>
@@ -2060,8 +2106,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
-        <source>{exporter}→{importer} {total} on {n} line(s)</source>
-        <translation>{exporter}→{importer} {total}({n}品目)</translation>
+        <source>{exporter}→{importer} {total} on {n} line</source>
+        <translation>{exporter}→{importer} {total}（{n}品目）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/impact.py"/>
+        <source>{exporter}→{importer} {total} on {n} lines</source>
+        <translation>{exporter}→{importer} {total}（{n}品目）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/impact.py"/>
@@ -2154,7 +2205,12 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/labels.py"/>
-        <source>{projection}; {n} coverage gap(s)</source>
+        <source>{projection}; {n} coverage gap</source>
+        <translation>{projection}、未対応範囲 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/labels.py"/>
+        <source>{projection}; {n} coverage gaps</source>
         <translation>{projection}、未対応範囲 {n} 件</translation>
     </message>
     <message>
@@ -2660,12 +2716,24 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
-        <source>{n} tariff change(s)</source>
+        <source>{n} tariff change</source>
         <translation>関税の変更 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
-        <source>{n} commitment(s)</source>
+        <source>{n} tariff changes</source>
+        <translation>関税の変更 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{n} commitment</source>
+        <translation>コミットメント {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/summary.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{n} commitments</source>
         <translation>コミットメント {n} 件</translation>
     </message>
     <message>
@@ -4844,6 +4912,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>is not a content language (expected one of {languages})</source>
+        <translation>はコンテンツの言語ではありません（{languages} のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
         <source>HS prefix (2–10 digits)</source>
         <translation>HS コードの先頭部分(2~10 桁)</translation>
     </message>
@@ -5291,17 +5364,6 @@
         <location filename="../../src/negotiator_gui/io/tables/report.py"/>
         <source>{n} codes</source>
         <translation>{n} 件のコード</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
-        <source>{n} trade flow</source>
-        <translation>{n} 件の貿易フロー</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/tables/report.py"/>
-        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
-        <source>{n} trade flows</source>
-        <translation>貿易フロー {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/tables/report.py"/>
@@ -5949,6 +6011,11 @@
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>MFN rate</source>
         <translation>MFN税率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>text in other languages</source>
+        <translation>他の言語のテキスト</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
@@ -6840,6 +6907,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
+        <source>{party} ({n})</source>
+        <translation>{party}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Drop a card of the other side onto one of ours to link them</source>
         <translation>相手側のカードを自国側のカードにドロップすると、両者を関連付けます</translation>
     </message>
@@ -6853,6 +6925,16 @@
         <location filename="../../src/negotiator_gui/ui/tariffs/models.py"/>
         <source>Title</source>
         <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <source>The title in {language}, shown when the window is in {language}</source>
+        <translation>{language}のタイトル。画面が{language}のときに表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <source>Title ({language})</source>
+        <translation>タイトル（{language}）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
@@ -7038,7 +7120,12 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
-        <source>Wrote the brief ({n} page(s)) to {path}</source>
+        <source>Wrote the brief ({n} page) to {path}</source>
+        <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Wrote the brief ({n} pages) to {path}</source>
         <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
     </message>
     <message>
@@ -9270,8 +9357,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
-        <source>{e} tariff effect(s), {c} commitment(s)</source>
-        <translation>関税効果 {e} 件、コミットメント {c} 件</translation>
+        <source>{n} tariff effect</source>
+        <translation>関税効果 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{n} tariff effects</source>
+        <translation>関税効果 {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
@@ -9952,11 +10044,6 @@
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>no file</source>
         <translation>ファイルなし</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
-        <source>{n} cards</source>
-        <translation>カード {n} 枚</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>

@@ -44,7 +44,7 @@ TECHNICAL = {
 }  # fmt: skip
 #: Free-text fields of the scenario file, replaced with Japanese.
 TEXT_KEYS = {
-    "title", "label", "name", "name_local", "notes", "note", "description", "rationale",
+    "title", "label", "name", "notes", "note", "description", "rationale",
     "source", "sources", "legal_ref", "tags", "author", "uncovered",
 }  # fmt: skip
 #: Fields holding ids and codes, which the window may show as they are (enum fields such as

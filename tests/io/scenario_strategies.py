@@ -13,6 +13,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from negotiator_gui.core.model import (
+    TEXT_FIELDS,
     VALUE_OPS,
     Authority,
     Basis,
@@ -68,6 +69,19 @@ texts = st.one_of(
     ),
 )
 finite = st.floats(allow_nan=False, allow_infinity=False)
+
+
+def ja_texts(kind: type) -> st.SearchStrategy[dict[str, dict[str, str]]]:
+    """An entity's texts in Japanese: none, or some of its translatable fields (non-empty, as
+    the reader and writer keep only texts that say something)."""
+    return st.one_of(
+        st.just({}),
+        st.dictionaries(st.sampled_from(TEXT_FIELDS[kind]), texts.filter(bool), min_size=1).map(
+            lambda fields: {"ja": fields}
+        ),
+    )
+
+
 rates = st.floats(min_value=0, max_value=10)
 dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 hs_codes = st.text("0123456789", min_size=2, max_size=10)
@@ -131,6 +145,7 @@ def measures(draw, mid: str, party_ids: list[str]) -> Measure:
         quota=quota,
         source=draw(texts),
         notes=draw(texts),
+        text=draw(ja_texts(Measure)),
     )
 
 
@@ -196,9 +211,9 @@ def scenarios(draw) -> Scenario:
                 name=draw(texts),
                 colour=draw(colours),
                 role=role,
-                name_local=draw(texts),
                 batna=draw(texts),
                 notes=draw(texts),
+                text=draw(ja_texts(Party)),
             )
         )
     negotiators = [p.id for p in parties if p.role is Role.NEGOTIATOR]
@@ -218,6 +233,7 @@ def scenarios(draw) -> Scenario:
                     description=draw(texts),
                     effects=draw(st.lists(effects(measure_ids, party_ids, new_ids), max_size=2)),
                     commitments=draw(st.lists(commitments(party_ids), max_size=2)),
+                    text=draw(ja_texts(Option)),
                 )
             )
         issues.append(
@@ -227,6 +243,7 @@ def scenarios(draw) -> Scenario:
                 options=options,
                 description=draw(texts),
                 tags=draw(st.lists(texts, max_size=2)),
+                text=draw(ja_texts(Issue)),
             )
         )
     added = [
@@ -309,6 +326,7 @@ def scenarios(draw) -> Scenario:
                 owner=draw(texts),
                 notes=draw(texts),
                 tags=draw(st.lists(texts, max_size=2)),
+                text=draw(ja_texts(Card)),
             )
         )
     for card in cards:
@@ -375,6 +393,7 @@ def scenarios(draw) -> Scenario:
         perspective=draw(st.sampled_from(negotiators)),
         description=draw(texts),
         notes=draw(texts),
+        text=draw(ja_texts(Scenario)),
         provenance=Provenance(
             sources=draw(st.lists(texts, max_size=2)),
             author=draw(texts),

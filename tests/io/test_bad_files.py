@@ -129,7 +129,7 @@ def assert_problems(err: ScenarioFileError, expected: list[tuple[str, str]]) -> 
 def test_the_corpus_base_file_is_valid():
     loaded = read_scenario(MINIMAL)
     assert loaded.warnings == []
-    assert loaded.scenario.party("JP").name_local == "日本"
+    assert loaded.scenario.party("JP").text == {"ja": {"name": "日本"}}
 
 
 def test_the_corpus_has_a_table_entry_for_every_file():
@@ -281,11 +281,11 @@ def test_big_whole_numbers_that_fit_a_float_are_read():
 
 def test_unpaired_surrogate_escapes_are_refused():
     text = minimal_text().replace('"title": "Minimal US–Japan scenario"', r'"title": "bad \ud800"')
-    text = text.replace('"name_local": "日本"', r'"name_local": "\udc00\ud800"')
+    text = text.replace('"name": "日本"', r'"name": "\udc00\ud800"')
     err = refused(parse_scenario_text, text)
     assert_problems(
         err,
-        [("$.title", "invalid character"), ("$.parties[1].name_local", "invalid character")],
+        [("$.title", "invalid character"), ("$.parties[1].text.ja.name", "invalid character")],
     )
 
 

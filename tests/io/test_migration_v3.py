@@ -7,6 +7,7 @@ from pathlib import Path
 
 from negotiator_gui.io.migrations import migrate
 from negotiator_gui.io.scenario_file import read_scenario, write_scenario
+from negotiator_gui.io.scenario_writer import VERSION
 
 OLD = Path(__file__).parent / "fixtures" / "v2" / "us-japan-2025-04.v2.scenario.json"
 
@@ -23,7 +24,7 @@ def test_a_version_2_file_opens_and_converts(tmp_path: Path) -> None:
     out = tmp_path / "converted.scenario.json"
     write_scenario(s, out)
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["version"] == 3
+    assert doc["version"] == VERSION
     assert read_scenario(out).scenario == s
 
 

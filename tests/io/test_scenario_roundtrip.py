@@ -129,7 +129,7 @@ def test_japanese_text_survives(tmp_path):
     loaded = read_scenario(path).scenario
     assert loaded.title == s.title
     assert loaded.cards[0].notes == "「自動車」は最優先。"
-    assert loaded.party("JP").name_local == "日本"
+    assert loaded.party("JP").text == {"ja": {"name": "日本"}}
     assert loaded.package("pkg-july").name == "七月の合意案"
 
 
@@ -334,7 +334,7 @@ def test_version_1_file_migrates():
     assert us.reservation.value == 35 and us.basis == "estimate"
     jp = s.preferences_of("JP")
     assert jp.issues["rice"].weight == 20 and jp.issues["rice"].scores == {}
-    assert s.party("JP").name_local == "日本"
+    assert s.party("JP").text == {"ja": {"name": "日本"}}
 
 
 def test_a_migrated_file_saves_as_the_current_version(tmp_path):

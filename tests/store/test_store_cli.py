@@ -14,6 +14,7 @@ from negotiator_gui.cli import main
 from negotiator_gui.io.scenario_file import write_scenario
 from negotiator_gui.paths import default_scenario_path, shipped_scenarios
 from negotiator_gui.store import open_library
+from negotiator_gui.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -124,7 +125,7 @@ def test_bad_input_exits_2_with_a_message(db: str, tmp_path: Path, capsys):
 def test_check_and_restore_backup(db: str, tmp_path: Path, capsys):
     main(["db", "import", str(default_scenario_path()), "--db", db])
     assert main(["db", "check", "--db", db]) == 0
-    assert "ok (schema version 2)" in capsys.readouterr().out
+    assert f"ok (schema version {SCHEMA_VERSION})" in capsys.readouterr().out
     backup = tmp_path / "lib.backup-v1-20250101T000000000000Z.sqlite"
     with open_library(db) as lib:
         lib.db.conn.backup(__import__("sqlite3").connect(backup))

@@ -9,6 +9,7 @@ that checks the list is complete fails until then.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -35,11 +36,28 @@ def _version_0(path: Path) -> None:
     conn.close()
 
 
-def _version_1(path: Path) -> None:
-    """A version-1 library holding a scenario: today's library with version 2 taken back out
-    (the measures table without the columns version 2 adds, and no record of the step)."""
+_TEXT_TABLES = ("parties", "issues", "options", "measures", "cards")
+
+
+def _version_2(path: Path) -> None:
+    """A version-2 library holding a scenario: today's library with version 3 taken back out
+    (a party's Japanese name back in ``name_local``, no ``text`` columns, no record)."""
     with open_library(path) as lib:
         lib.create(small_scenario())
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute('ALTER TABLE parties ADD COLUMN "name_local" TEXT')
+        conn.execute("UPDATE parties SET name_local = json_extract(text, '$.ja.name')")
+        for table in _TEXT_TABLES:
+            conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "text"')
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'v3_entity_texts'")
+    conn.close()
+
+
+def _version_1(path: Path) -> None:
+    """A version-1 library holding a scenario: a version-2 library with version 2 taken back out
+    (the measures table without the columns version 2 adds, and no record of the step)."""
+    _version_2(path)
     conn = sqlite3.connect(path)
     with conn:
         for column in ("in_base_rate", "uncovered"):
@@ -49,7 +67,7 @@ def _version_1(path: Path) -> None:
 
 
 #: A builder of a library file for every schema version older than ours.
-EARLIER = {0: _version_0, 1: _version_1}
+EARLIER = {0: _version_0, 1: _version_1, 2: _version_2}
 
 
 def test_every_earlier_version_has_a_fixture():
@@ -69,6 +87,24 @@ def test_upgrade_from_every_earlier_version(version: int, db_path: Path):
     tables = set(Database(db_path).table_names())
     assert {"in_base_rate", "uncovered"} <= set(Database(db_path)["measures"].columns_dict)
     assert {"scenarios", "revisions", "recovery", "cards", "flows"} <= tables
+    for table in _TEXT_TABLES:
+        assert "text" in Database(db_path)[table].columns_dict
+    assert "name_local" not in Database(db_path)["parties"].columns_dict
+
+
+def test_version_3_moves_a_partys_local_name_into_its_japanese_text(db_path: Path):
+    _version_2(db_path)
+    db = Database(db_path)
+    # as a version-2 library held it, before it is opened (and upgraded)
+    assert [r["name_local"] for r in db.query("SELECT name_local FROM parties")] == [
+        None if not p.text else p.text["ja"]["name"] for p in small_scenario().parties
+    ]
+    db.conn.close()
+    with open_library(db_path):
+        pass
+    rows = Database(db_path).query("SELECT id, text FROM parties ORDER BY position")
+    got = {r["id"]: json.loads(r["text"]) if r["text"] else {} for r in rows}
+    assert got == {"US": {}, "JP": {"ja": {"name": "日本"}}, "CN": {"ja": {"name": "中国"}}}
 
 
 def test_a_zero_byte_file_is_a_new_library(db_path: Path):
@@ -163,6 +199,7 @@ def test_migration_is_recorded_by_sqlite_utils(db_path: Path):
     assert rows == [
         {"migration_set": "negotiator", "name": "v1_library"},
         {"migration_set": "negotiator", "name": "v2_measure_base_and_coverage"},
+        {"migration_set": "negotiator", "name": "v3_entity_texts"},
     ]
     app_id = Database(db_path).execute("PRAGMA application_id").fetchone()[0]
     assert app_id == 0x4E45474F

@@ -39,7 +39,7 @@ from functools import cached_property
 import numpy as np
 
 from negotiator_gui.core import pareto
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import Scenario
 
 # Re-exported: the filters (now in ``pareto``) and the core's one cancellation exception.
@@ -157,7 +157,9 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
             ) from None
     for issue in scenario.issues:
         if not issue.options:
-            raise AnalysisError(tr("issue '{issue}' has no options").format(issue=issue.title))
+            raise AnalysisError(
+                tr("issue '{issue}' has no options").format(issue=local(issue, "title"))
+            )
     totals = {p: sum(x.weight for x in prefs[p].issues.values()) for p in parties}
     contrib = []
     for issue in scenario.issues:
@@ -176,7 +178,7 @@ def build_space(scenario: Scenario, parties: Sequence[str] | None = None) -> Spa
                 if score is None:
                     warnings.append(
                         tr("{party} has no score for '{option}' of '{issue}': 0").format(
-                            party=p, option=opt.label, issue=issue.title
+                            party=p, option=local(opt, "label"), issue=local(issue, "title")
                         )
                     )
                     score = 0.0

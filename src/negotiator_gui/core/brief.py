@@ -31,7 +31,7 @@ from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core import impact, labels
 from negotiator_gui.core.hs_names import chapter_label
-from negotiator_gui.core.i18n import language, tr
+from negotiator_gui.core.i18n import language, local, tr
 from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.offers import partial_utility
 
@@ -237,7 +237,7 @@ class Brief:
 
 def _party_name(s: Scenario, party_id: str) -> str:
     try:
-        return s.party(party_id).name or party_id
+        return local(s.party(party_id), "name") or party_id
     except KeyError:
         return party_id
 
@@ -263,11 +263,11 @@ def package_in_words(s: Scenario, choices: Mapping[str, str]) -> list[Choice]:
     rows = []
     for issue in s.issues:
         option = choices.get(issue.id)
-        label = next((o.label for o in issue.options if o.id == option), None)
+        label = next((local(o, "label") for o in issue.options if o.id == option), None)
         if label is None:
-            rows.append(Choice(issue.id, issue.title, None, tr("open")))
+            rows.append(Choice(issue.id, local(issue, "title"), None, tr("open")))
         else:
-            rows.append(Choice(issue.id, issue.title, option, label))
+            rows.append(Choice(issue.id, local(issue, "title"), option, label))
     return rows
 
 
@@ -315,15 +315,15 @@ def standings(s: Scenario, choices: Mapping[str, str], notes: list[str]) -> list
         out.append(
             Standing(
                 pid,
-                party.name or pid,
+                local(party, "name") or pid,
                 _party_colour(s, pid),
                 utilities.get(pid),
                 batna,
-                party.batna,
+                local(party, "batna"),
             )
         )
     if any(st.batna is None for st in out):
-        names = ", ".join(st.name for st in out if st.batna is None)
+        names = tr(", ").join(st.name for st in out if st.batna is None)
         notes.append(tr("No BATNA set for {names}.").format(names=names))
     return out
 
@@ -404,8 +404,8 @@ def board_items(s: Scenario, party: str, top: int = TOP_ITEMS) -> Board:
         if c.issue:
             try:
                 issue = s.issue(c.issue)
-                text = issue.title
-                label = next((o.label for o in issue.options if o.id == c.option), "")
+                text = local(issue, "title")
+                label = next((local(o, "label") for o in issue.options if o.id == c.option), "")
                 if label:
                     text += " → " + label
             except KeyError:
@@ -415,7 +415,7 @@ def board_items(s: Scenario, party: str, top: int = TOP_ITEMS) -> Board:
                 c.id,
                 c.kind,
                 kind_label(c.kind),
-                c.title,
+                local(c, "title"),
                 c.status,
                 status_label(c.status),
                 c.priority,
@@ -539,7 +539,7 @@ def build_brief(
     order = [s.perspective] if s.perspective in negotiators else []
     order += [p for p in negotiators if p not in order]
     return Brief(
-        title=s.title or s.id,
+        title=local(s, "title") or s.id,
         scenario_id=s.id,
         as_of=s.as_of,
         prepared=today or dt.date.today(),

@@ -26,9 +26,18 @@ from negotiator_gui.core.commands import (
     SetField,
     SetFlowCell,
 )
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import (
+    CONTENT_LANGUAGES,
+    LANGUAGE_NAMES,
+    N_,
+    local,
+    number,
+    plural,
+    tr,
+)
 from negotiator_gui.core.labels import title_without_rate
 from negotiator_gui.core.model import (
+    TEXT_FIELDS,
     Card,
     CardStatus,
     Commitment,
@@ -43,6 +52,7 @@ from negotiator_gui.core.model import (
     Preferences,
     Scenario,
     TariffEffect,
+    Texts,
     TradeFlows,
     label,
 )
@@ -53,7 +63,6 @@ from negotiator_gui.core.validation import texts_suspect, validate
 FIELD_LABELS = {
     "title": N_("title"),
     "name": N_("name"),
-    "name_local": N_("local name"),
     "description": N_("description"),
     "notes": N_("notes"),
     "note": N_("note"),
@@ -180,7 +189,7 @@ def _label(text: str) -> str:
 
 def _party_name(s: Scenario, party_id: str) -> str:
     """A party's name as users read it (its id if it is not in the scenario)."""
-    return next((p.name for p in s.parties if p.id == party_id), party_id)
+    return next((local(p, "name") for p in s.parties if p.id == party_id), party_id)
 
 
 def _plain(x: float) -> str:
@@ -194,9 +203,14 @@ def _plain(x: float) -> str:
 SCENARIO_FIELDS = ("title", "description", "notes", "as_of", "perspective")
 
 
-def set_scenario_field(s: Scenario, field: str, value: Any, *, mergeable: bool = False) -> Command:
+def set_scenario_field(
+    s: Scenario, field: str, value: Any, *, mergeable: bool = False, lang: str | None = None
+) -> Command:
+    """Set a field of the scenario itself (with ``lang``: its text in that language)."""
     if field not in SCENARIO_FIELDS:
         raise CommandError(tr("the scenario's {field!r} cannot be edited here").format(field=field))
+    if lang is not None:
+        return _set_text(s, s, (), field, value, lang, mergeable=mergeable)
     name = tr("Change scenario {field}").format(field=field_label(field))
     return _named(s, name, [SetField((), field, value, mergeable=mergeable)])
 
@@ -217,9 +231,19 @@ _READ_ONLY = {"id", "party"}  # ids are stable; a card's board is changed by mov
 
 
 def set_field(
-    s: Scenario, kind: str, ident: str, field: str, value: Any, *, mergeable: bool = False
+    s: Scenario,
+    kind: str,
+    ident: str,
+    field: str,
+    value: Any,
+    *,
+    mergeable: bool = False,
+    lang: str | None = None,
 ) -> Command:
-    """Set one field of an entity (``kind`` is party, issue, card, measure, package, …)."""
+    """Set one field of an entity (``kind`` is party, issue, card, measure, package, …).
+
+    With ``lang`` (a content language, e.g. "ja") the field's text in that language is set
+    instead of the English one; an empty value removes it, so the English shows again."""
     if kind not in _COLLECTIONS:
         raise CommandError(tr("unknown kind of entity {kind!r}").format(kind=kind))
     collection, _ = _COLLECTIONS[kind]
@@ -227,11 +251,14 @@ def set_field(
     entity = next((x for x in items if x.id == ident), None)
     if entity is None:
         raise CommandError(tr("no {kind} with id {id!r}").format(kind=_kind_label(kind), id=ident))
+    if lang is not None:
+        path = (collection, ident)
+        return _set_text(s, entity, path, field, value, lang, mergeable=mergeable)
     if field in _READ_ONLY or not hasattr(entity, field):
         raise CommandError(
             tr("a {kind}'s {field!r} cannot be edited").format(kind=_kind_label(kind), field=field)
         )
-    title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
+    title = _shown_title(entity, ident)
     if isinstance(entity, Measure):
         title = title_without_rate(title, entity.rate)
     name = tr("Change {field} of '{title}'").format(field=field_label(field), title=_label(title))
@@ -241,6 +268,56 @@ def set_field(
             measure=_label(title), rate=percent(float(value))
         )
     return _named(s, name, [SetField((collection, ident), field, value, mergeable=mergeable)])
+
+
+def with_text(texts: Texts, lang: str, field: str, value: str) -> Texts:
+    """A copy of an entity's ``text`` with one field of one language set (removed if empty)."""
+    out = {code: dict(fields) for code, fields in texts.items()}
+    fields = out.setdefault(lang, {})
+    if value:
+        fields[field] = value
+    else:
+        fields.pop(field, None)
+    if not fields:
+        del out[lang]
+    return out
+
+
+def _set_text(
+    s: Scenario,
+    entity: Any,
+    path: tuple[str, ...],
+    field: str,
+    value: Any,
+    lang: str,
+    *,
+    mergeable: bool = False,
+) -> Command:
+    """Set ``field``'s text in ``lang`` as one undoable step (the whole ``text`` map is
+    replaced, so undo gives back exactly the map there was)."""
+    if lang not in CONTENT_LANGUAGES:
+        raise CommandError(tr("{lang!r} is not a content language").format(lang=lang))
+    if field not in TEXT_FIELDS.get(type(entity), ()):
+        raise CommandError(
+            tr("{field!r} has no text in another language").format(field=field_label(field))
+        )
+    if not isinstance(value, str):
+        raise CommandError(tr("a text is expected"))
+    name = tr("Change {field} in {language} of '{title}'").format(
+        field=field_label(field),
+        language=tr(LANGUAGE_NAMES.get(lang, lang)),
+        title=_label(_shown_title(entity, entity.id)),
+    )
+    new = with_text(entity.text, lang, field, value.strip())
+    return _named(s, name, [SetField(path, "text", new, mergeable=mergeable)])
+
+
+def _shown_title(entity: Any, ident: str) -> str:
+    """An entity's title or name as the user reads it, in their language."""
+    for field in ("title", "name", "label"):
+        if getattr(entity, field, None):
+            return local(entity, field)
+    return ident
 
 
 def _is_number(value: Any) -> bool:
@@ -267,7 +344,7 @@ def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any])
             cmds.append(SetField((collection, ident), field, value))
     if not cmds:
         raise CommandError(tr("nothing changed"))
-    title = getattr(entity, "title", None) or getattr(entity, "name", None) or ident
+    title = _shown_title(entity, ident)
     if isinstance(entity, Measure):
         title = title_without_rate(title, entity.rate)
     name = tr("Edit {kind} '{title}'").format(kind=_kind_label(kind), title=_label(title))
@@ -275,8 +352,16 @@ def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any])
 
 
 def set_option_field(
-    s: Scenario, issue_id: str, option_id: str, field: str, value: Any, *, mergeable: bool = False
+    s: Scenario,
+    issue_id: str,
+    option_id: str,
+    field: str,
+    value: Any,
+    *,
+    mergeable: bool = False,
+    lang: str | None = None,
 ) -> Command:
+    """Set one field of an option (with ``lang``: its text in that language, as ``set_field``)."""
     issue = _require(s, "issue", issue_id)
     opt = next((o for o in issue.options if o.id == option_id), None)
     if opt is None or field == "id" or not hasattr(opt, field):
@@ -285,8 +370,11 @@ def set_option_field(
                 field=field, option=option_id
             )
         )
+    if lang is not None:
+        path = ("issues", issue_id, "options", option_id)
+        return _set_text(s, opt, path, field, value, lang, mergeable=mergeable)
     name = tr("Change {field} of option '{label}'").format(
-        field=field_label(field), label=_label(opt.label)
+        field=field_label(field), label=_label(local(opt, "label"))
     )
     path = ("issues", issue_id, "options", option_id)
     return _named(s, name, [SetField(path, field, value, mergeable=mergeable)])
@@ -297,7 +385,9 @@ def set_option_field(
 
 def add_party(s: Scenario, party: Party, index: int | None = None) -> Command:
     return _named(
-        s, tr("Add party '{name}'").format(name=party.name), [Insert(("parties",), party, index)]
+        s,
+        tr("Add party '{name}'").format(name=local(party, "name")),
+        [Insert(("parties",), party, index)],
     )
 
 
@@ -306,33 +396,35 @@ def remove_party(s: Scenario, party_id: str) -> Command:
     party = _require(s, "party", party_id)
     users = []
     n = sum(1 for c in s.cards if c.party == party_id)
-    users += [tr("{n} card(s)").format(n=number(n))] if n else []
+    users += [plural(n, N_("{n} card"), N_("{n} cards")).format(n=number(n))] if n else []
     n = sum(1 for m in s.measures if m.imposing == party_id or party_id in m.targets)
-    users += [tr("{n} measure(s)").format(n=number(n))] if n else []
+    users += [plural(n, N_("{n} measure"), N_("{n} measures")).format(n=number(n))] if n else []
     n = sum(1 for x in (*s.trade_flows.importer, *s.trade_flows.exporter) if x == party_id)
-    users += [tr("{n} trade flow(s)").format(n=number(n))] if n else []
+    users += (
+        [plural(n, N_("{n} trade flow"), N_("{n} trade flows")).format(n=number(n))] if n else []
+    )
     n = sum(1 for o in s.offers if o.party == party_id)
-    users += [tr("{n} offer(s)").format(n=number(n))] if n else []
+    users += [plural(n, N_("{n} offer"), N_("{n} offers")).format(n=number(n))] if n else []
     if s.perspective == party_id:
         users.append(tr("the scenario's perspective"))
     if users:
         raise CommandError(
             tr("party '{name}' is used by {users}; change or remove those first").format(
-                name=party.name, users=_listed(users)
+                name=local(party, "name"), users=_listed(users)
             )
         )
     cmds: list[Command] = []
     if any(p.party == party_id for p in s.preferences):
         cmds.append(Remove(("preferences",), party_id))
     cmds.append(Remove(("parties",), party_id))
-    return _named(s, tr("Remove party '{name}'").format(name=party.name), cmds)
+    return _named(s, tr("Remove party '{name}'").format(name=local(party, "name")), cmds)
 
 
 # -- issues and options -------------------------------------------------------------------------
 
 
 def add_issue(s: Scenario, issue: Issue, index: int | None = None) -> Command:
-    name = tr("Add issue '{title}'").format(title=_label(issue.title))
+    name = tr("Add issue '{title}'").format(title=_label(local(issue, "title")))
     return _named(s, name, [Insert(("issues",), issue, index)])
 
 
@@ -371,18 +463,18 @@ def _clear_option_refs(s: Scenario, issue_id: str, option_id: str | None) -> lis
 def remove_issue(s: Scenario, issue_id: str) -> Command:
     issue = _require(s, "issue", issue_id)
     cmds = [*_clear_option_refs(s, issue_id, None), Remove(("issues",), issue_id)]
-    return _named(s, tr("Remove issue '{title}'").format(title=_label(issue.title)), cmds)
+    return _named(s, tr("Remove issue '{title}'").format(title=_label(local(issue, "title"))), cmds)
 
 
 def move_issue(s: Scenario, issue_id: str, index: int) -> Command:
     issue = _require(s, "issue", issue_id)
-    name = tr("Move issue '{title}'").format(title=_label(issue.title))
+    name = tr("Move issue '{title}'").format(title=_label(local(issue, "title")))
     return _named(s, name, [Move(("issues",), issue_id, index)])
 
 
 def add_option(s: Scenario, issue_id: str, option: Option, index: int | None = None) -> Command:
     _require(s, "issue", issue_id)
-    name = tr("Add option '{label}'").format(label=_label(option.label))
+    name = tr("Add option '{label}'").format(label=_label(local(option, "label")))
     return _named(s, name, [Insert(("issues", issue_id, "options"), option, index)])
 
 
@@ -396,7 +488,7 @@ def remove_option(s: Scenario, issue_id: str, option_id: str) -> Command:
     if len(issue.options) == 1:
         raise CommandError(
             tr("'{title}' needs at least one option; remove the issue instead").format(
-                title=issue.title
+                title=local(issue, "title")
             )
         )
     for prefs in s.preferences:
@@ -407,11 +499,15 @@ def remove_option(s: Scenario, issue_id: str, option_id: str) -> Command:
                     tr(
                         "option '{option}' is part of {party}'s no-deal package '{package}'; "
                         "change that package first"
-                    ).format(option=opt.label, party=_party_name(s, prefs.party), package=pkg.name)
+                    ).format(
+                        option=local(opt, "label"),
+                        party=_party_name(s, prefs.party),
+                        package=pkg.name,
+                    )
                 )
     cmds = _clear_option_refs(s, issue_id, option_id)
     cmds.append(Remove(("issues", issue_id, "options"), option_id))
-    return _named(s, tr("Remove option '{label}'").format(label=_label(opt.label)), cmds)
+    return _named(s, tr("Remove option '{label}'").format(label=_label(local(opt, "label"))), cmds)
 
 
 def move_option(s: Scenario, issue_id: str, option_id: str, index: int) -> Command:
@@ -466,7 +562,7 @@ def set_weight(s: Scenario, party_id: str, issue_id: str, weight: float) -> Comm
     cmds, prefs = _prefs_cmds(s, party_id)
     cmds.append(_weight_cmds(prefs, party_id, issue_id, weight))
     name = tr("Set {party}'s weight of '{title}' to {w}").format(
-        party=_party_name(s, party_id), title=_label(issue.title), w=_plain(weight)
+        party=_party_name(s, party_id), title=_label(local(issue, "title")), w=_plain(weight)
     )
     return _named(s, name, cmds)
 
@@ -524,7 +620,9 @@ def rebalance_weight(
     if not changed:
         changed = {issue_id: new[issue_id]}
     name = tr("Set {party}'s weight of '{title}' to {w}").format(
-        party=_party_name(s, party_id), title=_label(issue.title), w=number(new[issue_id], 0)
+        party=_party_name(s, party_id),
+        title=_label(local(issue, "title")),
+        w=number(new[issue_id], 0),
     )
     return set_weights(s, party_id, changed, name)
 
@@ -541,7 +639,7 @@ def set_score(s: Scenario, party_id: str, issue_id: str, option_id: str, score: 
         cmds.append(SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(0.0)))
     cmds.append(SetField(("preferences", party_id, "issues", issue_id, "scores"), option_id, score))
     name = tr("Set {party}'s score of '{label}' to {v}").format(
-        party=_party_name(s, party_id), label=_label(opt.label), v=_plain(score)
+        party=_party_name(s, party_id), label=_label(local(opt, "label")), v=_plain(score)
     )
     return _named(s, name, cmds)
 
@@ -565,7 +663,7 @@ def set_reservation(
 def add_card(s: Scenario, card: Card, index: int | None = None) -> Command:
     return _named(
         s,
-        tr("Add card '{title}'").format(title=_label(card.title)),
+        tr("Add card '{title}'").format(title=_label(local(card, "title"))),
         [Insert(("cards",), card, index)],
     )
 
@@ -579,7 +677,7 @@ def remove_card(s: Scenario, card_id: str) -> Command:
                 SetField(("cards", other.id), "links", [x for x in other.links if x != card_id])
             )
     cmds.append(Remove(("cards",), card_id))
-    return _named(s, tr("Remove card '{title}'").format(title=_label(card.title)), cmds)
+    return _named(s, tr("Remove card '{title}'").format(title=_label(local(card, "title"))), cmds)
 
 
 def lane(s: Scenario, party_id: str, status: CardStatus) -> list[Card]:
@@ -607,7 +705,9 @@ def move_card(
     cmds += [SetField(("cards", c.id), "order", i) for i, c in enumerate(target) if c.order != i]
     if not cmds:
         cmds.append(SetField(("cards", card_id), "order", card.order))
-    name = tr("Move '{title}' to {lane}").format(title=_label(card.title), lane=label(status))
+    name = tr("Move '{title}' to {lane}").format(
+        title=_label(local(card, "title")), lane=label(status)
+    )
     return _named(s, name, cmds)
 
 
@@ -621,7 +721,9 @@ def link_cards(s: Scenario, card_id: str, other_id: str) -> Command:
         cmds.append(SetField(("cards", other_id), "links", [*b.links, card_id]))
     if not cmds:
         raise CommandError(tr("the cards are already linked"))
-    name = tr("Link '{a}' with '{b}'").format(a=_label(a.title), b=_label(b.title))
+    name = tr("Link '{a}' with '{b}'").format(
+        a=_label(local(a, "title")), b=_label(local(b, "title"))
+    )
     return _named(s, name, cmds)
 
 
@@ -634,7 +736,9 @@ def unlink_cards(s: Scenario, card_id: str, other_id: str) -> Command:
         cmds.append(SetField(("cards", other_id), "links", [x for x in b.links if x != card_id]))
     if not cmds:
         raise CommandError(tr("the cards are not linked"))
-    name = tr("Unlink '{a}' from '{b}'").format(a=_label(a.title), b=_label(b.title))
+    name = tr("Unlink '{a}' from '{b}'").format(
+        a=_label(local(a, "title")), b=_label(local(b, "title"))
+    )
     return _named(s, name, cmds)
 
 
@@ -643,7 +747,7 @@ def unlink_cards(s: Scenario, card_id: str, other_id: str) -> Command:
 
 def add_measure(s: Scenario, measure: Measure, index: int | None = None) -> Command:
     name = tr("Add measure '{title}'").format(
-        title=_label(title_without_rate(measure.title, measure.rate))
+        title=_label(title_without_rate(local(measure, "title"), measure.rate))
     )
     return _named(s, name, [Insert(("measures",), measure, index)])
 
@@ -651,7 +755,9 @@ def add_measure(s: Scenario, measure: Measure, index: int | None = None) -> Comm
 def remove_measure(s: Scenario, measure_id: str) -> Command:
     m = _require(s, "measure", measure_id)
     users = [
-        tr("option '{option}' of '{issue}'").format(option=o.label, issue=i.title)
+        tr("option '{option}' of '{issue}'").format(
+            option=local(o, "label"), issue=local(i, "title")
+        )
         for i in s.issues
         for o in i.options
         if any(e.measure == measure_id for e in o.effects)
@@ -664,12 +770,14 @@ def remove_measure(s: Scenario, measure_id: str) -> Command:
     if users:
         raise CommandError(
             tr("measure '{title}' is used by {users}; change those first").format(
-                title=title_without_rate(m.title, m.rate), users=_listed(users[:3])
+                title=title_without_rate(local(m, "title"), m.rate), users=_listed(users[:3])
             )
         )
     return _named(
         s,
-        tr("Remove measure '{title}'").format(title=_label(title_without_rate(m.title, m.rate))),
+        tr("Remove measure '{title}'").format(
+            title=_label(title_without_rate(local(m, "title"), m.rate))
+        ),
         [Remove(("measures",), measure_id)],
     )
 
@@ -852,8 +960,8 @@ def choose_package(s: Scenario, choices: Mapping[str, str], name: str = "") -> C
             issue = s.issue(changed[0])
             option = next((o for o in issue.options if o.id == choices[changed[0]]), None)
             text = tr("Choose '{option}' for '{issue}'").format(
-                option=_label(option.label if option else choices[changed[0]]),
-                issue=_label(issue.title),
+                option=_label(local(option, "label") if option else choices[changed[0]]),
+                issue=_label(local(issue, "title")),
             )
         else:
             text = tr("Choose a package")

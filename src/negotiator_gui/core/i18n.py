@@ -38,6 +38,13 @@ def N_(text: str) -> str:
     return text
 
 
+def plural(n: float, one: str, many: str) -> str:
+    """The whole sentence for a count, ``one`` for 1 and ``many`` otherwise, translated (mark
+    both with ``N_``): a plural comes from the translation (Japanese has one form for both),
+    never from an English "(s)" glued to a word."""
+    return tr(one if n == 1 else many)
+
+
 def set_language(code: str) -> None:
     """Record the language the translator installed speaks ("en", "ja"): files written for the
     user (the Excel workbook) pick their fonts by it."""
@@ -48,6 +55,25 @@ def set_language(code: str) -> None:
 def language() -> str:
     """The language of the installed translator ("en" without one)."""
     return _language
+
+
+#: Languages a scenario's content (party names, issue titles, option labels, measure and card
+#: titles) may be written in beside English, in an entity's ``text`` map.
+CONTENT_LANGUAGES: tuple[str, ...] = ("ja",)
+#: Each content language's name as users read it (translated when shown).
+LANGUAGE_NAMES: dict[str, str] = {"ja": N_("Japanese")}
+
+
+def local(entity: object, field: str, lang: str | None = None) -> str:
+    """An entity's ``field`` in the current (or given) language: its ``text`` in that language
+    when it has one, else the English field. Every display of a name goes through here, so a
+    Japanese sentence never has an English name glued into it where a Japanese one exists."""
+    english = getattr(entity, field)
+    code = _language if lang is None else lang
+    texts = getattr(entity, "text", None)
+    if code == "en" or not texts:
+        return english
+    return texts.get(code, {}).get(field) or english
 
 
 def set_locale(

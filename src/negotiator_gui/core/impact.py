@@ -23,7 +23,7 @@ import numpy as np
 
 from negotiator_gui.core import elasticities as el_lib
 from negotiator_gui.core import labels
-from negotiator_gui.core.i18n import N_, date_text, language, number, tr
+from negotiator_gui.core.i18n import N_, date_text, language, local, number, plural, tr
 from negotiator_gui.core.model import Commitment, Measure, Scenario
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.tariffs import Lines, change_dates, compute_rates
@@ -734,12 +734,16 @@ def coverage_text(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
 
     def name(pid: str) -> str:
         try:
-            return s.party(pid).name or pid
+            return local(s.party(pid), "name") or pid
         except KeyError:
             return pid
 
     def part(c: Coverage) -> str:
-        text = tr("{exporter}→{importer} {total} on {n} line(s)").format(
+        text = plural(
+            c.lines,
+            N_("{exporter}→{importer} {total} on {n} line"),
+            N_("{exporter}→{importer} {total} on {n} lines"),
+        ).format(
             exporter=name(c.exporter),
             importer=name(c.importer),
             total=money_text(c.total, unit),
@@ -798,7 +802,7 @@ def coverage_note(s: Scenario, a: str, b: str) -> tuple[str, str | None]:
         hash(tuple(f.importer)),
         hash(tuple(f.exporter)),
         hash(tuple(f.product)),
-        tuple((p.id, p.name) for p in s.parties),  # the text names the parties
+        tuple((p.id, local(p, "name")) for p in s.parties),  # the text names the parties
         tr("Base-year ({year}) goods trade in the flow table: {exports}; {imports}."),
         number(1234.5, 1),  # the language and the number format the text is written in
     )

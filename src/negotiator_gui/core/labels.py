@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from negotiator_gui.core.i18n import N_, date_text, number, tr
+from negotiator_gui.core.i18n import N_, date_text, local, number, plural, tr
 from negotiator_gui.core.model import Measure, Scenario
 from negotiator_gui.core.tariffs import percent
 
@@ -62,7 +62,7 @@ def measure_label(m: Measure) -> str:
     """A measure as tables, charts, undo names and the brief name it: its title with its rate
     from the data, "Section 232 automobiles (25 %)", "Japan deal floor (15 % all-in)"."""
     return tr("{title} ({rate})").format(
-        title=title_without_rate(m.title, m.rate) or m.id, rate=rate_label(m)
+        title=title_without_rate(local(m, "title"), m.rate) or m.id, rate=rate_label(m)
     )
 
 
@@ -71,7 +71,7 @@ def party_name(s: Scenario | None, party_id: str) -> str:
     if s is None:
         return party_id
     p = next((p for p in s.parties if p.id == party_id), None)
-    return (p.name or party_id) if p is not None else party_id
+    return (local(p, "name") or party_id) if p is not None else party_id
 
 
 # -- money ----------------------------------------------------------------------------------
@@ -161,9 +161,10 @@ def coverage_gaps(
     out: list[str] = []
     seen: set[str] = set()
     for m in s.measures if measures is None else measures:
-        if m.uncovered and m.uncovered not in seen:
-            seen.add(m.uncovered)
-            gap = shorten(m.uncovered) if shorten else m.uncovered
+        uncovered = local(m, "uncovered")
+        if uncovered and uncovered not in seen:
+            seen.add(uncovered)
+            gap = shorten(uncovered) if shorten else uncovered
             out.append(tr("{measure}: {gap}").format(measure=measure_label(m), gap=gap))
     return out
 
@@ -178,7 +179,9 @@ def rate_caveats(s: Scenario) -> tuple[str, str]:
         "scheduled on that date, nothing announced later."
     ).format(date=date_text(s.as_of))
     if gaps:
-        short = tr("{projection}; {n} coverage gap(s)").format(projection=short, n=len(gaps))
+        short = plural(
+            len(gaps), N_("{projection}; {n} coverage gap"), N_("{projection}; {n} coverage gaps")
+        ).format(projection=short, n=len(gaps))
         long += "\n" + tr("Not modelled:") + "\n" + "\n".join(f"• {g}" for g in gaps)
     return short, long
 

@@ -175,15 +175,21 @@ def label(value: StrEnum) -> str:
     return tr(text) if text else str(value)
 
 
+#: An entity's text in the content languages beside English: language code -> field -> text,
+#: e.g. ``{"ja": {"name": "日本"}}``. The English fields stay the reference (ids, sorting, files
+#: that only know English); ``i18n.local`` picks the text of the language shown.
+Texts = dict[str, dict[str, str]]
+
+
 @dataclass(slots=True)
 class Party:
     id: str
     name: str
     colour: str = "#777777"
     role: Role = Role.NEGOTIATOR
-    name_local: str = ""
     batna: str = ""
     notes: str = ""
+    text: Texts = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -242,6 +248,7 @@ class Measure:
     #: What the measure's legal scope covers that the flow table does not model (a coverage
     #: gap every rate figure states), e.g. auto parts outside chapter 87.
     uncovered: str = ""
+    text: Texts = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -287,6 +294,7 @@ class Option:
     description: str = ""
     effects: list[TariffEffect] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    text: Texts = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -296,6 +304,7 @@ class Issue:
     options: list[Option] = field(default_factory=list)
     description: str = ""
     tags: list[str] = field(default_factory=list)
+    text: Texts = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -343,6 +352,17 @@ class Card:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # cards on another board this one answers
+    text: Texts = field(default_factory=dict)
+
+
+#: The fields of each entity that may carry a text in another content language (``text``).
+TEXT_FIELDS: dict[type, tuple[str, ...]] = {
+    Party: ("name", "batna", "notes"),
+    Issue: ("title", "description"),
+    Option: ("label", "description"),
+    Measure: ("title", "notes", "uncovered"),
+    Card: ("title", "notes"),
+}
 
 
 @dataclass(slots=True)
@@ -440,6 +460,7 @@ class Scenario:
     perspective: str  # party id of "us"
     description: str = ""
     notes: str = ""
+    text: Texts = field(default_factory=dict)  # title, description, notes in other languages
     provenance: Provenance = field(default_factory=Provenance)
     parties: list[Party] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
@@ -481,6 +502,9 @@ class Scenario:
 
     def negotiators(self) -> list[Party]:
         return [p for p in self.parties if p.role is Role.NEGOTIATOR]
+
+
+TEXT_FIELDS[Scenario] = ("title", "description", "notes")
 
 
 def _by_id(items: list, item_id: str, what: str):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from negotiator_gui.core import bargaining as bg
-from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.i18n import local, number, tr
 from negotiator_gui.core.impact import Indicators, Prepared, Window, coverage_note
 from negotiator_gui.core.impact import indicators as package_indicators
 from negotiator_gui.core.labels import party_name
@@ -131,14 +131,21 @@ def _option_rows(s: Scenario, space: bg.Space) -> list[OptionRow]:
                 p: float(space.contrib[i][k][j]) / bg.SCALE for j, p in enumerate(space.parties)
             }
             cards = tuple(
-                CardRef(c.id, c.party, str(c.kind), str(c.status), c.title)
+                CardRef(c.id, c.party, str(c.kind), str(c.status), local(c, "title"))
                 for c in s.cards
                 if c.issue == issue.id and (c.option == opt.id or not c.option)
             )
             # weights as entered; ``weighted`` uses them scaled to sum to 1 (as utilities do)
             rows.append(
                 OptionRow(
-                    issue.id, issue.title, opt.id, opt.label, scores, weights, weighted, cards
+                    issue.id,
+                    local(issue, "title"),
+                    opt.id,
+                    local(opt, "label"),
+                    scores,
+                    weights,
+                    weighted,
+                    cards,
                 )
             )
     return rows

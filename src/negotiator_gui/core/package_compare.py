@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from negotiator_gui.core import bargaining, impact, labels
-from negotiator_gui.core.i18n import N_, language, number, tr
+from negotiator_gui.core.i18n import N_, language, local, number, tr
 from negotiator_gui.core.model import Scenario
 
 #: What a comparison's utility rows are measured in (the builder's and the chart's scale).
@@ -126,13 +126,13 @@ def _column(
     col = _Column()
     for issue in s.issues:
         key = ("issue", issue.id)
-        col.labels[key] = (issue.title, "")
+        col.labels[key] = (local(issue, "title"), "")
         chosen = choices.get(issue.id)
         option = next((o for o in issue.options if o.id == chosen), None)
         if option is None:
             col.cells[key] = (None, tr("left open"))
         else:
-            col.cells[key] = ((option.id, option.label), option.label)
+            col.cells[key] = ((option.id, option.label), local(option, "label"))
     if space is None:
         return col
     complete = all(
@@ -266,7 +266,7 @@ def matched(s: Scenario, choices: Mapping[str, str], name: str) -> tuple[dict[st
         elif option_id not in {o.id for o in issue.options}:
             missing.append(
                 tr("{name} has no option '{option}' in '{issue}'").format(
-                    name=name, option=option_id, issue=issue.title
+                    name=name, option=option_id, issue=local(issue, "title")
                 )
             )
         else:

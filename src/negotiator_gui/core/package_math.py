@@ -15,7 +15,7 @@ from typing import Any
 from negotiator_gui.core.bargaining import SCALE, Space
 from negotiator_gui.core.commands import Command, CommandError, Compound, SetField
 from negotiator_gui.core.edits import checked, field_label
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import (
     VALUE_OPS,
     Commitment,
@@ -45,11 +45,12 @@ def _item_cmd(
             if what == "effects"
             else tr("option '{label}' has no commitment {n}")
         )
-        raise CommandError(message.format(label=opt.label, n=index + 1))
+        raise CommandError(message.format(label=local(opt, "label"), n=index + 1))
     path = ("issues", issue_id, "options", option_id, what, index)
     parts: list[Command] = [SetField(path, f, v) for f, v in values.items()]
     cmd = parts[0] if len(parts) == 1 else Compound("", parts)
-    label = opt.label if len(opt.label) <= 40 else opt.label[:37] + "…"
+    label = local(opt, "label")
+    label = label if len(label) <= 40 else label[:37] + "…"
     names = [field_label(f) for f in values]
     field = (
         names[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from negotiator_gui.core.i18n import date_text, number, tr
+from negotiator_gui.core.i18n import N_, date_text, local, number, plural, tr
 from negotiator_gui.core.model import Measure, Scenario, label
 
 
@@ -65,27 +65,27 @@ def _measure_line(m: Measure) -> str:
     line = tr("{rate} by {imposing} on {targets}, {scope}, {when}").format(
         rate=_pct(m.rate), imposing=m.imposing, targets=targets, scope=scope, when=when
     )
-    return f"  {m.id}: {m.title} — {line}{tail}"
+    return f"  {m.id}: {local(m, 'title')} — {line}{tail}"
 
 
 def summary(s: Scenario) -> str:
     out: list[str] = []
-    out.append(s.title)
-    out.append("=" * min(len(s.title), 78))
+    title = local(s, "title")
+    out.append(title)
+    out.append("=" * min(len(title), 78))
     out.append(
         tr("Id: {id}    As of: {date}    Perspective: {party}").format(
             id=s.id, date=date_text(s.as_of) if s.as_of else "—", party=s.perspective
         )
     )
-    if s.description:
+    if local(s, "description"):
         out.append("")
-        out.append(s.description)
+        out.append(local(s, "description"))
 
     out.append("")
     out.append(tr("Parties ({n})").format(n=len(s.parties)))
     for p in s.parties:
-        local = f" / {p.name_local}" if p.name_local else ""
-        out.append(f"  {p.id}: {p.name}{local} [{label(p.role)}]")
+        out.append(f"  {p.id}: {local(p, 'name')} [{label(p.role)}]")
         if p.batna:
             out.append("      " + tr("BATNA: {text}").format(text=p.batna))
 
@@ -99,7 +99,8 @@ def summary(s: Scenario) -> str:
             if i.id in prefs[party].issues
         )
         out.append(
-            f"  {i.title} [{i.id}]  " + tr("weights: {weights}").format(weights=weights or "—")
+            f"  {local(i, 'title')} [{i.id}]  "
+            + tr("weights: {weights}").format(weights=weights or "—")
         )
         for o in i.options:
             scores = "  ".join(
@@ -109,12 +110,17 @@ def summary(s: Scenario) -> str:
             )
             marks = []
             if o.effects:
-                marks.append(tr("{n} tariff change(s)").format(n=len(o.effects)))
+                n = len(o.effects)
+                marks.append(
+                    plural(n, N_("{n} tariff change"), N_("{n} tariff changes")).format(n=n)
+                )
             if o.commitments:
-                marks.append(tr("{n} commitment(s)").format(n=len(o.commitments)))
-            extra = f" ({', '.join(marks)})" if marks else ""
+                n = len(o.commitments)
+                marks.append(plural(n, N_("{n} commitment"), N_("{n} commitments")).format(n=n))
+            extra = f" ({tr(', ').join(marks)})" if marks else ""
             out.append(
-                f"    - {o.label}{extra}   " + tr("scores: {scores}").format(scores=scores or "—")
+                f"    - {local(o, 'label')}{extra}   "
+                + tr("scores: {scores}").format(scores=scores or "—")
             )
 
     out.append("")

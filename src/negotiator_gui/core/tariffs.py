@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import Authority, Measure, MeasureMode, StackingRule, TradeFlows
 
 #: The name each legal layer is shown under (translated when shown: ``authority_name``).
@@ -518,20 +518,24 @@ def explain_line(
             rate = active[m.id]
             if rate is None:
                 status = "paused" if _paused(m, day) else "not in force"
-                layers.append(Layer(m.id, m.title, m.authority, status, None, 0.0))
+                layers.append(Layer(m.id, local(m, "title"), m.authority, status, None, 0.0))
                 continue
             if m not in here:
-                layers.append(Layer(m.id, m.title, m.authority, "not covered", rate, 0.0))
+                layers.append(Layer(m.id, local(m, "title"), m.authority, "not covered", rate, 0.0))
                 continue
             if m.id in excluded_by:
                 note = tr("rule {rule}").format(rule=excluded_by[m.id])
-                layers.append(Layer(m.id, m.title, m.authority, "excluded", rate, 0.0, note))
+                layers.append(
+                    Layer(m.id, local(m, "title"), m.authority, "excluded", rate, 0.0, note)
+                )
                 continue
             rate, note = quota_rate(m, rate)
             if phase == 0:
                 mfn = rate
                 layers.append(
-                    Layer(m.id, m.title, m.authority, "applied", rate, 0.0, tr("sets MFN"))
+                    Layer(
+                        m.id, local(m, "title"), m.authority, "applied", rate, 0.0, tr("sets MFN")
+                    )
                 )
                 continue
             if phase == 1:
@@ -555,7 +559,7 @@ def explain_line(
                     if x
                 )
             total_extra += add
-            layers.append(Layer(m.id, m.title, m.authority, "applied", rate, add, note))
+            layers.append(Layer(m.id, local(m, "title"), m.authority, "applied", rate, add, note))
     return Breakdown(imp, exp, product, day, mfn, mfn + total_extra, tuple(layers))
 
 

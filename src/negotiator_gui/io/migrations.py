@@ -10,6 +10,9 @@ Version history
 - 3: measures may say what their base rate already holds (``in_base_rate``) and what their
   legal scope covers beyond the flow table (``uncovered``); elasticities may carry a ``name`` and
   a range (``low``, ``high``); a measure's rate is no longer repeated in its title.
+- 4: parties, issues, options, measures and cards may carry their texts in other content
+  languages (``text``: ``{"ja": {"name": "日本"}}``); a party's ``name_local`` becomes its
+  Japanese name.
 """
 
 from __future__ import annotations
@@ -179,4 +182,39 @@ def _v2_to_v3(doc: Document) -> Document:
         issues.append(issue)
     if isinstance(doc.get("issues"), list):
         out["issues"] = issues
+    return out
+
+
+#: Kana or CJK ideographs: a ``name_local`` in Japanese script (and not, say, Hangul).
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+
+def _party_v4(party: Any) -> Any:
+    """A version-3 party with its ``name_local`` moved: a name in Japanese script becomes the
+    party's Japanese name (``text.ja.name``), which is what every version-3 file shipped; any
+    other local name is kept, at the end of the party's notes, so nothing is lost."""
+    if not isinstance(party, dict) or "name_local" not in party:
+        return party
+    out = dict(party)
+    local = out.pop("name_local")
+    if not isinstance(local, str) or not local.strip():
+        return out
+    if _JAPANESE.search(local) and not _HANGUL.search(local):
+        text = dict(out["text"]) if isinstance(out.get("text"), dict) else {}
+        text["ja"] = {**(text.get("ja") or {}), "name": local}
+        out["text"] = text
+    else:
+        notes = out.get("notes") if isinstance(out.get("notes"), str) else ""
+        out["notes"] = (notes + "\n" if notes else "") + f"Local name: {local}"
+    return out
+
+
+@step(3)
+def _v3_to_v4(doc: Document) -> Document:
+    """Version 4 lets entities carry texts in other languages (all optional); the only change
+    to existing content is a party's ``name_local``, which becomes its Japanese name."""
+    out = dict(doc)
+    if isinstance(doc.get("parties"), list):
+        out["parties"] = [_party_v4(p) for p in doc["parties"]]
     return out

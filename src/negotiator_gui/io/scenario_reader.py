@@ -11,8 +11,9 @@ import datetime as dt
 from operator import itemgetter
 from typing import Any
 
-from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.i18n import CONTENT_LANGUAGES, N_, tr
 from negotiator_gui.core.model import (
+    TEXT_FIELDS,
     Authority,
     Basis,
     Card,
@@ -42,6 +43,7 @@ from negotiator_gui.core.model import (
     StackingRule,
     Suspension,
     TariffEffect,
+    Texts,
     TradeFlows,
 )
 from negotiator_gui.core.problems import Problems
@@ -84,6 +86,7 @@ def read_scenario_body(pr: Problems, doc: dict[str, Any]) -> Scenario:
         packages=o.list("packages", _package),
         offers=o.list("offers", _offer),
         working_package=o.mapping("working_package", _choice, key_pattern=ID_RE),
+        text=_texts(o, Scenario),
     )
     flows = o.obj("trade_flows")
     if flows is not None:
@@ -110,12 +113,42 @@ def _party(pr: Problems, v: Any, path: str) -> Party | None:
         name=o.str("name", required=True),
         colour=o.str("colour", default="#777777"),
         role=o.enum("role", Role, default=Role.NEGOTIATOR),
-        name_local=o.str("name_local"),
         batna=o.str("batna"),
         notes=o.str("notes"),
+        text=_texts(o, Party),
     )
     o.done()
     return p if o.ok else None
+
+
+def _texts(o: Obj, kind: type) -> Texts:
+    """An entity's ``text``: for each content language, the fields (of ``TEXT_FIELDS``) written
+    in it. An unknown language or field is reported like an unknown field (usually a typo)."""
+    raw = o.obj("text")
+    if raw is None:
+        return {}
+    allowed = TEXT_FIELDS[kind]
+    out: Texts = {}
+    for lang in list(raw.data):
+        if lang not in CONTENT_LANGUAGES:
+            raw.get(lang)
+            raw.error(
+                lang,
+                tr("is not a content language (expected one of {languages})").format(
+                    languages=", ".join(CONTENT_LANGUAGES)
+                ),
+            )
+            continue
+        fields = raw.obj(lang)
+        if fields is None:
+            continue
+        values = {f: fields.str(f) for f in allowed if f in fields.data}
+        fields.done()
+        values = {f: v for f, v in values.items() if v}
+        if values:
+            out[lang] = values
+    raw.done()
+    return out
 
 
 def _scope(o: Obj | None) -> Scope | None:
@@ -165,6 +198,7 @@ def _measure(pr: Problems, v: Any, path: str) -> Measure | None:
         notes=o.str("notes"),
         in_base_rate=o.num("in_base_rate", default=0.0),
         uncovered=o.str("uncovered"),
+        text=_texts(o, Measure),
     )
     if quota is not None:
         m.quota = Quota(
@@ -218,6 +252,7 @@ def _option(pr: Problems, v: Any, path: str) -> Option | None:
         description=o.str("description"),
         effects=o.list("effects", _effect),
         commitments=o.list("commitments", _commitment),
+        text=_texts(o, Option),
     )
     o.done()
     return opt if o.ok else None
@@ -231,6 +266,7 @@ def _issue(pr: Problems, v: Any, path: str) -> Issue | None:
         options=o.list("options", _option, required=True),
         description=o.str("description"),
         tags=o.str_list("tags"),
+        text=_texts(o, Issue),
     )
     o.done()
     return i if o.ok else None
@@ -289,6 +325,7 @@ def _card(pr: Problems, v: Any, path: str) -> Card | None:
         notes=o.str("notes"),
         tags=o.str_list("tags"),
         links=o.str_list("links"),
+        text=_texts(o, Card),
     )
     o.done()
     return c if o.ok else None

@@ -24,7 +24,7 @@ from negotiator_gui.core.model import (
 from negotiator_gui.core.text import without_surrogates
 
 FORMAT = "negotiator-scenario"
-VERSION = 3
+VERSION = 4
 
 _ROWS_TOKEN = "\x00rows\x00"
 _INDENT = 2
@@ -64,10 +64,21 @@ def _record(obj: Any, skip: tuple[str, ...] = (), **overrides: Any) -> dict[str,
             continue
         if v == f.default and (type(obj), f.name) not in _ALWAYS:
             continue
-        pv = _plain(v)
+        pv = _texts(v) if f.name == "text" else _plain(v)
         if (pv == [] or pv == {}) and f.default is not None:
             continue
         out[f.name] = pv
+    return out
+
+
+def _texts(texts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """An entity's texts in other languages in a fixed order (languages, then fields, sorted),
+    leaving out empty ones, so the same texts always give the same bytes."""
+    out = {}
+    for lang in sorted(texts):
+        fields = {f: texts[lang][f] for f in sorted(texts[lang]) if texts[lang][f]}
+        if fields:
+            out[lang] = fields
     return out
 
 
@@ -175,6 +186,20 @@ def _compact(match: re.Match[str]) -> str:
     return one_line if len(one_line) <= 72 else match.group(0)
 
 
+_STR = r'"(?:[^"\\\n]|\\.)*"'
+_TEXTS_BLOCK = re.compile(
+    r'"text": \{\n\s+(' + _STR + r"): \{\n((?:\s+" + _STR + r": " + _STR + r",?\n)+)\s+\}\n\s+\}"
+)
+
+
+def _compact_texts(match: re.Match[str]) -> str:
+    """An entity's texts in one language on one line when short (``"text": {"ja": {"name":
+    "日本"}}``): five lines for a name would swamp the file and its diffs."""
+    pairs = ", ".join(x.strip().rstrip(",") for x in match.group(2).strip().split("\n"))
+    one_line = '"text": {' + match.group(1) + ": {" + pairs + "}}"
+    return one_line if len(one_line) <= 100 else match.group(0)
+
+
 def dumps_scenario(s: Scenario) -> str:
     """The file text: UTF-8-ready JSON, two-space indent, a newline at the end.
 
@@ -185,6 +210,7 @@ def dumps_scenario(s: Scenario) -> str:
     doc = _document(s)
     text = without_surrogates(json.dumps(doc, ensure_ascii=False, indent=_INDENT, allow_nan=False))
     text = _SCALAR_LIST.sub(_compact, text)
+    text = _TEXTS_BLOCK.sub(_compact_texts, text)
     if "trade_flows" in doc:
         indent = " " * (2 * _INDENT)
         # Only the flow table has a "rows" key at this depth, and no JSON text holds a raw line

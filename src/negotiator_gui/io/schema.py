@@ -1,4 +1,4 @@
-"""The JSON Schema of scenario files (format version 3), for other tools and for tests.
+"""The JSON Schema of scenario files (format version 4), for other tools and for tests.
 
 Negotiator itself reads files with its own typed reader (``scenario_reader``), which reports every
 problem with its JSON path; the schema documents the same layout. It cannot express the checks

@@ -21,7 +21,7 @@ from dataclasses import MISSING, dataclass, fields, is_dataclass
 from enum import Enum
 from typing import Any
 
-from negotiator_gui.core.i18n import N_, language, tr
+from negotiator_gui.core.i18n import N_, language, local, tr
 from negotiator_gui.core.model import Scenario, TradeFlows, label
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
@@ -101,7 +101,7 @@ _FIELD_WORDS = {
     "mfn_rate": N_("MFN rate"),
     "mode": N_("mode"),
     "name": N_("name"),
-    "name_local": N_("local name"),
+    "text": N_("text in other languages"),
     "new_measure": N_("new measure"),
     "note": N_("note"),
     "notes": N_("notes"),
@@ -489,7 +489,7 @@ def _label(obj: Any) -> str:
     for name in ("title", "name", "label"):
         v = getattr(obj, name, None)
         if isinstance(v, str) and v:
-            return v
+            return local(obj, name)  # as the user reads it, in their language
     return ""
 
 
@@ -732,8 +732,8 @@ def _working_package_changes(a: Scenario, b: Scenario) -> tuple[FieldChange, ...
     wa, wb = a.working_package, b.working_package
     if wa == wb:
         return ()
-    titles = {i.id: i.title for i in (*a.issues, *b.issues)}
-    options = {(i.id, o.id): o.label for i in (*a.issues, *b.issues) for o in i.options}
+    titles = {i.id: local(i, "title") for i in (*a.issues, *b.issues)}
+    options = {(i.id, o.id): local(o, "label") for i in (*a.issues, *b.issues) for o in i.options}
     out = []
     for issue in [*wa, *(k for k in wb if k not in wa)]:
         before, after = wa.get(issue), wb.get(issue)

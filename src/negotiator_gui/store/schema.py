@@ -27,9 +27,9 @@ APPLICATION_ID = 0x4E45474F
 
 # Columns of the plain tables, after (scenario_id, position) and, for options, issue_id. They are
 # the model's field names; nested values are stored as JSON text.
-PARTY_COLUMNS = ("id", "name", "colour", "role", "name_local", "batna", "notes")
-ISSUE_COLUMNS = ("id", "title", "description", "tags")
-OPTION_COLUMNS = ("id", "label", "description", "effects", "commitments")
+_PARTY_COLUMNS_V1 = ("id", "name", "colour", "role", "name_local", "batna", "notes")
+_ISSUE_COLUMNS_V1 = ("id", "title", "description", "tags")
+_OPTION_COLUMNS_V1 = ("id", "label", "description", "effects", "commitments")
 _MEASURE_COLUMNS_V1 = (
     "id",
     "title",
@@ -54,8 +54,7 @@ _MEASURE_COLUMNS_V1 = (
 #: Added by schema version 2 (scenario format 3): what a base rate already holds of a measure,
 #: and what its legal scope covers beyond the flow table.
 _MEASURE_COLUMNS_V2 = ("in_base_rate", "uncovered")
-MEASURE_COLUMNS = (*_MEASURE_COLUMNS_V1, *_MEASURE_COLUMNS_V2)
-CARD_COLUMNS = (
+_CARD_COLUMNS_V1 = (
     "id",
     "party",
     "kind",
@@ -72,6 +71,14 @@ CARD_COLUMNS = (
     "tags",
     "links",
 )
+#: Schema version 3 (scenario format 4): each entity's texts in other languages, as JSON
+#: (``{"ja": {"name": "日本"}}``); a party's ``name_local`` moves into it.
+_TEXT_TABLES = ("parties", "issues", "options", "measures", "cards")
+PARTY_COLUMNS = (*(c for c in _PARTY_COLUMNS_V1 if c != "name_local"), "text")
+ISSUE_COLUMNS = (*_ISSUE_COLUMNS_V1, "text")
+OPTION_COLUMNS = (*_OPTION_COLUMNS_V1, "text")
+MEASURE_COLUMNS = (*_MEASURE_COLUMNS_V1, *_MEASURE_COLUMNS_V2, "text")
+CARD_COLUMNS = (*_CARD_COLUMNS_V1, "text")
 FLOW_COLUMNS = ("importer", "exporter", "product", "value", "mfn_rate")
 
 _REAL = {"rate", "value", "mfn_rate", "value_to_us", "cost_to_them"}
@@ -133,11 +140,11 @@ _V1 = [
 BEGIN SELECT RAISE(ABORT, 'revisions are immutable: save a new revision instead'); END""",
     """CREATE TRIGGER revisions_are_kept BEFORE DELETE ON revisions
 BEGIN SELECT RAISE(ABORT, 'revisions are never deleted'); END""",
-    _latest_table("parties", PARTY_COLUMNS),
-    _latest_table("issues", ISSUE_COLUMNS),
-    _latest_table("options", OPTION_COLUMNS, key=("issue_id", "id")),
+    _latest_table("parties", _PARTY_COLUMNS_V1),
+    _latest_table("issues", _ISSUE_COLUMNS_V1),
+    _latest_table("options", _OPTION_COLUMNS_V1, key=("issue_id", "id")),
     _latest_table("measures", _MEASURE_COLUMNS_V1),
-    _latest_table("cards", CARD_COLUMNS),
+    _latest_table("cards", _CARD_COLUMNS_V1),
     # Flows are clustered by scenario (WITHOUT ROWID, keyed by position): a 300,000-row table
     # is rewritten whenever a save changes it, and one b-tree written in key order is the
     # cheapest way to do that. (importer, exporter, product) is unique too, but the scenario
@@ -188,10 +195,22 @@ class Step:
 
 _V2 = [f"ALTER TABLE measures ADD COLUMN {_columns([c])}" for c in _MEASURE_COLUMNS_V2]
 
+# -- schema version 3: entity texts in other languages (a step of its own) --
+_V3 = [
+    *(f'ALTER TABLE "{t}" ADD COLUMN "text" TEXT' for t in _TEXT_TABLES),
+    # the party's local name was its Japanese name, as scenario format 4 migrates it. (These rows
+    # only mirror the latest revision: the next save rewrites them from the migrated document,
+    # which keeps a local name in another script in the party's notes instead.)
+    """UPDATE parties SET text = json_object('ja', json_object('name', name_local))
+WHERE name_local IS NOT NULL AND name_local != ''""",
+    "ALTER TABLE parties DROP COLUMN name_local",
+]
+
 #: Every schema version that ever shipped, oldest first. Append only: never edit a shipped step.
 STEPS: tuple[Step, ...] = (
     Step(1, "v1_library", _run(_V1)),
     Step(2, "v2_measure_base_and_coverage", _run(_V2)),
+    Step(3, "v3_entity_texts", _run(_V3)),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

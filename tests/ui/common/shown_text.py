@@ -23,7 +23,6 @@ from negotiator_gui.core.model import Scenario
 #: Fields of the scenario that hold free text a colleague typed (names, titles, labels, notes).
 TEXT_FIELDS = {
     "name",
-    "name_local",
     "title",
     "label",
     "description",

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.page import PageMargins
 
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow
@@ -74,7 +74,7 @@ class Book:
         # parties with utilities, ours first
         self.parties = sorted(m.parties, key=lambda p: p != s.perspective)
         self.issues = {i.id: i for i in s.issues}
-        self.labels = {(i.id, o.id): o.label for i in s.issues for o in i.options}
+        self.labels = {(i.id, o.id): local(o, "label") for i in s.issues for o in i.options}
         self.weighted_cell: dict[tuple[str, str, str], str] = {}  # (party, issue, option) -> ref
         self.reservation_cell: dict[str, tuple[int, int]] = {}  # party -> (row, column)
         self.package_rows: list[PackageRow] = []
@@ -104,7 +104,7 @@ class Book:
             ws.freeze_panes = freeze
         hf = ws.HeaderFooter
         confidential = tr("CONFIDENTIAL — {scenario}").replace("&", "&&")
-        hf.oddHeader.left.text = confidential.format(scenario=_hf(self.s.title))
+        hf.oddHeader.left.text = confidential.format(scenario=_hf(local(self.s, "title")))
         hf.oddHeader.left.size = 8
         hf.oddHeader.left.font = "-,Bold"
         hf.oddHeader.right.text = _hf(tr("REDACTED COPY")) if self.redacted else "&A"

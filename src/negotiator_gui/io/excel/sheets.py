@@ -13,7 +13,7 @@ import datetime as dt
 import numpy as np
 
 from negotiator_gui.core.hs_names import chapter_label
-from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.i18n import N_, local, tr
 from negotiator_gui.core.impact import Window, analyse
 from negotiator_gui.core.labels import NO_DEAL_TARIFFS, measure_label
 from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
@@ -55,7 +55,8 @@ def party_name(s: Scenario, pid: str) -> str:
         p = s.party(pid)
     except KeyError:
         return pid
-    return f"{p.name} ({pid})" if p.name and p.name != pid else pid
+    name = local(p, "name")
+    return f"{name} ({pid})" if name and name != pid else pid
 
 
 def money_unit(unit: str) -> str:
@@ -91,7 +92,7 @@ def grid_sheet(book: Book) -> Sheet:
     sh.add(*group)
     header = sh.add(*header_row(heads))
     for issue in s.issues:
-        cells: list = [(issue.title, "key")]
+        cells: list = [(local(issue, "title"), "key")]
         for p in book.negotiators:
             cell = m.grid.get(issue.id, {}).get(p)
             for oid in (cell.opening, cell.target, cell.resistance) if cell else ("", "", ""):
@@ -168,7 +169,7 @@ def impact_sheet(book: Book) -> Sheet:
     runs = [(tr(NO_DEAL_TARIFFS), None)]
     runs += [(r.label, r.choices) for r in key_rows(book)]
     sq_rows: dict[tuple[str, str, str], float] = {}
-    names = {p.id: p.name or p.id for p in s.parties}
+    names = {p.id: local(p, "name") or p.id for p in s.parties}
     for label, choices in runs:
         a = analyse(s, None, choices, book.prep.model, window=window)
         res = a.package if choices is not None and a.package is not None else a.status_quo
@@ -376,7 +377,7 @@ def boards_sheet(book: Book) -> Sheet:
     kinds = {CardKind.DEMAND: 0, CardKind.CONCESSION: 1, CardKind.RED_LINE: 2}
     order = {p: k for k, p in enumerate(book.negotiators)}
     cards = sorted(s.cards, key=lambda c: (order.get(c.party, 99), c.party, kinds[c.kind], c.order))
-    titles = {c.id: c.title for c in s.cards}
+    titles = {c.id: local(c, "title") for c in s.cards}
     for c in cards:
         issue = book.issues.get(c.issue)
         sh.add(
@@ -384,14 +385,14 @@ def boards_sheet(book: Book) -> Sheet:
             tr(CARD_KINDS[c.kind]) if c.kind in CARD_KINDS else str(c.kind),
             tr(CARD_STATUSES[c.status]) if c.status in CARD_STATUSES else str(c.status),
             tr(PRIORITIES[c.priority]) if c.priority in PRIORITIES else str(c.priority),
-            (c.title, "wrap"),
-            issue.title if issue else None,
+            (local(c, "title"), "wrap"),
+            local(issue, "title") if issue else None,
             book.labels.get((c.issue, c.option)) if c.option else None,
             (c.value_to_us, "num"),
             (c.cost_to_them, "num"),
             c.owner or None,
             ("; ".join(titles.get(x, x) for x in c.links) or None, "wrap"),
-            (c.notes or None, "wrap"),
+            (local(c, "notes") or None, "wrap"),
         )
     last = sh.next_row - 1
     if cards:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import IssuePreference, Preferences, Scenario
 from negotiator_gui.io import limits as LIM
 from negotiator_gui.io.excel import layout as L
@@ -76,14 +76,14 @@ class Change:
             where = tr("reservation value")
         else:
             issue = next((i for i in s.issues if i.id == self.issue), None)
-            title = issue.title if issue else self.issue
+            title = local(issue, "title") if issue else self.issue
             if self.what == "weight":
                 where = tr("weight of '{title}' ({issue})").format(title=title, issue=self.issue)
             else:
                 opt = (
                     next((o for o in issue.options if o.id == self.option), None) if issue else None
                 )
-                label = opt.label if opt else self.option
+                label = local(opt, "label") if opt else self.option
                 where = tr("score of '{title}' / '{label}' ({issue}/{option})").format(
                     title=title, label=label, issue=self.issue, option=self.option
                 )
@@ -416,14 +416,16 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
         if i.id not in issue_rows:
             raise _restructured(
                 path,
-                tr("issue {issue} ('{title}') has no row").format(issue=repr(i.id), title=i.title),
+                tr("issue {issue} ('{title}') has no row").format(
+                    issue=repr(i.id), title=local(i, "title")
+                ),
             )
         for o in i.options:
             if (i.id, o.id) not in option_rows:
                 raise _restructured(
                     path,
                     tr("option {option} of {issue} ('{label}') has no row").format(
-                        option=repr(o.id), issue=repr(i.id), label=o.label
+                        option=repr(o.id), issue=repr(i.id), label=local(o, "label")
                     ),
                 )
 
@@ -441,7 +443,7 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
             old_ip = old.issues.get(i.id) if old else None
             row = issue_rows[i.id]
             where = _coord(sheet, row[0], wcol)
-            what = tr("{party} weight of '{title}'").format(party=p, title=i.title)
+            what = tr("{party} weight of '{title}'").format(party=p, title=local(i, "title"))
             w = reader.number(row.get(wcol), where, what, 0.0, None)
             was_w = old_ip.weight if old_ip else None
             if w is None and was_w is not None:
@@ -458,7 +460,7 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
                 orow = option_rows[(i.id, o.id)]
                 where = _coord(sheet, orow[0], scol)
                 what = tr("{party} score of '{title}' / '{label}'").format(
-                    party=p, title=i.title, label=o.label
+                    party=p, title=local(i, "title"), label=local(o, "label")
                 )
                 v = reader.number(orow.get(scol), where, what, 0.0, 100.0)
                 was = old_ip.scores.get(o.id) if old_ip else None

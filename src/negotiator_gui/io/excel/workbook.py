@@ -30,7 +30,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.packaging.custom import BoolProperty, StringProperty
 
 from negotiator_gui import __version__
-from negotiator_gui.core.i18n import N_, language, tr
+from negotiator_gui.core.i18n import N_, language, local, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.labels import WHY_THEY_DIFFER, coverage_gaps
 from negotiator_gui.core.model import Package, Role, Scenario
@@ -200,7 +200,7 @@ class _Workbook(Book):
         sh = self.sheet(L.OPTIONS)
         self.title_rows(
             sh,
-            tr("Options matrix — {title}").format(title=s.title),
+            tr("Options matrix — {title}").format(title=local(s, "title")),
             tr(
                 "Blue cells on yellow are inputs: change a weight, score or reservation value and "
                 "every utility on Packages updates. Weights are points, scaled to sum to 1 "
@@ -241,7 +241,7 @@ class _Workbook(Book):
         for issue in s.issues:
             row = sh.next_row
             cells: list = [
-                (issue.title, "issue", issue.description or None),
+                (local(issue, "title"), "issue", local(issue, "description") or None),
                 (issue.id, "issue_id"),
             ]
             cells.append((None, "issue_fill"))
@@ -265,7 +265,10 @@ class _Workbook(Book):
             sh.add(*cells)
             for opt in issue.options:
                 row = sh.next_row
-                cells = [(opt.label, "option", opt.description or None), (issue.id, "id")]
+                cells = [
+                    (local(opt, "label"), "option", local(opt, "description") or None),
+                    (issue.id, "id"),
+                ]
                 cells.append((opt.id, "id"))
                 for p in parties:
                     ip = prefs[p].issues.get(issue.id) if p in prefs else None
@@ -371,13 +374,13 @@ class _Workbook(Book):
                 "Recommended packages (the bargaining solutions) first, then the other packages "
                 "in the ZOPA, then the rest; each group by {party}'s utility at export."
             ).format(party=lead)
-        self.title_rows(sh, tr("Candidate packages — {title}").format(title=s.title), sub)
+        self.title_rows(sh, tr("Candidate packages — {title}").format(title=local(s, "title")), sub)
         if ind is not None:
             self.coverage_rows(sh)
         # the first printed page shows what is worth discussing, not the lead's best packages
         rows = reading_order(m.packages, lead)
         self.package_rows = rows
-        heads = [tr("Package"), tr("Listed as")] + [i.title for i in s.issues]
+        heads = [tr("Package"), tr("Listed as")] + [local(i, "title") for i in s.issues]
         numeric = [False] * len(heads)
         first_u = len(heads) + 1
         for k, p in enumerate(self.parties):
@@ -571,7 +574,7 @@ class _Workbook(Book):
     def _about(self) -> Sheet:
         s, m = self.s, self.m
         sh = self.sheet(L.ABOUT)
-        sh.add((tr("Options matrix: {title}").format(title=s.title), "title"))
+        sh.add((tr("Options matrix: {title}").format(title=local(s, "title")), "title"))
         sh.add(
             (
                 tr(
@@ -734,10 +737,10 @@ class _Workbook(Book):
                 kv(N_("Not modelled"), "\n".join(gaps))
         else:
             kv(N_("Trade model"), tr("No trade flows in the scenario: no indicators or impacts."))
-        if s.description:
-            kv(N_("Description"), s.description)
-        if s.notes:
-            kv(N_("Notes"), s.notes)
+        if local(s, "description"):
+            kv(N_("Description"), local(s, "description"))
+        if local(s, "notes"):
+            kv(N_("Notes"), local(s, "notes"))
         if s.provenance.sources:
             kv(N_("Sources"), "\n".join(s.provenance.sources))
         if s.provenance.author:
@@ -782,7 +785,9 @@ class _Workbook(Book):
     def _properties(self) -> None:
         props = self.wb.properties
         props.title = safe_text(
-            tr("{title} (redacted)").format(title=self.s.title) if self.redacted else self.s.title
+            tr("{title} (redacted)").format(title=local(self.s, "title"))
+            if self.redacted
+            else local(self.s, "title")
         )
         props.subject = tr("Options matrix")
         props.creator = f"Negotiator {__version__}"

@@ -138,10 +138,10 @@ class PartyResolver(dict):
         self.by_text: dict[str, str] = {}
         self.by_iso: dict[str, str] = {}
         for p in parties or ():
-            for text in (p.id, p.name, p.name_local):
+            for text in (p.id, p.name, *(t.get("name", "") for t in p.text.values())):
                 if text:
                     self.by_text.setdefault(name_key(text), p.id)
-            for text in (p.id, p.name, p.name_local):
+            for text in (p.id, p.name, *(t.get("name", "") for t in p.text.values())):
                 iso = iso2_of(text) if text else None
                 if iso:
                     self.by_iso.setdefault(iso, p.id)

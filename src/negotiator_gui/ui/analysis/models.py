@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from negotiator_gui.core import labels
 from negotiator_gui.core.analysis_data import CounterResult, CounterRow
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.options_matrix import OptionsMatrix, PackageRow
 from negotiator_gui.ui.common.text import escape, literal
@@ -62,8 +62,10 @@ def _choices_tip(s: Scenario | None, choices: dict[str, str], mark=()) -> str:
     issues = {i.id: i for i in s.issues} if s else {}
     for issue_id, opt in choices.items():
         issue = issues.get(issue_id)
-        title = issue.title if issue else issue_id
-        label = next((o.label for o in issue.options if o.id == opt), opt) if issue else opt
+        title = local(issue, "title") if issue else issue_id
+        label = (
+            next((local(o, "label") for o in issue.options if o.id == opt), opt) if issue else opt
+        )
         line = f"{escape(title)}: {escape(label)}"
         lines.append(f"<b>{line}</b>" if issue_id in mark else line)
     return "<br>".join(lines)
@@ -109,7 +111,7 @@ class MatrixModel(_RowsModel):
         self.matrix, self.scenario = matrix, scenario
         self.rows = list(matrix.packages) if matrix else []
         self.unit = scenario.trade_flows.unit if scenario is not None else "USD"
-        names = {p.id: p.name for p in scenario.parties} if scenario else {}
+        names = {p.id: local(p, "name") for p in scenario.parties} if scenario else {}
         cols: list[tuple[str, str, Any]] = [
             (tr("Package"), tr("The candidate package; hover for its options"), "label"),
             (tr("Why listed"), tr("Why the package is a candidate"), "kinds"),
@@ -275,8 +277,12 @@ class CounterModel(_RowsModel):
         for issue_id in r.differs:
             issue = issues.get(issue_id)
             opt = r.choices[issue_id]
-            label = next((o.label for o in issue.options if o.id == opt), opt) if issue else opt
-            parts.append(f"{issue.title if issue else issue_id} → {label}")
+            label = (
+                next((local(o, "label") for o in issue.options if o.id == opt), opt)
+                if issue
+                else opt
+            )
+            parts.append(f"{local(issue, 'title') if issue else issue_id} → {label}")
         # the full package, changes in bold, is in the tooltip
         return "; ".join(parts)
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import Command, CommandError
-from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import LABELS, Card, CardKind, CardStatus, Priority, Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.boards.card_view import (
@@ -60,15 +60,17 @@ PRIORITY_LABELS = {priority: LABELS[priority] for priority in Priority}
 
 
 def matches_filter(s: Scenario, card: Card, text: str) -> bool:
-    """A card matches a filter text when its title, notes, tags, owner or issue contain it."""
+    """A card matches a filter text when its title, notes, tags, owner or issue contain it, in
+    English or in any other language they are written in (colleagues type either)."""
     if not text:
         return True
     needle = text.casefold()
-    issue_title = ""
+    hay = [card.title, card.notes, card.owner, card.issue, *card.tags]
+    hay += [t for texts in card.text.values() for t in texts.values()]
     if card.issue:
         with contextlib.suppress(KeyError):
-            issue_title = s.issue(card.issue).title
-    hay = [card.title, card.notes, card.owner, card.issue, issue_title, *card.tags]
+            issue = s.issue(card.issue)
+            hay += [issue.title, *(t.get("title", "") for t in issue.text.values())]
     return any(needle in h.casefold() for h in hay)
 
 
@@ -251,9 +253,7 @@ class BoardWidget(QWidget):
         s = self.document.scenario
         party = s.party(self.party_id)
         total = sum(1 for c in s.cards if c.party == self.party_id)
-        self.header.setText(
-            f"{party.name}" + (f"  {party.name_local}" if party.name_local else "") + f"  ({total})"
-        )
+        self.header.setText(tr("{party} ({n})").format(party=local(party, "name"), n=number(total)))
         selected = self.selected_card()
         for k, lane in enumerate(self.lanes):
             lane.clear()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.edits import with_text
+from negotiator_gui.core.i18n import CONTENT_LANGUAGES, LANGUAGE_NAMES, local, tr
 from negotiator_gui.core.model import Card, CardKind, Priority, Scenario
 from negotiator_gui.ui.boards.board import KIND_LABELS, PRIORITY_LABELS
 
@@ -43,6 +44,17 @@ class CardDialog(QDialog):
         self.title = QLineEdit(card.title)
         self.title.setToolTip(tr("What the card asks for or offers, in a few words (required)"))
         form.addRow(tr("Title"), self.title)
+        # the title in each content language beside English (e.g. Japanese); empty: English shows
+        self.local_titles: dict[str, QLineEdit] = {}
+        for lang in CONTENT_LANGUAGES:
+            edit = QLineEdit(card.text.get(lang, {}).get("title", ""))
+            edit.setToolTip(
+                tr("The title in {language}, shown when the window is in {language}").format(
+                    language=tr(LANGUAGE_NAMES[lang])
+                )
+            )
+            form.addRow(tr("Title ({language})").format(language=tr(LANGUAGE_NAMES[lang])), edit)
+            self.local_titles[lang] = edit
         self.kind = QComboBox()
         for kind in CardKind:
             self.kind.addItem(tr(KIND_LABELS[kind]), kind)
@@ -60,7 +72,7 @@ class CardDialog(QDialog):
         self.issue = QComboBox()
         self.issue.addItem(tr("(no issue)"), "")
         for issue in scenario.issues:
-            self.issue.addItem(issue.title, issue.id)
+            self.issue.addItem(local(issue, "title"), issue.id)
         self.issue.setCurrentIndex(max(0, self.issue.findData(card.issue)))
         self.issue.setToolTip(tr("The issue of the scenario the card is about, if any"))
         form.addRow(tr("Issue"), self.issue)
@@ -124,7 +136,7 @@ class CardDialog(QDialog):
         issue_id = self.issue.currentData()
         if issue_id:
             for opt in self.scenario.issue(issue_id).options:
-                self.option.addItem(opt.label, opt.id)
+                self.option.addItem(local(opt, "label"), opt.id)
 
     def _accept(self) -> None:
         if not self.title.text().strip():
@@ -149,4 +161,12 @@ class CardDialog(QDialog):
             "owner": self.owner.text().strip(),
             "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
             "notes": self.notes.toPlainText(),
+            "text": self._texts(),
         }
+
+    def _texts(self) -> dict[str, dict[str, str]]:
+        """The card's texts in other languages with the titles typed here."""
+        texts = self.original.text
+        for lang, edit in self.local_titles.items():
+            texts = with_text(texts, lang, "title", edit.text().strip())
+        return texts

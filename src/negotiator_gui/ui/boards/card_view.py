@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTextB
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import LABELS, Card, CardKind, Priority, Scenario
 from negotiator_gui.ui.common.text import escape, literal
 
@@ -99,9 +99,9 @@ def link_words(s: Scenario, card: Card) -> str:
     except KeyError:
         return card.issue
     if not card.option:
-        return issue.title
-    label = next((o.label for o in issue.options if o.id == card.option), card.option)
-    return f"{issue.title} → {label}"
+        return local(issue, "title")
+    label = next((local(o, "label") for o in issue.options if o.id == card.option), card.option)
+    return f"{local(issue, 'title')} → {label}"
 
 
 @dataclass(frozen=True)
@@ -120,12 +120,12 @@ class CardFace:
     def of(cls, s: Scenario, card: Card) -> CardFace:
         return cls(
             card.id,
-            card.title,
+            local(card, "title"),
             card.kind,
             card.priority,
             link_words(s, card),
             estimate_words(card, card.party == s.perspective),
-            card.notes.strip(),
+            local(card, "notes").strip(),
         )
 
     @property

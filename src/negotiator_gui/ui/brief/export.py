@@ -21,7 +21,7 @@ from negotiator_gui.app.session import Session
 from negotiator_gui.app.usecases.brief_revision import brief_revision
 from negotiator_gui.app.usecases.output import write_file
 from negotiator_gui.core.brief import Brief, build_brief
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import N_, plural, tr
 from negotiator_gui.ui.brief.pdf import write_brief
 from negotiator_gui.ui.common.text import literal
 
@@ -120,7 +120,12 @@ class BriefExport(QObject):
             )
             return None
         self.window.statusBar().showMessage(
-            tr("Wrote the brief ({n} page(s)) to {path}").format(n=n, path=path), 8000
+            plural(
+                n,
+                N_("Wrote the brief ({n} page) to {path}"),
+                N_("Wrote the brief ({n} pages) to {path}"),
+            ).format(n=n, path=path),
+            8000,
         )
         return path
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_gui.app.usecases.output import OutputCheckError, os_error_text, write_file
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.text import safe_text
 from negotiator_gui.ui.common import jobs
@@ -136,7 +136,7 @@ def party_name(scenario: Scenario | None, party_id: str) -> str:
     if scenario is not None:
         for party in scenario.parties:
             if party.id == party_id:
-                return party.name or party.id
+                return local(party, "name") or party.id
     return party_id
 
 

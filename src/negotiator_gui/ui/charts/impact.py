@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core.commands import ChangeKind
-from negotiator_gui.core.i18n import N_, date_text, tr
+from negotiator_gui.core.i18n import N_, date_text, local, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.labels import chapter_names
 from negotiator_gui.core.tariffs import Lines
@@ -110,7 +110,7 @@ def flows_key(document) -> tuple:
     """Changes when the flow table (or the parties) may have: pickers filled from the table
     (importers, product lines) are refilled only then, not after every rate edit."""
     s = document.scenario
-    parties = tuple((p.id, p.name) for p in s.parties)  # names: the pickers show them
+    parties = tuple((p.id, local(p, "name")) for p in s.parties)  # names: the pickers show them
     return (document.flows_revision, id(s.trade_flows), len(s.trade_flows), parties)
 
 
@@ -178,7 +178,9 @@ def follow_importers(panel) -> None:
     if filled != getattr(panel, "_filled_for", None):
         panel._filled_for = filled
         s = panel.document.scenario
-        fill_importers(panel.importer, cs.importers(s), {p.id: p.name or p.id for p in s.parties})
+        fill_importers(
+            panel.importer, cs.importers(s), {p.id: local(p, "name") or p.id for p in s.parties}
+        )
     panel.background.request()
 
 

@@ -27,7 +27,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining, offers
 from negotiator_gui.core.commands import ChangeKind
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.labels import big_count
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.utility_cloud import (  # noqa: F401 - the chart's names for its data
@@ -587,8 +587,10 @@ class UtilitySpacePanel(ChartPanel):
         ]
         for issue in s.issues:
             if issue.id in package:
-                label = next((o.label for o in issue.options if o.id == package[issue.id]), "?")
-                lines.append(f"{issue.title} → {label}")
+                label = next(
+                    (local(o, "label") for o in issue.options if o.id == package[issue.id]), "?"
+                )
+                lines.append(f"{local(issue, 'title')} → {label}")
         if what == "frontier" and self.analysis is not None:
             ties = int(self.analysis.front.tie_counts()[index])
             if ties > 1:

@@ -47,7 +47,7 @@ from negotiator_gui.app.usecases.scenario_files import open_scenario
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import package_compare as pc
 from negotiator_gui.core.commands import ChangeKind
-from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.core.i18n import N_, local, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common import jobs
@@ -217,7 +217,7 @@ class AcrossDialog(QDialog):
         except ScenarioFileError as exc:
             self.message.setText(str(exc))
             return False
-        self.chosen = (scenario.title or path, scenario)
+        self.chosen = (local(scenario, "title") or path, scenario)
         self.accept()
         return True
 

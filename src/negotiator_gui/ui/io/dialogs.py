@@ -47,7 +47,7 @@ from negotiator_gui.app.usecases.trade_import import (
     read_trade_table,
     reading_view,
 )
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.ui.common.text import plain_label
 from negotiator_gui.ui.common.worker import Task
@@ -181,7 +181,7 @@ class TableMappingDialog(QDialog):
                 party.setObjectName(f"fixed-{field}")
                 party.addItem(tr("(from the column)"), None)
                 for p in scenario.parties:
-                    party.addItem(f"{p.id} — {p.name}", p.id)
+                    party.addItem(f"{p.id} — {local(p, 'name')}", p.id)
                 if field in fixed_now:
                     party.setCurrentIndex(max(party.findData(fixed_now[field]), 0))
                 party.setToolTip(

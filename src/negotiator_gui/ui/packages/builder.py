@@ -54,7 +54,7 @@ from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import edits, labels, package_math
 from negotiator_gui.core.commands import ChangeKind, CommandError
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import Offer
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common import jobs
@@ -168,7 +168,7 @@ class SuggestionModel(QAbstractListModel):
         self._front = front
         if front is not None and space is not None:
             self._parties = tuple(space.parties)
-            self._names = {p: scenario.party(p).name for p in self._parties}
+            self._names = {p: local(scenario.party(p), "name") for p in self._parties}
             for name, sol in solutions.items():
                 self.rows.append(("solution", name, sol))
             for off in sorted(scenario.offers, key=lambda o: (o.round, o.party)):
@@ -503,7 +503,10 @@ class PackageBuilder(QWidget):
     def _sync_combos(self) -> None:
         s = self.document.scenario if self.document is not None else None
         issues = s.issues if s is not None else []
-        shape = tuple((i.id, i.title, tuple((o.id, o.label) for o in i.options)) for i in issues)
+        shape = tuple(
+            (i.id, local(i, "title"), tuple((o.id, local(o, "label")) for o in i.options))
+            for i in issues
+        )
         valid = {}
         for issue in issues:
             ids = [o.id for o in issue.options]
@@ -526,19 +529,25 @@ class PackageBuilder(QWidget):
             )
             combo.setMinimumContentsLength(24)
             for o in issue.options:
-                combo.addItem(o.label, o.id)
+                combo.addItem(local(o, "label"), o.id)
                 combo.setItemData(
                     combo.count() - 1,
-                    literal(o.description or o.label),
+                    literal(local(o, "description") or local(o, "label")),
                     Qt.ItemDataRole.ToolTipRole,
                 )
             combo.setToolTip(
-                literal(tr("How '{issue}' is settled in the package").format(issue=issue.title))
+                literal(
+                    tr("How '{issue}' is settled in the package").format(
+                        issue=local(issue, "title")
+                    )
+                )
             )
-            combo.setAccessibleName(issue.title)
+            combo.setAccessibleName(local(issue, "title"))
             combo.currentIndexChanged.connect(lambda _k, i=issue.id: self._combo_changed(i))
-            label = plain_label(no_mnemonic(issue.title))  # the combo's buddy: '&' is a marker
-            label.setToolTip(literal(issue.description or issue.title))
+            label = plain_label(
+                no_mnemonic(local(issue, "title"))
+            )  # the combo's buddy: '&' is a marker
+            label.setToolTip(literal(local(issue, "description") or local(issue, "title")))
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos[issue.id] = combo
@@ -670,14 +679,14 @@ class PackageBuilder(QWidget):
             s = self.document.scenario
             for r, pid in enumerate(shape):
                 party = s.party(pid)
-                name = plain_label(party.name)
+                name = plain_label(local(party, "name"))
                 name.setStyleSheet("font-weight: bold;")
                 bar = UtilityBar(party.colour)
                 bar.setToolTip(
                     literal(
                         tr(
                             "{party}: bar = utility of the package, tick = walk-away value (BATNA)"
-                        ).format(party=party.name)
+                        ).format(party=local(party, "name"))
                     )
                 )
                 text = QLabel()
@@ -781,7 +790,7 @@ class PackageBuilder(QWidget):
         if self.document is None:
             return
         s = self.document.scenario
-        sides = [(s.party(pid).name, pid) for pid in negotiator_ids(s)]
+        sides = [(local(s.party(pid), "name"), pid) for pid in negotiator_ids(s)]
         if sides == [
             (self.side.itemText(k), self.side.itemData(k)) for k in range(self.side.count())
         ]:

@@ -29,7 +29,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import ChangeKind, Command, CommandError
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
@@ -48,7 +48,7 @@ def package_text(s: Scenario, package: Package) -> str:
         option = next((o for o in issue.options if o.id == option_id), None)
         lines.append(
             tr("{issue}: {option}").format(
-                issue=issue.title, option=option.label if option else option_id
+                issue=local(issue, "title"), option=local(option, "label") if option else option_id
             )
         )
     return "\n".join(lines) or tr("(no issue chosen)")

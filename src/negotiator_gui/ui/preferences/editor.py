@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import Command
-from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import Issue, Option
 from negotiator_gui.ui.common.text import literal, plain_label
 from negotiator_gui.ui.preferences.models import (
@@ -183,8 +183,8 @@ class EffectsPane(QWidget):
             self.effects.set_option("", "")
             self.commitments.set_option("", "")
             return
-        self.title.setText(f"{issue.title} → {option.label}")
-        self.title.setToolTip(literal(option.description or option.label))
+        self.title.setText(f"{local(issue, 'title')} → {local(option, 'label')}")
+        self.title.setToolTip(literal(local(option, "description") or local(option, "label")))
         if (self.effects.issue_id, self.effects.option_id) != (issue.id, option.id):
             self.error.clear_error()
             self.effects.set_option(issue.id, option.id)

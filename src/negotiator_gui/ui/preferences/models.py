@@ -27,7 +27,7 @@ from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import ChangeKind, Command, CommandError
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import CONTENT_LANGUAGES, N_, language, local, number, plural, tr
 from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import (
     LABELS,
@@ -235,9 +235,9 @@ class ScoresModel(CommandModel):
             )[section]
         else:
             party = self.scenario.party(self.parties[section - self.FIXED])
-            title = party.name
+            title = local(party, "name")
             tip = tr("{party}'s score of each option, 0 (worst) to 100 (best)").format(
-                party=party.name
+                party=local(party, "name")
             )
         if role == D:
             return title
@@ -253,10 +253,11 @@ class ScoresModel(CommandModel):
         first = issue.options[0].id == opt.id
         if col == 0:
             if role == D:
-                return issue.title if first else ""
+                return local(issue, "title") if first else ""
             if role == Qt.ItemDataRole.ToolTipRole:
                 return literal(
-                    issue.title + (f"\n{issue.description}" if issue.description else "")
+                    local(issue, "title")
+                    + (f"\n{local(issue, 'description')}" if local(issue, "description") else "")
                 )
             if role == Qt.ItemDataRole.FontRole and first:
                 font = QFont()
@@ -265,14 +266,25 @@ class ScoresModel(CommandModel):
             return None
         if col == 1:
             if role in (D, E):
-                return opt.label
+                return local(opt, "label")
             if role == Qt.ItemDataRole.ToolTipRole:
-                parts = [opt.label]
-                if opt.description:
-                    parts.append(opt.description)
+                parts = [local(opt, "label")]
+                if local(opt, "description"):
+                    parts.append(local(opt, "description"))
                 parts.append(
-                    tr("{e} tariff effect(s), {c} commitment(s)").format(
-                        e=len(opt.effects), c=len(opt.commitments)
+                    tr(", ").join(
+                        [
+                            plural(
+                                len(opt.effects),
+                                N_("{n} tariff effect"),
+                                N_("{n} tariff effects"),
+                            ).format(n=len(opt.effects)),
+                            plural(
+                                len(opt.commitments),
+                                N_("{n} commitment"),
+                                N_("{n} commitments"),
+                            ).format(n=len(opt.commitments)),
+                        ]
                     )
                 )
                 return literal("\n".join(parts))
@@ -290,12 +302,12 @@ class ScoresModel(CommandModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#111111"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            name = self.scenario.party(party).name
+            name = local(self.scenario.party(party), "name")
             if value is None:
                 tip = tr("{party} has not scored this option (it counts 0)").format(party=name)
             else:
                 tip = tr("{party}'s score of '{option}': {v} of 100").format(
-                    party=name, option=opt.label, v=plain(value)
+                    party=name, option=local(opt, "label"), v=plain(value)
                 )
             return literal(tip)
         return None
@@ -318,11 +330,13 @@ class ScoresModel(CommandModel):
             if not label:
                 self.refused.emit(tr("An option needs a label"))
                 return False
-            if label == self.option(index.row())[1].label:
+            # the label shown is the window language's: an edit changes that text
+            lang = language() if language() in CONTENT_LANGUAGES else None
+            if label == local(self.option(index.row())[1], "label"):
                 return True
             return self.push(
                 lambda: edits.set_option_field(
-                    s, issue_id, option_id, "label", label, mergeable=True
+                    s, issue_id, option_id, "label", label, mergeable=True, lang=lang
                 )
             )
         party = self.parties[index.column() - self.FIXED]
@@ -575,7 +589,7 @@ class CommitmentsModel(ItemsModel):
             return tr(KIND_LABELS.get(item.kind, str(item.kind)))
         if field == "party":
             try:
-                return self.scenario.party(item.party).name
+                return local(self.scenario.party(item.party), "name")
             except KeyError:
                 return item.party
         if field == "amount":
@@ -623,7 +637,7 @@ class CommitmentsModel(ItemsModel):
         if field == "kind":
             return [(k.value, tr(label)) for k, label in KIND_LABELS.items()]
         if field == "party":
-            return [(p.id, p.name) for p in self.scenario.parties]
+            return [(p.id, local(p, "name")) for p in self.scenario.parties]
         return None
 
 

@@ -26,7 +26,7 @@ from negotiator_gui.app.derived import negotiator_ids
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import ChangeKind, Command, CommandError
-from negotiator_gui.core.i18n import number, tr
+from negotiator_gui.core.i18n import local, number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
 from negotiator_gui.ui.common.wrap_label import WrapLabel
@@ -113,27 +113,29 @@ class WeightsPanel(QWidget):
         self.grid.addWidget(head, 0, 0)
         for k, pid in enumerate(parties):
             party = s.party(pid)
-            label = plain_label(party.name)
+            label = plain_label(local(party, "name"))
             label.setStyleSheet(
                 f"font-weight: bold; border-bottom: 3px solid {party.colour}; padding-bottom: 2px;"
             )
             label.setToolTip(
                 literal(
                     tr("How much each issue matters to {party}: 100 points shared out").format(
-                        party=party.name
+                        party=local(party, "name")
                     )
                 )
             )
             self.grid.addWidget(label, 0, 1 + 3 * k, 1, 3)
             self.locked.setdefault(pid, set())
         for r, issue in enumerate(s.issues, start=1):
-            title = plain_label(issue.title)
-            title.setToolTip(literal(issue.description or issue.title))
+            title = plain_label(local(issue, "title"))
+            title.setToolTip(literal(local(issue, "description") or local(issue, "title")))
             title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             title.setMinimumWidth(120)
             self.grid.addWidget(title, r, 0)
             for k, pid in enumerate(parties):
-                self._add_row(pid, s.party(pid).name, issue.id, issue.title, r, 1 + 3 * k)
+                self._add_row(
+                    pid, local(s.party(pid), "name"), issue.id, local(issue, "title"), r, 1 + 3 * k
+                )
         last = len(s.issues) + 1
         total_label = QLabel(tr("Total"))
         total_label.setStyleSheet("font-weight: bold;")
@@ -154,13 +156,15 @@ class WeightsPanel(QWidget):
             spin.setDecimals(1)
             spin.setSuffix(" " + tr("pts"))
             spin.setKeyboardTracking(False)
-            spin.setAccessibleName(tr("{party} reservation value").format(party=s.party(pid).name))
+            spin.setAccessibleName(
+                tr("{party} reservation value").format(party=local(s.party(pid), "name"))
+            )
             spin.setToolTip(
                 literal(
                     tr(
                         "{party}'s reservation value: the utility (0–100) of its best alternative "
                         "to a deal"
-                    ).format(party=s.party(pid).name)
+                    ).format(party=local(s.party(pid), "name"))
                 )
             )
             spin.valueChanged.connect(lambda v, p=pid: self.set_reservation(p, v))
@@ -240,7 +244,7 @@ class WeightsPanel(QWidget):
             self._clear()
             return
         s = self.document.scenario
-        shape = (tuple(negotiator_ids(s)), tuple((i.id, i.title) for i in s.issues))
+        shape = (tuple(negotiator_ids(s)), tuple((i.id, local(i, "title")) for i in s.issues))
         if shape != self._shape:
             self._shape = shape
             self._build()

@@ -20,7 +20,7 @@ from negotiator_gui import __version__
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import brief as cb
 from negotiator_gui.core import options_matrix
-from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.ui.boards.board import LANES
@@ -68,10 +68,10 @@ def render(kind: Kind, session: Session, printer: QPrinter) -> int:
         )
     s = session.document.frozen()
     if kind is Kind.BOARDS:
-        title = tr("Boards — {title}").format(title=s.title)
+        title = tr("Boards — {title}").format(title=local(s, "title"))
         blocks = board_blocks(s)
     else:
-        title = tr("Options matrix — {title}").format(title=s.title)
+        title = tr("Options matrix — {title}").format(title=local(s, "title"))
         blocks = matrix_blocks(s)
     printer.setDocName(title)
     return draw_tables(printer, s, title, blocks)
@@ -104,7 +104,7 @@ def page_marks(s: Scenario, title: str) -> Callable[[bl.Canvas, int, int], None]
         fy = bl.PAGE_H - bl.MARGIN_BOTTOM + 5.0
         c.line(x, fy, x + width, fy, bl.RULE, 0.2)
         left = tr("{title} · scenario {id} · Negotiator {version}").format(
-            title=s.title, id=s.id, version=__version__
+            title=local(s, "title"), id=s.id, version=__version__
         )
         c.text(x, fy + 0.8, width * 0.75, 4, left, c.font(7), bl.GREY, wrap=False)
         c.text(
@@ -153,15 +153,15 @@ def board_blocks(s: Scenario) -> list[bl.Block]:
             rows: list[list[bl.Cell]] = []
             for card in in_lane:
                 issue = issues.get(card.issue)
-                where = issue.title if issue else ""
+                where = local(issue, "title") if issue else ""
                 opt = (
                     next((o for o in issue.options if o.id == card.option), None) if issue else None
                 )
                 if opt is not None:
-                    where += " → " + opt.label
+                    where += " → " + local(opt, "label")
                 rows.append(
                     [
-                        card.title,
+                        local(card, "title"),
                         cb.kind_label(card.kind),
                         cb.priority_label(card.priority),
                         where,
@@ -181,8 +181,8 @@ def matrix_blocks(s: Scenario) -> list[bl.Block]:
     """The candidate packages (recommended first, then the ZOPA, then the rest) with each
     side's utility and flags, then every option's scores and weighted values."""
     m = options_matrix.build(s, with_indicators=False, partial=True)
-    labels = {(i.id, o.id): o.label for i in s.issues for o in i.options}
-    titles = {i.id: i.title for i in s.issues}
+    labels = {(i.id, o.id): local(o, "label") for i in s.issues for o in i.options}
+    titles = {i.id: local(i, "title") for i in s.issues}
     parties = sorted(m.parties, key=lambda p: p != s.perspective)
     lead = parties[0] if parties else None
     blocks: list[bl.Block] = [

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
-from negotiator_gui.core.i18n import N_, date_text, number, tr
+from negotiator_gui.core.i18n import CONTENT_LANGUAGES, N_, date_text, language, local, number, tr
 from negotiator_gui.core.labels import measure_label
 from negotiator_gui.core.model import Measure, Scope
 from negotiator_gui.core.tariff_edits import apply_operator_to_lines
@@ -216,7 +216,9 @@ class MeasuresModel(QAbstractTableModel):
         return None
 
     def _display(self, m: Measure, key: str) -> str:
-        if key in ("id", "title", "programme", "imposing"):
+        if key == "title":
+            return local(m, "title")  # in the window's language, as everywhere else
+        if key in ("id", "programme", "imposing"):
             return str(getattr(m, key))
         if key == "authority":
             return authority_name(m.authority)
@@ -263,8 +265,8 @@ class MeasuresModel(QAbstractTableModel):
             lines.append(m.legal_ref)
         if key == "suspensions" and m.suspensions:
             lines += [s.note or suspension_text(m) for s in m.suspensions]
-        elif m.notes:
-            lines.append(m.notes)
+        elif local(m, "notes"):
+            lines.append(local(m, "notes"))
         return "\n".join(lines)
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
@@ -277,6 +279,13 @@ class MeasuresModel(QAbstractTableModel):
         s = self.document.scenario
         try:
             field, new = self._field_value(m, key, value)
+            lang = language() if language() in CONTENT_LANGUAGES else None
+            if field == "title" and lang is not None:
+                # the title shown is the window language's: an edit changes that text
+                if str(new).strip() == local(m, "title"):
+                    return True
+                self.document.push(edits.set_field(s, "measure", m.id, field, new, lang=lang))
+                return True
             if new == getattr(m, field):
                 return True  # nothing to do: no empty step in the history
             self.document.push(edits.set_field(s, "measure", m.id, field, new))
