@@ -81,6 +81,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
+        <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
         <source>unknown option &apos;{option}&apos; of &apos;{issue}&apos;</source>
         <translation>論点「{issue}」に選択肢「{option}」はありません</translation>
     </message>
@@ -155,6 +156,51 @@
         <location filename="../../src/negotiator_gui/core/bargaining.py"/>
         <source>with more than two parties, say whom the counter-package is for</source>
         <translation>当事者が 3 つ以上の場合は、対案パッケージの対象となる側を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
+        <source>{what}: a range is a pair (low, high)</source>
+        <translation>{what}：範囲は（下限, 上限）の組で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
+        <source>{what}: the low end is above the high end</source>
+        <translation>{what}：下限が上限を上回っています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
+        <source>{what}: a range cannot go below 0</source>
+        <translation>{what}：範囲は 0 を下回ることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
+        <source>ranges for unknown party &apos;{party}&apos;</source>
+        <translation>不明な当事者「{party}」に範囲が指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
+        <source>ranges for unknown issue &apos;{issue}&apos;</source>
+        <translation>不明な論点「{issue}」に範囲が指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/thresholds.py"/>
+        <source>The Nash package stays the same over the whole range of the weight {party} gives {issue} ({low} to {high}).</source>
+        <translation>{party}が{issue}に置く重みが範囲全体（{low}～{high}）のどこにあっても、ナッシュ解のパッケージは変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/thresholds.py"/>
+        <source>The Nash package stays the same while the weight {party} gives {issue} is below {above} (range {low} to {high}).</source>
+        <translation>{party}が{issue}に置く重みが{above}未満である限り、ナッシュ解のパッケージは変わりません（範囲 {low}～{high}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/thresholds.py"/>
+        <source>The Nash package stays the same while the weight {party} gives {issue} is above {below} (range {low} to {high}).</source>
+        <translation>{party}が{issue}に置く重みが{below}を超えている限り、ナッシュ解のパッケージは変わりません（範囲 {low}～{high}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/thresholds.py"/>
+        <source>The Nash package stays the same while the weight {party} gives {issue} is between {below} and {above} (range {low} to {high}).</source>
+        <translation>{party}が{issue}に置く重みが{below}から{above}の間にある限り、ナッシュ解のパッケージは変わりません（範囲 {low}～{high}）。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/brief.py"/>

@@ -38,6 +38,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="POINTS",
         help="how close in utility an equal-value counter-package must be (default 1 point)",
     )
+    p.add_argument(
+        "--uncertainty",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also analyse N samples of the ranges on the preferences (planning under "
+        "uncertainty: acceptance, robust solutions, best package at an acceptance, thresholds)",
+    )
+    p.add_argument(
+        "--seed", type=int, default=2025, metavar="S", help="seed of the samples (default 2025)"
+    )
+    p.add_argument(
+        "--acceptance",
+        type=float,
+        default=0.8,
+        metavar="P",
+        help="acceptance the best package for us must reach, 0–1 (default 0.8)",
+    )
     p.set_defaults(run=run)
 
 
@@ -87,9 +105,17 @@ def run(args: argparse.Namespace) -> int:
         raise BadInput("--epsilon must be zero or more")
     if args.top < 0:
         raise BadInput("--top must be zero (every frontier point) or more")
+    if args.uncertainty < 0:
+        raise BadInput("--uncertainty must be zero (none) or a number of samples")
+    if not 0 <= args.acceptance <= 1:
+        raise BadInput("--acceptance must be between 0 and 1")
     progress = Progress()
     try:
         doc = analysis_report.analysis_document(s, args.top, args.epsilon, progress)
+        if args.uncertainty:
+            doc["uncertainty"] = uncertainty_document(
+                s, args.uncertainty, args.seed, args.acceptance, progress
+            )
     except AnalysisError as exc:
         raise BadInput(f"{args.file}: {exc}") from None
     finally:
@@ -102,6 +128,76 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.write(text)
     sys.stdout.flush()
     return EXIT_OK
+
+
+def uncertainty_document(s, n: int, seed: int, acceptance: float, progress: Progress) -> dict:
+    """The ``uncertainty`` part of the document: the figures over ``n`` samples of the ranges
+    the scenario carries (``core.beliefs.scenario_ranges``), for our side (the perspective)."""
+    from negotiator_gui.core import bargaining as bg
+    from negotiator_gui.core import beliefs
+    from negotiator_gui.core.labels import party_name
+    from negotiator_gui.core.utility_cloud import chart_parties
+
+    space = bg.build_space(s)
+    us_id = chart_parties(s)[0] if len(space.parties) == 2 else space.parties[0]
+    us = space.parties.index(us_id) if us_id in space.parties else 0
+    ranges = beliefs.scenario_ranges(s, space)
+    titles = {i.id: i.title for i in s.issues}
+
+    def names(party: int, issue: int) -> tuple[str, str]:
+        return party_name(s, space.parties[party]), titles.get(space.issues[issue], "")
+
+    summary = beliefs.summarise(
+        ranges,
+        n,
+        seed,
+        us,
+        acceptance,
+        progress=lambda stage, done, total: progress(
+            f"analyze: uncertainty, {stage} {done:,} of {total:,} (Ctrl+C stops)"
+        ),
+    )
+    doc = summary.to_dict(names)
+    doc["uncertain"] = ranges.uncertain
+    return doc
+
+
+def uncertainty_lines(u: dict[str, Any]) -> list[str]:
+    """The plain-text part of ``analyze --uncertainty``."""
+    out = [
+        f"Under uncertainty: {u['samples']:,} samples, seed {u['seed']} ({u['sampling']})"
+        + ("" if u["uncertain"] else "; every range has zero width: the point estimates")
+    ]
+    for name, r in u["robust"].items():
+        if r["package"] is None:
+            out.append(f"  {name.replace('_', '–')}: none (no sample has a ZOPA)")
+            continue
+        acc = "  ".join(f"{p} {v:.0%}" for p, v in r["acceptance"].items())
+        out.append(
+            f"  {name.replace('_', '–')}: the answer in {r['stability']:.0%} of samples; "
+            f"accepted: {acc}; expected: {_fmt_u(r['expected'])}"
+        )
+        out.append("    " + ", ".join(f"{k}={v}" for k, v in r["package"].items()))
+    e = u["expected_nash"]
+    if e is not None:
+        out.append(
+            f"  highest expected Nash product ({e['expected_product']:.4g}): the Nash answer in "
+            f"{e['stability']:.0%} of samples"
+        )
+        out.append("    " + ", ".join(f"{k}={v}" for k, v in e["package"].items()))
+    b = u["best_for_us"]
+    if b is None:
+        out.append("  best for us at an acceptance: the space is too large to search exactly")
+    elif b["package"] is None:
+        out.append(f"  best for us: no package is accepted in {b['required_acceptance']:.0%}")
+    else:
+        out.append(
+            f"  best for {u['us']} accepted in at least {b['required_acceptance']:.0%}: "
+            f"expected {b['expected_utility']:.1f}, accepted in {b['acceptance']:.1%}"
+        )
+        out.append("    " + ", ".join(f"{k}={v}" for k, v in b["package"].items()))
+    out += [f"  {t['text']}" for t in u["thresholds"]]
+    return out
 
 
 def text_lines(title: str, doc: dict[str, Any]) -> list[str]:
@@ -149,5 +245,7 @@ def text_lines(title: str, doc: dict[str, Any]) -> list[str]:
             out.append(f"  {k}. {_fmt_u(item['utilities'])}")
         if not c["counters"]:
             out.append("  none")
+    if "uncertainty" in doc:
+        out += uncertainty_lines(doc["uncertainty"])
     out += [f"warning: {w}" for w in doc["warnings"]]
     return out
