@@ -3621,7 +3621,6 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Package</source>
@@ -6676,7 +6675,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>ZOPA</source>
         <translation>ZOPA</translation>
     </message>
@@ -7427,6 +7425,12 @@
         <translation>{party} の BATNA</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/charts/history.py"/>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>{party}: BATNA (walk-away value)</source>
+        <translation>{party}: BATNA(留保価値)</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Change in imports</source>
         <translation>輸入の変化</translation>
@@ -7453,11 +7457,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
-        <source>No deal</source>
-        <translation>合意なし</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>{field} ({unit})</source>
         <translation>{field}({unit})</translation>
     </message>
@@ -7473,18 +7472,23 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>No deal: the tariffs as scheduled</source>
+        <translation>合意なし: 予定どおりの関税</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>With the current package</source>
+        <translation>現在のパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>Whiskers: 5th to 95th percentile of {n} draws</source>
+        <translation>ひげ: {n} 回の抽出の 5〜95 パーセンタイル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>How much the total moves when one group of elasticities is 20 % lower or higher, largest swing on top: the estimates the result depends on most.</source>
         <translation>弾力性の各グループを 20 % 低く・高くしたときに合計がどれだけ動くかを、振れ幅の大きい順に上から示します。結果が最も依存している推計値がわかります。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
-        <source>−20 %</source>
-        <translation>−20 %</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
-        <source>+20 %</source>
-        <translation>+20 %</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
@@ -7500,6 +7504,21 @@
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
         <source>Sensitivity to elasticities (±20 %)</source>
         <translation>弾力性に対する感応度(±20 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>Elasticities 20 % lower</source>
+        <translation>弾力性を 20 % 低くした場合</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>Elasticities 20 % higher</source>
+        <translation>弾力性を 20 % 高くした場合</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
+        <source>Total with the elasticities as estimated</source>
+        <translation>推定どおりの弾力性での合計</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/impact.py"/>
@@ -7542,6 +7561,11 @@
         <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
         <source>Could not compute: {e}</source>
         <translation>計算できませんでした: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/key.py"/>
+        <source>+{n} more</source>
+        <translation>ほか {n} 件</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/panels.py"/>
@@ -7635,6 +7659,26 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Dashed: status quo</source>
+        <translation>破線: 現状</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>Solid: with the package from {date}</source>
+        <translation>実線: {date} からパッケージを適用</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>As-of date</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
+        <source>{date}: {events}</source>
+        <translation>{date}: {events}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/tariffs.py"/>
         <source>({n}) {date}: {events}</source>
         <translation>({n}) {date}：{events}</translation>
     </message>
@@ -7701,18 +7745,18 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>KS</source>
+        <translation>KS解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>How many packages the chart shows and how many lie on the Pareto frontier</source>
         <translation>図に表示しているパッケージの件数と、そのうちパレートフロンティア上にある点の数です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
-        <source>Each grey dot is a package: its utility for our side (across) and for the other side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the shaded area the ZOPA. Hover a point to see its package; click it to make it the current package.</source>
-        <translation>灰色の点はそれぞれ 1 つのパッケージで、横軸が自国側の効用、縦軸が相手側の効用です。線はパレートフロンティア、破線は BATNA、網掛けの領域は ZOPA を示します。点にポインターを合わせるとパッケージの内容を表示し、クリックすると現在のパッケージにします。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
-        <source>Pareto frontier</source>
-        <translation>パレートフロンティア</translation>
+        <source>Each grey dot is a package: its utility for our side (across) and for the other side (up). The key under the chart names every line and marker. Hover a point to see its package; click it to make it the current package.</source>
+        <translation>灰色の点はそれぞれ 1 つのパッケージで、横軸が自国側の効用、縦軸が相手側の効用です。グラフの下の凡例がすべての線と記号を説明します。点にポインターを合わせるとパッケージの内容を表示し、クリックすると現在のパッケージにします。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
@@ -7751,8 +7795,23 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Pareto frontier</source>
+        <translation>パレートフロンティア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>ZOPA: packages above both sides&apos; BATNAs</source>
+        <translation>ZOPA: 双方の BATNA を上回るパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>{party}&apos;s offers</source>
         <translation>{party} の提案</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <source>Pinned {letter}: {name}</source>
+        <translation>ピン留め {letter}：{name}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>

@@ -123,6 +123,10 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{name} text", w.text()
         if isinstance(w, QGroupBox):
             yield f"{name} title", w.title()
+        key_texts = getattr(w, "texts", None)  # a chart's key (ui/charts/key.py)
+        if w.objectName() == "chart_key" and callable(key_texts):
+            for text in key_texts():
+                yield f"{name} key", text
         if isinstance(w, QLineEdit):
             yield f"{name} placeholder", w.placeholderText()
         if isinstance(w, QAbstractSpinBox):

@@ -54,19 +54,19 @@ def test_sector_bars_and_tornado_are_labelled_by_name(window, qtbot):
     assert any("macro η" in n for n in names) and any("micro σ" in n for n in names)
 
 
-def test_timeline_legend_names_partners_and_chapters(window, qtbot):
+def test_timeline_key_names_partners_and_chapters(window, qtbot):
     charts = window.panel("tariff-charts")
     timeline = charts.timeline
     charts.setCurrentWidget(timeline)
     qtbot.waitUntil(timeline.isVisible)
     settle(qtbot, charts)
-    legend = [name for _, name in timeline._legend_entries]
+    legend = [text for id, text in timeline.key.entries() if id.startswith("series:")]
     assert "Japan" in legend and "JP" not in legend
     title = timeline.plot.getPlotItem().titleLabel.text
     assert title.startswith("United States") and "US's" not in title
     timeline.by.setCurrentIndex(timeline.by.findData("chapter"))
     settle(qtbot, charts)
-    legend = [name for _, name in timeline._legend_entries]
+    legend = [text for id, text in timeline.key.entries() if id.startswith("series:")]
     assert legend and all(not INTERNAL.search(n) for n in legend), legend
     assert "87 Vehicles and parts" in legend or "8703 Passenger cars" in legend, legend
     # the importer picker shows names too

@@ -101,11 +101,17 @@ def test_pins_are_marked_on_the_utility_chart(panels, qtbot):
         assert y == pytest.approx(utility(s, "US", pkg.choices), abs=1e-6)
         assert chart.pinned.text(letter) == f"{letter}: {pkg.name}"
         assert pkg.name in compare.pins_label.text()
+        # the chart's key names the pin too, after the current package
+        assert chart.key.text_of(f"pin-{letter}") == f"Pinned {letter}: {pkg.name}"
+    ids = [id for id, _ in chart.key.entries()]
+    assert ids.index("pin-A") < ids.index("pin-B")
+    assert ids.index("current") < ids.index("pin-A")
     xs, ys = chart.pinned.marks.getData()
     assert sorted(zip(xs, ys, strict=True)) == sorted(chart.pinned.shown.values())
     compare.unpin.click()
     qtbot.waitUntil(lambda: not chart.pinned.shown and chart.is_idle())
     assert chart.pinned.text("A") == ""
+    assert chart.key.text_of("pin-A") is None
     assert len(chart.pinned.marks.getData()[0]) == 0
     # pins name one scenario's options: another document drops them
     compare.pin("A", "current")

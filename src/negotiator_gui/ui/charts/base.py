@@ -22,7 +22,7 @@ from xml.parsers import expat
 import pyqtgraph as pg
 import pyqtgraph.exporters
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, QTimer
+from PySide6.QtCore import QRectF, QSize, QSizeF, QTimer
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -40,7 +40,14 @@ from negotiator_gui.app.usecases.output import OutputCheckError, os_error_text, 
 from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.text import safe_text
+from negotiator_gui.ui.charts.key import EXPORT_ROWS, ChartKey
 from negotiator_gui.ui.common import jobs
+from negotiator_gui.ui.common.contrast import (  # noqa: F401 - the charts' names for them
+    MIN_CONTRAST,
+    contrast_ratio,
+    readable,
+    relative_luminance,
+)
 from negotiator_gui.ui.common.text import literal
 
 #: Okabe–Ito: distinguishable under protanopia, deuteranopia and tritanopia.
@@ -67,6 +74,10 @@ SOLUTION_COLOURS = {
     "egalitarian": "#E69F00",
     "utilitarian": "#56B4E9",
 }
+#: The Pareto frontier's line and the current package's ring, per theme (a dark grey line
+#: vanished on the dark background).
+FRONTIER_COLOURS = {"light": "#444444", "dark": "#C8C8C8"}
+CURRENT_COLOURS = {"light": "#D00000", "dark": "#FF6E6E"}
 #: Milliseconds between redraws of one chart: one frame at 60 Hz.
 FRAME_MS = 16
 #: During a burst of edits a chart waits between redraws for this many times its last redraw's
@@ -138,6 +149,13 @@ def party_name(scenario: Scenario | None, party_id: str) -> str:
             if party.id == party_id:
                 return local(party, "name") or party.id
     return party_id
+
+
+def text_colour(colour: QColor | str | None = None) -> QColor:
+    """A chart text's colour in the current theme: ``colour`` made readable on the chart's
+    background, or the theme's foreground."""
+    theme = theme_colours()
+    return readable(colour if colour is not None else theme["foreground"], theme["background"])
 
 
 #: Characters per line of a category label on a chart axis (two lines at most): a long name
@@ -281,14 +299,15 @@ def _plot_item(plot) -> pg.PlotItem:
     return plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
 
 
-def export_plot(plot_widget, path: str | Path) -> Path:
+def export_plot(plot_widget, path: str | Path, key: ChartKey | None = None) -> Path:
     """Write the chart to ``path``: .svg as vector graphics, anything else (.png) as an image at
     twice the on-screen size (sharp when pasted into a slide).
 
     Like every file Negotiator writes, through a temporary file that is checked before it
     replaces ``path`` (an SVG must parse as XML, an image must load), so a failed export
     leaves no partial file. An SVG carries the chart's texts (party names, titles) as XML
-    text: characters XML cannot hold are replaced by U+FFFD, as in every other output."""
+    text: characters XML cannot hold are replaced by U+FFFD, as in every other output. With a
+    ``key``, the key is drawn under the plot, as on screen (through Qt's painter)."""
     path = Path(path)
     item = _plot_item(plot_widget)
     svg = path.suffix.lower() == ".svg"
@@ -298,7 +317,10 @@ def export_plot(plot_widget, path: str | Path) -> Path:
         target = tmp.with_name(tmp.name + (path.suffix or ".png"))
         try:
             with _uncached(item):
-                _export(item, target)
+                if key is None:
+                    _export(item, target)
+                else:
+                    _export_with_key(item, key, target)
             if svg:
                 text = target.read_text("utf-8", errors="replace")
                 target.write_text(safe_text(text), "utf-8")
@@ -345,6 +367,37 @@ def _export(item: pg.PlotItem, path: Path) -> Path:
     return path
 
 
+def _export_with_key(item: pg.PlotItem, key: ChartKey, path: Path) -> None:
+    """The plot and, under it, its key: an SVG through Qt's generator (vectors), an image at
+    twice the on-screen size."""
+    rect = item.sceneBoundingRect()
+    width, height = rect.width(), rect.height()
+    key_height = key.heightForWidth(int(width), EXPORT_ROWS)
+    total = QSizeF(width, height + key_height)
+    if path.suffix.lower() == ".svg":
+        device = QSvgGenerator()
+        device.setFileName(str(path))
+        device.setSize(total.toSize())
+        device.setViewBox(QRectF(0, 0, total.width(), total.height()))
+        device.setTitle(tr("Negotiator chart"))
+        scale = 1.0
+    else:
+        scale = 2.0
+        device = QImage((total * scale).toSize(), QImage.Format.Format_ARGB32)
+    painter = QPainter(device)
+    try:
+        painter.scale(scale, scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, total.width(), total.height()), key.colours()[1])
+        item.scene().render(painter, QRectF(0, 0, width, height), rect)
+        painter.translate(0, height)
+        key.paint_to(painter, int(width), EXPORT_ROWS)
+    finally:
+        painter.end()
+    if isinstance(device, QImage):
+        device.save(str(path))
+
+
 def _svg_via_qt(item: pg.PlotItem, path: Path) -> None:
     rect = item.sceneBoundingRect()
     generator = QSvgGenerator()
@@ -362,11 +415,33 @@ def _svg_via_qt(item: pg.PlotItem, path: Path) -> None:
         painter.end()
 
 
-def copy_plot(plot_widget) -> None:
-    """Put the chart on the clipboard as an image (for pasting into a note or a slide)."""
+def copy_plot(plot_widget, key: ChartKey | None = None) -> None:
+    """Put the chart (and its key, under it) on the clipboard as an image (for pasting into a
+    note or a slide)."""
     widget = plot_widget if isinstance(plot_widget, QWidget) else None
     if widget is not None:
-        QGuiApplication.clipboard().setPixmap(widget.grab())
+        shot = widget.grab()
+        if key is not None:  # in logical pixels, at the screen's pixel ratio
+            ratio = shot.devicePixelRatio()
+            width, height = round(shot.width() / ratio), round(shot.height() / ratio)
+            key_height = key.heightForWidth(width, EXPORT_ROWS)
+            image = QImage(
+                round(width * ratio),
+                round((height + key_height) * ratio),
+                QImage.Format.Format_ARGB32,
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(key.colours()[1])
+            painter = QPainter(image)
+            try:
+                painter.drawPixmap(0, 0, shot)
+                painter.translate(0, height)
+                key.paint_to(painter, width, EXPORT_ROWS)
+            finally:
+                painter.end()
+            QGuiApplication.clipboard().setImage(image)
+            return
+        QGuiApplication.clipboard().setPixmap(shot)
         return
     item = _plot_item(plot_widget)
     with _uncached(item):
@@ -410,22 +485,28 @@ class ChartPanel(QWidget):
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.copy_button)
         layout.addLayout(self.toolbar)
+        #: What the chart's colours, lines and symbols mean (see ``charts_key``).
+        self.key = ChartKey(theme_colours, self)
+        self.key.setVisible(False)  # until it has entries
         _panels.add(self)
 
-    #: Below this panel height the legend would hide the data: it is hidden (hover still names
-    #: every point, and the panel shows it again when the dock is made taller).
-    legend_min_height = 420
+    #: The share of the panel's height the key may take before it goes compact (a small dock
+    #: keeps most of its height for the plot).
+    key_share = 0.3
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        legend = self.plot.getPlotItem().legend if self.plot is not None else None
-        if legend is not None:
-            legend.setVisible(self.height() >= self.legend_min_height)
+        self._fit_key()
+
+    def _fit_key(self) -> None:
+        rows = int(self.height() * self.key_share) // max(self.key._row_height(), 1)
+        self.key.set_max_rows(rows)
 
     def set_plot(self, plot: pg.PlotWidget) -> None:
         self.plot = plot
         plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout().addWidget(plot, 1)
+        self.layout().addWidget(self.key)  # under the plot: it never covers the data
         style_plot(plot)
         for action in plot.scene().contextMenu:  # pyqtgraph's own "Export..." (right-click)
             action.setText(tr("Export…"))
@@ -506,16 +587,17 @@ class ChartPanel(QWidget):
     def apply_theme(self) -> None:
         if self.plot is not None:
             style_plot(self.plot)
+        self.key.update()
         self.schedule_redraw()
 
     def export(self, path: str | Path) -> Path:
         self.flush()
-        return export_plot(self.plot, path)
+        return export_plot(self.plot, path, self.key if self.key.entries() else None)
 
     def copy(self) -> None:
         self.flush()
         if self.plot is not None:
-            copy_plot(self.plot)
+            copy_plot(self.plot, self.key if self.key.entries() else None)
 
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

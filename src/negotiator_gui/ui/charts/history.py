@@ -22,8 +22,9 @@ from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.utility_cloud import chart_parties
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
+from negotiator_gui.ui.charts.key import Sample
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
-from negotiator_gui.ui.common.text import escape, literal
+from negotiator_gui.ui.common.text import literal
 
 #: Kinds of change that can move the lines.
 RELEVANT = derived.SPACE.depends | {ChangeKind.PACKAGE, ChangeKind.OFFER}
@@ -42,7 +43,6 @@ class ConcessionHistoryPanel(ChartPanel):
         plot = pg.PlotWidget()
         plot.setMenuEnabled(False)
         item = plot.getPlotItem()
-        item.addLegend(offset=(10, -10), labelTextSize="9pt")
         self.set_plot(plot)
         plot.setToolTip(
             tr(
@@ -58,7 +58,7 @@ class ConcessionHistoryPanel(ChartPanel):
         self.lines: dict[tuple[int, str], MarksItem] = {}
         for side in (0, 1):
             for which in ("own", "other"):
-                self.lines[(side, which)] = add_marks(item, MarksItem(), " ")
+                self.lines[(side, which)] = add_marks(item, MarksItem())
         self.batnas = {side: pg.InfiniteLine(angle=0, movable=False) for side in (0, 1)}
         for line in self.batnas.values():
             line.setVisible(False)
@@ -107,7 +107,7 @@ class ConcessionHistoryPanel(ChartPanel):
         s = self.document.scenario if self.document else None
         fg = charts_base.theme_colours()["foreground"]
         bg = charts_base.theme_colours()["background"]
-        legend = self.plot.getPlotItem().legend
+        shown: set[str] = set()
         for (side, which), line in self.lines.items():
             if self.parties is None:
                 line.setData([], [])
@@ -137,10 +137,10 @@ class ConcessionHistoryPanel(ChartPanel):
                 text = tr("{party}: {other}'s offers").format(
                     party=party_name(s, party), other=party_name(s, other)
                 )
-            text = escape(text)  # a legend label is HTML
-            label = legend.getLabel(line) if legend is not None else None
-            if label is not None and label.text != text:  # laid out again: only if new
-                label.setText(text)
+            if xs:
+                id = f"{which}-{side}"
+                self.key.set_entry(id, text, Sample.of(line), rank=2 * side + (which == "other"))
+                shown.add(id)
         for side, line in self.batnas.items():
             if self.parties is None:
                 line.setVisible(False)
@@ -152,6 +152,14 @@ class ConcessionHistoryPanel(ChartPanel):
             line.setPos(float(self.reservation[side]))
             line.setToolTip(literal(tr("{party}'s BATNA").format(party=party_name(s, party))))
             line.setVisible(True)
+            self.key.set_entry(
+                f"batna-{side}",
+                tr("{party}: BATNA (walk-away value)").format(party=party_name(s, party)),
+                Sample(pen=line.pen),
+                rank=10 + side,
+            )
+            shown.add(f"batna-{side}")
+        self.key.keep_only(shown)
         rounds = [r for xs, _ in self.series.values() for r in xs]
         span = (min(rounds), max(rounds)) if rounds else None
         if span is not None and span != self._span:

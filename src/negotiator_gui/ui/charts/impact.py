@@ -47,9 +47,9 @@ from negotiator_gui.ui.charts.base import (
     axis_label,
     narrow_title,
     party_colour,
-    style_plot,
     theme_colours,
 )
+from negotiator_gui.ui.charts.key import Sample
 from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import escape
 
@@ -221,21 +221,17 @@ class SectorChart(ChartPanel):
             )
         )
         item = plot.getPlotItem()
-        # bottom left: the smallest effects are at the bottom, the zero line on the right
-        # when trade falls (the usual case)
-        item.addLegend(offset=(10, -10), labelTextColor=theme_colours()["foreground"])
         self.sq_bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.38, brush=STATUS_QUO, pen=None, name=tr("No deal")
+            x0=[], y=[], width=[], height=0.38, brush=STATUS_QUO, pen=None
         )
         self.pkg_bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.38, brush=PALETTE[0], pen=None, name=tr("Package")
+            x0=[], y=[], width=[], height=0.38, brush=PALETTE[0], pen=None
         )
         self.sq_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), width=np.zeros(0), beam=0.15)
         self.pkg_err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), width=np.zeros(0), beam=0.15)
         for it in (self.sq_bars, self.pkg_bars, self.sq_err, self.pkg_err):
             item.addItem(it)
         item.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#808080")))
-        style_plot(plot)  # again: the legend exists now
         self.data: cs.SectorImpact | None = None
         self._colour = None
 
@@ -272,7 +268,8 @@ class SectorChart(ChartPanel):
             banded = True
             ok = np.isfinite(band).all(axis=1)
             lo, hi = band[ok, 0] / scale, band[ok, 1] / scale
-            err.setData(x=(lo + hi) / 2, y=y[ok] + dy, width=hi - lo, pen=pg.mkPen("#202020"))
+            err.setData(x=(lo + hi) / 2, y=y[ok] + dy, width=hi - lo, pen=self._whisker_pen())
+        self._update_key(d, banded)
         item = self.plot.getPlotItem()
         names = [axis_label(x, 24) for x in chapter_names(d.sectors)]
         item.getAxis("left").setTicks([[(float(y[i]), names[i]) for i in range(n)]])
@@ -294,6 +291,38 @@ class SectorChart(ChartPanel):
         narrow_title(item)
         item.enableAutoRange()
 
+    @staticmethod
+    def _whisker_pen():
+        return pg.mkPen(theme_colours()["foreground"])  # dark on light, light on dark
+
+    def _update_key(self, d: cs.SectorImpact, banded: bool) -> None:
+        """What the colours mean: grey without a deal, the planner's colour with the package,
+        the whiskers' percentiles when they are drawn."""
+        self.key.set_entry(
+            "no-deal",
+            tr("No deal: the tariffs as scheduled"),
+            Sample(fill=pg.mkColor(STATUS_QUO)),
+            rank=0,
+        )
+        if d.package is not None:
+            self.key.set_entry(
+                "package",
+                tr("With the current package"),
+                Sample(fill=pg.mkColor(self.pkg_bars.opts["brush"])),
+                rank=1,
+            )
+        else:
+            self.key.remove_entry("package")
+        if banded:
+            self.key.set_entry(
+                "whiskers",
+                tr("Whiskers: 5th to 95th percentile of {n} draws").format(n=DRAWS),
+                Sample(pen=self._whisker_pen()),
+                rank=2,
+            )
+        else:
+            self.key.remove_entry("whiskers")
+
 
 class TornadoChart(ChartPanel):
     """Sensitivity of the total to each elasticity estimate (±20 %), largest swing on top."""
@@ -311,18 +340,16 @@ class TornadoChart(ChartPanel):
             )
         )
         item = plot.getPlotItem()
-        item.addLegend(offset=(-10, -40), labelTextColor=theme_colours()["foreground"])
         self.low_bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.6, brush=PALETTE[5], pen=None, name=tr("−20 %")
+            x0=[], y=[], width=[], height=0.6, brush=PALETTE[5], pen=None
         )
         self.high_bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.6, brush=PALETTE[1], pen=None, name=tr("+20 %")
+            x0=[], y=[], width=[], height=0.6, brush=PALETTE[1], pen=None
         )
         item.addItem(self.low_bars)
         item.addItem(self.high_bars)
         self.base_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#202020", width=1.5))
         item.addItem(self.base_line)
-        style_plot(plot)  # again: the legend exists now
         # "being computed": a note in the middle of the plot area (in the view box's own
         # coordinates, so it stays centred whatever the axes' range), over greyed bars
         self.pending_note = pg.TextItem(
@@ -388,6 +415,8 @@ class TornadoChart(ChartPanel):
         self.pending_note.setVisible(self.pending)
         self._place_note()
         self.base_line.setValue(base)
+        self.base_line.setPen(pg.mkPen(theme["foreground"], width=1.5))
+        self._update_key(bool(bars))
         item = self.plot.getPlotItem()
         # preset labels are marked N_ in core.elasticities; the scenario's own pass unchanged
         ticks = [(float(y[i]), axis_label(tr(b.label), 22)) for i, b in enumerate(bars)]
@@ -403,6 +432,30 @@ class TornadoChart(ChartPanel):
         )
         narrow_title(item)
         item.enableAutoRange()
+
+    def _update_key(self, drawn: bool) -> None:
+        """What the two colours and the line mean (the bars swing either way of the total)."""
+        if not drawn:
+            self.key.keep_only(())
+            return
+        self.key.set_entry(
+            "low",
+            tr("Elasticities 20 % lower"),
+            Sample(fill=pg.mkColor(PALETTE[5])),
+            rank=0,
+        )
+        self.key.set_entry(
+            "high",
+            tr("Elasticities 20 % higher"),
+            Sample(fill=pg.mkColor(PALETTE[1])),
+            rank=1,
+        )
+        self.key.set_entry(
+            "base",
+            tr("Total with the elasticities as estimated"),
+            Sample(pen=self.base_line.pen),
+            rank=2,
+        )
 
 
 class ImpactPanel(QWidget):

@@ -1,6 +1,6 @@
 """The packages pinned by the comparison ("A", "B") on the utility chart: a square marker each
-with its letter and the package's name written beside it, so the marks explain themselves
-without a legend entry (the chart's key is elsewhere).
+with its letter and the package's name written beside it, so the marks explain themselves;
+the chart's key under the plot names them too ("Pinned A: …").
 
 The chart owns one ``PinnedMarks`` and calls ``place`` when it redraws: a pin whose package the
 space cannot evaluate (an issue open, an option not in this scenario) is not drawn.
@@ -14,6 +14,7 @@ import pyqtgraph as pg
 
 from negotiator_gui.core import bargaining
 from negotiator_gui.core.package_compare import Pin
+from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
 
 PIN_COLOUR = "#6a1b9a"
@@ -59,8 +60,9 @@ class PinnedMarks:
                 text.setZValue(18)
                 self.plot_item.addItem(text, ignoreBounds=True)
             label = f"{letter}: {pins[letter].name}"
-            if text.toPlainText() != label:
-                text.setText(label)
+            colour = charts_base.text_colour(PIN_COLOUR)  # readable in either theme
+            if text.toPlainText() != label or text.color != colour:
+                text.setText(label, color=colour)
             # above the marker, on its left in the right half so the label stays on the plot
             text.setAnchor((1.1, 1.0) if x > 50 else (-0.1, 1.0))
             text.setPos(x, y)

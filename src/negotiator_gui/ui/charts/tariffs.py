@@ -27,14 +27,15 @@ from negotiator_gui.core.labels import party_name, rate_caveats
 from negotiator_gui.core.model import Authority
 from negotiator_gui.core.package_effects import package_tariffs
 from negotiator_gui.core.stack import StackEvent
-from negotiator_gui.core.tariffs import percent
+from negotiator_gui.core.tariffs import authority_name, percent
 from negotiator_gui.ui.charts import impact as charts_impact
 from negotiator_gui.ui.charts.base import (
     PALETTE,
     ChartPanel,
     narrow_title,
     party_colour,
-    style_plot,
+    readable,
+    text_colour,
     theme_colours,
 )
 from negotiator_gui.ui.charts.impact import (
@@ -46,6 +47,7 @@ from negotiator_gui.ui.charts.impact import (
     lines_of,
     snapshot,
 )
+from negotiator_gui.ui.charts.key import Sample
 from negotiator_gui.ui.common.text import escape, literal
 
 #: Colour of each legal layer in the stack (Okabe–Ito; MFN a neutral grey).
@@ -113,10 +115,8 @@ class TimelineChart(ChartPanel):
         plot.setToolTip(self._base_tip)
         self.set_plot(plot)
         item = plot.getPlotItem()
-        self.legend = item.addLegend(offset=(10, -40), labelTextColor=theme_colours()["foreground"])
         item.setLabel("left", tr("Trade-weighted tariff (%)"))
         item.setLabel("bottom", tr("Date"))
-        style_plot(plot)  # again: the legend exists now
         self.importer = QComboBox()
         self.importer.setToolTip(tr("Whose tariffs the chart shows"))
         self.by = QComboBox()
@@ -144,7 +144,7 @@ class TimelineChart(ChartPanel):
         self.data: cs.TimelinePair | None = None
         self.shown: list[str] = []
         # what the last redraw put up, so an edit that leaves them alone does not redo them
-        self._legend_entries: list[tuple[pg.PlotDataItem, str]] = []
+        self._key_series: set[str] = set()
         self._events_drawn: list[tuple[dt.date, str]] | None = None
         self._title: tuple[str, str] | None = None
         self.background = Background(self, self._prepare, self._apply, gate=self)
@@ -204,7 +204,7 @@ class TimelineChart(ChartPanel):
             return
         item = self.plot.getPlotItem()
         self.shown = cs.top_keys(d, self.MAX_KEYS)
-        entries: list[tuple[pg.PlotDataItem, str]] = []
+        entries: list[tuple[str, str, pg.PlotDataItem]] = []
         used = set()
         for i, key in enumerate(self.shown):
             colour = self._colour(key, i)
@@ -225,18 +225,15 @@ class TimelineChart(ChartPanel):
                 pk.setVisible(True)
                 used.add((key, "pkg"))
                 shown_in_legend = pk
-            entries.append((shown_in_legend, name))
-        if entries != self._legend_entries:  # rebuilt only when it changed: it is slow
-            self.legend.clear()
-            for curve, name in entries:
-                self.legend.addItem(curve, name)
-            self._legend_entries = entries
+            entries.append((key, name, shown_in_legend))
         for k, curve in self.curves.items():
             if k not in used:
                 curve.setVisible(False)
         if d.events != self._events_drawn:
             self._draw_events(d.events)
             self._events_drawn = list(d.events)
+        self._style_marks()
+        self._update_key(entries, d.package is not None)
         s = self.document.scenario
         self.as_of_line.setValue(cs.to_epoch(s.as_of))
         start, end = cs.year_of(s)
@@ -273,6 +270,61 @@ class TimelineChart(ChartPanel):
             narrow_title(item)
             self._title = (title, theme_colours()["foreground"])
 
+    def _update_key(self, entries: list[tuple[str, str, pg.PlotDataItem]], package: bool) -> None:
+        """Name every line (partner, chapter), say what dashed and solid mean when a package is
+        drawn, and list the numbered events (the numbers on the chart's dotted lines)."""
+        s = self.document.scenario
+        series = set()
+        for k, (key, name, curve) in enumerate(entries):
+            self.key.set_entry(f"series:{key}", name, Sample(pen=curve.opts["pen"]), rank=k)
+            series.add(f"series:{key}")
+        for gone in self._key_series - series:
+            self.key.remove_entry(gone)
+        self._key_series = series
+        fg = text_colour()
+        if package:
+            self.key.set_entry(
+                "status-quo",
+                tr("Dashed: status quo"),
+                Sample(pen=pg.mkPen(fg, width=2, style=Qt.PenStyle.DashLine)),
+                rank=100,
+            )
+            self.key.set_entry(
+                "with-package",
+                tr("Solid: with the package from {date}").format(date=date_text(s.as_of)),
+                Sample(pen=pg.mkPen(fg, width=3)),
+                rank=101,
+            )
+        else:
+            self.key.remove_entry("status-quo")
+            self.key.remove_entry("with-package")
+        self.key.set_entry("as-of", tr("As-of date"), Sample(pen=pg.mkPen(fg, width=1.5)), rank=102)
+        events = self._events_drawn or []
+        for n, (day, text) in enumerate(events, 1):
+            self.key.set_entry(
+                f"event:{n}",
+                tr("{date}: {events}").format(date=_date_text(day), events=text),
+                Sample(number=str(n)),
+                rank=200 + n,
+            )
+        for n in range(len(events) + 1, self._key_events + 1):
+            self.key.remove_entry(f"event:{n}")
+        self._key_events = len(events)
+
+    _key_events = 0
+
+    def _style_marks(self) -> None:
+        """The as-of line and the events' numbers in the theme's text colour (they were dark
+        on the dark theme's background)."""
+        fg = text_colour()
+        if getattr(self, "_marks_colour", None) == fg.rgba():
+            return
+        self._marks_colour = fg.rgba()
+        self.as_of_line.setPen(pg.mkPen(fg, width=1.5))
+        self.as_of_line.label.setColor(fg)
+        for line in self.markers:
+            line.label.setColor(fg)
+
     def _draw_events(self, events: list[tuple[dt.date, str]]) -> None:
         item = self.plot.getPlotItem()
         while len(self.markers) < len(events):
@@ -280,7 +332,11 @@ class TimelineChart(ChartPanel):
                 angle=90,
                 pen=pg.mkPen("#808080", width=1, style=Qt.PenStyle.DotLine),
                 label="",
-                labelOpts={"position": 0.99, "anchors": [(0.5, 0), (0.5, 0)], "color": "#404040"},
+                labelOpts={
+                    "position": 0.99,
+                    "anchors": [(0.5, 0), (0.5, 0)],
+                    "color": text_colour(),
+                },
             )
             item.addItem(line)
             self.markers.append(line)
@@ -428,7 +484,8 @@ class StackChart(ChartPanel):
             total = sum(seg.contribution for seg in segs) * 100
             texts.append((float(col), bottom, percent(total / 100, 3), -1.0))
         self.bars.setOpts(x=np.array(x), y0=np.array(y0), height=np.array(h), brushes=brushes)
-        self._draw_labels(texts)
+        self._draw_labels(texts, [LAYER_COLOURS.get(a, "#F0E442") for _, au in columns for a in au])
+        self._update_key([a for _, au in columns for a in au])
         item = self.plot.getPlotItem()
         ticks = [(0.0, tr("On {date}").format(date=date_text(self.day)))]
         if pkg is not None:
@@ -444,17 +501,35 @@ class StackChart(ChartPanel):
         )
         narrow_title(item)  # a long product name must not widen the plot
 
-    def _draw_labels(self, texts) -> None:
+    def _update_key(self, authorities: list[str]) -> None:
+        """The layers' colours: one entry per authority drawn (MFN, Section 232, ...)."""
+        present = list(dict.fromkeys(authorities))
+        for k, a in enumerate(present):
+            name = tr("MFN") if a == "MFN" else authority_name(a)
+            self.key.set_entry(
+                f"layer:{a}", name, Sample(fill=pg.mkColor(LAYER_COLOURS.get(a, "#F0E442"))), k
+            )
+        self.key.keep_only(f"layer:{a}" for a in present)
+
+    def _draw_labels(self, texts, fills: list[str]) -> None:
+        """Each layer's label on its bar (dark or light, whichever reads on the layer's
+        colour), the total above the bar in the theme's text colour."""
         item = self.plot.getPlotItem()
         while len(self.labels) < len(texts):
-            t = pg.TextItem(color="#101010", anchor=(0.5, 0.5))
+            t = pg.TextItem(anchor=(0.5, 0.5))
             item.addItem(t)
             self.labels.append(t)
+        fills = iter(fills)
         for t, (x, y, text, height) in zip(self.labels, texts, strict=False):
             if height < 0:  # the total, above the bar
+                t.setColor(text_colour())
+                t.drawn_on = None  # the chart's background (contrast tests read it)
                 t.setAnchor((0.5, 1.0))
                 t.setHtml(f"<b>{escape(text)}</b>")
             else:
+                fill = next(fills)
+                t.setColor(readable("#101010", fill))
+                t.drawn_on = fill  # the layer's colour
                 t.setAnchor((0.5, 0.5))
                 t.setText(text)
             t.setPos(x, y)

@@ -16,6 +16,8 @@ under discussion in the package builder.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -43,6 +45,7 @@ from negotiator_gui.core.utility_cloud import (  # noqa: F401 - the chart's name
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts.cloud import CloudItem
+from negotiator_gui.ui.charts.key import Sample
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
 from negotiator_gui.ui.charts.pinned import PinnedMarks
 from negotiator_gui.ui.common import jobs
@@ -68,11 +71,84 @@ SOLUTION_STYLE = {
     "egalitarian": (N_("Max-min"), "t", 11),
     "utilitarian": (N_("Utilitarian"), "s", 11),
 }
+#: A solution's short name for the label beside a marker shared by several ("Nash = KS").
+SOLUTION_SHORT = {
+    "nash": N_("Nash"),
+    "kalai_smorodinsky": N_("KS"),
+    "egalitarian": N_("Max-min"),
+    "utilitarian": N_("Utilitarian"),
+}
+#: Solutions this many pixels apart (or nearer) share one marker: drawn apart they would only
+#: hide each other.
+COINCIDE_PX = 4.0
+#: ... but never more than this many utility points apart (a chart not laid out yet has no
+#: meaningful pixel size).
+COINCIDE_MAX_POINTS = 1.0
+#: The order of the key's entries; a feature adding its own (a pinned package, "pin-a") picks
+#: a rank between these.
+KEY_RANK = {
+    "packages": 0,
+    "frontier": 10,
+    "zopa": 20,
+    "batna-0": 30,
+    "batna-1": 31,
+    "offers-0": 40,
+    "offers-1": 41,
+    "solution": 50,
+    "current": 80,
+    "pin": 85,  # the comparison's pinned "A" and "B" (charts/pinned.py)
+}
 
 
 def solution_label(solutions: dict, name: str) -> str:
     """A solution's name, or the names of every solution on its point ("Nash = Max-min")."""
     group = next((g for g in coinciding(solutions) if name in g), (name,))
+    return " = ".join(tr(SOLUTION_STYLE.get(n, (n,))[0]) for n in group)
+
+
+def solution_groups(
+    solutions: dict, pixel: tuple[float, float] | None = None
+) -> list[tuple[str, ...]]:
+    """Every solution that exists, in groups that share one marker (in ``SOLUTION_STYLE``'s
+    order, the first of a group drawn): those on the same frontier points (``coinciding``) and
+    those within ``COINCIDE_PX`` pixels of each other at ``pixel`` (the view's data units per
+    pixel, across and up)."""
+    names = [n for n in SOLUTION_STYLE if solutions.get(n) is not None]
+    names += [n for n, sol in solutions.items() if sol is not None and n not in names]
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:  # the earlier name leads
+            first, second = sorted((ra, rb), key=names.index)
+            parent[second] = first
+
+    for group in coinciding(solutions):
+        for other in group[1:]:
+            join(group[0], other)
+    if pixel is not None:
+        tx = min(COINCIDE_PX * abs(pixel[0]), COINCIDE_MAX_POINTS)
+        ty = min(COINCIDE_PX * abs(pixel[1]), COINCIDE_MAX_POINTS)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                ua, ub = solutions[a].utilities[0], solutions[b].utilities[0]
+                if abs(ua[0] - ub[0]) <= tx and abs(ua[1] - ub[1]) <= ty:
+                    join(a, b)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(root(n), []).append(n)
+    return [tuple(g) for g in groups.values()]
+
+
+def group_label(group: tuple[str, ...], short: bool = False) -> str:
+    """ "Nash = Kalai–Smorodinsky" (or, short, "Nash = KS")."""
+    if short:
+        return " = ".join(tr(SOLUTION_SHORT.get(n, n)) for n in group)
     return " = ".join(tr(SOLUTION_STYLE.get(n, (n,))[0]) for n in group)
 
 
@@ -130,35 +206,21 @@ class UtilitySpacePanel(ChartPanel):
         plot = pg.PlotWidget()
         plot.setMenuEnabled(False)
         item = plot.getPlotItem()
-        item.addLegend(offset=(10, -10), labelTextSize="9pt")
         item.setAspectLocked(False)
         self.set_plot(plot)
         plot.setToolTip(
             tr(
                 "Each grey dot is a package: its utility for our side (across) and for the other "
-                "side (up). The line is the Pareto frontier, the dashed lines the BATNAs and the "
-                "shaded area the ZOPA. Hover a point to see its package; click it to make it the "
-                "current package."
+                "side (up). The key under the chart names every line and marker. Hover a point to "
+                "see its package; click it to make it the current package."
             )
         )
         grey = pg.mkColor(charts_base.CLOUD_GREY)
         grey.setAlpha(110)
-        self.zopa = pg.PlotDataItem(
-            [], [], pen=None, fillLevel=0.0, brush=pg.mkBrush(46, 125, 50, 40), name=tr("ZOPA")
-        )
-        # The cloud is one image of dots (see charts_cloud); the legend shows an empty item of
-        # the same look for it.
+        self.zopa = pg.PlotDataItem([], [], pen=None, fillLevel=0.0, brush=self._zopa_brush())
+        self.cloud_colour = grey
+        # The cloud is one image of dots (see charts_cloud); the key names it.
         self.cloud = CloudItem(grey, size=3)
-        self.cloud_legend = pg.PlotDataItem(
-            [],
-            [],
-            pen=None,
-            symbol="o",
-            symbolSize=3,
-            symbolPen=None,
-            symbolBrush=grey,
-            name=tr("Packages"),
-        )
         # the frontier, trails, solutions and current package: a few points each, redrawn at
         # every weight edit (see charts_marks for why not pyqtgraph's items)
         self.frontier_steps = MarksItem(pen=pg.mkPen("#444444", width=2), symbol=None)
@@ -182,17 +244,23 @@ class UtilitySpacePanel(ChartPanel):
             symbol="o", size=18, symbol_pen=pg.mkPen("#D00000", width=3), symbol_brush=None
         )
         self.round_labels: list[pg.TextItem] = []
-        for it in (self.zopa, self.cloud_legend, self.cloud):
+        #: "Nash = KS" beside a marker several solutions share (one per group of two or more).
+        self.group_labels: list[pg.TextItem] = []
+        #: The solutions as drawn: one marker per group (see ``solution_groups``).
+        self.groups: list[tuple[str, ...]] = []
+        #: The key entries this chart keeps (others, such as pinned packages, are left alone).
+        self._key_ids: set[str] = set()
+        for it in (self.zopa, self.cloud):
             item.addItem(it)
         add_marks(item, self.frontier_steps)
-        add_marks(item, self.frontier_points, tr("Pareto frontier"))
+        add_marks(item, self.frontier_points)
         item.addItem(self.batna_x, ignoreBounds=True)
         item.addItem(self.batna_y, ignoreBounds=True)
         for trail in self.trails.values():
-            add_marks(item, trail, " ")
-        for name, solution in self.solution_items.items():
-            add_marks(item, solution, tr(SOLUTION_STYLE[name][0]))
-        add_marks(item, self.current, tr("Current package"))
+            add_marks(item, trail)
+        for solution in self.solution_items.values():
+            add_marks(item, solution)
+        add_marks(item, self.current)
         self.pinned = PinnedMarks(item)  # the comparison's "A" and "B"
         self.zopa.setZValue(-10)
         self.cloud.setZValue(-5)
@@ -204,6 +272,51 @@ class UtilitySpacePanel(ChartPanel):
         scene = plot.scene()
         scene.sigMouseMoved.connect(self._mouse_moved)
         scene.sigMouseClicked.connect(self._mouse_clicked)
+        item.getViewBox().sigResized.connect(self._view_resized)
+        self._restyle()
+
+    def _zopa_brush(self):
+        colour = pg.mkColor(charts_base.theme_colours()["zopa"])
+        colour.setAlpha(40)
+        return pg.mkBrush(colour)
+
+    def _restyle(self) -> None:
+        """The theme's colours for the lines and marker outlines (dark on light, light on
+        dark): a dark frontier vanished on the dark background."""
+        theme = charts_base.theme_colours()
+        look = theme["foreground"], theme["background"]
+        if getattr(self, "_styled", None) == look:
+            return
+        self._styled = look
+        fg, bg = look
+        frontier = charts_base.FRONTIER_COLOURS[charts_base.current_theme()]
+        self.frontier_steps.setLook(pen=pg.mkPen(frontier, width=2), symbol=None)
+        self.frontier_points.setLook(
+            symbol="o", size=6, symbol_pen=pg.mkPen(frontier), symbol_brush=bg
+        )
+        for name, (_label, symbol, size) in SOLUTION_STYLE.items():
+            self.solution_items[name].setLook(
+                symbol=symbol,
+                size=size,
+                symbol_pen=pg.mkPen(fg, width=1),
+                symbol_brush=charts_base.SOLUTION_COLOURS[name],
+            )
+        current = charts_base.CURRENT_COLOURS[charts_base.current_theme()]
+        self.current.setLook(
+            symbol="o", size=18, symbol_pen=pg.mkPen(current, width=3), symbol_brush=None
+        )
+        self.zopa.setBrush(self._zopa_brush())
+
+    def _view_resized(self, *_args) -> None:
+        """Solutions a few pixels apart share a marker: a resize can change which do."""
+        a = self.analysis
+        if a is not None and self._solution_groups(a) != self.groups:
+            self.schedule_redraw()
+
+    def _solution_groups(self, a: Analysis) -> list[tuple[str, ...]]:
+        pw, ph = self.plot.getPlotItem().getViewBox().viewPixelSize()
+        ok = all(np.isfinite(v) and v > 0 for v in (pw, ph))
+        return solution_groups(a.solutions, (pw, ph) if ok else None)
 
     # -- following the document -------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -383,6 +496,7 @@ class UtilitySpacePanel(ChartPanel):
     def redraw(self) -> None:
         s = self.document.scenario if self.document else None
         a = self.analysis
+        self._restyle()
         fg = charts_base.theme_colours()["foreground"]
         if a is None or self.space is None:
             for it in (self.cloud, self.frontier_steps, self.frontier_points, self.zopa):
@@ -390,6 +504,8 @@ class UtilitySpacePanel(ChartPanel):
             self._cloud_of = None
             for it in self.solution_items.values():
                 it.setData([], [])
+            self.groups = []
+            self._place_group_labels([])
         else:
             # The 50,000-point cloud is the costly item to rebuild: only when its data changed
             # (a theme or current-package redraw keeps it).
@@ -402,12 +518,7 @@ class UtilitySpacePanel(ChartPanel):
             sx = np.repeat(fx, 2)[1:]
             sy = np.repeat(fy, 2)[:-1]
             self.frontier_steps.setData(sx, sy)
-            for name, item in self.solution_items.items():
-                sol = a.solutions.get(name)
-                if sol is None:
-                    item.setData([], [])
-                else:
-                    item.setData([u[0] for u in sol.utilities], [u[1] for u in sol.utilities])
+            self._draw_solutions(a)
         if self.space is not None and self.parties is not None:
             us, them = self.parties
             r = bargaining.to_points(self.space.reservation)
@@ -445,6 +556,107 @@ class UtilitySpacePanel(ChartPanel):
         else:
             self.current.setData([self.current_xy[0]], [self.current_xy[1]])
         self.pinned.place(self.space, self.session.pinned.value)
+        self._update_key(s)
+
+    def _draw_solutions(self, a: Analysis) -> None:
+        """One marker per group of coinciding solutions (the first's look), labelled with the
+        group's names ("Nash = KS") when it holds more than one."""
+        self.groups = self._solution_groups(a)
+        leads = {g[0]: g for g in self.groups}
+        labels = []
+        for name, item in self.solution_items.items():
+            sol = a.solutions.get(name)
+            if sol is None or name not in leads:
+                item.setData([], [])
+                continue
+            item.setData([u[0] for u in sol.utilities], [u[1] for u in sol.utilities])
+            if len(leads[name]) > 1:
+                x, y = sol.utilities[0]
+                labels.append((float(x), float(y), group_label(leads[name], short=True)))
+        self._place_group_labels(labels)
+
+    def _place_group_labels(self, labels: list[tuple[float, float, str]]) -> None:
+        item = self.plot.getPlotItem()
+        while len(self.group_labels) < len(labels):
+            t = pg.TextItem(anchor=(0, 0))
+            t.setZValue(25)
+            item.addItem(t, ignoreBounds=True)
+            self.group_labels.append(t)
+        colour = charts_base.text_colour()
+        fill = pg.mkColor(charts_base.theme_colours()["background"])
+        fill.setAlpha(150)  # the frontier under the label stays visible
+        for k, t in enumerate(self.group_labels):
+            if k < len(labels):
+                x, y, text = labels[k]
+                if getattr(t, "_shown", None) != (text, colour.rgba()):
+                    t.setText(text, color=colour)
+                    t.fill = pg.mkBrush(fill)
+                    t._shown = (text, colour.rgba())
+                t.setPos(x, y)
+                t.setVisible(True)
+            else:
+                t.setVisible(False)
+
+    def group_label_texts(self) -> list[str]:
+        """The "Nash = KS" labels shown on the chart (tests, the key)."""
+        return [t.toPlainText() for t in self.group_labels if t.isVisible()]
+
+    def _update_key(self, s) -> None:
+        """Name every series drawn in the key under the chart; entries for what is not drawn
+        go. Only this chart's own entries are touched (``_key_ids``)."""
+        entries: dict[str, tuple[str, Sample]] = {}
+        a = self.analysis
+        if a is not None and self.space is not None:
+            entries["packages"] = (
+                tr("Packages"),
+                Sample(symbol="o", brush=self.cloud_colour, size=6),
+            )
+            entries["frontier"] = (  # the staircase's line through the points' circles
+                tr("Pareto frontier"),
+                replace(Sample.of(self.frontier_points), pen=self.frontier_steps.opts["pen"]),
+            )
+            for group in self.groups:
+                item = self.solution_items.get(group[0])
+                if item is None:
+                    continue
+                entries["solution:" + "+".join(group)] = (group_label(group), Sample.of(item))
+        if self.space is not None and self.parties is not None:
+            zx, _ = self.zopa.getData()
+            if zx is not None and len(zx):
+                entries["zopa"] = (
+                    tr("ZOPA: packages above both sides' BATNAs"),
+                    Sample(fill=self.zopa.opts["fillBrush"].color()),
+                )
+            for side, line in enumerate((self.batna_x, self.batna_y)):
+                party = self.parties[side]
+                entries[f"batna-{side}"] = (
+                    tr("{party}: BATNA (walk-away value)").format(party=party_name(s, party)),
+                    Sample(pen=line.pen),
+                )
+                if len(self.trails[side].xData):
+                    entries[f"offers-{side}"] = (
+                        tr("{party}'s offers").format(party=party_name(s, party)),
+                        Sample.of(self.trails[side]),
+                    )
+        if self.current_xy is not None:
+            entries["current"] = (tr("Current package"), Sample.of(self.current))
+        pins = self.session.pinned.value
+        for letter in self.pinned.shown:
+            entries[f"pin-{letter}"] = (
+                tr("Pinned {letter}: {name}").format(letter=letter, name=pins[letter].name),
+                Sample.of(self.pinned.marks),
+            )
+        for gone in self._key_ids - entries.keys():
+            self.key.remove_entry(gone)
+        for id, (text, sample) in entries.items():
+            rank = KEY_RANK.get(id, KEY_RANK["solution"] + 0.1 * len(id.split("+")))
+            if id.startswith("pin-"):
+                rank = KEY_RANK["pin"] + 0.1 * (ord(id[-1]) - ord("A"))
+            if id.startswith("solution:"):
+                first = id.removeprefix("solution:").split("+")[0]
+                rank = KEY_RANK["solution"] + list(SOLUTION_STYLE).index(first)
+            self.key.set_entry(id, text, sample, rank)
+        self._key_ids = set(entries)
 
     def trail_data(self, side: int) -> tuple[list[float], list[float], list[int]]:
         """Offers of one side (0 us, 1 them) in round order: x, y and rounds."""
@@ -461,7 +673,6 @@ class UtilitySpacePanel(ChartPanel):
 
     def _draw_trails(self, s, fg: str) -> None:
         labels = []
-        legend = self.plot.getPlotItem().legend
         for side, trail in self.trails.items():
             party = self.parties[side]
             colour = party_colour(s, party)
@@ -480,11 +691,6 @@ class UtilitySpacePanel(ChartPanel):
                 )
                 trail._look = look
             trail.setData(xs, ys, sizes)
-            text = escape(tr("{party}'s offers").format(party=party_name(s, party)))  # HTML
-            if legend is not None:
-                label = legend.getLabel(trail)
-                if label is not None and label.text != text:  # laid out again: only if new
-                    label.setText(text)
             labels += [(x, y, f"R{r}", colour) for x, y, r in zip(xs, ys, rounds, strict=True)]
         self._place_round_labels(labels)
 
@@ -498,6 +704,7 @@ class UtilitySpacePanel(ChartPanel):
         for k, t in enumerate(self.round_labels):
             if k < len(labels):
                 x, y, text, colour = labels[k]
+                colour = charts_base.text_colour(colour)  # the party's hue, readable
                 if getattr(t, "_shown", None) != (text, colour.rgba()):  # a new layout: if new
                     t.setText(text, color=colour)
                     t._shown = (text, colour.rgba())

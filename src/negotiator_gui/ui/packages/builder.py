@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -30,7 +31,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,6 +59,7 @@ from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.model import Offer
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common import jobs
+from negotiator_gui.ui.common.contrast import readable
 from negotiator_gui.ui.common.text import escape, literal, no_mnemonic, plain_label
 from negotiator_gui.ui.common.wrap_label import WrapLabel
 from negotiator_gui.ui.packages.worker import IndicatorsRunner
@@ -680,7 +682,10 @@ class PackageBuilder(QWidget):
             for r, pid in enumerate(shape):
                 party = s.party(pid)
                 name = plain_label(local(party, "name"))
-                name.setStyleSheet("font-weight: bold;")
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+                name.party_colour = party.colour  # drawn readable (``_style_names``)
                 bar = UtilityBar(party.colour)
                 bar.setToolTip(
                     literal(
@@ -695,11 +700,13 @@ class PackageBuilder(QWidget):
                 self.util_grid.addWidget(bar, r, 1)
                 self.util_grid.addWidget(text, r, 2)
                 self.util_rows[pid] = (name, bar, text)
+            self._style_names()
+        background = self.palette().color(QPalette.ColorRole.Window)
         for st in package_math.standings(space, self.choices):
             self.shown[st.party] = st
             _, bar, text = self.util_rows[st.party]
             bar.set_values(st.utility, st.reservation)
-            colour = "#1a7f37" if st.gain >= 0 else "#b3261e"
+            colour = readable("#1a7f37" if st.gain >= 0 else "#b3261e", background).name()
             text.setText(
                 tr(
                     "<b>{u}</b> pts · BATNA {r} · <span style='color:{colour}'>gain {g}</span>"
@@ -724,6 +731,22 @@ class PackageBuilder(QWidget):
             else tr("no Nash solution (empty ZOPA)")
         )
         self.distance_label.setText(" · ".join(parts))
+
+    def _style_names(self) -> None:
+        """Each party's name beside its bar in the party's colour, made readable on the
+        window's background (a dark party colour on the dark theme was unreadable)."""
+        background = self.palette().color(QPalette.ColorRole.Window)
+        for name, _bar, _text in self.util_rows.values():
+            colour = getattr(name, "party_colour", None) or "#777777"
+            palette = name.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, readable(colour, background))
+            name.setPalette(palette)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.util_rows:  # a theme switch
+            self._style_names()
+            self._show_utilities()  # the gains' colours
 
     def _show_indicators(self, ind) -> None:
         self.indicators = ind
