@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from negotiator_gui.app.document import Document
@@ -104,7 +104,29 @@ def shoot(app: QApplication, lang: str, folder: Path, screen: str) -> None:
         front(window, docks)
         settle(app)
         grab(window, OUT / f"{stem}{suffix}.png")
+    compare_shot(app, window, suffix)
     close(window)
+
+
+def compare_shot(app: QApplication, window: MainWindow, suffix: str) -> None:
+    """The comparison of the scenario's first saved packages, the first two pinned as A and B
+    on the utility chart (the scenario's own packages: nothing here names one)."""
+    front(window, ("compare-packages", "utility-space-chart"))
+    settle(app)
+    compare = window.panel("compare-packages")
+    keys = [
+        compare.list.item(k).data(Qt.ItemDataRole.UserRole) for k in range(compare.list.count())
+    ]
+    saved = [k for k in keys if str(k).startswith("package:")][:3]
+    if len(saved) < 2:
+        raise SystemExit("the default scenario has fewer than two saved packages to compare")
+    for k in range(compare.list.count()):
+        if compare.list.item(k).data(Qt.ItemDataRole.UserRole) in saved:
+            compare.list.item(k).setCheckState(Qt.CheckState.Checked)
+    for letter, key in zip("AB", saved, strict=False):
+        compare.pin(letter, key)
+    settle(app, 2.5)
+    grab(window, OUT / f"compare{suffix}.png")
 
 
 def main(argv: list[str] | None = None) -> int:
