@@ -5898,7 +5898,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
-        <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
         <source>Offer</source>
         <translation>提案</translation>
     </message>
@@ -6935,6 +6934,11 @@
         <translation>見つかりません：許容幅（現在 ±{eps} 点）を広げると、ほぼ同等の交換案が表示されます</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Counter-package {n}</source>
+        <translation>対案パッケージ {n}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/boards/board.py"/>
         <source>Accepted / traded</source>
         <translation>受諾 / 交換済み</translation>
@@ -7815,13 +7819,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
-        <source>Frontier point</source>
-        <translation>フロンティア点</translation>
+        <source>{party}&apos;s offer, round {r}</source>
+        <translation>{party} の提案、ラウンド {r}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
-        <source>{party}&apos;s offer, round {r}</source>
-        <translation>{party} の提案、ラウンド {r}</translation>
+        <source>Frontier point</source>
+        <translation>フロンティア点</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>

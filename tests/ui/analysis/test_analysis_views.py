@@ -149,6 +149,8 @@ def test_counter_rows_equal_core_for_us_offer_and_follow_epsilon(window, qtbot, 
     row = finder.proxy.data(finder.proxy.index(0, 0), ROW_ROLE)
     finder.use_button.click()
     assert window.session.package.value == row.choices
+    # the history says where the package came from
+    assert window.document.stack.undo_name() == "Choose package “Counter-package 1”"
 
 
 def test_counter_for_a_matrix_package(window, qtbot):

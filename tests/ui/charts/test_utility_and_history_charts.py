@@ -78,6 +78,13 @@ def test_clicking_a_frontier_point_sets_the_package(window, qtbot):
     panel.choose(("solution", "nash"), 0)
     nash = bargaining.solutions(front)["nash"]
     assert window.session.package.value == space.choices(front.packages(nash.points[0], 1)[0])
+    # named in the history by what was clicked (the solution's name, with any it coincides
+    # with); a frontier point by that name
+    assert window.document.stack.undo_name().startswith("Choose package “Nash")
+    window.document.stack.undo()
+    window.document.stack.undo()
+    panel.click_frontier_point(k)
+    assert window.document.stack.undo_name() == "Choose package “Frontier point”"
     panel.choose(("cloud", None), 7)
     a = panel.analysis
     assert window.session.package.value == space.choices([int(v) for v in a.cloud_digits[7]])

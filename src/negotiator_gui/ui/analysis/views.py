@@ -584,5 +584,7 @@ class CounterFinder(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return False
-        self.session.choose(dict(self.proxy.data(rows[0], ROW_ROLE).choices))
+        row = self.proxy.data(rows[0], ROW_ROLE)
+        # "Choose package “Counter-package 2”": the history says where the package came from
+        self.session.choose(dict(row.choices), tr("Counter-package {n}").format(n=row.rank))
         return True

@@ -769,22 +769,29 @@ class UtilitySpacePanel(ChartPanel):
             return space.choices([int(v) for v in a.cloud_digits[index]])
         return None
 
+    def point_name(self, kind: tuple[str, object], index: int) -> str:
+        """What a point is, in words: the tooltip's heading and the name of the edit that
+        chooses it ("Choose package “Nash bargaining solution”")."""
+        s = self.document.scenario
+        what, key = kind
+        if what == "offer":
+            party = self.parties[key]
+            row = [r for r in self.rows if r.party == party][index]
+            return tr("{party}'s offer, round {r}").format(party=party_name(s, party), r=row.round)
+        if what == "solution":
+            return solution_label(self.analysis.solutions, key)
+        return tr("Frontier point") if what == "frontier" else tr("Package")
+
     def describe(self, kind: tuple[str, object], index: int) -> str:
         """Tooltip: what the point is, both utilities and the package issue by issue."""
         s = self.document.scenario
         us, them = self.parties
         package = self.package_of(kind, index) or {}
         what, key = kind
-        title = {
-            "frontier": tr("Frontier point"),
-            "cloud": tr("Package"),
-            "solution": solution_label(self.analysis.solutions, key) if what == "solution" else "",
-            "offer": tr("Offer"),
-        }[what]
+        title = self.point_name(kind, index)
         if what == "offer":
             party = self.parties[key]
             row = [r for r in self.rows if r.party == party][index]
-            title = tr("{party}'s offer, round {r}").format(party=party_name(s, party), r=row.round)
             u = (row.utilities[us], row.utilities[them])
         else:
             u = bargaining.to_points(self.space.utility(self.space.index_of(package)))
@@ -834,7 +841,9 @@ class UtilitySpacePanel(ChartPanel):
         """Make the point's package the one under discussion."""
         package = self.package_of(kind, index)
         if package:
-            self.session.choose(package)
+            # a point of the cloud has no name of its own: the edit is "Choose a package"
+            name = "" if kind[0] == "cloud" else self.point_name(kind, index)
+            self.session.choose(package, name)
 
     def click_frontier_point(self, index: int) -> None:
         self.choose(("frontier", None), index)
