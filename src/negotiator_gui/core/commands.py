@@ -32,6 +32,11 @@ class CommandError(Exception):
     """An edit that cannot be made (unknown id, value out of range, would break a reference)."""
 
 
+class NothingChanged(CommandError):
+    """An edit that would leave everything as it is (a dialog closed with OK and no change):
+    not an error to show, and told apart by its type, not by its translated message."""
+
+
 class ChangeKind(StrEnum):
     """The kinds of entity an edit can change: what observers and derived results declare
     they depend on. A ``StrEnum``, so ``ChangeKind.MEASURE == "measure"``; a misspelt kind in a

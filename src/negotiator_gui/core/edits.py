@@ -21,6 +21,7 @@ from negotiator_gui.core.commands import (
     Insert,
     InsertFlow,
     Move,
+    NothingChanged,
     Remove,
     RemoveFlow,
     SetField,
@@ -343,7 +344,7 @@ def update_fields(s: Scenario, kind: str, ident: str, values: Mapping[str, Any])
         if getattr(entity, field) != value:
             cmds.append(SetField((collection, ident), field, value))
     if not cmds:
-        raise CommandError(tr("nothing changed"))
+        raise NothingChanged(tr("nothing changed"))
     title = _shown_title(entity, ident)
     if isinstance(entity, Measure):
         title = title_without_rate(title, entity.rate)
@@ -922,7 +923,7 @@ def rename_package(s: Scenario, package_id: str, name: str) -> Command:
     pkg = _require(s, "package", package_id)
     name = _package_name_ok(s, name, package_id)
     if name == pkg.name:
-        raise CommandError(tr("nothing changed"))
+        raise NothingChanged(tr("nothing changed"))
     return _named(
         s,
         tr("Rename package '{old}' to '{new}'").format(old=_label(pkg.name), new=_label(name)),
@@ -933,7 +934,7 @@ def rename_package(s: Scenario, package_id: str, name: str) -> Command:
 def set_package_note(s: Scenario, package_id: str, note: str) -> Command:
     pkg = _require(s, "package", package_id)
     if note == pkg.note:
-        raise CommandError(tr("nothing changed"))
+        raise NothingChanged(tr("nothing changed"))
     return _named(
         s,
         tr("Change note of package '{name}'").format(name=_label(pkg.name)),
@@ -951,7 +952,7 @@ def choose_package(s: Scenario, choices: Mapping[str, str], name: str = "") -> C
     package “Nash”"; else a single changed issue is named, "Choose 'Quota' for 'Rice'"."""
     choices = dict(choices)
     if choices == s.working_package:
-        raise CommandError(tr("nothing changed"))
+        raise NothingChanged(tr("nothing changed"))
     if name:
         text = tr("Choose package “{name}”").format(name=_label(name))
     else:

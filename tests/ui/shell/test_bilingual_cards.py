@@ -79,3 +79,16 @@ def test_the_board_filter_finds_a_card_by_either_title(window):
         ]
         assert card.id in visible, needle
     window.filter.clear()
+
+
+def test_ok_without_a_change_is_quiet_in_japanese(japanese, make_window, monkeypatch):
+    """A card dialog closed with OK and nothing changed warns of nothing, whatever the language
+    ("nothing changed" is told apart by its type, not by its translated message)."""
+    window = make_window()
+    card = window.document.scenario.cards[0]
+    warned = []
+    monkeypatch.setattr(mw.CardDialog, "exec", lambda dialog: True)
+    monkeypatch.setattr(mw.QMessageBox, "warning", lambda *a, **k: warned.append(a))
+    depth = len(window.document.stack)
+    window.edit_card(card.id)
+    assert warned == [] and len(window.document.stack) == depth

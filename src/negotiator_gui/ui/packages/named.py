@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import edits
-from negotiator_gui.core.commands import ChangeKind, Command, CommandError
+from negotiator_gui.core.commands import ChangeKind, Command, CommandError, NothingChanged
 from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.stack import StackEvent
@@ -178,9 +178,10 @@ class NamedPackages(QWidget):
             return False
         try:
             self.document.push(make())
+        except NothingChanged:
+            return False
         except CommandError as exc:
-            if str(exc) != tr("nothing changed"):
-                self.message.setText(str(exc))
+            self.message.setText(str(exc))
             return False
         self.message.setText("")
         return True

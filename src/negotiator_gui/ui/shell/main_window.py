@@ -40,7 +40,7 @@ from negotiator_gui.app.session import LAST_KEY, LIBRARY_PREFIX, Session
 from negotiator_gui.app.usecases.output import os_error_text
 from negotiator_gui.app.usecases.scenario_files import SUFFIX, ScenarioFileError
 from negotiator_gui.core import edits
-from negotiator_gui.core.commands import Command, CommandError
+from negotiator_gui.core.commands import Command, CommandError, NothingChanged
 from negotiator_gui.core.i18n import N_, date_text, number, tr
 from negotiator_gui.core.model import Card, CardKind, Party, Provenance, Role, Scenario
 from negotiator_gui.ui.analysis import panels as analysis_panels
@@ -768,9 +768,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             try:
                 cmd = edits.update_fields(s, "card", card_id, dialog.values())
+            except NothingChanged:
+                return
             except CommandError as exc:
-                if str(exc) != "nothing changed":
-                    QMessageBox.warning(self, tr("Cannot make that change"), literal(str(exc)))
+                QMessageBox.warning(self, tr("Cannot make that change"), literal(str(exc)))
                 return
             self.document.push(cmd)
 
