@@ -40,6 +40,7 @@ from negotiator_gui.core.utility_cloud import (  # noqa: F401 - the chart's name
     same_space,
     space_key,
 )
+from negotiator_gui.ui.charts import acceptance_colours
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts.cloud import CloudItem
@@ -120,6 +121,7 @@ class UtilitySpacePanel(ChartPanel):
         )
         self.toolbar.insertWidget(0, self.status)
         self._build_plot()
+        self.acceptance_colours = acceptance_colours.attach(self)  # under uncertainty
         session.package.changed.connect(self._package_changed)
         session.pinned.changed.connect(lambda _pins: self.schedule_redraw())
         session.document_changed.connect(self.set_document)
@@ -445,6 +447,7 @@ class UtilitySpacePanel(ChartPanel):
         else:
             self.current.setData([self.current_xy[0]], [self.current_xy[1]])
         self.pinned.place(self.space, self.session.pinned.value)
+        self.acceptance_colours.update()
 
     def trail_data(self, side: int) -> tuple[list[float], list[float], list[int]]:
         """Offers of one side (0 us, 1 them) in round order: x, y and rounds."""
