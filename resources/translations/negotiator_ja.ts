@@ -138,6 +138,7 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Kalai–Smorodinsky</source>
         <translation>カライ・スモロディンスキー解</translation>
@@ -181,6 +182,51 @@
         <location filename="../../src/negotiator_gui/core/beliefs/ranges.py"/>
         <source>ranges for unknown issue &apos;{issue}&apos;</source>
         <translation>不明な論点「{issue}」に範囲が指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>{share} by {party}</source>
+        <translation>{party}が{share}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>{share} by all</source>
+        <translation>全当事者が{share}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>% of {n} samples, seed {seed}</source>
+        <translation>{n}サンプル中の割合（%）、シード{seed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>every other side</source>
+        <translation>他のすべての当事者</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>Under the ranges entered, {party} accepts this package in {share} of {n} samples (seed {seed}).</source>
+        <translation>入力された範囲のもとで、{party}はこのパッケージを{n}サンプル中{share}で受け入れます（シード{seed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>The Nash package stays the same within every weight&apos;s range.</source>
+        <translation>どの重みもその範囲内ではナッシュ解のパッケージは変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>the weight {party} gives {issue}</source>
+        <translation>{party}が{issue}に置く重み</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>The advice hinges most on {a}.</source>
+        <translation>この提言は{a}に最も左右されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/beliefs/report.py"/>
+        <source>The advice hinges most on {a} and {b}.</source>
+        <translation>この提言は{a}と{b}に最も左右されます。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/beliefs/thresholds.py"/>
@@ -1138,7 +1184,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
-        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
         <source>nothing changed</source>
         <translation>変更はありません</translation>
     </message>
@@ -4243,6 +4288,7 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <source>Nash</source>
         <translation>ナッシュ解</translation>
     </message>
@@ -4254,6 +4300,7 @@
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <source>Utilitarian</source>
         <translation>功利主義解</translation>
     </message>
@@ -4376,6 +4423,18 @@
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
         <source>{party} balance with {partner}</source>
         <translation>{party} の対 {partner} 貿易収支</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Accepted by {party}</source>
+        <translation>{party}の受諾率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
+        <source>Accepted by all</source>
+        <translation>全当事者の受諾率</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
@@ -4663,6 +4722,11 @@
         <location filename="../../src/negotiator_gui/ui/analysis/views.py"/>
         <source>Options matrix</source>
         <translation>オプション・マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
+        <source>Acceptance: the share of {n} samples of the ranges entered on the preferences (Latin hypercube, seed {seed}) in which the package reaches the other side&apos;s walk-away value. Computed values at export, not formulas.</source>
+        <translation>受諾率：選好に入力された範囲の{n}サンプル（ラテン超方格法、シード{seed}）のうち、パッケージが相手側の交渉決裂時の価値に達する割合。エクスポート時に計算した値で、数式ではありません。</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/workbook.py"/>
@@ -6689,6 +6753,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <source>Share of samples of the ranges entered in which the package is accepted ({basis})</source>
+        <translation>入力された範囲のサンプルのうち、パッケージが受け入れられる割合（{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
         <source>Exports Δ ({bn})</source>
         <translation>輸出Δ({bn})</translation>
     </message>
@@ -7343,6 +7412,46 @@
         <translation>大臣向けブリーフ：{title}</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>Colour: none</source>
+        <translation>色分け：なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>Colour: the other side&apos;s acceptance</source>
+        <translation>色分け：相手側の受諾率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>Colour: both sides&apos; acceptance (in the ZOPA)</source>
+        <translation>色分け：双方の受諾率（ZOPA内）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>Colour the packages by acceptance</source>
+        <translation>パッケージを受諾率で色分け</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>Colour each package by how often it is accepted over the samples of the ranges entered on the preferences</source>
+        <translation>選好に入力された範囲のサンプルで各パッケージが受け入れられる頻度に応じて色分けします</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>no ranges entered on the preferences</source>
+        <translation>選好に範囲が入力されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>accepted by {party}</source>
+        <translation>{party}の受諾率</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/charts/acceptance_colours.py"/>
+        <source>accepted by both sides</source>
+        <translation>双方の受諾率</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/charts/base.py"/>
         <source>the chart&apos;s SVG is not well-formed XML ({why}), so it was not saved</source>
         <translation>グラフの SVG が正しい XML になっていないため({why})、保存しませんでした</translation>
@@ -7744,6 +7853,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/charts/utility.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <source>Max-min</source>
         <translation>マックスミン解</translation>
     </message>
@@ -7834,6 +7944,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/common/worker.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -8969,6 +9080,232 @@
         <translation>復元できません</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Drawing the samples</source>
+        <translation>サンプルを抽出中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Robust solutions</source>
+        <translation>頑健な交渉解</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Thresholds of the Nash package</source>
+        <translation>ナッシュ解パッケージの閾値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Under uncertainty (ranges on the preferences)</source>
+        <translation>不確実性のもとで（選好の範囲）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>The ranges entered on the other side&apos;s weights, scores and walk-away value, sampled: how often each package is accepted and how stable the advice is</source>
+        <translation>相手側の重み・スコア・交渉決裂時の価値に入力された範囲からサンプルを抽出し、各パッケージが受け入れられる頻度と提言の安定性を示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Number of samples</source>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>How many samples of the ranges are drawn (more: steadier figures, slower)</source>
+        <translation>範囲から抽出するサンプル数（多いほど数値は安定し、計算は遅くなります）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>seed {seed}</source>
+        <translation>シード{seed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>The samples are drawn with this fixed seed: the same figures on every run</source>
+        <translation>サンプルはこの固定シードで抽出されるため、毎回同じ数値になります</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Stop computing the figures under uncertainty</source>
+        <translation>不確実性のもとでの数値の計算を中止します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Compute</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Compute the figures under uncertainty again</source>
+        <translation>不確実性のもとでの数値を再計算します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>The share of samples in which each side&apos;s utility is at least its BATNA</source>
+        <translation>各当事者の効用がBATNA以上となるサンプルの割合</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Robust bargaining solutions: in each sample the solution&apos;s package; shown is the package that is the answer most often, and how often</source>
+        <translation>頑健な交渉解：サンプルごとに解となるパッケージを求め、最も多く解となったパッケージとその頻度を示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Acceptance at least</source>
+        <translation>受諾率の下限</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>The best package for us among those the other side accepts at least this often</source>
+        <translation>相手側が少なくともこの頻度で受け入れるパッケージのうち、当方に最善のもの</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Choose it</source>
+        <translation>これを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Take this package as the package under discussion (undoable)</source>
+        <translation>このパッケージを協議中のパッケージにします（元に戻せます）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>What the advice depends on (weights, tornado)</source>
+        <translation>提言が何に左右されるか（重み、トルネード図）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Each uncertain weight over its range: green where the Nash package stays the same, red where it changes; the tick is the point estimate</source>
+        <translation>不確実な重みごとの範囲：ナッシュ解のパッケージが変わらない部分は緑、変わる部分は赤、目盛りは点推定値です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Computing: {stage}…</source>
+        <translation>計算中：{stage}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Acceptance at least {p} %</source>
+        <translation>受諾率 {p} % 以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Best package for us: stopped.</source>
+        <translation>当方に最善のパッケージ：中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Best package for us: could not be computed ({why}).</source>
+        <translation>当方に最善のパッケージ：計算できませんでした（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Best for us at {p} % acceptance</source>
+        <translation>受諾率 {p} % で当方に最善</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>No ranges entered: every figure is the point estimate&apos;s.</source>
+        <translation>範囲が入力されていません。すべての数値は点推定値によるものです。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Stopped. Press Compute to compute the figures again.</source>
+        <translation>中止しました。「計算」を押すと再計算します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>The figures under uncertainty failed: {why}</source>
+        <translation>不確実性のもとでの数値を計算できませんでした：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Shares are {basis}.</source>
+        <translation>割合は{basis}です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>{party} {share}</source>
+        <translation>{party} {share}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>accepted by {parties}; by all {share}</source>
+        <translation>受諾率 {parties}、全当事者 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>This package: {text} ({basis})</source>
+        <translation>このパッケージ：{text}（{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>{solution}: no ZOPA in any sample</source>
+        <translation>{solution}：どのサンプルにもZOPAがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>{solution}: this package in {share} of samples</source>
+        <translation>{solution}：サンプルの{share}でこのパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>{solution}: another package, in {share} of samples</source>
+        <translation>{solution}：サンプルの{share}で別のパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>take it</source>
+        <translation>これを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Robust {solution}</source>
+        <translation>頑健な{solution}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Best package for us: computing…</source>
+        <translation>当方に最善のパッケージ：計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Best package for us: the space is too large for the exact search.</source>
+        <translation>当方に最善のパッケージ：空間が大きすぎて厳密に探索できません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>No package is accepted by the other side at least this often.</source>
+        <translation>相手側がこの頻度以上で受け入れるパッケージはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>Best package for us: {u} points expected, accepted in {share} of samples.</source>
+        <translation>当方に最善のパッケージ：期待効用{u}ポイント、サンプルの{share}で受諾。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party}: {issue}</source>
+        <translation>{party}:{issue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>No weight has a range: the thresholds need a range on a weight.</source>
+        <translation>範囲のある重みがありません。閾値には重みの範囲が必要です。</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Utilitarian (largest sum)</source>
         <translation>功利主義解(合計最大)</translation>
@@ -9127,6 +9464,11 @@
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Frontier {k}</source>
         <translation>フロンティア {k}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
+        <source>accepted {share}</source>
+        <translation>受諾率 {share}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
@@ -9688,11 +10030,6 @@
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>Changing one weight rescales that party&apos;s unlocked other weights in proportion, so the total stays 100; a locked weight keeps its value.</source>
         <translation>重みを一つ変えると、その当事者のロックされていない他の重みが比例して調整され、合計は100のままです。ロックした重みは変わりません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
-        <source>{party}: {issue}</source>
-        <translation>{party}:{issue}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>

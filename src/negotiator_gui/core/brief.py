@@ -30,6 +30,7 @@ import numpy as np
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core import chart_series as cs
 from negotiator_gui.core import impact, labels
+from negotiator_gui.core.beliefs import report as beliefs_report
 from negotiator_gui.core.hs_names import chapter_label
 from negotiator_gui.core.i18n import language, local, tr
 from negotiator_gui.core.model import CardKind, CardStatus, Priority, Scenario
@@ -226,6 +227,9 @@ class Brief:
     #: 12 of 20 Apr 2025", "Unsaved edits since …"); ``draft`` when it shows unsaved edits.
     revision: str = ""
     draft: bool = False
+    #: Under uncertainty (ranges on the preferences): the package's acceptance by the other
+    #: side and the weights the advice hinges on, in one sentence; "" without ranges.
+    uncertainty: str = ""
 
     @property
     def has_package(self) -> bool:
@@ -560,7 +564,21 @@ def build_brief(
         coverage_warning=warning or "",
         revision=revision,
         draft=draft,
+        uncertainty=uncertainty_sentence(s, choices),
     )
+
+
+def uncertainty_sentence(s: Scenario, choices: Mapping[str, str]) -> str:
+    """The package's acceptance over the samples of the ranges entered and the one or two
+    weights the advice hinges on (``core.beliefs.report``); "" when no range has width, the
+    package is not complete, or the preferences are not all known."""
+    if not s.issues or len(choices) != len(s.issues):
+        return ""
+    try:
+        r = beliefs_report.analyse(s, with_robust=False)
+        return beliefs_report.brief_sentence(r, choices) if r is not None else ""
+    except (bg.AnalysisError, KeyError, ValueError):
+        return ""
 
 
 # -- the brief in words, for a page ------------------------------------------------------------

@@ -30,6 +30,8 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.packaging.custom import BoolProperty, StringProperty
 
 from negotiator_gui import __version__
+from negotiator_gui.core.bargaining import AnalysisError
+from negotiator_gui.core.beliefs import report as beliefs_report
 from negotiator_gui.core.i18n import N_, language, local, tr
 from negotiator_gui.core.impact import Prepared
 from negotiator_gui.core.labels import WHY_THEY_DIFFER, coverage_gaps
@@ -401,6 +403,17 @@ class _Workbook(Book):
                 tr("of which commitments"),
             ]
             numeric += [True] * 4
+        # under uncertainty: the share of the samples of the ranges entered in which the other
+        # side accepts each package (computed values; none without a range of any width)
+        beliefs = _beliefs(s) if flags else None
+        acc_col = len(heads) + 1
+        if beliefs is not None:
+            heads.append(
+                tr("Accepted by {party}").format(party=beliefs.party_names[1])
+                if len(beliefs.party_names) == 2
+                else tr("Accepted by all")
+            )
+            numeric.append(True)
         header = sh.add(*header_row(heads, numeric))
         self.package_first = header + 1
         issues = [i.id for i in s.issues]
@@ -447,6 +460,9 @@ class _Workbook(Book):
                         (L.finite(x.balance), "money"),
                         (L.finite(x.commitments), "money"),
                     ]
+            if beliefs is not None:
+                share = _accepted(beliefs, r.choices)
+                cells.append((share, "pct") if share is not None else None)
             sh.add(*cells)
         last = max(sh.next_row - 1, header)
         ws = sh.ws
@@ -485,9 +501,14 @@ class _Workbook(Book):
             for k in range(4):
                 sh.fixed_width[ind_first + k] = 13.0
         self.page_setup(ws, f"{header}:{header}", f"C{header + 1}")
+        if beliefs is not None:
+            sh.fixed_width[acc_col] = 12.0
         if ind is not None:
             sh.rows.append([])
             sh.rows.append([(tr("Money columns are in {unit}.").format(unit=unit), "note")])
+        if beliefs is not None:
+            sh.rows.append([])
+            sh.rows.append([(acceptance_note(beliefs), "note")])
         return sh
 
     # -- Chart -----------------------------------------------------------------------------
@@ -802,6 +823,33 @@ class _Workbook(Book):
         custom.append(BoolProperty(name="Redacted", value=self.redacted))
         if self.revision:
             custom.append(StringProperty(name="Revision", value=safe_text(self.revision)))
+
+
+def _beliefs(s: Scenario) -> beliefs_report.Report | None:
+    """The figures over the samples of the ranges the scenario carries (None: no range has
+    width, or the preferences are not all known, as in a redacted copy)."""
+    try:
+        return beliefs_report.analyse(s, acceptance_only=True)
+    except (AnalysisError, KeyError, ValueError):
+        return None
+
+
+def _accepted(report: beliefs_report.Report, choices) -> float | None:
+    """The share of samples in which the other side (all others) accepts the package."""
+    try:
+        return report.other_acceptance(dict(choices))
+    except (AnalysisError, KeyError, ValueError):
+        return None
+
+
+def acceptance_note(report: beliefs_report.Report) -> str:
+    """What the acceptance column is: shares of which samples, drawn how (values, not
+    formulas: changing a weight on the Options sheet does not change them)."""
+    return tr(
+        "Acceptance: the share of {n} samples of the ranges entered on the preferences "
+        "(Latin hypercube, seed {seed}) in which the package reaches the other side's walk-away "
+        "value. Computed values at export, not formulas."
+    ).format(n=f"{report.n:,}", seed=report.seed)
 
 
 def _window_text(m: OptionsMatrix) -> str:

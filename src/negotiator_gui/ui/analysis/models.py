@@ -101,15 +101,26 @@ class MatrixModel(_RowsModel):
         self.matrix: OptionsMatrix | None = None
         self.scenario: Scenario | None = None
         self.rows: list[PackageRow] = []
+        self.acceptance: dict[int, float | None] = {}  # id(row) → share (under uncertainty)
         self.columns: list[tuple[str, str, Any]] = []  # (header, tooltip, key)
         self.unit = "USD"
         #: One money unit for the indicator columns (chosen from the largest figure).
         self.money = labels.money_scale((), labels.money_unit("USD"))
 
-    def set_matrix(self, matrix: OptionsMatrix | None, scenario: Scenario | None) -> None:
+    def set_matrix(
+        self,
+        matrix: OptionsMatrix | None,
+        scenario: Scenario | None,
+        acceptance: tuple[list[float | None], str, str] | None = None,
+    ) -> None:
+        """``acceptance``: under uncertainty, each row's share of samples accepted by the other
+        side, the column's header and what the shares are of (None: no column)."""
         self.beginResetModel()
         self.matrix, self.scenario = matrix, scenario
         self.rows = list(matrix.packages) if matrix else []
+        self.acceptance = (
+            dict(zip(map(id, self.rows), acceptance[0], strict=True)) if acceptance else {}
+        )
         self.unit = scenario.trade_flows.unit if scenario is not None else "USD"
         names = {p.id: local(p, "name") for p in scenario.parties} if scenario else {}
         cols: list[tuple[str, str, Any]] = [
@@ -134,6 +145,17 @@ class MatrixModel(_RowsModel):
             ),
             (tr("Frontier"), tr("On the Pareto frontier: no package is better for both"), "front"),
         ]
+        if acceptance is not None:
+            cols.append(
+                (
+                    acceptance[1],
+                    tr(
+                        "Share of samples of the ranges entered in which the package is "
+                        "accepted ({basis})"
+                    ).format(basis=acceptance[2]),
+                    "accept",
+                )
+            )
         if any(r.indicators for r in self.rows):
             figures = [
                 getattr(r.indicators, k)
@@ -172,6 +194,8 @@ class MatrixModel(_RowsModel):
             return r.in_zopa
         if key == "front":
             return r.on_frontier
+        if key == "accept":
+            return self.acceptance.get(id(r))
         if isinstance(key, tuple):
             return r.utilities.get(key[1])
         ind = r.indicators
@@ -192,6 +216,8 @@ class MatrixModel(_RowsModel):
                 return "—" if key not in ("label", "kinds") else ""
             if isinstance(key, tuple):
                 return number(value, 1)
+            if key == "accept":
+                return f"{number(value * 100, 0)} %"
             if key in ("exports", "revenue", "balance"):
                 return self.money.figure(value, signed=key != "revenue")
             return str(value)
@@ -200,7 +226,7 @@ class MatrixModel(_RowsModel):
                 return int(value)
             return value if value is not None else float("-inf")
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(key, tuple) or key in ("exports", "revenue", "balance"):
+            if isinstance(key, tuple) or key in ("exports", "revenue", "balance", "accept"):
                 return RIGHT
             if key in ("zopa", "front"):
                 return int(Qt.AlignmentFlag.AlignCenter)

@@ -36,6 +36,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import analysis_data as ad
 from negotiator_gui.core import bargaining, options_matrix
+from negotiator_gui.core.beliefs import report as beliefs_report
 from negotiator_gui.core.i18n import number, tr
 from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Scenario
@@ -162,6 +163,31 @@ class _Proxy(QSortFilterProxyModel):
         return needle in hay
 
 
+def _acceptance(s: Scenario, matrix, space_of) -> tuple[list[float | None], str, str] | None:
+    """Under uncertainty: each row's share of samples accepted by the other side (all others),
+    the column's header and what the shares are of; None without ranges of any width.
+    ``space_of``: the session's shared space (our side first)."""
+    try:
+        report = beliefs_report.analyse(s, acceptance_only=True, space_of=space_of)
+    except (bargaining.AnalysisError, KeyError, ValueError):
+        return None
+    if report is None:
+        return None
+    shares: list[float | None] = []
+    for r in matrix.packages:
+        try:
+            shares.append(report.other_acceptance(dict(r.choices)))
+        except (bargaining.AnalysisError, KeyError, ValueError):
+            shares.append(None)
+    names = report.party_names
+    head = (
+        tr("Accepted by {party}").format(party=names[1])
+        if len(names) == 2
+        else tr("Accepted by all")
+    )
+    return shares, head, report.basis()
+
+
 class OptionsMatrixView(QWidget):
     """The candidate packages with utilities, flags and indicators."""
 
@@ -268,6 +294,9 @@ class OptionsMatrixView(QWidget):
         scenario = self.document.frozen()  # shared, read-only
         self.status.setText(tr("Building the options matrix…"))
         shared = self._shared_analysis(scenario)
+        space_of = self.session.derived.request(
+            derived.SPACE, self.document, derived.negotiator_ids(scenario)
+        )[1]
 
         def work() -> tuple[Any, Scenario]:
             try:
@@ -275,7 +304,7 @@ class OptionsMatrixView(QWidget):
             except bargaining.AnalysisError:
                 analysis, zopa = None, None  # the matrix says why (or lists what it can)
             matrix = options_matrix.build(scenario, partial=True, analysis=analysis, zopa=zopa)
-            return matrix, scenario
+            return matrix, scenario, _acceptance(scenario, matrix, space_of)
 
         self.work = _after_charts(work)
         self.bg.request()
@@ -294,11 +323,12 @@ class OptionsMatrixView(QWidget):
         zopa = derived_.request(derived.ZOPA, self.document, derived.negotiator_ids(s))[1]
         return lambda: (analysis(), zopa())
 
-    def _show(self, result: tuple[Any, Scenario]) -> None:
-        matrix, scenario = result
+    def _show(self, result: tuple) -> None:
+        matrix, scenario, *rest = result  # (the acceptance column's, under uncertainty)
+        acceptance = rest[0] if rest else None
         key = self._selected_key()
         self.snapshot = scenario
-        self.model.set_matrix(matrix, scenario)
+        self.model.set_matrix(matrix, scenario, acceptance)
         self._fit_columns()
         self._reselect(key)
         text = tr("{n} candidate packages of {size}; {f} frontier points").format(

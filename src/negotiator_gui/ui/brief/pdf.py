@@ -174,6 +174,8 @@ def standing_blocks(b: Brief) -> list[Block]:
     if verdict is not None:
         text, inside = verdict
         out.append(Paragraph(text, 8.5, GOOD if inside else BAD, bold=True, pad=1.5))
+    if b.uncertainty:  # only with ranges on the preferences
+        out.append(Paragraph(b.uncertainty, 8.0, INK, pad=1.2))
     return out
 
 

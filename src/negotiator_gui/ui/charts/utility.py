@@ -42,6 +42,7 @@ from negotiator_gui.core.utility_cloud import (  # noqa: F401 - the chart's name
     same_space,
     space_key,
 )
+from negotiator_gui.ui.charts import acceptance_colours
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.base import ChartPanel, party_colour, party_name
 from negotiator_gui.ui.charts.cloud import CloudItem
@@ -196,6 +197,7 @@ class UtilitySpacePanel(ChartPanel):
         )
         self.toolbar.insertWidget(0, self.status)
         self._build_plot()
+        self.acceptance_colours = acceptance_colours.attach(self)  # under uncertainty
         session.package.changed.connect(self._package_changed)
         session.pinned.changed.connect(lambda _pins: self.schedule_redraw())
         session.document_changed.connect(self.set_document)
@@ -557,6 +559,7 @@ class UtilitySpacePanel(ChartPanel):
             self.current.setData([self.current_xy[0]], [self.current_xy[1]])
         self.pinned.place(self.space, self.session.pinned.value)
         self._update_key(s)
+        self.acceptance_colours.update()
 
     def _draw_solutions(self, a: Analysis) -> None:
         """One marker per group of coinciding solutions (the first's look), labelled with the

@@ -62,6 +62,7 @@ from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.contrast import readable
 from negotiator_gui.ui.common.text import escape, literal, no_mnemonic, plain_label
 from negotiator_gui.ui.common.wrap_label import WrapLabel
+from negotiator_gui.ui.packages.beliefs_panel import BeliefsPanel
 from negotiator_gui.ui.packages.worker import IndicatorsRunner
 
 SOLUTION_LABELS = {
@@ -161,6 +162,15 @@ class SuggestionModel(QAbstractListModel):
         self._names: dict[str, str] = {}
         self._parties: tuple[str, ...] = ()
         self._front: bg.Frontier | None = None
+        #: Under uncertainty: a row's package (issue → option) → "accepted in 82 % …" or None
+        #: (``beliefs_panel``); appended to the frontier and solution rows when set.
+        self.acceptance: Callable[[dict[str, str]], str | None] | None = None
+
+    def refresh_texts(self) -> None:
+        """Format every row again (the acceptance figures arrived or went)."""
+        self._texts = {}
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def reset(self, space, front, solutions, scenario) -> None:
         """Show the suggestions for ``front`` (None: an empty list), one model reset."""
@@ -196,7 +206,7 @@ class SuggestionModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             texts = self._texts.get(index.row())
             if texts is None:
-                texts = self._texts[index.row()] = self._format(row)
+                texts = self._texts[index.row()] = self._with_acceptance(row, self._format(row))
             return texts[0] if role == Qt.ItemDataRole.DisplayRole else texts[1]
         if role == Qt.ItemDataRole.ForegroundRole and not self._enabled(row):
             return MUTED
@@ -214,6 +224,17 @@ class SuggestionModel(QAbstractListModel):
         return " · ".join(
             f"{self._names[p]} {number(u, 1)}" for p, u in zip(self._parties, us, strict=True)
         )
+
+    def _with_acceptance(self, row: tuple, texts: tuple[str, str]) -> tuple[str, str]:
+        """A frontier or solution row with its acceptance under uncertainty, when known."""
+        if self.acceptance is None or self._front is None or row[0] == "offer":
+            return texts
+        point = row[1] if row[0] == "frontier" else (row[2].points[0] if row[2] else None)
+        if point is None:
+            return texts
+        pkg = self._front.space.choices(self._front.packages(int(point), 1)[0])
+        extra = self.acceptance(pkg)
+        return texts if not extra else (f"{texts[0]} · {extra}", f"{texts[1]}\n{extra}")
 
     def _format(self, row: tuple) -> tuple[str, str]:
         """(text, tooltip) of one row."""
@@ -314,6 +335,10 @@ class PackageBuilder(QWidget):
 
     # -- layout --
     def _build(self) -> None:
+        # under uncertainty (ranges on the preferences): acceptance, robust solutions, the
+        # best package at a required acceptance, thresholds
+        self.beliefs = BeliefsPanel(self.session, lambda: self.choices, self.set_choices)
+        self.beliefs.updated.connect(self._beliefs_updated)
         # left: one combo per issue
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
@@ -359,6 +384,7 @@ class PackageBuilder(QWidget):
         self.util_grid = QGridLayout(util)
         self.util_grid.setColumnStretch(1, 1)
         rcol.addWidget(util)
+        rcol.addWidget(self.beliefs)
         self.util_rows: dict[str, tuple[QLabel, UtilityBar, QLabel]] = {}
         self.distance_label = QLabel()
         self.distance_label.setToolTip(
@@ -445,6 +471,7 @@ class PackageBuilder(QWidget):
         if document is not None:
             self._unsubscribe = document.subscribe(self._on_event)
             self.choices = dict(self.session.package.value)  # the session's opening package
+        self.beliefs.set_document(document)
         self.runner.invalidate()
         self.recompute()
 
@@ -658,8 +685,23 @@ class PackageBuilder(QWidget):
             self._set_combos()
         self._show_package()
 
+    def _beliefs_updated(self) -> None:
+        """The figures under uncertainty arrived (or went): the suggestions say acceptance."""
+        self.suggestion_model.acceptance = (
+            self._suggestion_acceptance if self.beliefs.report is not None else None
+        )
+        self.suggestion_model.refresh_texts()
+        self.beliefs.package_changed()
+
+    def _suggestion_acceptance(self, choices: dict[str, str]) -> str | None:
+        r = self.beliefs.report
+        if r is None:
+            return None
+        return tr("accepted {share}").format(share=r.other_acceptance_text(choices))
+
     def _show_package(self) -> None:
         self._show_utilities()
+        self.beliefs.package_changed()
         if self.document is not None:
             self.runner.request(self.document, self.choices)
 

@@ -1,0 +1,68 @@
+"""The utility chart coloured by acceptance: each package is drawn in the band of its share of
+samples (equal to a brute-force count over the same seeded samples); the colour key states the
+unit; with no ranges, or the colouring off, nothing is drawn over the grey cloud."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from beliefs_brute import brute_acceptance
+from factories import small_scenario
+from negotiator_gui.app.document import Document
+from negotiator_gui.app.session import Session
+from negotiator_gui.core.beliefs import ranges as ranges_mod
+from negotiator_gui.ui.charts.acceptance_colours import BANDS
+from negotiator_gui.ui.charts.utility import UtilitySpacePanel
+
+SPEC = {"US": {"weights": {"autos": (20, 80)}, "reservation": (30, 60)}}
+
+
+def _chart(qtbot) -> UtilitySpacePanel:
+    chart = UtilitySpacePanel(Session(Document(small_scenario())))
+    qtbot.addWidget(chart, before_close_func=lambda c: c.document.stack.set_clean())
+    chart.resize(900, 600)
+    chart.show()
+    qtbot.waitUntil(lambda: chart.analysis is not None)
+    return chart
+
+
+def _band(share: float) -> int:
+    return next(k for k, top in enumerate(BANDS) if share <= top + 1e-12)
+
+
+def test_bands_follow_a_brute_force_count(qtbot, monkeypatch):
+    monkeypatch.setattr(
+        ranges_mod,
+        "scenario_ranges",
+        lambda scenario, space: ranges_mod.ranges_from_mapping(space, SPEC, scenario),
+    )
+    chart = _chart(qtbot)
+    colours = chart.acceptance_colours
+    assert colours.band_counts() == [0] * len(BANDS)  # off by default
+    colours.mode.setCurrentIndex(colours.mode.findData("other"))
+    qtbot.waitUntil(lambda: sum(colours.band_counts()) == len(chart.analysis.cloud_digits))
+    s = chart.document.scenario
+    a = chart.analysis
+    want = [0] * len(BANDS)
+    for digits in a.cloud_digits:
+        choices = a.space.choices([int(d) for d in digits])
+        want[_band(brute_acceptance(s, SPEC, 1000, 2025, choices)[1])] += 1
+    assert colours.band_counts() == want
+    assert sum(1 for n in want if n) >= 2  # the test separates bands
+    assert "United States" in colours.key.text() and "1,000 samples, seed 2025" in (
+        colours.key.text()
+    )
+    # the points drawn are the cloud's own
+    drawn = np.concatenate([b.x for b in colours.bands])
+    assert sorted(drawn) == sorted(a.cloud_xy[:, 0])
+    colours.mode.setCurrentIndex(colours.mode.findData("off"))
+    assert colours.band_counts() == [0] * len(BANDS)
+
+
+def test_nothing_drawn_without_ranges(qtbot):
+    chart = _chart(qtbot)
+    colours = chart.acceptance_colours
+    colours.mode.setCurrentIndex(colours.mode.findData("both"))
+    qtbot.waitUntil(lambda: not colours.runner.busy)
+    qtbot.waitUntil(lambda: "no ranges" in colours.key.text())
+    assert colours.band_counts() == [0] * len(BANDS)
