@@ -1366,6 +1366,52 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>{lo}–{hi}</source>
+        <translation>{lo}～{hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <location filename="../../src/negotiator_gui/core/preference_ranges.py"/>
+        <source>a range is two numbers, low and high</source>
+        <translation>幅は下限と上限の2つの数値で指定する</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>give the issue a weight before its range</source>
+        <translation>幅の前に論点のウェイトを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Set {party}&apos;s weight range of &apos;{title}&apos; to {r}</source>
+        <translation>{party}の「{title}」のウェイトの幅を{r}にする</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>give the option a score before its range</source>
+        <translation>幅の前に選択肢のスコアを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>no range to clear</source>
+        <translation>消去する幅がない</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Set {party}&apos;s score range of &apos;{label}&apos; to {r}</source>
+        <translation>{party}の「{label}」のスコアの幅を{r}にする</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Set {party}&apos;s reservation range to {r}</source>
+        <translation>{party}の留保値の幅を{r}にする</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
+        <source>Set {party}&apos;s confidence to {level}</source>
+        <translation>{party}の確信度を{level}にする</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/edits.py"/>
         <source>Add card &apos;{title}&apos;</source>
         <translation>カード「{title}」の追加</translation>
     </message>
@@ -2479,6 +2525,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -2489,6 +2536,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -2514,6 +2562,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/model.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
         <source>Estimate</source>
         <translation>推計</translation>
     </message>
@@ -2521,6 +2570,21 @@
         <location filename="../../src/negotiator_gui/core/model.py"/>
         <source>Illustrative</source>
         <translation>例示</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>High confidence</source>
+        <translation>確信度：高</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Medium confidence</source>
+        <translation>確信度：中</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/model.py"/>
+        <source>Low confidence</source>
+        <translation>確信度：低</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/options_matrix.py"/>
@@ -2687,6 +2751,31 @@
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <source>New commitment</source>
         <translation>新しいコミットメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/preference_ranges.py"/>
+        <source>range must be finite numbers, not {lo!r}–{hi!r}</source>
+        <translation>幅は有限の数値でなければならない（{lo!r}～{hi!r}は不可）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/preference_ranges.py"/>
+        <source>range must lie within 0–100, not {lo:g}–{hi:g}</source>
+        <translation>幅は0～100の範囲内でなければならない（{lo:g}～{hi:g}は不可）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/preference_ranges.py"/>
+        <source>range low {lo:g} is above its high {hi:g}</source>
+        <translation>幅の下限{lo:g}が上限{hi:g}を上回っている</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/preference_ranges.py"/>
+        <source>range {lo:g}–{hi:g} must contain the estimate {point:g}</source>
+        <translation>幅{lo:g}～{hi:g}は推計値{point:g}を含まなければならない</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/preference_ranges.py"/>
+        <source>Type a range as low–high (e.g. 30–50) or ±points (e.g. ±10), not {text!r}</source>
+        <translation>幅は「下限～上限」（例：30～50）または「±ポイント」（例：±10）で入力してください（{text!r}は不可）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/problems.py"/>
@@ -3251,6 +3340,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>a range needs a score for the option</source>
+        <translation>幅を付けるには選択肢のスコアが必要</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>weights add up to {total:g}, not 100; they are scaled</source>
         <translation>ウェイトの合計が 100 ではなく {total:g} です。比率に応じて調整されます</translation>
     </message>
@@ -3263,6 +3357,11 @@
         <location filename="../../src/negotiator_gui/core/validation.py"/>
         <source>must be 0–100, not {value!r}</source>
         <translation>0~100 にしてください({value!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/core/validation.py"/>
+        <source>a range needs a reservation value</source>
+        <translation>幅を付けるには留保値が必要</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/core/validation.py"/>
@@ -3455,6 +3554,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <source>Ranges</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
         <source>Workbook format</source>
         <translation>ブック形式</translation>
     </message>
@@ -3480,11 +3584,13 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
         <source>Issue id</source>
         <translation>論点ID</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
         <source>Option id</source>
         <translation>選択肢ID</translation>
     </message>
@@ -3524,6 +3630,87 @@
         <location filename="../../src/negotiator_gui/io/excel/layout.py"/>
         <source>Reservation value (no deal)</source>
         <translation>留保価値(合意なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>Party id</source>
+        <translation>当事者ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
+        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>{level} ±{w}</source>
+        <translation>{level} ±{w}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>Ranges: how far each number may plausibly be off</source>
+        <translation>範囲：各数値がどこまでずれうるか</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>Blue cells on yellow are inputs, read back by &apos;Import weights&apos;: type Low and High around the estimate (both, or neither for no range). A confidence level ({widths} points) gives every number without a range of its own that band.</source>
+        <translation>黄色地に青字のセルは入力欄で、「ウェイトの取り込み」で読み戻される：推計値を挟む下限と上限を入力する（両方、または幅なしなら両方とも空欄）。確信度（{widths}ポイント）を指定すると、独自の幅をもたないすべての数値にその幅が付く。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>Confidence level</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>{issue} / {option}</source>
+        <translation>{issue} / {option}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>its header row is gone</source>
+        <translation>見出し行がない</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>{cell}: the confidence level is one of {allowed} or empty, not {v}</source>
+        <translation>{cell}：確信度は{allowed}のいずれかか空欄（{v}は不可）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>row {row} has the unknown kind {kind}</source>
+        <translation>{row}行目の種類{kind}は不明</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>row {row} holds issue id {issue}, which {id} does not have</source>
+        <translation>{row} 行目の論点 ID {issue} は {id} にありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>row {row} holds option {option} of {issue}, which is unknown</source>
+        <translation>{row} 行目の {issue} の選択肢 {option} は不明です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>range of row {row}</source>
+        <translation>{row}行目の幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/ranges.py"/>
+        <source>{cell}: give both Low and High, or neither for no range</source>
+        <translation>{cell}：下限と上限の両方を入力するか、幅なしなら両方とも空欄にしてください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
@@ -3899,14 +4086,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
-        <location filename="../../src/negotiator_gui/ui/boards/card_dialog.py"/>
-        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
-        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel/sheets.py"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -3985,8 +4164,28 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>confidence level</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>reservation range</source>
+        <translation>留保値の幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
         <source>reservation value</source>
         <translation>留保価値</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>weight range of &apos;{title}&apos; ({issue})</source>
+        <translation>「{title}」（{issue}）のウェイトの幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>score range of &apos;{title}&apos; / &apos;{label}&apos; ({issue}/{option})</source>
+        <translation>「{title}」/「{label}」（{issue}/{option}）のスコアの幅</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
@@ -4135,18 +4334,8 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
-        <source>row {row} holds issue id {issue}, which {id} does not have</source>
-        <translation>{row} 行目の論点 ID {issue} は {id} にありません</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
         <source>issue {issue} has two rows</source>
         <translation>論点 {issue} の行が 2 つあります</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
-        <source>row {row} holds option {option} of {issue}, which is unknown</source>
-        <translation>{row} 行目の {issue} の選択肢 {option} は不明です</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
@@ -4198,6 +4387,26 @@
         <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
         <source>{party}&apos;s weights now add up to {total} points, not 100 (utilities scale them)</source>
         <translation>{party} のウェイトの合計は 100 ではなく {total} ポイントになりました(効用の計算で按分されます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{path}: the {sheet} sheet cannot be read: {why}</source>
+        <translation>{path}：{sheet}シートを読み取れない：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party}&apos;s weight range of {issue} no longer held the weight: dropped</source>
+        <translation>{party}の{issue}のウェイトの幅がウェイトを含まなくなったため削除した</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party}&apos;s score range of {issue}/{option} no longer held the score: dropped</source>
+        <translation>{party}の{issue}/{option}のスコアの幅がスコアを含まなくなったため削除した</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
+        <source>{party}&apos;s reservation range no longer held the value: dropped</source>
+        <translation>{party}の留保値の幅が留保値を含まなくなったため削除した</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/excel/weights.py"/>
@@ -5028,6 +5237,11 @@
         <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
         <source>HS prefix (2–10 digits)</source>
         <translation>HS コードの先頭部分(2~10 桁)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
+        <source>expected a range [low, high], got {value}</source>
+        <translation>幅 [下限, 上限] が必要だが、{value}だった</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/io/scenario_reader.py"/>
@@ -6364,6 +6578,16 @@
         <location filename="../../src/negotiator_gui/store/diff.py"/>
         <source>score of {issue}/{option}</source>
         <translation>{issue}/{option} のスコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>weight range of {issue}</source>
+        <translation>{issue}のウェイトの幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <source>score range of {issue}/{option}</source>
+        <translation>{issue}/{option}のスコアの幅</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
@@ -8616,6 +8840,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <source>&amp;Keep the other side&apos;s ranges</source>
+        <translation>相手側の幅を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
+        <source>Keep the ranges (low–high) and confidence levels the team put on the other side&apos;s weights, scores and reservation value; they say how well we think we know them, so they are left out of a redacted copy unless this is on</source>
+        <translation>チームが相手側のウェイト、スコア、留保値に付けた幅（下限～上限）と確信度を残す。これらは相手をどの程度把握しているかというこちらの評価を示すため、これをオンにしない限り秘匿版からは除かれる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/dialogs.py"/>
         <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
@@ -9803,6 +10037,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{party} range</source>
+        <translation>{party} 幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>How far {party}&apos;s score of each option may plausibly be off: type low–high (30–50) or ±points (±10); empty for none. Grey: the band of the party&apos;s confidence level</source>
+        <translation>{party}の各選択肢のスコアがどこまでずれうるか：「下限～上限」（30～50）または「±ポイント」（±10）で入力し、幅なしなら空欄。灰色：その当事者の確信度による幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
         <source>{party}&apos;s score of each option, 0 (worst) to 100 (best)</source>
         <translation>{party} による各選択肢の評点です(0 = 最悪、100 = 最良)</translation>
     </message>
@@ -9828,6 +10072,21 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>No range on {party}&apos;s score of &apos;{option}&apos;: type low–high or ±points</source>
+        <translation>{party}の「{option}」のスコアに幅はない：「下限～上限」または「±ポイント」で入力する</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{party}&apos;s score of &apos;{option}&apos; may plausibly lie in {lo}–{hi}</source>
+        <translation>{party}の「{option}」のスコアは{lo}～{hi}の範囲にありうる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>{party}&apos;s score of &apos;{option}&apos;: {lo}–{hi} from the party&apos;s confidence level; type a range to set one of its own</source>
+        <translation>{party}の「{option}」のスコア：当事者の確信度による{lo}～{hi}。独自の幅を付けるには幅を入力する</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
         <source>An option needs a label</source>
         <translation>選択肢には名前が必要です</translation>
     </message>
@@ -9835,6 +10094,11 @@
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
         <source>A score is a number from 0 to 100, not {v!r}</source>
         <translation>評点は 0~100 の数値で入力してください({v!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
+        <source>Give the option a score before its range</source>
+        <translation>幅の前に選択肢のスコアを入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
@@ -10003,6 +10267,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>How sure the team is of a party&apos;s numbers, for those without a range of their own</source>
+        <translation>当事者の数値に対するチームの確信度（独自の幅をもたない数値に適用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>A party&apos;s weights always share 100 points</source>
         <translation>当事者のウェイトは常に合計 100 ポイントです</translation>
     </message>
@@ -10020,6 +10294,36 @@
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>{party}&apos;s reservation value: the utility (0–100) of its best alternative to a deal</source>
         <translation>{party} の留保価値:交渉決裂時の最善の代替案の効用(0~100)です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party} reservation range</source>
+        <translation>{party} 留保値の幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>How far {party}&apos;s reservation value may plausibly be off: low–high (40–55) or ±points (±5); empty for none</source>
+        <translation>{party}の留保値がどこまでずれうるか：「下限～上限」（40～55）または「±ポイント」（±5）で入力し、幅なしなら空欄</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>No confidence band</source>
+        <translation>確信度による幅なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{level} (±{w} points)</source>
+        <translation>{level}（±{w}ポイント）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party} confidence</source>
+        <translation>{party} 確信度</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>How sure the team is of {party}&apos;s numbers: every weight, score and reservation value without a range of its own gets this band</source>
+        <translation>{party}の数値に対するチームの確信度：独自の幅をもたないすべてのウェイト、スコア、留保値にこの幅が付く</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
@@ -10048,6 +10352,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>{party}: {issue} (range)</source>
+        <translation>{party}：{issue}（幅）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>How far {party}&apos;s weight of &apos;{issue}&apos; may plausibly be off: low–high (15–25) or ±points (±5); empty for none. Grey: the band of the confidence level</source>
+        <translation>{party}の「{issue}」のウェイトがどこまでずれうるか：「下限～上限」（15～25）または「±ポイント」（±5）で入力し、幅なしなら空欄。灰色：確信度による幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>Lock {party}&apos;s weight of &apos;{issue}&apos;: other sliders leave it as it is</source>
         <translation>{party} の「{issue}」のウェイトをロックします。他のスライダーを動かしても変わりません</translation>
     </message>
@@ -10055,6 +10369,11 @@
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>Lock {party} {issue}</source>
         <translation>{party} の {issue} をロック</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
+        <source>Give the issue a weight before its range</source>
+        <translation>幅の前に論点のウェイトを入力してください</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>

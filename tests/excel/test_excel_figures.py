@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import openpyxl
@@ -151,7 +152,10 @@ def shows_negative_zero(value: float, fmt: str) -> bool:
     decimals = len(re.search(r"\.([0#?]*)", plain).group(1)) if "." in plain else 0
     commas = re.search(r"[0#?](,*)[^0#?]*$", plain).group(1)
     shown = abs(value) / 1000 ** len(commas) * (100 if "%" in plain else 1)
-    return round(shown, decimals) == 0
+    # spreadsheets round a displayed half away from zero (-0.5 in "0" shows "-1"), unlike
+    # Python's round(), which rounds it to the even 0
+    step = Decimal(1).scaleb(-decimals)
+    return Decimal(repr(shown)).quantize(step, rounding=ROUND_HALF_UP) == 0
 
 
 def _numeric_cells(wb):

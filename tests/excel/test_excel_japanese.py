@@ -38,6 +38,7 @@ def test_sheets_headers_and_font_are_japanese(workbook, april):
         "影響",
         "関税",
         "ボード",
+        "範囲",
     ]
     about = {r[0]: r[1] for r in wb["概要"].iter_rows(values_only=True) if r and r[0]}
     assert about["シナリオID"] == april.id

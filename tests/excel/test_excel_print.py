@@ -61,7 +61,7 @@ def test_every_sheet_prints_on_the_paper_asked_with_the_marks(tmp_path, april, p
     out = tmp_path / "m.xlsx"
     write_workbook(out, april, now=NOW, paper=paper)
     wb = openpyxl.load_workbook(out)
-    assert len(wb.worksheets) == 8
+    assert len(wb.worksheets) == 9  # Ranges included
     for ws in wb.worksheets:
         assert int(ws.page_setup.paperSize) == code, ws.title
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1

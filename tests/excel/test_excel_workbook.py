@@ -54,6 +54,7 @@ def test_sheets_about_and_properties(april_book, april):
         L.IMPACT,
         L.TARIFFS,
         L.BOARDS,
+        L.RANGES,
     ]
     about = {r[0]: r[1] for r in wb[L.ABOUT].iter_rows(values_only=True) if r and r[0]}
     assert about[L.ABOUT_FORMAT] == L.FORMAT_LINE

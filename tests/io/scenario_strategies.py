@@ -22,6 +22,7 @@ from negotiator_gui.core.model import (
     CardStatus,
     Commitment,
     CommitmentKind,
+    Confidence,
     EffectOp,
     Elasticity,
     ElasticityKind,
@@ -48,6 +49,17 @@ from negotiator_gui.core.model import (
 )
 
 ID_ALPHABET = "abAB09-_."
+
+
+@st.composite
+def _range_around(draw, point: float) -> tuple[float, float]:
+    """A preference range holding ``point`` (low <= point <= high, within 0–100)."""
+    return (
+        draw(st.floats(min_value=0, max_value=point)),
+        draw(st.floats(min_value=point, max_value=100)),
+    )
+
+
 ids = st.builds(
     lambda first, rest: first + rest,
     st.sampled_from("aAb0"),
@@ -275,10 +287,15 @@ def scenarios(draw) -> Scenario:
                         },
                     )
                 )
+                weight = draw(st.floats(min_value=0, max_value=100))
                 issue_prefs[issue.id] = IssuePreference(
-                    weight=draw(st.floats(min_value=0, max_value=100)),
+                    weight=weight,
                     scores=scores,
                     rationale=draw(texts),
+                    weight_range=draw(st.none() | _range_around(weight)),
+                    score_ranges={
+                        o: draw(_range_around(v)) for o, v in scores.items() if draw(st.booleans())
+                    },
                 )
         reservation = draw(
             st.one_of(
@@ -292,6 +309,8 @@ def scenarios(draw) -> Scenario:
                 ),
             )
         )
+        if reservation.value is not None and draw(st.booleans()):
+            reservation.range = draw(_range_around(reservation.value))
         preferences.append(
             Preferences(
                 party=pid,
@@ -299,6 +318,7 @@ def scenarios(draw) -> Scenario:
                 reservation=reservation,
                 basis=draw(st.sampled_from(Basis)),
                 rationale=draw(texts),
+                confidence=draw(st.none() | st.sampled_from(Confidence)),
             )
         )
 

@@ -69,7 +69,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--redact",
         action="store_true",
-        help="leave out our side's weights, scores, reservation value and red-line cards",
+        help="leave out our side's weights, scores, reservation value and red-line cards "
+        "(and the ranges on the other side's preferences, unless --keep-ranges)",
+    )
+    p.add_argument(
+        "--keep-ranges",
+        action="store_true",
+        help="with --redact: keep the ranges the team put on the other side's preferences",
     )
     p.add_argument("--revision", metavar="LABEL", help="the revision label to show on About")
     p.add_argument(
@@ -91,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.xlsx and not args.scenario:
         raise BadInput("say what to write: --xlsx OUT.xlsx and/or --scenario OUT.scenario.json")
+    if args.keep_ranges and not args.redact:
+        raise BadInput("--keep-ranges only applies to a redacted copy: add --redact")
     if args.scenario and not args.redact:
         print("note: --scenario without --redact writes the full scenario, our numbers included")
     s = load(args.file).scenario
@@ -108,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
                 packages=args.packages,
                 extra=extra,
                 redacted=args.redact,
+                keep_ranges=args.keep_ranges,
                 revision=args.revision,
                 paper=args.paper,
             )
@@ -125,10 +134,10 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.scenario:
         try:
-            export_scenario(args.scenario, s, redacted=args.redact)
+            export_scenario(args.scenario, s, redacted=args.redact, keep_ranges=args.keep_ranges)
         except OSError as exc:
             raise cannot_write(args.scenario, exc) from None
         print(f"{args.scenario}: written" + (" (redacted)" if args.redact else ""))
     if args.redact:
-        print(f"redacted: {redaction_note(s)}")
+        print(f"redacted: {redaction_note(s, keep_ranges=args.keep_ranges)}")
     return EXIT_OK

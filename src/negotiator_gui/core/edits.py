@@ -42,6 +42,7 @@ from negotiator_gui.core.model import (
     Card,
     CardStatus,
     Commitment,
+    Confidence,
     Elasticity,
     Issue,
     IssuePreference,
@@ -51,6 +52,7 @@ from negotiator_gui.core.model import (
     Package,
     Party,
     Preferences,
+    Range,
     Scenario,
     TariffEffect,
     Texts,
@@ -446,6 +448,12 @@ def _clear_option_refs(s: Scenario, issue_id: str, option_id: str | None) -> lis
             cmds.append(
                 DeleteKey(("preferences", prefs.party, "issues", issue_id, "scores"), option_id)
             )
+        if option_id is not None and option_id in ip.score_ranges:
+            cmds.append(
+                DeleteKey(
+                    ("preferences", prefs.party, "issues", issue_id, "score_ranges"), option_id
+                )
+            )
     for coll in ("packages", "offers"):
         for item in getattr(s, coll):
             if issue_id in item.choices and hit(item.choices[issue_id]):
@@ -551,17 +559,31 @@ def _prefs_cmds(s: Scenario, party_id: str) -> tuple[list[Command], Preferences]
         return [Insert(("preferences",), Preferences(party_id))], Preferences(party_id)
 
 
-def _weight_cmds(prefs: Preferences, party_id: str, issue_id: str, weight: float) -> Command:
-    if issue_id in prefs.issues:
-        return SetField(("preferences", party_id, "issues", issue_id), "weight", weight)
-    return SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(weight))
+def _stretched(rng: Range | None, point: float | None) -> Range | None:
+    """The range widened just enough to hold a new estimate (None if it holds it already, or
+    there is no range): moving an estimate keeps its range valid instead of refusing the move,
+    and never narrows what the team said was plausible."""
+    if rng is None or point is None or not _is_number(point) or rng[0] <= point <= rng[1]:
+        return None
+    return (min(rng[0], float(point)), max(rng[1], float(point)))
+
+
+def _weight_cmds(prefs: Preferences, party_id: str, issue_id: str, weight: float) -> list[Command]:
+    if issue_id not in prefs.issues:
+        return [SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(weight))]
+    path = ("preferences", party_id, "issues", issue_id)
+    cmds: list[Command] = [SetField(path, "weight", weight)]
+    wider = _stretched(prefs.issues[issue_id].weight_range, weight)
+    if wider is not None:
+        cmds.append(SetField(path, "weight_range", wider))
+    return cmds
 
 
 def set_weight(s: Scenario, party_id: str, issue_id: str, weight: float) -> Command:
     """Set one weight, leaving the others (the sum may then differ from 100; see rebalance)."""
     issue = _require(s, "issue", issue_id)
     cmds, prefs = _prefs_cmds(s, party_id)
-    cmds.append(_weight_cmds(prefs, party_id, issue_id, weight))
+    cmds += _weight_cmds(prefs, party_id, issue_id, weight)
     name = tr("Set {party}'s weight of '{title}' to {w}").format(
         party=_party_name(s, party_id), title=_label(local(issue, "title")), w=_plain(weight)
     )
@@ -575,7 +597,7 @@ def set_weights(
     cmds, prefs = _prefs_cmds(s, party_id)
     for issue_id, w in weights.items():
         _require(s, "issue", issue_id)
-        cmds.append(_weight_cmds(prefs, party_id, issue_id, w))
+        cmds += _weight_cmds(prefs, party_id, issue_id, w)
     if not cmds:
         raise CommandError(tr("no weights to set"))
     name = name or tr("Set {party}'s weights").format(party=_party_name(s, party_id))
@@ -639,6 +661,11 @@ def set_score(s: Scenario, party_id: str, issue_id: str, option_id: str, score: 
     if issue_id not in prefs.issues:
         cmds.append(SetField(("preferences", party_id, "issues"), issue_id, IssuePreference(0.0)))
     cmds.append(SetField(("preferences", party_id, "issues", issue_id, "scores"), option_id, score))
+    ip = prefs.issues.get(issue_id)
+    wider = _stretched(ip.score_ranges.get(option_id) if ip else None, score)
+    if wider is not None:
+        ranges_path = ("preferences", party_id, "issues", issue_id, "score_ranges")
+        cmds.append(SetField(ranges_path, option_id, wider))
     name = tr("Set {party}'s score of '{label}' to {v}").format(
         party=_party_name(s, party_id), label=_label(local(opt, "label")), v=_plain(score)
     )
@@ -648,12 +675,101 @@ def set_score(s: Scenario, party_id: str, issue_id: str, option_id: str, score: 
 def set_reservation(
     s: Scenario, party_id: str, value: float | None = None, package: str = ""
 ) -> Command:
-    cmds, _ = _prefs_cmds(s, party_id)
+    cmds, prefs = _prefs_cmds(s, party_id)
     path = ("preferences", party_id, "reservation")
     cmds += [SetField(path, "value", value), SetField(path, "package", package)]
+    rng = prefs.reservation.range
+    if rng is not None and value is None:  # a package, or none: no value for a range to hold
+        cmds.append(SetField(path, "range", None))
+    elif (wider := _stretched(rng, value)) is not None:
+        cmds.append(SetField(path, "range", wider))
     what = _plain(value) if value is not None else (package or tr("none"))
     name = tr("Set {party}'s reservation value to {v}").format(
         party=_party_name(s, party_id), v=what
+    )
+    return _named(s, name, cmds)
+
+
+def _range_text(rng: Range | None) -> str:
+    return (
+        tr("none") if rng is None else tr("{lo}–{hi}").format(lo=_plain(rng[0]), hi=_plain(rng[1]))
+    )
+
+
+def _as_range(rng: Range | None) -> Range | None:
+    """A range as the model keeps it: a tuple of two floats (None clears it)."""
+    if rng is None:
+        return None
+    try:
+        lo, hi = rng
+    except (TypeError, ValueError):
+        raise CommandError(tr("a range is two numbers, low and high")) from None
+    if not all(_is_number(x) for x in (lo, hi)):
+        raise CommandError(tr("a range is two numbers, low and high"))
+    return (float(lo), float(hi))
+
+
+def set_weight_range(s: Scenario, party_id: str, issue_id: str, rng: Range | None) -> Command:
+    """Set (or with None clear) the range around a party's weight of one issue."""
+    issue = _require(s, "issue", issue_id)
+    rng = _as_range(rng)
+    cmds, prefs = _prefs_cmds(s, party_id)
+    if issue_id not in prefs.issues:
+        raise CommandError(tr("give the issue a weight before its range"))
+    cmds.append(SetField(("preferences", party_id, "issues", issue_id), "weight_range", rng))
+    name = tr("Set {party}'s weight range of '{title}' to {r}").format(
+        party=_party_name(s, party_id), title=_label(local(issue, "title")), r=_range_text(rng)
+    )
+    return _named(s, name, cmds)
+
+
+def set_score_range(
+    s: Scenario, party_id: str, issue_id: str, option_id: str, rng: Range | None
+) -> Command:
+    """Set (or with None clear) the range around a party's score of one option."""
+    issue = _require(s, "issue", issue_id)
+    opt = next((o for o in issue.options if o.id == option_id), None)
+    if opt is None:
+        raise CommandError(
+            tr("no option {option!r} in issue {issue!r}").format(option=option_id, issue=issue_id)
+        )
+    rng = _as_range(rng)
+    cmds, prefs = _prefs_cmds(s, party_id)
+    ip = prefs.issues.get(issue_id)
+    if ip is None or option_id not in ip.scores:
+        raise CommandError(tr("give the option a score before its range"))
+    path = ("preferences", party_id, "issues", issue_id, "score_ranges")
+    if rng is not None:
+        cmds.append(SetField(path, option_id, rng))
+    elif option_id in ip.score_ranges:
+        cmds.append(DeleteKey(path, option_id))
+    else:
+        raise CommandError(tr("no range to clear"))
+    name = tr("Set {party}'s score range of '{label}' to {r}").format(
+        party=_party_name(s, party_id), label=_label(local(opt, "label")), r=_range_text(rng)
+    )
+    return _named(s, name, cmds)
+
+
+def set_reservation_range(s: Scenario, party_id: str, rng: Range | None) -> Command:
+    """Set (or with None clear) the range around a party's reservation value."""
+    rng = _as_range(rng)
+    cmds, _ = _prefs_cmds(s, party_id)
+    cmds.append(SetField(("preferences", party_id, "reservation"), "range", rng))
+    name = tr("Set {party}'s reservation range to {r}").format(
+        party=_party_name(s, party_id), r=_range_text(rng)
+    )
+    return _named(s, name, cmds)
+
+
+def set_confidence(s: Scenario, party_id: str, level: Confidence | None) -> Command:
+    """Set (or with None clear) how sure the team is of a party's preferences: the band every
+    number without a range of its own gets (``preference_ranges.CONFIDENCE_WIDTH``)."""
+    level = None if level is None else Confidence(level)
+    cmds, _ = _prefs_cmds(s, party_id)
+    cmds.append(SetField(("preferences", party_id), "confidence", level))
+    name = tr("Set {party}'s confidence to {level}").format(
+        party=_party_name(s, party_id), level=label(level) if level else tr("none")
     )
     return _named(s, name, cmds)
 

@@ -307,11 +307,38 @@ class Issue:
     text: Texts = field(default_factory=dict)
 
 
+#: A range (low, high) around a point estimate, on the point's own scale; low <= point <= high.
+Range = tuple[float, float]
+
+
+class Confidence(StrEnum):
+    """How sure a team is of a set of preferences, for the numbers without a range of their own:
+    each stands for a band of ± points around the point (``preference_ranges.CONFIDENCE_WIDTH``)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+LABELS.update(
+    {
+        Confidence.HIGH: N_("High confidence"),
+        Confidence.MEDIUM: N_("Medium confidence"),
+        Confidence.LOW: N_("Low confidence"),
+    }
+)
+
+
 @dataclass(slots=True)
 class IssuePreference:
     weight: float  # points; a party's weights add up to 100
     scores: dict[str, float] = field(default_factory=dict)  # option id -> 0..100
     rationale: str = ""
+    #: How far the weight may plausibly lie from the point estimate (None: the point, or the
+    #: band of the preferences' ``confidence``).
+    weight_range: Range | None = None
+    #: Option id -> range around that option's score (options left out: as ``weight_range``).
+    score_ranges: dict[str, Range] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -321,6 +348,7 @@ class Reservation:
     value: float | None = None
     package: str = ""
     rationale: str = ""
+    range: Range | None = None  # around ``value``; only with a value
 
 
 @dataclass(slots=True)
@@ -330,6 +358,9 @@ class Preferences:
     reservation: Reservation = field(default_factory=Reservation)
     basis: Basis = Basis.ILLUSTRATIVE
     rationale: str = ""
+    #: A confidence level standing for a band around every number without a range of its own
+    #: (None: such numbers are exact points).
+    confidence: Confidence | None = None
 
 
 @dataclass(slots=True)

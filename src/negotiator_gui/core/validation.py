@@ -22,11 +22,13 @@ from negotiator_gui.core.model import (
     Authority,
     EffectOp,
     Measure,
+    Range,
     Role,
     Scenario,
     Scope,
     TradeFlows,
 )
+from negotiator_gui.core.preference_ranges import range_problem
 from negotiator_gui.core.problems import Problems, key_path
 from negotiator_gui.core.text import REPLACEMENT, SURROGATE, code_point, has_unsafe, unsafe_chars
 
@@ -393,6 +395,16 @@ def _check_effect(eff, path: str, party_ids: set[str], measure_ids: set[str], pr
     _check_scope(eff.scope, f"{path}.scope", pr)
 
 
+def _check_range(rng: Range | None, point: float, path: str, pr: Problems) -> None:
+    """A preference range must be two finite numbers on 0–100 around its point estimate."""
+    if rng is None:
+        return
+    why = range_problem(rng, point)
+    if why is not None:
+        lo, hi = rng if isinstance(rng, tuple) and len(rng) == 2 else (math.nan, math.nan)
+        pr.error(path, tr(why).format(lo=lo, hi=hi, point=point))
+
+
 def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
     seen: set[str] = set()
     issues = _first_by_id(s.issues)
@@ -426,6 +438,15 @@ def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
                     pr.error(spath, tr("unknown option {option!r}").format(option=opt_id))
                 elif not (math.isfinite(score) and 0 <= score <= 100):
                     pr.error(spath, tr("score must be 0–100, not {score!r}").format(score=score))
+            _check_range(ip.weight_range, ip.weight, f"{ipath}.weight_range", pr)
+            for opt_id, rng in ip.score_ranges.items():
+                rpath = key_path(f"{ipath}.score_ranges", opt_id)
+                if opt_id not in options:
+                    pr.error(rpath, tr("unknown option {option!r}").format(option=opt_id))
+                elif opt_id not in ip.scores:
+                    pr.error(rpath, tr("a range needs a score for the option"))
+                else:
+                    _check_range(rng, ip.scores[opt_id], rpath, pr)
         if prefs.issues and abs(total - 100) > WEIGHT_TOLERANCE:
             pr.warning(
                 f"{path}.issues",
@@ -439,6 +460,11 @@ def _check_preferences(s: Scenario, party_ids: set[str], pr: Problems) -> None:
                 f"{path}.reservation.value",
                 tr("must be 0–100, not {value!r}").format(value=res.value),
             )
+        if res.range is not None:
+            if res.value is None:
+                pr.error(f"{path}.reservation.range", tr("a range needs a reservation value"))
+            else:
+                _check_range(res.range, res.value, f"{path}.reservation.range", pr)
     for p in s.negotiators():
         if p.id not in seen:
             pr.warning("$.preferences", tr("no preferences for party {id!r}").format(id=p.id))

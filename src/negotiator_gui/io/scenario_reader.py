@@ -21,6 +21,7 @@ from negotiator_gui.core.model import (
     CardStatus,
     Commitment,
     CommitmentKind,
+    Confidence,
     EffectOp,
     Elasticity,
     ElasticityKind,
@@ -276,12 +277,29 @@ def _score(pr: Problems, v: Any, path: str) -> float | None:
     return read_num(pr, v, path)
 
 
+def _range(pr: Problems, v: Any, path: str) -> tuple[float, float] | None:
+    """A range ``[low, high]``: two numbers (their order and bounds are checked by validate)."""
+    if not isinstance(v, list) or len(v) != 2:
+        pr.error(path, tr("expected a range [low, high], got {value}").format(value=describe(v)))
+        return None
+    lo = read_num(pr, v[0], f"{path}[0]")
+    hi = read_num(pr, v[1], f"{path}[1]")
+    return None if lo is None or hi is None else (lo, hi)
+
+
+def _opt_range(o: Obj, key: str) -> tuple[float, float] | None:
+    present, v = o.get(key, False)
+    return _range(o.pr, v, o.p(key)) if present and v is not None else None
+
+
 def _issue_pref(pr: Problems, v: Any, path: str) -> IssuePreference | None:
     o = Obj(pr, v, path)
     ip = IssuePreference(
         weight=o.num("weight", required=True, default=0.0),
         scores=o.mapping("scores", _score, key_pattern=ID_RE),
         rationale=o.str("rationale"),
+        weight_range=_opt_range(o, "weight_range"),
+        score_ranges=o.mapping("score_ranges", _range, key_pattern=ID_RE),
     )
     o.done()
     return ip if o.ok else None
@@ -295,12 +313,14 @@ def _preferences(pr: Problems, v: Any, path: str) -> Preferences | None:
         issues=o.mapping("issues", _issue_pref, key_pattern=ID_RE),
         basis=o.enum("basis", Basis, default=Basis.ILLUSTRATIVE),
         rationale=o.str("rationale"),
+        confidence=o.enum("confidence", Confidence),
     )
     if res is not None:
         p.reservation = Reservation(
             value=res.num("value", nullable=True),
             package=res.str("package"),
             rationale=res.str("rationale"),
+            range=_opt_range(res, "range"),
         )
         res.done()
     o.done()

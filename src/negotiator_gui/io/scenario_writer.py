@@ -38,7 +38,7 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):  # a tuple is a range (low, high)
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
@@ -103,6 +103,10 @@ def _preferences(p: Preferences, s: Scenario) -> dict[str, Any]:
             entry["scores"] = _plain(_ordered(ip.scores, options.get(issue_id, [])))
         if ip.rationale:
             entry["rationale"] = ip.rationale
+        if ip.weight_range is not None:
+            entry["weight_range"] = _plain(ip.weight_range)
+        if ip.score_ranges:
+            entry["score_ranges"] = _plain(_ordered(ip.score_ranges, options.get(issue_id, [])))
         issues[issue_id] = entry
     if issues:
         out["issues"] = issues

@@ -591,6 +591,26 @@ def _preference_changes(a: Any, b: Any) -> list[FieldChange]:
                         sb,
                     )
                 )
+        if x.weight_range != y.weight_range:
+            out.append(
+                _change(
+                    f"issues.{issue_id}.weight_range",
+                    tr("weight range of {issue}").format(issue=issue_id),
+                    x.weight_range,
+                    y.weight_range,
+                )
+            )
+        for opt in [*x.score_ranges, *(o for o in y.score_ranges if o not in x.score_ranges)]:
+            ra, rb = x.score_ranges.get(opt), y.score_ranges.get(opt)
+            if ra != rb:
+                out.append(
+                    _change(
+                        f"issues.{issue_id}.score_ranges.{opt}",
+                        tr("score range of {issue}/{option}").format(issue=issue_id, option=opt),
+                        ra,
+                        rb,
+                    )
+                )
         if x.rationale != y.rationale:
             out.append(
                 _change(

@@ -51,12 +51,14 @@ def export_scenario(
     scenario: Scenario,
     *,
     redacted: bool = False,
+    keep_ranges: bool = False,
     cancel: Callable[[], None] | None = None,
 ) -> Scenario:
     """Write a copy of ``scenario`` to share: with ``redacted``, without our side's weights,
-    scores, reservation value and red lines (``core.redact``). ``cancel`` is called before the
-    file is written and may raise to stop. Returns the scenario written."""
-    shared = redact(scenario) if redacted else scenario
+    scores, reservation value and red lines, and without the other side's preference ranges
+    unless ``keep_ranges`` (``core.redact``). ``cancel`` is called before the file is written
+    and may raise to stop. Returns the scenario written."""
+    shared = redact(scenario, keep_ranges=keep_ranges) if redacted else scenario
     if cancel is not None:
         cancel()
     write_scenario(shared, path)

@@ -26,13 +26,15 @@ def export_workbook(
     packages: str | int = "frontier",
     extra: Sequence[Package] = (),
     redacted: bool = False,
+    keep_ranges: bool = False,
     revision: str | None = None,
     cancel: Callable[[], None] | None = None,
     paper: str | None = None,
 ) -> ExportResult:
     """Write the workbook of ``scenario`` to ``path``: the candidate ``packages`` ("frontier",
     "all" or how many frontier points) and the ``extra`` ones; ``redacted`` leaves out our side's
-    private numbers (the matrix is then built from the redacted copy); ``revision`` is the
+    private numbers (the matrix is then built from the redacted copy) and, unless
+    ``keep_ranges``, the other side's preference ranges; ``revision`` is the
     library's label to show on About. ``cancel`` is called before the work and may raise.
     ``paper`` ("a4" or "letter") is the paper the sheets print on: by default the user's
     locale's (``core.paper.system_paper``)."""
@@ -44,6 +46,7 @@ def export_workbook(
         packages=packages,
         extra=extra,
         redacted=redacted,
+        keep_ranges=keep_ranges,
         revision=revision,
         paper=paper or system_paper(),
     )

@@ -21,6 +21,7 @@ import numpy as np
 from negotiator_gui.core.bargaining import SCALE, AnalysisError, Space
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.preference_ranges import ranges_spec
 
 
 @dataclass(frozen=True, eq=False)
@@ -195,9 +196,6 @@ def ranges_from_mapping(
 
 
 def scenario_ranges(scenario: Scenario, space: Space) -> Ranges:
-    """The ranges a scenario carries: THE one place the scenario format fills in.
-
-    Until the scenario format has ranges, an optional ``beliefs`` attribute holding the mapping
-    of ``ranges_from_mapping`` is read if present; otherwise every range has zero width."""
-    spec = getattr(scenario, "beliefs", None)
-    return ranges_from_mapping(space, spec if isinstance(spec, Mapping) else None, scenario)
+    """The ranges a scenario carries (``preference_ranges.ranges_spec``: the explicit ranges
+    and the confidence levels' bands); a number without one is its point estimate."""
+    return ranges_from_mapping(space, ranges_spec(scenario), scenario)

@@ -54,6 +54,7 @@ class Book:
         now: dt.datetime,
         font: str = L.DEFAULT_FONT,
         paper: str = A4,
+        with_ranges: bool = True,
     ) -> None:
         if paper not in PAPERS:
             raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
@@ -64,7 +65,20 @@ class Book:
         self.notes: list[str] = list(m.notes)
         self.wb = Workbook(write_only=True)
         L.workbook_font(self.wb, font)
-        names = (L.ABOUT, L.OPTIONS, L.PACKAGES, L.CHART, L.GRID, L.IMPACT, L.TARIFFS, L.BOARDS)
+        names = (
+            L.ABOUT,
+            L.OPTIONS,
+            L.PACKAGES,
+            L.CHART,
+            L.GRID,
+            L.IMPACT,
+            L.TARIFFS,
+            L.BOARDS,
+            *((L.RANGES,) if with_ranges else ()),
+        )
+        #: Whether the book has a Ranges sheet: not in a redacted copy that leaves the other
+        #: side's ranges out, so that importing it leaves the scenario's ranges as they are.
+        self.with_ranges = with_ranges
         #: keyed by the English name; titled in the export's language
         self.ws = {n: self.wb.create_sheet(L.local(n)) for n in names}
         self.options_ref = L.sheet_ref(L.local(L.OPTIONS))
@@ -128,7 +142,14 @@ class Book:
         sh.add((title, "title"))
         sh.add((subtitle, "subtitle"))
         if self.redacted:
-            sh.add((tr("Redacted copy: {note}.").format(note=redaction_note(self.s)), "warn"))
+            sh.add(
+                (
+                    tr("Redacted copy: {note}.").format(
+                        note=redaction_note(self.s, keep_ranges=True)
+                    ),
+                    "warn",
+                )
+            )
         else:
             sh.blank()
 

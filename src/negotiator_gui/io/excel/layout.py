@@ -46,6 +46,8 @@ FORMAT_LINE = f"{FORMAT_ID} {FORMAT_VERSION}"
 #: writes English); the importer accepts them in English or in the language it runs in.
 ABOUT, OPTIONS, PACKAGES, CHART = N_("About"), N_("Options"), N_("Packages"), N_("Chart")
 GRID, IMPACT, TARIFFS, BOARDS = N_("Issue grid"), N_("Impact"), N_("Tariffs"), N_("Boards")
+#: The ranges around the preference inputs (``excel.ranges``), after the context sheets.
+RANGES = N_("Ranges")
 
 #: About sheet: the key whose value is ``FORMAT_LINE``, and the keys the importer reads.
 ABOUT_FORMAT, ABOUT_SCENARIO_ID = N_("Workbook format"), N_("Scenario id")

@@ -42,6 +42,7 @@ from negotiator_gui.core.i18n import local, tr
 from negotiator_gui.core.model import IssuePreference, Preferences, Scenario
 from negotiator_gui.io import limits as LIM
 from negotiator_gui.io.excel import layout as L
+from negotiator_gui.io.excel.ranges import read_ranges
 from negotiator_gui.io.scenario_file import check_scenario
 from negotiator_gui.io.scenario_writer import content_hash
 from negotiator_gui.translations import LANGUAGES, catalogue
@@ -61,19 +62,43 @@ class WorkbookError(Exception):
 @dataclass(frozen=True)
 class Change:
     party: str
-    what: str  # "weight", "score" or "reservation"
+    #: "weight", "score" or "reservation"; with " range" appended, the range around it (the
+    #: Ranges sheet), or "confidence" (the party's confidence level)
+    what: str
     issue: str
     option: str
-    old: float | None
-    new: float | None
+    old: Any  # a number, a range (low, high), a confidence level, or None
+    new: Any
     cell: str  # e.g. "Options!D7"
 
     def text(self, s: Scenario) -> str:
-        def num(x: float | None) -> str:
-            return "—" if x is None else f"{x:g}"
+        def num(x: Any) -> str:
+            if x is None:
+                return "—"
+            if isinstance(x, tuple):
+                return f"{x[0]:g}–{x[1]:g}"
+            return f"{x:g}" if isinstance(x, int | float) else str(x)
 
-        if self.what == "reservation":
+        what = self.what.removesuffix(" range")
+        if self.what == "confidence":
+            where = tr("confidence level")
+        elif self.what == "reservation range":
+            where = tr("reservation range")
+        elif what == "reservation":
             where = tr("reservation value")
+        elif self.what == "weight range":
+            issue = next((i for i in s.issues if i.id == self.issue), None)
+            title = local(issue, "title") if issue else self.issue
+            where = tr("weight range of '{title}' ({issue})").format(title=title, issue=self.issue)
+        elif self.what == "score range":
+            issue = next((i for i in s.issues if i.id == self.issue), None)
+            opt = next((o for o in issue.options if o.id == self.option), None) if issue else None
+            where = tr("score range of '{title}' / '{label}' ({issue}/{option})").format(
+                title=local(issue, "title") if issue else self.issue,
+                label=local(opt, "label") if opt else self.option,
+                issue=self.issue,
+                option=self.option,
+            )
         else:
             issue = next((i for i in s.issues if i.id == self.issue), None)
             title = local(issue, "title") if issue else self.issue
@@ -481,6 +506,10 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
                 weight=w if w is not None else 0.0,
                 scores=scores,
                 rationale=old_ip.rationale if old_ip else "",
+                weight_range=old_ip.weight_range if old_ip else None,
+                score_ranges={
+                    k: v for k, v in (old_ip.score_ranges if old_ip else {}).items() if k in scores
+                },
             )
         base = old or Preferences(party=p)
         reservation = base.reservation
@@ -495,6 +524,7 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
                 changes.append(Change(p, "reservation", "", "", reservation.value, v, where))
                 reservation = dataclasses.replace(reservation, value=v)
         new_prefs[p] = dataclasses.replace(base, issues=issues, reservation=reservation)
+    notes = _apply_ranges(book, path, n, s, parties, new_prefs, reader, changes)
     preferences = [new_prefs.get(p.party, p) for p in s.preferences]
     preferences += [v for k, v in new_prefs.items() if k not in prefs]
     updated = dataclasses.replace(s, preferences=preferences)
@@ -506,7 +536,6 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
                 path=path, problems=listed_problems
             )
         )
-    notes = []
     for p in parties:
         total = sum(x.weight for x in new_prefs[p].issues.values())
         before = sum(x.weight for x in prefs[p].issues.values()) if p in prefs else None
@@ -526,6 +555,110 @@ def _read(book, path: Path, s: Scenario) -> WeightsImport:
         notes,
         redacted,
     )
+
+
+def _apply_ranges(
+    book,
+    path: Path,
+    n: _Names,
+    s: Scenario,
+    parties: list[str],
+    new_prefs: dict[str, Preferences],
+    reader: _Values,
+    changes: list[Change],
+) -> list[str]:
+    """Put the Ranges sheet's ranges and confidence levels into ``new_prefs`` (in place),
+    recording the changes; returns notes for the report. A workbook without the sheet (written
+    before it existed) keeps the scenario's ranges, dropping those a changed number left."""
+    sheet = n(L.RANGES)
+    if sheet not in book.sheetnames:
+        return _keep_ranges(new_prefs, parties)
+    rows = _sheet_cells(book, path, sheet)
+    try:
+        got = read_ranges(
+            rows,
+            s,
+            parties,
+            n,
+            lambda cell, where, what: reader.number(cell, where, what, 0.0, 100.0),
+            lambda r, c: _coord(sheet, r, c),
+        )
+    except ValueError as exc:
+        raise WorkbookError(
+            tr("{path}: the {sheet} sheet cannot be read: {why}").format(
+                path=path, sheet=sheet, why=exc
+            )
+        ) from None
+    for p in parties:
+        prefs = new_prefs[p]
+        if p in got.confidence and got.confidence[p] != prefs.confidence:
+            cell = got.cells[(p, "confidence")]
+            changes.append(
+                Change(p, "confidence", "", "", prefs.confidence, got.confidence[p], cell)
+            )
+            prefs.confidence = got.confidence[p]
+        for issue_id, ip in prefs.issues.items():
+            if (p, issue_id) in got.weights and got.weights[p, issue_id] != ip.weight_range:
+                new = got.weights[p, issue_id]
+                cell = got.cells[(p, issue_id)]
+                changes.append(Change(p, "weight range", issue_id, "", ip.weight_range, new, cell))
+                ip.weight_range = new
+            for option_id in ip.scores:
+                key = (p, issue_id, option_id)
+                if key not in got.scores or got.scores[key] == ip.score_ranges.get(option_id):
+                    continue
+                new, old = got.scores[key], ip.score_ranges.get(option_id)
+                changes.append(
+                    Change(p, "score range", issue_id, option_id, old, new, got.cells[key])
+                )
+                if new is None:
+                    ip.score_ranges.pop(option_id, None)
+                else:
+                    ip.score_ranges[option_id] = new
+        res = prefs.reservation
+        if p in got.reservation and got.reservation[p] != res.range:
+            cell = got.cells[(p,)]
+            changes.append(
+                Change(p, "reservation range", "", "", res.range, got.reservation[p], cell)
+            )
+            prefs.reservation = dataclasses.replace(res, range=got.reservation[p])
+    return []
+
+
+def _keep_ranges(new_prefs: dict[str, Preferences], parties: list[str]) -> list[str]:
+    """Keep the scenario's ranges through a workbook without a Ranges sheet; a range that no
+    longer holds its changed number is dropped, and the note says so."""
+    notes: list[str] = []
+    for p in parties:
+        prefs = new_prefs[p]
+        for issue_id, ip in prefs.issues.items():
+            if ip.weight_range is not None and not _holds(ip.weight_range, ip.weight):
+                ip.weight_range = None
+                notes.append(
+                    tr(
+                        "{party}'s weight range of {issue} no longer held the weight: dropped"
+                    ).format(party=p, issue=issue_id)
+                )
+            for option_id, rng in list(ip.score_ranges.items()):
+                if not _holds(rng, ip.scores[option_id]):
+                    del ip.score_ranges[option_id]
+                    notes.append(
+                        tr(
+                            "{party}'s score range of {issue}/{option} no longer held the score: "
+                            "dropped"
+                        ).format(party=p, issue=issue_id, option=option_id)
+                    )
+        res = prefs.reservation
+        if res.range is not None and (res.value is None or not _holds(res.range, res.value)):
+            prefs.reservation = dataclasses.replace(res, range=None)
+            notes.append(
+                tr("{party}'s reservation range no longer held the value: dropped").format(party=p)
+            )
+    return notes
+
+
+def _holds(rng: tuple[float, float], point: float) -> bool:
+    return rng[0] <= point <= rng[1]
 
 
 def _known_heads(n: _Names, parties: Iterable[str]) -> set[str]:

@@ -46,6 +46,7 @@ from negotiator_gui.io.excel import sheets
 from negotiator_gui.io.excel.book import Book
 from negotiator_gui.io.excel.file import abandon, check_workbook, save
 from negotiator_gui.io.excel.layout import Formula, Sheet, col, header_row
+from negotiator_gui.io.excel.ranges import ranges_sheet
 from negotiator_gui.io.excel.sheets import KEY_KINDS, money_unit, party_name
 
 #: Kinds of candidate row, as the Packages sheet's "Listed as" column says them.
@@ -133,6 +134,7 @@ def write_workbook(
     packages: str | int = "frontier",
     extra: Sequence[Package] = (),
     redacted: bool = False,
+    keep_ranges: bool = False,
     revision: str | None = None,
     now: dt.datetime | None = None,
     matrix: OptionsMatrix | None = None,
@@ -145,19 +147,21 @@ def write_workbook(
     ``revision`` is the library's label of the scenario's revision, when it has one (the content
     hash is always shown). ``matrix`` reuses a matrix already built for this scenario (the GUI's);
     it cannot be combined with ``redacted``, whose matrix must come from the redacted copy.
+    ``keep_ranges`` keeps the other side's preference ranges in a redacted workbook.
 
     Texts are in the language of the installed translator (``core.i18n``: the window's; English
     on the command line), and so is the default ``font``: a Japanese face for a Japanese
     workbook (Calibri has no Japanese glyphs), Calibri otherwise."""
     if redacted and matrix is not None:
         raise ValueError("a redacted workbook builds its own matrix from the redacted scenario")
-    s = redact(scenario) if redacted else scenario
+    s = redact(scenario, keep_ranges=keep_ranges) if redacted else scenario
     prep = Prepared.of(s) if len(s.trade_flows) else None
     m = matrix if matrix is not None else matrix_for(s, packages, extra, prep)
     if font is None:
         font = L.JAPANESE_FONT if language() == "ja" else L.DEFAULT_FONT
     when = now or dt.datetime.now().replace(microsecond=0)
-    book = _Workbook(s, m, prep, redacted, revision, when, font, paper)
+    with_ranges = keep_ranges or not redacted
+    book = _Workbook(s, m, prep, redacted, revision, when, font, paper, with_ranges)
     book.write(Path(path))
     return ExportResult(Path(path), len(m.packages), redacted, book.hash, book.notes)
 
@@ -190,8 +194,9 @@ class _Workbook(Book):
         impact = sheets.impact_sheet(self)
         tariffs = sheets.tariffs_sheet(self)
         boards = sheets.boards_sheet(self)
+        ranges = [ranges_sheet(self)] if self.with_ranges else []
         about = self._about()  # last: it lists the notes the others made
-        for sh in (about, options, packages, chart, grid, impact, tariffs, boards):
+        for sh in (about, options, packages, chart, grid, impact, tariffs, boards, *ranges):
             sh.flush()
         self._properties()
 
@@ -624,7 +629,7 @@ class _Workbook(Book):
             sh.add(
                 (
                     tr("REDACTED COPY for sharing beyond the team: {note}.").format(
-                        note=redaction_note(s)
+                        note=redaction_note(s, keep_ranges=True)
                     ),
                     "warn",
                 )
@@ -700,7 +705,9 @@ class _Workbook(Book):
             )
         kv(
             L.ABOUT_REDACTED,
-            tr("yes: {note}").format(note=redaction_note(s)) if self.redacted else tr("no"),
+            tr("yes: {note}").format(note=redaction_note(s, keep_ranges=True))
+            if self.redacted
+            else tr("no"),
         )
         kv(L.ABOUT_FORMAT, L.FORMAT_LINE)
         sh.blank()

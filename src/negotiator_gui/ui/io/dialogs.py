@@ -584,6 +584,22 @@ class ExportOptionsDialog(QDialog):
             ).format(party=who)
         )
         outer.addWidget(self.redacted)
+        self.keep_ranges = QCheckBox(tr("&Keep the other side's ranges"))
+        self.keep_ranges.setObjectName("keep_ranges")
+        self.keep_ranges.setToolTip(
+            tr(
+                "Keep the ranges (low–high) and confidence levels the team put on the other "
+                "side's weights, scores and reservation value; they say how well we think we "
+                "know them, so they are left out of a redacted copy unless this is on"
+            )
+        )
+        self.keep_ranges.setEnabled(False)
+        self.redacted.toggled.connect(self.keep_ranges.setEnabled)
+        ranges_row = QHBoxLayout()
+        ranges_row.addSpacing(24)
+        ranges_row.addWidget(self.keep_ranges)
+        ranges_row.addStretch(1)
+        outer.addLayout(ranges_row)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         outer.addWidget(self.warning)
@@ -625,3 +641,8 @@ class ExportOptionsDialog(QDialog):
     @property
     def redact(self) -> bool:
         return self.redacted.isChecked()
+
+    @property
+    def keep_other_ranges(self) -> bool:
+        """Whether a redacted copy keeps the other side's preference ranges."""
+        return self.redact and self.keep_ranges.isChecked()

@@ -356,10 +356,18 @@ class ImportExport(QObject):
         self._remember_dir(path)
         snapshot = doc.snapshot()
         packages, redacted = opts.packages, opts.redact
+        keep_ranges = opts.keep_other_ranges
         revision = str(doc.library_revision) if doc.library_revision is not None else None
 
         def write(tmp: Path) -> None:
-            export_workbook(tmp, snapshot, packages=packages, redacted=redacted, revision=revision)
+            export_workbook(
+                tmp,
+                snapshot,
+                packages=packages,
+                redacted=redacted,
+                keep_ranges=keep_ranges,
+                revision=revision,
+            )
 
         done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the options matrix…"), path, write, done)
@@ -377,10 +385,10 @@ class ImportExport(QObject):
             return None
         self._remember_dir(path)
         snapshot = doc.snapshot()
-        redacted = opts.redact
+        redacted, keep_ranges = opts.redact, opts.keep_other_ranges
 
         def write(tmp: Path) -> None:
-            export_scenario(tmp, snapshot, redacted=redacted)
+            export_scenario(tmp, snapshot, redacted=redacted, keep_ranges=keep_ranges)
 
         done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the scenario file…"), path, write, done)

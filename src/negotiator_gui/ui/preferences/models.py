@@ -35,8 +35,10 @@ from negotiator_gui.core.model import (
     CommitmentKind,
     EffectOp,
     Option,
+    Range,
     Scenario,
 )
+from negotiator_gui.core.preference_ranges import effective_range, format_range, parse_range
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal
 
@@ -170,14 +172,15 @@ class CommandModel(QAbstractTableModel):
 
 class ScoresModel(CommandModel):
     """One row per option of every issue; columns: issue, option label, then each negotiating
-    party's score of that option (0–100)."""
+    party's score of that option (0–100), then each party's range around that score ("30–50",
+    typed also as "±10"; empty: none, or the band of the party's confidence level, shown grey)."""
 
     FIXED = 2
 
     def concerns(self, change) -> bool:
         # a weight is shown by the weights editor, not in the score table: a weight edit (the
         # commonest edit while exploring) need not repaint every score cell
-        if change.kind == "preferences" and change.field == "weight":
+        if change.kind == "preferences" and change.field in ("weight", "weight_range"):
             return False
         return super().concerns(change)
 
@@ -196,7 +199,28 @@ class ScoresModel(CommandModel):
         return 0 if parent.isValid() or not self._keys else len(self._keys) - 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._keys else self.FIXED + len(self.parties)
+        return 0 if parent.isValid() or not self._keys else self.FIXED + 2 * len(self.parties)
+
+    def column(self, col: int) -> tuple[str, bool]:
+        """The party of a score or range column, and whether it is the range column."""
+        k = col - self.FIXED
+        n = len(self.parties)
+        return self.parties[k % n], k >= n
+
+    def range_column(self, party: str) -> int:
+        return self.FIXED + len(self.parties) + self.parties.index(party)
+
+    def score_range(self, party: str, issue_id: str, option_id: str) -> tuple[Range | None, bool]:
+        """The range shown for a score, and whether the user set it (else the confidence band)."""
+        try:
+            prefs = self.scenario.preferences_of(party)
+        except KeyError:
+            return None, False
+        ip = prefs.issues.get(issue_id)
+        if ip is None or option_id not in ip.scores:
+            return None, False
+        own = ip.score_ranges.get(option_id)
+        return effective_range(own, ip.scores[option_id], prefs), own is not None
 
     def key(self, row: int) -> tuple[str, str]:
         return self._keys[row + 1]
@@ -234,11 +258,20 @@ class ScoresModel(CommandModel):
                 tr("One way the issue could be settled; double-click or F2 to rename it"),
             )[section]
         else:
-            party = self.scenario.party(self.parties[section - self.FIXED])
-            title = local(party, "name")
-            tip = tr("{party}'s score of each option, 0 (worst) to 100 (best)").format(
-                party=local(party, "name")
-            )
+            pid, is_range = self.column(section)
+            party = self.scenario.party(pid)
+            if is_range:
+                title = tr("{party} range").format(party=local(party, "name"))
+                tip = tr(
+                    "How far {party}'s score of each option may plausibly be off: type low–high "
+                    "(30–50) or ±points (±10); empty for none. Grey: the band of the party's "
+                    "confidence level"
+                ).format(party=local(party, "name"))
+            else:
+                title = local(party, "name")
+                tip = tr("{party}'s score of each option, 0 (worst) to 100 (best)").format(
+                    party=local(party, "name")
+                )
         if role == D:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -289,7 +322,9 @@ class ScoresModel(CommandModel):
                 )
                 return literal("\n".join(parts))
             return None
-        party = self.parties[col - self.FIXED]
+        party, is_range = self.column(col)
+        if is_range:
+            return self._range_data(party, issue.id, opt, role)
         value = self.score(party, issue.id, opt.id)
         if role == D:
             return "—" if value is None else plain(value)
@@ -310,6 +345,37 @@ class ScoresModel(CommandModel):
                     party=name, option=local(opt, "label"), v=plain(value)
                 )
             return literal(tip)
+        return None
+
+    def _range_data(self, party: str, issue_id: str, opt: Option, role: int) -> Any:
+        rng, own = self.score_range(party, issue_id, opt.id)
+        if role == D:
+            return "" if rng is None else f"{plain(rng[0])}–{plain(rng[1])}"
+        if role == E:
+            return format_range(rng) if own else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#111111" if own else "#8a8a8a"))
+        if role == Qt.ItemDataRole.FontRole and rng is not None and not own:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = local(self.scenario.party(party), "name")
+            if rng is None:
+                tip = tr("No range on {party}'s score of '{option}': type low–high or ±points")
+            elif own:
+                tip = tr("{party}'s score of '{option}' may plausibly lie in {lo}–{hi}")
+            else:
+                tip = tr(
+                    "{party}'s score of '{option}': {lo}–{hi} from the party's confidence level; "
+                    "type a range to set one of its own"
+                )
+            lo, hi = rng if rng is not None else (0.0, 0.0)
+            return literal(
+                tip.format(party=name, option=local(opt, "label"), lo=plain(lo), hi=plain(hi))
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -339,7 +405,9 @@ class ScoresModel(CommandModel):
                     s, issue_id, option_id, "label", label, mergeable=True, lang=lang
                 )
             )
-        party = self.parties[index.column() - self.FIXED]
+        party, is_range = self.column(index.column())
+        if is_range:
+            return self._set_range(party, issue_id, option_id, value)
         try:
             score = float(value)
         except (TypeError, ValueError):
@@ -349,8 +417,29 @@ class ScoresModel(CommandModel):
             return True
         return self.push(lambda: edits.set_score(s, party, issue_id, option_id, score))
 
+    def _set_range(self, party: str, issue_id: str, option_id: str, value: Any) -> bool:
+        s = self.scenario
+        score = self.score(party, issue_id, option_id)
+        text = "" if value is None else str(value)
+        if score is None:
+            if not text.strip():
+                return True
+            self.refused.emit(tr("Give the option a score before its range"))
+            return False
+        try:
+            rng = parse_range(text, score)
+        except ValueError as exc:
+            self.refused.emit(str(exc))
+            return False
+        own, is_own = self.score_range(party, issue_id, option_id)
+        if (rng is None and not is_own) or (is_own and rng == own):
+            return True
+        return self.push(lambda: edits.set_score_range(s, party, issue_id, option_id, rng))
+
     def number_range(self, index: Index) -> tuple[float, float, int, str] | None:
-        return (0.0, 100.0, 1, "") if index.column() >= self.FIXED else None
+        if index.column() < self.FIXED or self.column(index.column())[1]:
+            return None  # a range is typed as text ("30–50", "±10")
+        return (0.0, 100.0, 1, "")
 
 
 class ItemsModel(CommandModel):

@@ -1,5 +1,7 @@
 """Each negotiating party's issue weights as 100 points, with GENIUS-style locked sliders, and
-its reservation value (BATNA).
+its reservation value (BATNA); beside each weight and the reservation value, a range (how far
+the number may plausibly be off: "15–25" or "±5"), and per party a confidence level that gives
+every number without a range of its own a band (``core.preference_ranges``).
 
 Moving one slider renormalises the party's *unlocked* other weights so the total stays 100; a
 locked weight keeps its value. While a slider is dragged the panel only previews the result (the
@@ -14,9 +16,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QSizePolicy,
     QSlider,
     QWidget,
@@ -27,12 +31,28 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import ChangeKind, Command, CommandError
 from negotiator_gui.core.i18n import local, number, tr
+from negotiator_gui.core.model import (
+    Confidence,
+    IssuePreference,
+    Preferences,
+    Range,
+    Scenario,
+)
+from negotiator_gui.core.model import label as enum_label
+from negotiator_gui.core.preference_ranges import (
+    CONFIDENCE_WIDTH,
+    effective_range,
+    format_range,
+    parse_range,
+)
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
 from negotiator_gui.ui.common.wrap_label import WrapLabel
 
 #: Slider steps per weight point (sliders are integers; weights are tenths of a point apart).
 STEPS = 10
+#: Grid columns per party: slider, points, range, lock.
+COLS = 4
 
 
 class WeightsPanel(QWidget):
@@ -52,6 +72,10 @@ class WeightsPanel(QWidget):
         self.locks: dict[tuple[str, str], QCheckBox] = {}
         self.totals: dict[str, QLabel] = {}
         self.reservations: dict[str, QDoubleSpinBox] = {}
+        #: The range typed beside each weight, and beside each reservation value.
+        self.ranges: dict[tuple[str, str], QLineEdit] = {}
+        self.reservation_ranges: dict[str, QLineEdit] = {}
+        self.confidences: dict[str, QComboBox] = {}
         self._shape: tuple = ()
         self._updating = False
         self.grid = QGridLayout(self)
@@ -101,6 +125,9 @@ class WeightsPanel(QWidget):
         self.locks.clear()
         self.totals.clear()
         self.reservations.clear()
+        self.ranges.clear()
+        self.reservation_ranges.clear()
+        self.confidences.clear()
 
     def _build(self) -> None:
         self._clear()
@@ -124,7 +151,7 @@ class WeightsPanel(QWidget):
                     )
                 )
             )
-            self.grid.addWidget(label, 0, 1 + 3 * k, 1, 3)
+            self.grid.addWidget(label, 0, 1 + COLS * k, 1, COLS)
             self.locked.setdefault(pid, set())
         for r, issue in enumerate(s.issues, start=1):
             title = plain_label(local(issue, "title"))
@@ -134,7 +161,12 @@ class WeightsPanel(QWidget):
             self.grid.addWidget(title, r, 0)
             for k, pid in enumerate(parties):
                 self._add_row(
-                    pid, local(s.party(pid), "name"), issue.id, local(issue, "title"), r, 1 + 3 * k
+                    pid,
+                    local(s.party(pid), "name"),
+                    issue.id,
+                    local(issue, "title"),
+                    r,
+                    1 + COLS * k,
                 )
         last = len(s.issues) + 1
         total_label = QLabel(tr("Total"))
@@ -145,11 +177,16 @@ class WeightsPanel(QWidget):
             tr("The utility of no deal, 0–100: a package below it is worse than walking away")
         )
         self.grid.addWidget(batna, last + 1, 0)
+        confidence = QLabel(tr("Confidence"))
+        confidence.setToolTip(
+            tr("How sure the team is of a party's numbers, for those without a range of their own")
+        )
+        self.grid.addWidget(confidence, last + 2, 0)
         for k, pid in enumerate(parties):
             total = QLabel()
             total.setToolTip(tr("A party's weights always share 100 points"))
             _fix_size(total, tr("{t} points").format(t=number(1000.0, 1)))
-            self.grid.addWidget(total, last, 1 + 3 * k, 1, 3)
+            self.grid.addWidget(total, last, 1 + COLS * k, 1, COLS)
             self.totals[pid] = total
             spin = QDoubleSpinBox()
             spin.setRange(0.0, 100.0)
@@ -168,11 +205,44 @@ class WeightsPanel(QWidget):
                 )
             )
             spin.valueChanged.connect(lambda v, p=pid: self.set_reservation(p, v))
-            self.grid.addWidget(spin, last + 1, 1 + 3 * k, 1, 2)
+            self.grid.addWidget(spin, last + 1, 1 + COLS * k, 1, 2)
             self.reservations[pid] = spin
+            name = local(s.party(pid), "name")
+            field = _range_field(
+                tr("{party} reservation range").format(party=name),
+                literal(
+                    tr(
+                        "How far {party}'s reservation value may plausibly be off: low–high "
+                        "(40–55) or ±points (±5); empty for none"
+                    ).format(party=name)
+                ),
+            )
+            field.editingFinished.connect(lambda p=pid: self._reservation_range_typed(p))
+            self.grid.addWidget(field, last + 1, 3 + COLS * k)
+            self.reservation_ranges[pid] = field
+            combo = QComboBox()
+            combo.addItem(tr("No confidence band"), None)
+            for level in Confidence:
+                width = CONFIDENCE_WIDTH[level]
+                combo.addItem(
+                    tr("{level} (±{w} points)").format(level=enum_label(level), w=number(width, 0)),
+                    level.value,
+                )
+            combo.setAccessibleName(tr("{party} confidence").format(party=name))
+            combo.setToolTip(
+                literal(
+                    tr(
+                        "How sure the team is of {party}'s numbers: every weight, score and "
+                        "reservation value without a range of its own gets this band"
+                    ).format(party=name)
+                )
+            )
+            combo.activated.connect(lambda _i, p=pid: self._confidence_chosen(p))
+            self.grid.addWidget(combo, last + 2, 1 + COLS * k, 1, COLS)
+            self.confidences[pid] = combo
         self.grid.setColumnStretch(0, 2)
         for k in range(len(parties)):
-            self.grid.setColumnStretch(1 + 3 * k, 3)
+            self.grid.setColumnStretch(1 + COLS * k, 3)
         # the rule, where the weights are (a slider drag used to surprise: every other weight
         # moved and nothing said how)
         rule = WrapLabel.note(tr("How the other weights follow a change"))
@@ -183,8 +253,8 @@ class WeightsPanel(QWidget):
             )
         )
         rule.setObjectName("weights-rule")
-        self.grid.addWidget(rule, last + 2, 0, 1, 1 + 3 * len(parties))
-        self.grid.setRowStretch(last + 3, 1)
+        self.grid.addWidget(rule, last + 3, 0, 1, 1 + COLS * len(parties))
+        self.grid.setRowStretch(last + 4, 1)
 
     def _add_row(self, pid: str, name: str, issue_id: str, title: str, row: int, col: int) -> None:
         slider = QSlider(Qt.Orientation.Horizontal)
@@ -221,6 +291,16 @@ class WeightsPanel(QWidget):
         value.valueChanged.connect(
             lambda v, p=pid, i=issue_id: None if self._updating else self.set_weight(p, i, v)
         )
+        rng = _range_field(
+            tr("{party}: {issue} (range)").format(party=name, issue=title),
+            literal(
+                tr(
+                    "How far {party}'s weight of '{issue}' may plausibly be off: low–high (15–25) "
+                    "or ±points (±5); empty for none. Grey: the band of the confidence level"
+                ).format(party=name, issue=title)
+            ),
+        )
+        rng.editingFinished.connect(lambda p=pid, i=issue_id: self._weight_range_typed(p, i))
         lock = QCheckBox()
         lock.setToolTip(
             literal(
@@ -233,9 +313,11 @@ class WeightsPanel(QWidget):
         lock.toggled.connect(lambda on, p=pid, i=issue_id: self.set_locked(p, i, on))
         self.grid.addWidget(slider, row, col)
         self.grid.addWidget(value, row, col + 1)
-        self.grid.addWidget(lock, row, col + 2)
+        self.grid.addWidget(rng, row, col + 2)
+        self.grid.addWidget(lock, row, col + 3)
         self.sliders[pid, issue_id] = slider
         self.values[pid, issue_id] = value
+        self.ranges[pid, issue_id] = rng
         self.locks[pid, issue_id] = lock
 
     def refresh(self) -> None:
@@ -258,6 +340,7 @@ class WeightsPanel(QWidget):
                 spin.setValue(0.0 if value is None else float(value))
                 if prefs is not None and prefs.reservation.package:
                     spin.setSpecialValueText(tr("package"))
+                self._show_ranges(pid, prefs)
         finally:
             self._updating = False
 
@@ -284,7 +367,81 @@ class WeightsPanel(QWidget):
         finally:
             self._updating = was
 
+    def _show_ranges(self, pid: str, prefs: Preferences | None) -> None:
+        """The ranges beside the weights and the reservation value, and the confidence level:
+        a range of the number's own in black, the confidence band as a grey placeholder."""
+        for issue in self.document.scenario.issues if self.document else []:
+            ip = prefs.issues.get(issue.id) if prefs is not None else None
+            field = self.ranges[pid, issue.id]
+            own = ip.weight_range if ip is not None else None
+            band = effective_range(None, ip.weight, prefs) if ip is not None and prefs else None
+            _fill(field, own, band)
+        res = prefs.reservation if prefs is not None else None
+        own = res.range if res is not None else None
+        band = (
+            effective_range(None, res.value, prefs)
+            if res is not None and res.value is not None and prefs
+            else None
+        )
+        _fill(self.reservation_ranges[pid], own, band)
+        combo = self.confidences[pid]
+        level = prefs.confidence.value if prefs is not None and prefs.confidence else None
+        combo.setCurrentIndex(max(0, combo.findData(level)))
+
     # -- editing --
+    def _weight_range_typed(self, pid: str, issue_id: str) -> None:
+        if self._updating or self.document is None:
+            return
+        s = self.document.scenario
+        ip = _issue_pref(s, pid, issue_id)
+        field = self.ranges[pid, issue_id]
+        field.setModified(False)  # taken: the document's value shows from now on
+        own = ip.weight_range if ip is not None else None
+        try:
+            rng = parse_range(field.text(), ip.weight if ip is not None else 0.0)
+        except ValueError as exc:
+            self.refused.emit(str(exc))
+            return
+        if rng == own:
+            return
+        if ip is None:
+            self.refused.emit(tr("Give the issue a weight before its range"))
+            self.refresh()
+            return
+        self._push(lambda: edits.set_weight_range(s, pid, issue_id, rng))
+        self.refresh()
+
+    def _reservation_range_typed(self, pid: str) -> None:
+        if self._updating or self.document is None:
+            return
+        s = self.document.scenario
+        prefs = next((p for p in s.preferences if p.party == pid), None)
+        value = prefs.reservation.value if prefs is not None else None
+        own = prefs.reservation.range if prefs is not None else None
+        field = self.reservation_ranges[pid]
+        field.setModified(False)
+        try:
+            rng = parse_range(field.text(), value or 0.0)
+        except ValueError as exc:
+            self.refused.emit(str(exc))
+            return
+        if rng == own:
+            return
+        self._push(lambda: edits.set_reservation_range(s, pid, rng))
+        self.refresh()
+
+    def _confidence_chosen(self, pid: str) -> None:
+        if self._updating or self.document is None:
+            return
+        s = self.document.scenario
+        data = self.confidences[pid].currentData()
+        level = Confidence(data) if data else None
+        prefs = next((p for p in s.preferences if p.party == pid), None)
+        if prefs is not None and prefs.confidence == level:
+            return
+        self._push(lambda: edits.set_confidence(s, pid, level))
+        self.refresh()
+
     def set_locked(self, pid: str, issue_id: str, on: bool) -> None:
         if self._updating:
             return
@@ -337,6 +494,28 @@ class WeightsPanel(QWidget):
             return False
         self.accepted.emit()
         return True
+
+
+def _issue_pref(s: Scenario, pid: str, issue_id: str) -> IssuePreference | None:
+    prefs = next((p for p in s.preferences if p.party == pid), None)
+    return prefs.issues.get(issue_id) if prefs is not None else None
+
+
+def _range_field(name: str, tip: str) -> QLineEdit:
+    """A small text field for a range ("15–25" or "±5"), applied on Enter or leaving it."""
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    field.setToolTip(tip)
+    field.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    field.setFixedWidth(field.fontMetrics().horizontalAdvance("100.5–100.5") + 12)
+    return field
+
+
+def _fill(field: QLineEdit, own: Range | None, band: Range | None) -> None:
+    """Show a number's own range as text, or its confidence band as the grey placeholder."""
+    if not (field.hasFocus() and field.isModified()):  # never under a user's typing
+        field.setText(format_range(own))
+    field.setPlaceholderText(format_range(band) if own is None else "")
 
 
 def _fix_size(label: QLabel, widest: str, least: int = 0) -> None:
