@@ -105,7 +105,18 @@ def shoot(app: QApplication, lang: str, folder: Path, screen: str) -> None:
         settle(app)
         grab(window, OUT / f"{stem}{suffix}.png")
     compare_shot(app, window, suffix)
+    beliefs_shot(app, window, suffix)
     close(window)
+
+
+def beliefs_shot(app: QApplication, window: MainWindow, suffix: str) -> None:
+    """Planning under uncertainty: the package builder's acceptance figures and the utility
+    chart coloured by the other side's acceptance, from the ranges the scenario carries."""
+    front(window, ("package-builder", "utility-space-chart"))
+    chart = window.panel("utility-space-chart")
+    chart.acceptance_colours.mode.setCurrentIndex(chart.acceptance_colours.mode.findData("other"))
+    settle(app, 6.0)
+    grab(window, OUT / f"beliefs{suffix}.png")
 
 
 def compare_shot(app: QApplication, window: MainWindow, suffix: str) -> None:

@@ -66,3 +66,28 @@ def test_nothing_drawn_without_ranges(qtbot):
     qtbot.waitUntil(lambda: not colours.runner.busy)
     qtbot.waitUntil(lambda: "no ranges" in colours.key.text())
     assert colours.band_counts() == [0] * len(BANDS)
+
+
+def test_the_colouring_does_not_widen_the_chart(qtbot, monkeypatch):
+    """The mode box shortens and the colour key wraps under the plot, so a chart in a laptop's
+    side dock (about 450 px) keeps its whole plot instead of scrolling sideways."""
+    monkeypatch.setattr(
+        ranges_mod,
+        "scenario_ranges",
+        lambda scenario, space: ranges_mod.ranges_from_mapping(space, SPEC, scenario),
+    )
+    chart = _chart(qtbot)
+    colours = chart.acceptance_colours
+    toolbar = chart.layout().itemAt(0)
+    without = toolbar.minimumSize().width() - colours.mode.minimumSizeHint().width()
+    colours.mode.setCurrentIndex(colours.mode.findData("other"))
+    qtbot.waitUntil(lambda: sum(colours.band_counts()) == len(chart.analysis.cloud_digits))
+    assert colours.key.isVisible() and colours.key.wordWrap()
+    assert colours.key.parent() is chart and chart.layout().indexOf(colours.key) > 0
+    # the box adds at most a short word's width to the toolbar, whatever its longest text
+    longest = max(
+        colours.mode.fontMetrics().horizontalAdvance(colours.mode.itemText(k))
+        for k in range(colours.mode.count())
+    )
+    assert colours.mode.minimumSizeHint().width() < longest
+    assert toolbar.minimumSize().width() - without < 200

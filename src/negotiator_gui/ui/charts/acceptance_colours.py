@@ -60,10 +60,18 @@ class AcceptanceColours:
             )
         )
         self.mode.currentIndexChanged.connect(self.update)
+        # a narrow dock keeps the whole plot: the box shortens its text rather than widen the
+        # toolbar, and the colour key wraps under the chart's own key (never in the toolbar)
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode.setMinimumContentsLength(12)
         self.key = QLabel()
         self.key.setObjectName("acceptance_key")
+        self.key.setWordWrap(True)
+        self.key.setVisible(False)
         chart.toolbar.insertWidget(1, self.mode)
-        chart.toolbar.insertWidget(2, self.key)
+        chart.layout().addWidget(self.key)
         item = chart.plot.getPlotItem()
         self.bands: list[CloudItem] = []
         for colour in COLOURS:
@@ -146,6 +154,7 @@ class AcceptanceColours:
                 if on and not self.runner.busy and a is not None
                 else ""
             )
+            self.key.setVisible(bool(self.key.text()))
             return
         _, report, other, both = self.shares
         shares = other if self.mode.currentData() == "other" else both
@@ -155,6 +164,7 @@ class AcceptanceColours:
             pick = bands == k
             band.setData(xy[pick, 0], xy[pick, 1])
         self.key.setText(self.key_html(report))
+        self.key.setVisible(True)
 
     def key_html(self, report: br.Report) -> str:
         """The colour key: the swatches with their bands, and what the shares are of."""
