@@ -26,6 +26,7 @@ from negotiator_gui.core.problems import (
 )
 from negotiator_gui.core.validation import validate
 from negotiator_gui.io.atomic_write import write_bytes
+from negotiator_gui.io.flow_rows import FlowColumns, read_flow_rows, split_flow_rows
 from negotiator_gui.io.json_reader import (
     NonFinite,
     ObjectPairs,
@@ -234,8 +235,41 @@ def _loads(text: str, source: str, hook: ObjectPairs) -> Any:
 
 
 def parse_scenario_text(text: str, source: str = "<text>") -> Loaded:
+    loaded = _parse_fast(text, source)
+    if loaded is not None:
+        return loaded
     doc = _parse_json(text, source)
     return load_document(doc, source)
+
+
+def _parse_fast(text: str, source: str) -> Loaded | None:
+    """A current-version document in the writer's layout, its flow rows read as columns
+    (``io.flow_rows``); None whenever anything is off, for the ordinary path to read and
+    report, so a refused document is described exactly as before."""
+    split = split_flow_rows(text)
+    if split is None or structure_problem(text):
+        return None
+    head, token, rows = split
+    hook = ObjectPairs()
+    try:
+        doc = json.loads(head, parse_constant=NonFinite, object_pairs_hook=hook)
+    except (ValueError, RecursionError):
+        return None
+    if hook.duplicated or not isinstance(doc, dict):
+        return None
+    if doc.get("format") != FORMAT or type(doc.get("version")) is not int:
+        return None
+    flows = doc.get("trade_flows")
+    if doc["version"] != VERSION or not isinstance(flows, dict) or flows.get("rows") != token:
+        return None
+    columns = read_flow_rows(rows)
+    if columns is None:
+        return None
+    flows["rows"] = FlowColumns(columns)
+    try:
+        return load_document(doc, source)
+    except ScenarioFileError:
+        return None
 
 
 def load_document(doc: Any, source: str = "<document>") -> Loaded:

@@ -49,6 +49,7 @@ from negotiator_gui.core.model import (
 )
 from negotiator_gui.core.problems import Problems
 from negotiator_gui.core.validation import HS_RE, ID_RE
+from negotiator_gui.io.flow_rows import FlowColumns
 from negotiator_gui.io.json_reader import (
     NonFinite,
     Obj,
@@ -435,6 +436,9 @@ def _flows(o: Obj) -> TradeFlows:
     if not present:
         return f
     path = o.p("rows")
+    if isinstance(rows, FlowColumns):  # read and checked already (``io.flow_rows``)
+        f.importer, f.exporter, f.product, f.value, f.mfn_rate = rows.columns
+        return f
     if not isinstance(rows, list):
         o.pr.error(path, tr("expected a list of rows, got {value}").format(value=describe(rows)))
         return f

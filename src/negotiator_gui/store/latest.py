@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import is_dataclass
 from enum import Enum
-from itertools import count, repeat
+from itertools import chain, count, repeat
 from typing import Any
 
 from negotiator_gui.core.model import Scenario
@@ -69,20 +69,22 @@ _SQL["options"] = _insert_sql(
 _SQL["flows"] = _insert_sql("flows", ("scenario_id", "position", *schema.FLOW_COLUMNS))
 
 
-def _flows_hash(text: str) -> str:
-    """Hash of the flow table's part of a canonical document, to skip rewriting 300,000 plain
-    rows when a save changed something else. Top-level keys are the only lines indented by
-    exactly two spaces and opening with a quote, so the slice ends at the next one."""
-    start = text.find('\n  "trade_flows": ')
+def _flows_hash(data: bytes) -> str:
+    """Hash of the flow table's part of a canonical document (its UTF-8 bytes), to skip
+    rewriting 300,000 plain rows when a save changed something else. Top-level keys are the
+    only lines indented by exactly two spaces and opening with a quote, so the slice ends at
+    the next one. (The same bytes as the part of the text, encoded: the ends are ASCII.)"""
+    start = data.find(b'\n  "trade_flows": ')
     if start < 0:
         return hashlib.sha256(b"").hexdigest()
-    end = text.find('\n  "', start + 1)
-    return hashlib.sha256(text[start : end if end > 0 else len(text)].encode()).hexdigest()
+    end = data.find(b'\n  "', start + 1)
+    return hashlib.sha256(memoryview(data)[start : end if end > 0 else len(data)]).hexdigest()
 
 
-def write_latest(conn: sqlite3.Connection, sid: int, scenario: Scenario, text: str) -> None:
-    """Replace a scenario's rows (in the caller's transaction). The flow rows, possibly
-    300,000 of them, are rewritten only when the flow table's part of the document changed."""
+def write_latest(conn: sqlite3.Connection, sid: int, scenario: Scenario, document: bytes) -> None:
+    """Replace a scenario's rows (in the caller's transaction); ``document`` is the revision's
+    canonical text in UTF-8. The flow rows, possibly 300,000 of them, are rewritten only when
+    the flow table's part of the document changed."""
     for table in ("parties", "issues", "options", "measures", "cards"):
         conn.execute(f'DELETE FROM "{table}" WHERE scenario_id = ?', [sid])
     s = scenario
@@ -94,7 +96,7 @@ def write_latest(conn: sqlite3.Connection, sid: int, scenario: Scenario, text: s
     )
     conn.executemany(_SQL["measures"], _rows(sid, s.measures, schema.MEASURE_COLUMNS))
     conn.executemany(_SQL["cards"], _rows(sid, s.cards, schema.CARD_COLUMNS))
-    flows_hash = _flows_hash(text)
+    flows_hash = _flows_hash(document)
     (old,) = conn.execute("SELECT flows_hash FROM scenarios WHERE id = ?", [sid]).fetchone()
     if old != flows_hash:
         _write_flows(conn, sid, s, fresh=old is None)
@@ -124,7 +126,34 @@ def _write_flows(conn: sqlite3.Connection, sid: int, s: Scenario, fresh: bool) -
             )
             return
         conn.execute("DELETE FROM flows WHERE scenario_id = ?", [sid])
-    conn.executemany(_SQL["flows"], zip(repeat(sid), count(), *columns, strict=False))
+    _insert_flows(conn, sid, columns)
+
+
+#: Flow rows written by one INSERT statement (fewer if SQLite allows fewer parameters).
+_BATCH = 1000
+
+
+def _insert_flows(conn: sqlite3.Connection, sid: int, columns: Sequence[Sequence[Any]]) -> None:
+    """Insert all flow rows, many rows to a statement: one ``executemany`` row at a time cost
+    as much again as the rest of a 300,000-row save, most of it spent per statement, not per
+    value."""
+    width = 2 + len(columns)
+    batch = max(1, min(_BATCH, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    values = list(chain.from_iterable(zip(repeat(sid), count(), *columns, strict=False)))
+    rows = len(values) // width
+    whole = rows - rows % batch
+    if whole:
+        sql = _multi_insert(batch, width)
+        step = batch * width
+        for start in range(0, whole * width, step):
+            conn.execute(sql, values[start : start + step])
+    if rows > whole:
+        conn.execute(_multi_insert(rows - whole, width), values[whole * width :])
+
+
+def _multi_insert(rows: int, width: int) -> str:
+    one = "(" + ", ".join("?" * width) + ")"
+    return _SQL["flows"].split(" VALUES ")[0] + " VALUES " + ", ".join([one] * rows)
 
 
 _UPDATE_FLOW = (

@@ -507,9 +507,11 @@ class Library:
         scenario: Scenario,
         text: str,
         author: str | None,
+        data: bytes,
         digest: str | None = None,
     ) -> RevisionInfo:
-        data = text.encode("utf-8")
+        """``data`` is ``text`` in UTF-8 and ``digest`` its hash if known (each made once per
+        save: for a big scenario, encoding and hashing the document cost as much as checks)."""
         values = {
             "scenario_id": sid,
             "number": number,
@@ -566,10 +568,11 @@ class Library:
                 "INSERT INTO scenarios (name, created_at) VALUES (?, ?)", [final, self.clock()]
             )
             sid = cur.lastrowid
+            data = text.encode("utf-8")
             info = self._insert_revision(
-                conn, sid, 1, parent, action, message, scenario, text, author
+                conn, sid, 1, parent, action, message, scenario, text, author, data
             )
-            write_latest(conn, sid, scenario, text)
+            write_latest(conn, sid, scenario, data)
             if action == "create":
                 self._clear_recovery(conn, None)
             return info
@@ -608,7 +611,8 @@ class Library:
         writes nothing and returns the latest revision."""
         self._text(message, N_("message"))
         text = self._canonical(scenario)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
         conflict: tuple[RevisionInfo, RevisionInfo] | None = None
         try:
             with self._write() as conn:
@@ -629,9 +633,10 @@ class Library:
                     scenario,
                     text,
                     author,
+                    data,
                     digest,
                 )
-                write_latest(conn, scenario_id, scenario, text)
+                write_latest(conn, scenario_id, scenario, data)
                 self._clear_recovery(conn, scenario_id)
                 return info
         except _Rollback:
@@ -726,6 +731,7 @@ class Library:
         old = self.revision(revision_id)
         scenario = self.load(revision_id)
         text = self.text(revision_id)
+        data = text.encode("utf-8")
         with self._write() as conn:
             head = self._head(conn, old.scenario_id)
             if head.hash == old.hash:
@@ -740,8 +746,9 @@ class Library:
                 scenario,
                 text,
                 None,
+                data,
             )
-            write_latest(conn, old.scenario_id, scenario, text)
+            write_latest(conn, old.scenario_id, scenario, data)
             return info
 
     def rename(self, scenario_id: int, name: str) -> ScenarioInfo:
