@@ -6786,6 +6786,16 @@
         <translation>ライブラリにシナリオまたはリビジョン {id} はありません。</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/store/lock.py"/>
+        <source>{path}: another copy of Negotiator has this library open for writing (its lock record {record} cannot be read). You can open it read-only. If nobody is using it, delete {record} and open it again.</source>
+        <translation>{path}：別の Negotiator がこのライブラリを書き込み用に開いています（ロック記録 {record} を読み取れません）。読み取り専用で開くことはできます。誰も使っていない場合は、{record} を削除してから開き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/lock.py"/>
+        <source>{path}: {user} on computer {host} has had this library open for writing since {since} (UTC). It is on a shared drive, where only one computer may write at a time. You can open it read-only. If {user} is no longer using it (Negotiator crashed on that computer), delete {record} and open it again.</source>
+        <translation>{path}：コンピュータ {host} の {user} さんが、{since}（UTC）からこのライブラリを書き込み用に開いています。ライブラリは共有ドライブ上にあり、書き込めるのは一度に 1 台のコンピュータだけです。読み取り専用で開くことはできます。{user} さんがもう使っていない場合（そのコンピュータで Negotiator が異常終了した場合）は、{record} を削除してから開き直してください。</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: 読み込めません({error})。</translation>
@@ -9280,8 +9290,28 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>Library in use on another computer</source>
+        <translation>ライブラリは別のコンピュータで使用中です</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>Open read-only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
         <source>Library unavailable</source>
         <translation>ライブラリを使用できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>This library is on a network drive ({path}). To keep it safe there, only one computer at a time can save in it: while Negotiator is open here, colleagues who open the same library see your name and can only read it. Saving takes a little longer than on your own disk. Close Negotiator when you are done, so that others can save.</source>
+        <translation>このライブラリはネットワークドライブ上にあります（{path}）。ライブラリを安全に保つため、保存できるのは一度に 1 台のコンピュータだけです。このコンピュータで Negotiator を開いている間は、同じライブラリを開いた同僚にはあなたの名前が表示され、同僚は読み取りしかできません。保存には自分のディスクよりも少し時間がかかります。作業が終わったら、ほかの人が保存できるように Negotiator を閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/library/controller.py"/>
+        <source>Library on a network drive</source>
+        <translation>ネットワークドライブ上のライブラリ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>

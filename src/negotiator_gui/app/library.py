@@ -9,7 +9,7 @@ same in the window and in ``negotiator db``; saving goes through ``usecases.libr
 from __future__ import annotations
 
 from negotiator_gui.io.scenario_file import ScenarioFileError, parse_scenario_text
-from negotiator_gui.store import Conflict, LibraryError, library_path, open_library
+from negotiator_gui.store import Conflict, LibraryError, LibraryHeld, library_path, open_library
 from negotiator_gui.store.location import FILE_NAME
 from negotiator_gui.store.opening import writable
 from negotiator_gui.store.recovery import os_user
@@ -18,6 +18,7 @@ __all__ = [
     "FILE_NAME",
     "Conflict",
     "LibraryError",
+    "LibraryHeld",
     "ScenarioFileError",
     "library_path",
     "open_library",

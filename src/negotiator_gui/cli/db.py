@@ -326,7 +326,13 @@ _WRITES = {"import", "restore", "rename", "delete"}
 
 
 def run(args: argparse.Namespace) -> int:
-    from negotiator_gui.store import LibraryError, NotFound, library_path, open_library
+    from negotiator_gui.store import (
+        LibraryError,
+        LibraryHeld,
+        NotFound,
+        library_path,
+        open_library,
+    )
     from negotiator_gui.store.opening import restore_backup
 
     try:
@@ -338,7 +344,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"{library_path(args.db)}: restored from {args.backup}{kept}")
             return 0
         try:
-            lib = open_library(args.db, create=args.action in _WRITES)
+            try:
+                lib = open_library(args.db, create=args.action in _WRITES)
+            except LibraryHeld:  # another desk writes in it (a shared drive): still readable
+                if args.action in _WRITES:
+                    raise
+                lib = open_library(args.db, read_only=True, create=False)
         except NotFound:
             where = library_path(args.db)
             if args.action == "list":

@@ -26,6 +26,7 @@ from negotiator_gui.store.location import (
     default_library_path,
     library_path,
 )
+from negotiator_gui.store.lock import LibraryHeld
 from negotiator_gui.store.opening import open_library, restore_backup
 from negotiator_gui.store.recovery import RecoveryEntry
 
@@ -41,6 +42,7 @@ __all__ = [
     "Library",
     "LibraryBusy",
     "LibraryError",
+    "LibraryHeld",
     "MigrationFailed",
     "NameTaken",
     "NotALibrary",

@@ -49,6 +49,7 @@ from negotiator_gui.store.errors import (
 )
 from negotiator_gui.store.latest import write_latest
 from negotiator_gui.store.location import backups_of
+from negotiator_gui.store.lock import LockRecord
 from negotiator_gui.store.recovery import (
     RecoveryEntry,
     SessionLock,
@@ -175,6 +176,8 @@ class Library:
         clock: Callable[[], str] = _now,
         steps: Sequence[schema.Step] = schema.STEPS,
         damage: Sequence[str] = (),
+        filesystem: str = "local",
+        share: LockRecord | None = None,
     ) -> None:
         self.db = db
         self.path = path
@@ -182,6 +185,11 @@ class Library:
         #: What SQLite's quick check found wrong when the library was opened for writing
         #: (empty when sound, or when it was not checked because it opened read-only).
         self.damage = tuple(damage)
+        #: The kind of file system it is on (``store.filesystem``: local, network, fuse …).
+        self.filesystem = filesystem
+        #: On a network drive, opened for writing: its lock record, held until ``close``; and
+        #: every write then takes SQLite's exclusive lock. None on a local disk.
+        self.share = share
         self.author = author or os_user()
         self.clock = clock
         self._steps = steps
@@ -215,6 +223,8 @@ class Library:
     def close(self) -> None:
         self._lock.release()
         self.db.close()
+        if self.share is not None:
+            self.share.release()
 
     def __enter__(self) -> Library:
         return self
@@ -265,7 +275,7 @@ class Library:
         with self._errors():
             conn = self.db.conn if not own else self._private_connection()
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("BEGIN EXCLUSIVE" if self.share is not None else "BEGIN IMMEDIATE")
                 try:
                     yield conn
                     conn.execute("COMMIT")

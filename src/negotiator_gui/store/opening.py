@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from negotiator_gui.core.i18n import N_, tr
-from negotiator_gui.store import connection, schema
+from negotiator_gui.store import connection, filesystem, schema
 from negotiator_gui.store.connection import BUSY_TIMEOUT
 from negotiator_gui.store.errors import (
     CorruptLibrary,
@@ -38,6 +38,7 @@ from negotiator_gui.store.errors import (
 )
 from negotiator_gui.store.library import Library
 from negotiator_gui.store.location import backups_of, library_path
+from negotiator_gui.store.lock import LockRecord
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -263,6 +264,7 @@ def open_library(
     create: bool = True,
     timeout: float = BUSY_TIMEOUT,
     steps: Sequence[schema.Step] = schema.STEPS,
+    take_over: bool = False,
 ) -> Library:
     """Open (and create or upgrade) the library at ``path`` (default: ``--db``/env/data dir).
 
@@ -273,10 +275,16 @@ def open_library(
     Another program's file is refused without being written to. Every failure is a
     ``LibraryError`` whose message says what to do. ``steps`` is for tests of the migration
     mechanism.
+
+    On a network drive (``store.filesystem``) the library uses a rollback journal instead of
+    WAL, and opening it for writing takes its lock record (``store.lock``): while another desk
+    holds that, opening for writing raises ``LibraryHeld`` naming who and since when, and
+    ``read_only=True`` still opens it. ``take_over``: the user confirmed that the desk named
+    in the record is not using the library any more.
     """
     p = library_path(path)
     try:
-        return _open(p, read_only, author, create, timeout, steps)
+        return _open(p, read_only, author, create, timeout, steps, take_over)
     except OSError as exc:  # the file or its folder went away or became unreadable meanwhile
         raise LibraryError(
             tr("{path}: the library cannot be opened ({error}).").format(
@@ -293,12 +301,57 @@ def _open(
     create: bool,
     timeout: float,
     steps: Sequence[schema.Step],
+    take_over: bool = False,
 ) -> Library:
     kind = _identify(p)
     reason = N_("opened read-only") if read_only else None
     if reason is None and not writable(p):
         reason = N_("its location cannot be written")
+    fs = filesystem.filesystem_kind(p)
+    share = LockRecord(p) if reason is None and filesystem.is_unsafe(fs) else None
+    if share is None:
+        return _open_held(p, kind, reason, author, create, timeout, steps, fs, None, False)
+    if kind != "new":
+        share.acquire(take_over=take_over)  # a new library's folder may not exist yet
+    try:
+        return _open_held(p, kind, reason, author, create, timeout, steps, fs, share, take_over)
+    except BaseException:
+        share.release()
+        raise
+
+
+def _roll_back(p: Path, timeout: float) -> None:
+    """Roll back the save a crash interrupted (SQLite does, on the first read through a
+    connection that may write; a journal that is not hot, of a save in progress elsewhere, is
+    left alone): until then a read-only look at the file is refused. A rollback journal is
+    what a library on a network drive uses instead of WAL."""
+    try:
+        conn = connection.connect(p, False, timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, p, backups_of(p)) from None
+
+
+def _open_held(
+    p: Path,
+    kind: str,
+    reason: str | None,
+    author: str | None,
+    create: bool,
+    timeout: float,
+    steps: Sequence[schema.Step],
+    fs: str,
+    share: LockRecord | None,
+    take_over: bool,
+) -> Library:
+    """``_open``, once the lock record of a library on a network drive is held (if it exists
+    yet; a new one's is taken here, once its folder is made)."""
     damage: list[str] = []
+    if reason is None and kind == "ours" and Path(str(p) + "-journal").exists():
+        _roll_back(p, timeout)
     if kind != "new":
         empty, damage = _inspect(p, timeout, steps, check=reason is None)
         kind = "new" if empty else "ours"
@@ -325,6 +378,8 @@ def _open(
                 ).format(path=p, error=exc.strerror or exc),
                 path=p,
             ) from None
+        if share is not None:
+            share.acquire(take_over=take_over)
     try:
         conn = connection.connect(p, reason is not None, timeout)
     except sqlite3.Error as exc:
@@ -338,7 +393,16 @@ def _open(
     except BaseException:
         conn.close()
         raise
-    return Library(db, p, read_only_reason=reason, author=author, steps=steps, damage=damage)
+    return Library(
+        db,
+        p,
+        read_only_reason=reason,
+        author=author,
+        steps=steps,
+        damage=damage,
+        filesystem=fs,
+        share=share,
+    )
 
 
 def _check_schema(
@@ -497,7 +561,8 @@ def _check_replaceable(target: Path) -> None:
 
 
 def _copy_backup(src: Path, target: Path) -> Path:
-    """The backup copied next to the library (not yet in its place), in WAL mode."""
+    """The backup copied next to the library (not yet in its place), in WAL mode (with the
+    rollback journal on a network drive)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     copy = target.with_name(f"{target.stem}.restoring-{_stamp()}.sqlite")
     try:
@@ -508,7 +573,7 @@ def _copy_backup(src: Path, target: Path) -> Path:
             source.close()
         dest = sqlite3.connect(str(copy))
         try:
-            dest.execute("PRAGMA journal_mode = WAL")
+            dest.execute(f"PRAGMA journal_mode = {filesystem.journal_mode(target)}")
         finally:
             dest.close()
     except sqlite3.Error as exc:

@@ -18,6 +18,8 @@ AUTOSAVE = "library/autosave_seconds"  # seconds after the last edit; 0 = off
 TRADE_MODEL = "analysis/trade_model"  # "linear" | "exact": where model toggles start
 LIBRARY = "library/path"  # the library file; empty = $NEGOTIATOR_DB or the data folder
 WELCOMED = "ui/welcomed"  # true once the user asked not to see the welcome panel again
+#: Libraries on a network drive whose way of working was explained (paths, one a line).
+NETWORK_EXPLAINED = "library/network_explained"
 
 LANGUAGES: tuple[str, ...] = ("system", "en", "ja")
 TRADE_MODELS: tuple[str, ...] = ("linear", "exact")
@@ -57,6 +59,10 @@ def trade_model(settings: QSettings) -> str:
 
 def welcomed(settings: QSettings) -> bool:
     return _text(settings, WELCOMED).lower() in ("true", "1", "yes")
+
+
+def network_explained(settings: QSettings) -> list[str]:
+    return [line for line in _text(settings, NETWORK_EXPLAINED).splitlines() if line.strip()]
 
 
 def current_language() -> str:

@@ -45,6 +45,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.app.library import (
     Conflict,
     LibraryError,
+    LibraryHeld,
     ScenarioFileError,
     library_path,
     open_library,
@@ -113,10 +114,15 @@ class LibraryController(QObject):
         self.window = window
         self.library = None
         self.error = ""
+        #: Another desk holds the library (on a shared drive): at start the user is offered
+        #: to open it read-only (``offer_recovery``).
+        self.held: LibraryHeld | None = None
         self.author = settings_keys.author(window.settings)
         path = window.settings.value(settings_keys.LIBRARY) or None
         try:
             self.library = open_library(path, author=self.author)
+        except LibraryHeld as exc:
+            self.error, self.held = str(exc), exc
         except LibraryError as exc:
             self.error = str(exc)
         self.autosave = QTimer(self)
@@ -196,6 +202,7 @@ class LibraryController(QObject):
                     old.discard_recovery()  # this session's work is now kept in the new one
             old.close()
         self.window._update_title()
+        self.explain_network_drive()
 
     def attach(self, document: Document) -> None:
         """Follow a newly opened document (autosave after its edits)."""
@@ -563,9 +570,67 @@ class LibraryController(QObject):
             with contextlib.suppress(LibraryError):
                 self.library.discard_recovery()
 
+    def offer_read_only(self) -> bool:
+        """The library is held by another desk (on a shared drive): name it, and offer to open
+        the library read-only. True if it was opened so."""
+        held = self.held
+        if held is None or held.path is None:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Library in use on another computer"),
+            literal(str(held)),
+            parent=self.window,
+        )
+        read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is not read_only:
+            return False
+        try:
+            self.library = open_library(held.path, author=self.author, read_only=True)
+        except LibraryError as exc:
+            self.error, self.held = str(exc), None
+            QMessageBox.warning(self.window, tr("Library unavailable"), literal(self.error))
+            return False
+        self.error, self.held = "", None
+        for act in (self.act_open, self.act_history):
+            act.setEnabled(True)
+        self.window._update_title()
+        return True
+
+    def explain_network_drive(self) -> bool:
+        """Once per library: say plainly what working from a network drive means. True if the
+        explanation was shown now."""
+        lib = self.library
+        if lib is None or lib.read_only or lib.filesystem not in ("network", "fuse"):
+            return False  # read-only: the offer to open it so said why
+        settings = self.window.settings
+        shown = settings_keys.network_explained(settings)
+        path = str(Path(lib.path))
+        if path in shown:
+            return False
+        text = tr(
+            "This library is on a network drive ({path}). To keep it safe there, only one "
+            "computer at a time can save in it: while Negotiator is open here, colleagues "
+            "who open the same library see your name and can only read it. Saving takes a "
+            "little longer than on your own disk. Close Negotiator when you are done, so "
+            "that others can save."
+        )
+        QMessageBox.information(
+            self.window, tr("Library on a network drive"), literal(text.format(path=path))
+        )
+        settings.setValue(settings_keys.NETWORK_EXPLAINED, "\n".join([*shown, path]))
+        return True
+
     def offer_recovery(self) -> bool:
-        """At start: say if the library cannot be used (or only read); then, if a crashed
-        session left unsaved work, offer to bring it back."""
+        """At start: say if the library cannot be used (or only read), and offer to open it
+        read-only when another desk holds it; explain a library on a network drive (once);
+        then, if a crashed session left unsaved work, offer to bring it back."""
+        if self.library is None and self.held is not None and not self.offer_read_only():
+            return False  # the message named the other desk; the user chose not to open it
+        self.explain_network_drive()
         if self.library is None:
             if self.error:
                 QMessageBox.warning(self.window, tr("Library unavailable"), literal(self.error))
