@@ -91,3 +91,9 @@ def test_the_colouring_does_not_widen_the_chart(qtbot, monkeypatch):
     )
     assert colours.mode.minimumSizeHint().width() < longest
     assert toolbar.minimumSize().width() - without < 200
+    # the status line is cut with "…" too: the whole chart fits a laptop's side dock
+    chart.status.setText("50,000 of 1,244,160 packages (sample) · 165 frontier points")
+    assert chart.minimumSizeHint().width() <= 450
+    chart.resize(430, 600)
+    assert chart.status.is_elided()
+    assert chart.status.text().endswith("165 frontier points")  # the whole text is kept

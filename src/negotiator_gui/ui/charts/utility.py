@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QLabel, QToolTip
+from PySide6.QtWidgets import QToolTip
 
 from negotiator_gui.app import derived
 from negotiator_gui.app.document import Document
@@ -50,6 +50,7 @@ from negotiator_gui.ui.charts.key import Sample
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
 from negotiator_gui.ui.charts.pinned import PinnedMarks
 from negotiator_gui.ui.common import jobs
+from negotiator_gui.ui.common.elided_label import ElidedLabel
 from negotiator_gui.ui.common.text import escape, literal
 
 #: Kinds of change that can move anything on this chart: the space's, and the offers drawn.
@@ -190,12 +191,12 @@ class UtilitySpacePanel(ChartPanel):
         self._interim.setInterval(INTERIM_MS)
         self._interim.timeout.connect(self._draw_interim)
 
-        self.status = QLabel(self)
+        self.status = ElidedLabel(self)  # cut with "…" in a narrow dock, the tooltip says why
         self.status.setObjectName("utility_chart_status")
         self.status.setToolTip(
             tr("How many packages the chart shows and how many lie on the Pareto frontier")
         )
-        self.toolbar.insertWidget(0, self.status)
+        self.toolbar.insertWidget(0, self.status, 1)
         self._build_plot()
         self.acceptance_colours = acceptance_colours.attach(self)  # under uncertainty
         session.package.changed.connect(self._package_changed)
