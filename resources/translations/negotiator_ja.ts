@@ -59,6 +59,17 @@
         <translation>ほか {n} 件</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/app/usecases/merge.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Merge a colleague&apos;s file</source>
+        <translation>同僚のファイルを統合</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/merge.py"/>
+        <source>Common version: revision {number} of “{name}” in the library</source>
+        <translation>共通の版：ライブラリの「{name}」の版 {number}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/app/usecases/trade_import.py"/>
         <source>The scenario would not be valid after the import:</source>
         <translation>取り込み後のシナリオは次の点で不正になります:</translation>
@@ -6456,6 +6467,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -6521,6 +6533,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
         <source>no changes</source>
         <translation>変更なし</translation>
     </message>
@@ -6561,6 +6574,7 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/diff.py"/>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
@@ -6794,6 +6808,66 @@
         <location filename="../../src/negotiator_gui/store/lock.py"/>
         <source>{path}: {user} on computer {host} has had this library open for writing since {since} (UTC). It is on a shared drive, where only one computer may write at a time. You can open it read-only. If {user} is no longer using it (Negotiator crashed on that computer), delete {record} and open it again.</source>
         <translation>{path}：コンピュータ {host} の {user} さんが、{since}（UTC）からこのライブラリを書き込み用に開いています。ライブラリは共有ドライブ上にあり、書き込めるのは一度に 1 台のコンピュータだけです。読み取り専用で開くことはできます。{user} さんがもう使っていない場合（そのコンピュータで Negotiator が異常終了した場合）は、{record} を削除してから開き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>Weight and scores</source>
+        <translation>ウェイトとスコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>{what}: mine {mine}, theirs {theirs} (was {base})</source>
+        <translation>{what}：自分 {mine}、同僚 {theirs}（元は {base}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>(not there)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>{kind} of {party} for issue {issue}</source>
+        <translation>{party} の論点 {issue} の{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>Order of the options of issue {issue}</source>
+        <translation>論点 {issue} の選択肢の並び順</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>Order of the issues in the preferences of {party}</source>
+        <translation>{party} の選好における論点の並び順</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>Order of the list: {kind}</source>
+        <translation>並び順：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>{name}: you removed it, your colleague changed it</source>
+        <translation>{name}：自分は削除し、同僚は変更しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>{name}: your colleague removed it, you changed it</source>
+        <translation>{name}：同僚は削除し、自分は変更しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>{name}: {field}</source>
+        <translation>{name}：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>kept</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/merge.py"/>
+        <source>conflict {n} has no choice</source>
+        <translation>競合 {n} の選択がありません</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/opening.py"/>
@@ -9075,6 +9149,118 @@
         <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
         <source>Writing the scenario file…</source>
         <translation>シナリオファイルを書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Common version</source>
+        <translation>共通の版</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Theirs</source>
+        <translation>同僚</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Merging {file} into your copy. {ancestor}.</source>
+        <translation>{file} を自分の写しに統合します。{ancestor}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>What will change in your copy:</source>
+        <translation>自分の写しで変わる内容：</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Keep</source>
+        <translation>残す方</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Conflicts: both of you changed these. Choose whose change to keep.</source>
+        <translation>競合：双方が変更した項目です。どちらの変更を残すかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>All &amp;mine</source>
+        <translation>すべて自分の変更(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>All &amp;theirs</source>
+        <translation>すべて同僚の変更(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Nothing: your copy already has all of it.</source>
+        <translation>なし：自分の写しにすべて含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>{changes}; {n} conflicts</source>
+        <translation>{changes}、競合 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>No common version found</source>
+        <translation>共通の版が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>No common version of your copy and {file} was found in the library, so they cannot be merged change by change (your copy is not from the library, or {file} did not start from it). Here is how {file} differs from your copy:</source>
+        <translation>自分の写しと {file} の共通の版がライブラリに見つからないため、変更ごとに統合することはできません（自分の写しがライブラリのものでないか、{file} がそこから始まっていません）。{file} と自分の写しの違いは次のとおりです：</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>&amp;Merge a colleague&apos;s file…</source>
+        <translation>同僚のファイルを統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Bring a colleague&apos;s edited copy of this scenario into yours, change by change</source>
+        <translation>同僚が編集したこのシナリオの写しを、変更ごとに自分の写しへ取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Cannot merge</source>
+        <translation>統合できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>The open scenario changed while the merge was shown; merge again.</source>
+        <translation>統合の表示中に開いているシナリオが変更されました。もう一度統合してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>The merged scenario would not be valid:
+{problems}</source>
+        <translation>統合したシナリオは有効になりません：
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Merge {file}</source>
+        <translation>{file} を統合</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Nothing to merge: your copy already has it all</source>
+        <translation>統合するものはありません：自分の写しにすべて含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <source>Merged {file}</source>
+        <translation>{file} を統合しました</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>

@@ -41,6 +41,7 @@ _PLUGGED = (
     "negotiator_gui.cli.impact",
     "negotiator_gui.cli.import_trade",
     "negotiator_gui.cli.import_weights",
+    "negotiator_gui.cli.merge",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from negotiator_gui.app.session import Session
 from negotiator_gui.ui.common.registry import Host, PartSpec
 from negotiator_gui.ui.io.import_export import ImportExport
+from negotiator_gui.ui.io.merge import MergeFile
 
 
 def _menus(session: Session, host: Host) -> ImportExport:
@@ -15,4 +16,9 @@ def _menus(session: Session, host: Host) -> ImportExport:
     return controller
 
 
-PARTS = (PartSpec("import-export", _menus),)
+def _merge(session: Session, host: Host) -> MergeFile:
+    """File → Merge a colleague's file…"""
+    return MergeFile(host)
+
+
+PARTS = (PartSpec("import-export", _menus), PartSpec("merge", _merge))
