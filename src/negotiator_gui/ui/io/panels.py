@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from negotiator_gui.app.session import Session
 from negotiator_gui.ui.common.registry import Host, PartSpec
-from negotiator_gui.ui.io.import_export import ImportExport
+
+if TYPE_CHECKING:
+    from negotiator_gui.ui.io.import_export import ImportExport
 
 
 def _menus(session: Session, host: Host) -> ImportExport:
     """File → Import and File → Export; the options matrix's export button triggers
     ``export-workbook``."""
+    from negotiator_gui.ui.io.import_export import ImportExport  # imported when first needed
+
     controller = ImportExport(host)
     host.register_action("export-workbook", controller.act_export_xlsx)
     return controller
