@@ -1,16 +1,31 @@
 """Start-up to the main window shown with the default scenario, against a bare PySide6 window with
-one pyqtgraph plot started the same way (a fresh Python process each, offscreen); peak memory
-likewise. Aim: at most 2× for both."""
+one pyqtgraph plot started the same way: a fresh Python process each, offscreen.
+
+Paired: OURS and BARE run alternately (the order swapped every pair, so neither always gets
+the warmer cache), and each figure is the median over the pairs of OURS/BARE in the same pair,
+which cancels most of what other work on a shared machine does to both. Each process is
+measured on its own: wall time from spawn to exit, and its own peak resident memory
+(``os.wait4`` gives the rusage of that one child). Aims: 1.5× in wall time, 1.3× in memory.
+
+Both sides run with compiled bytecode, as an installed application does: the children write and
+read it in a cache of their own (``PYTHONPYCACHEPREFIX`` in a temporary folder, filled by one
+warm-up run of each), also where the environment says not to write bytecode
+(``PYTHONDONTWRITEBYTECODE``), which would otherwise time Python's compiler on every start.
+"""
 
 from __future__ import annotations
 
 import os
-import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
+#: The window as ``main_window.run`` makes it, at a fixed size, shown; the process ends once
+#: the events queued by showing it (the first-run layout, the first paint) have run. What the
+#: window puts off until it has been painted (the panels' analyses, ``jobs.hold``, and the
+#: process tuning) is not part of this start: it comes after the window is on screen.
 OURS = """
 import sys
 from PySide6.QtCore import QSettings
@@ -21,11 +36,24 @@ app = QApplication(sys.argv)
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 settings.setValue("library/path", sys.argv[2])
 w = MainWindow(start_document(settings), settings)
-startup.tune_process(w.document_changed)  # as main_window.run does
+# as main_window.run does: the process tuned (a full collection) once the window is painted
+w.first_painted.connect(lambda: startup.tune_process(w.document_changed))
 w.resize(1280, 760)
 w.show()
 app.processEvents()
 """
+
+#: The same, left running for SETTLE_S so that what it put off has run too (the analyses of the
+#: panels shown): its peak memory is printed beside the start's, without an aim.
+SETTLE_S = 3
+OURS_SETTLED = (
+    OURS
+    + f"""
+from PySide6.QtCore import QTimer
+QTimer.singleShot({SETTLE_S * 1000}, app.quit)
+app.exec()
+"""
+)
 
 BARE = """
 import sys
@@ -41,66 +69,86 @@ w.show()
 app.processEvents()
 """
 
+PAIRS = 7
+AIM_TIME = 1.5
+AIM_MEMORY = 1.3
 
-def run(code: str, *args: str) -> tuple[float, int]:
-    """Wall time and peak resident memory (KiB) of a fresh interpreter running ``code``."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+def child_env(pycache: str) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": pycache}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run(code: str, *args: str, env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (s) and peak resident memory (KiB, Linux ``ru_maxrss``) of one fresh
+    interpreter running ``code``."""
     t0 = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", code, *args], check=True, env=env, stderr=subprocess.DEVNULL
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args], env=env, stderr=subprocess.DEVNULL
     )
+    _pid, status, usage = os.wait4(child.pid, 0)
     took = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return took, max(peak, before)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise RuntimeError(f"the start-up script failed with status {child.returncode}")
+    return took, usage.ru_maxrss
 
 
-def main() -> bool:
+def line(name: str, ratio: float, ours: str, bare: str, aim: float) -> bool:
+    ok = ratio <= aim
+    print(
+        f"{name:<44} {ratio:6.2f}×  vs bare window + plot  [{ours} vs {bare}]  "
+        f"(aim ≤ {aim:g}×: {'ok' if ok else 'MISSED'})"
+    )
+    return ok
+
+
+def main(pairs: int = PAIRS) -> bool:
+    ours_runs: list[tuple[float, int]] = []
+    bare_runs: list[tuple[float, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         args = (os.path.join(tmp, "settings.ini"), os.path.join(tmp, "library.db"))
-        run(OURS, *args)  # warm the disk cache and create the library once
-        run(BARE)
-        ours = min(run(OURS, *args)[0] for _ in range(3))
-        bare = min(run(BARE)[0] for _ in range(3))
-    ratio = ours / bare
-    ok = ratio <= 2.0
+        env = child_env(os.path.join(tmp, "pycache"))
+        # warm the disk cache, write the bytecode and create the library once
+        run(OURS, *args, env=env)
+        run(BARE, env=env)
+        for i in range(pairs):
+            if i % 2:
+                bare_runs.append(run(BARE, env=env))
+                ours_runs.append(run(OURS, *args, env=env))
+            else:
+                ours_runs.append(run(OURS, *args, env=env))
+                bare_runs.append(run(BARE, env=env))
+        settled = [run(OURS_SETTLED, *args, env=env)[1] for _ in range(3)]
+    time_ratio = statistics.median(o[0] / b[0] for o, b in zip(ours_runs, bare_runs, strict=True))
+    mem_ratio = statistics.median(o[1] / b[1] for o, b in zip(ours_runs, bare_runs, strict=True))
+    ours_s = statistics.median(o[0] for o in ours_runs)
+    bare_s = statistics.median(b[0] for b in bare_runs)
+    ours_kib = statistics.median(o[1] for o in ours_runs)
+    bare_kib = statistics.median(b[1] for b in bare_runs)
+    ok = line(
+        f"start-up to the main window ({pairs} pairs)",
+        time_ratio,
+        f"{ours_s * 1e3:6.0f} ms",
+        f"{bare_s * 1e3:6.0f} ms",
+        AIM_TIME,
+    )
+    ok &= line(
+        "start-up peak memory",
+        mem_ratio,
+        f"{ours_kib / 1024:6.0f} MiB",
+        f"{bare_kib / 1024:6.0f} MiB",
+        AIM_MEMORY,
+    )
+    settled_kib = statistics.median(settled)
     print(
-        f"{'start-up to the main window':<44} {ratio:6.2f}×  vs bare window + plot  "
-        f"[{ours * 1e3:7.0f} ms vs {bare * 1e3:7.0f} ms]  (aim ≤ 2×: {'ok' if ok else 'MISSED'})"
-    )
-    # peak memory: ru_maxrss of children is a running maximum, so measure each in its own child
-    code = (
-        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with tempfile.TemporaryDirectory() as tmp:
-        args = (os.path.join(tmp, "settings.ini"), os.path.join(tmp, "library.db"))
-        mem_ours = int(
-            subprocess.run(
-                [sys.executable, "-c", code, sys.executable, "-c", OURS, *args],
-                capture_output=True,
-                text=True,
-                env=env,
-            ).stdout.split()[-1]
-        )
-    mem_bare = int(
-        subprocess.run(
-            [sys.executable, "-c", code, sys.executable, "-c", BARE],
-            capture_output=True,
-            text=True,
-            env=env,
-        ).stdout.split()[-1]
-    )
-    mratio = mem_ours / mem_bare
-    ok &= mratio <= 2.0
-    print(
-        f"{'peak memory':<44} {mratio:6.2f}×  vs bare window + plot  "
-        f"[{mem_ours / 1024:7.0f} MiB vs {mem_bare / 1024:7.0f} MiB]  "
-        f"(aim ≤ 2×: {'ok' if mratio <= 2.0 else 'MISSED'})"
+        f"{'start-up peak memory once settled':<44} {settled_kib / bare_kib:6.2f}×  vs bare "
+        f"window + plot  [{settled_kib / 1024:6.0f} MiB vs {bare_kib / 1024:6.0f} MiB]  "
+        f"(after {SETTLE_S} s: the first analyses done; for information)"
     )
     return ok
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else PAIRS)

@@ -24,9 +24,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import Scenario
@@ -58,6 +56,9 @@ from negotiator_gui.store.recovery import (
     os_user,
     session_alive,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # -- what the library returns ----------------------------------------------------------------
 
@@ -168,7 +169,7 @@ class Library:
 
     def __init__(
         self,
-        db: Database,
+        db: Database | sqlite3.Connection,
         path: Path,
         *,
         read_only_reason: str | None = None,
@@ -179,7 +180,10 @@ class Library:
         filesystem: str = "local",
         share: LockRecord | None = None,
     ) -> None:
-        self.db = db
+        #: The connection (the owner thread's); ``db`` wraps it in a sqlite-utils ``Database``
+        #: when asked for (sqlite-utils is not imported to open a library, see ``schema``).
+        self.conn: sqlite3.Connection = getattr(db, "conn", db)
+        self._db = db if db is not self.conn else None
         self.path = path
         self.read_only_reason = read_only_reason
         #: What SQLite's quick check found wrong when the library was opened for writing
@@ -213,16 +217,25 @@ class Library:
     # -- plumbing --
 
     @property
+    def db(self) -> Database:
+        """The connection as a sqlite-utils ``Database`` (made on first use)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
     @property
     def schema_version(self) -> int:
-        return schema.schema_state(self.db, self._steps).version
+        return schema.schema_state(self.conn, self._steps).version
 
     def close(self) -> None:
         self._lock.release()
-        self.db.close()
+        self.conn.close()
         if self.share is not None:
             self.share.release()
 
@@ -273,7 +286,7 @@ class Library:
         than the one that opened the library)."""
         self.check_writable()
         with self._errors():
-            conn = self.db.conn if not own else self._private_connection()
+            conn = self.conn if not own else self._private_connection()
             try:
                 conn.execute("BEGIN EXCLUSIVE" if self.share is not None else "BEGIN IMMEDIATE")
                 try:
@@ -292,7 +305,7 @@ class Library:
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         with self._errors():
-            return self.db.conn.execute(sql, params).fetchone()
+            return self.conn.execute(sql, params).fetchone()
 
     # -- reading --
 
@@ -331,7 +344,7 @@ class Library:
             WHERE {" AND ".join(where)}
             ORDER BY s.name COLLATE NOCASE, s.id"""
         with self._errors():
-            rows = self.db.conn.execute(sql, params)
+            rows = self.conn.execute(sql, params)
             return [ScenarioInfo(*row[:4], row[4], _revision(row, 5)) for row in rows]
 
     def scenario(self, scenario_id: int) -> ScenarioInfo:
@@ -378,7 +391,7 @@ class Library:
         """The scenario's revisions, newest first."""
         self.scenario(scenario_id)
         with self._errors():
-            rows = self.db.conn.execute(
+            rows = self.conn.execute(
                 f"SELECT {_REV_SELECT} FROM revisions r WHERE r.scenario_id = ? "
                 "ORDER BY r.number DESC",
                 [scenario_id],
@@ -462,12 +475,12 @@ class Library:
         problems: list[str] = []
         with self._errors():
             try:
-                found = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
+                found = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
                 problems += [] if found == ["ok"] else found
             except sqlite3.DatabaseError as exc:
                 problems.append(_damage_text(exc))
             try:
-                rows = self.db.conn.execute(
+                rows = self.conn.execute(
                     "SELECT id, hash, CAST(document AS BLOB) FROM revisions ORDER BY id"
                 )
                 for rid, expected, data in rows:
@@ -878,7 +891,7 @@ class Library:
         """Autosaved work of sessions that ended without saving it, newest first. Work of a copy
         of the app that is still running is never listed."""
         with self._errors():
-            rows = self.db.conn.execute(
+            rows = self.conn.execute(
                 """SELECT e.id, e.session, e.scenario_id, s.name, e.base_revision,
                           (SELECT r.id FROM revisions r WHERE r.scenario_id = e.scenario_id
                            ORDER BY r.number DESC LIMIT 1),

@@ -20,8 +20,6 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.store import connection, filesystem, schema
 from negotiator_gui.store.connection import BUSY_TIMEOUT
@@ -189,7 +187,7 @@ def _inspect(
         conn = connection.connect(path, True, timeout)
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-            state = schema.schema_state(Database(conn, execute_plugins=False), steps)
+            state = schema.schema_state(conn, steps)
             empty = state.version == 0 and not state.foreign and not state.unknown
             if state.foreign or not (app_id == schema.APPLICATION_ID or (app_id == 0 and empty)):
                 raise _foreign(path)
@@ -227,10 +225,12 @@ def _remove(path: Path) -> None:
             Path(str(path) + suffix).unlink()
 
 
-def _migrate(db: Database, path: Path, steps: Sequence[schema.Step]) -> Path | None:
+def _migrate(conn: sqlite3.Connection, path: Path, steps: Sequence[schema.Step]) -> Path | None:
     """Bring the library to the newest schema, in one transaction, after a backup."""
-    conn = db.conn
-    state = schema.schema_state(db, steps)
+    from sqlite_utils import Database  # only to migrate (see ``schema``)
+
+    db = Database(conn, execute_plugins=False)
+    state = schema.schema_state(conn, steps)
     backup = _take_backup(conn, path, state.version) if state.version > 0 else None
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -384,9 +384,10 @@ def _open_held(
         conn = connection.connect(p, reason is not None, timeout)
     except sqlite3.Error as exc:
         raise translate(exc, p, backups_of(p)) from None
-    db = Database(conn, execute_plugins=False)
     try:
-        _check_schema(db, p, steps, reason, damage)
+        # as sqlite-utils' ``Database`` sets it on the connections it wraps (the migrations)
+        conn.execute("PRAGMA recursive_triggers=on;")
+        _check_schema(conn, p, steps, reason, damage)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc, p, backups_of(p)) from None
@@ -394,7 +395,7 @@ def _open_held(
         conn.close()
         raise
     return Library(
-        db,
+        conn,
         p,
         read_only_reason=reason,
         author=author,
@@ -406,10 +407,14 @@ def _open_held(
 
 
 def _check_schema(
-    db: Database, p: Path, steps: Sequence[schema.Step], reason: str | None, damage: list[str]
+    conn: sqlite3.Connection,
+    p: Path,
+    steps: Sequence[schema.Step],
+    reason: str | None,
+    damage: list[str],
 ) -> None:
     """Refuse a schema we cannot use; upgrade an older one (when the library may be written)."""
-    state = schema.schema_state(db, steps)
+    state = schema.schema_state(conn, steps)
     newest = steps[-1].version
     if state.foreign:
         raise _foreign(p)
@@ -451,7 +456,7 @@ def _check_schema(
                 ).format(path=p, version=state.version, reason=tr(reason)),
                 path=p,
             )
-        _migrate(db, p, steps)
+        _migrate(conn, p, steps)
 
 
 def _backup_version(path: Path) -> int:
@@ -512,7 +517,7 @@ def _check_backup(src: Path) -> None:
         conn = _backup_connection(src)
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-            state = schema.schema_state(Database(conn, execute_plugins=False))
+            state = schema.schema_state(conn)
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()

@@ -14,13 +14,21 @@ plain rows: nested values (lists, scopes, effects) are JSON text, dates ISO text
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
+# sqlite-utils (and the modules it brings: click, dateutil, pluggy) is imported only to migrate:
+# reading a library's schema state is two queries, and the window opens its library at start.
 MIGRATION_SET = "negotiator"
+#: The table where sqlite-utils' ``Migrations`` records the steps applied
+#: (``Migrations.migrations_table``).
+MIGRATIONS_TABLE = "_sqlite_migrations"
 #: ``PRAGMA application_id`` of a Negotiator library ("NEGO"): lets ``file(1)`` and we ourselves
 #: tell a library from any other SQLite file.
 APPLICATION_ID = 0x4E45474F
@@ -216,6 +224,8 @@ SCHEMA_VERSION = STEPS[-1].version
 
 
 def migrations(steps: Sequence[Step] = STEPS) -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
     m = Migrations(MIGRATION_SET)
     for s in steps:
         m(name=s.name)(s.apply)
@@ -231,18 +241,19 @@ class SchemaState:
     foreign: bool = False  # tables, but not ours: another program's database
 
 
-def schema_state(db: Database, steps: Sequence[Step] = STEPS) -> SchemaState:
-    """Read-only: which of our steps the file has applied."""
-    tables = set(db.table_names())
+def schema_state(db: Database | sqlite3.Connection, steps: Sequence[Step] = STEPS) -> SchemaState:
+    """Read-only: which of our steps the file has applied (``db``: a connection, or a
+    sqlite-utils ``Database``)."""
+    conn: sqlite3.Connection = getattr(db, "conn", db)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables - {"sqlite_sequence"}:
         return SchemaState(0)
-    if Migrations.migrations_table not in tables:
+    if MIGRATIONS_TABLE not in tables:
         return SchemaState(0, foreign=True)
     applied = [
-        r["name"]
-        for r in db.query(
-            f"SELECT name FROM {Migrations.migrations_table} WHERE migration_set = ? "
-            "ORDER BY rowid",
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
             [MIGRATION_SET],
         )
     ]

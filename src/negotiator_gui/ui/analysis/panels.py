@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from negotiator_gui.app.session import Session
 from negotiator_gui.core.i18n import N_
-from negotiator_gui.ui.analysis.views import CounterFinder, OptionsMatrixView
 from negotiator_gui.ui.common.registry import Host, PanelSpec
+
+if TYPE_CHECKING:
+    from negotiator_gui.ui.analysis.views import CounterFinder, OptionsMatrixView
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 def _matrix(session: Session, host: Host) -> OptionsMatrixView:
+    # imported when the dock is first shown: start-up does not pay for it
+    from negotiator_gui.ui.analysis.views import CounterFinder, OptionsMatrixView
+
     matrix = OptionsMatrixView(session)
     matrix.set_document(session.document)
     session.document_changed.connect(matrix.set_document)
@@ -33,6 +40,8 @@ def _matrix(session: Session, host: Host) -> OptionsMatrixView:
 
 
 def _finder(session: Session, host: Host) -> CounterFinder:
+    from negotiator_gui.ui.analysis.views import CounterFinder  # imported when first needed
+
     finder = CounterFinder(session)
     finder.set_document(session.document)
     session.document_changed.connect(finder.set_document)

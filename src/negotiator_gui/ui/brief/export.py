@@ -11,19 +11,23 @@ The folder of the last export is remembered.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from negotiator_gui.app.errors import OutputCheckError, os_error_text
 from negotiator_gui.app.session import Session
-from negotiator_gui.app.usecases.brief_revision import brief_revision
-from negotiator_gui.app.usecases.output import write_file
-from negotiator_gui.core.brief import Brief, build_brief
 from negotiator_gui.core.i18n import N_, plural, tr
-from negotiator_gui.ui.brief.pdf import write_brief
 from negotiator_gui.ui.common.text import literal
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from negotiator_gui.core.brief import Brief
+
+# The brief's content and its PDF writer are imported when a brief is made, not when the window
+# starts (the File-menu item is all start-up needs).
 
 SETTING_FOLDER = "brief/folder"
 SHORTCUT = "Ctrl+Shift+E"
@@ -35,9 +39,20 @@ def safe_name(text: str) -> str:
     return out or "brief"
 
 
+def write_brief(path: str | Path, brief: Brief, timeline_image: QImage | None = None) -> int:
+    """``ui.brief.pdf.write_brief``, imported when a brief is written (the PDF layout and its
+    chart are not needed to start the window)."""
+    from negotiator_gui.ui.brief import pdf
+
+    return pdf.write_brief(path, brief, timeline_image)
+
+
 def current_brief(session: Session, package: dict[str, str] | None = None) -> Brief:
     """The brief of the session's document and package (``package``: the one given, else the
     session's), saying which revision it shows and marked a draft when it has unsaved edits."""
+    from negotiator_gui.app.usecases.brief_revision import brief_revision
+    from negotiator_gui.core.brief import build_brief
+
     doc = session.document
     rev = brief_revision(doc, session.library)
     chosen = dict(session.package.value) if package is None else package
@@ -91,6 +106,9 @@ class BriefExport(QObject):
     # -- doing ----------------------------------------------------------------------------------
     def export(self) -> Path | None:
         """Ask for a file and write the brief there; the written path, or None."""
+        from negotiator_gui.app.errors import OutputCheckError, os_error_text
+        from negotiator_gui.app.usecases.output import write_file
+
         doc = self.session.document
         s = doc.scenario
         package = dict(self.session.package.value)

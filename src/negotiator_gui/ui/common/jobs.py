@@ -31,6 +31,12 @@ asks for again is never cancelled: it answers that request. ``Runner.context`` (
 building) gives a file task its cancel check and a progress callback; progress reaches the UI
 thread as ``Runner.progress``.
 
+A window being started holds the jobs of the shared pools (``hold``) until it has been painted
+once: what the panels ask for while the window is built and shown is started then, in the order
+asked, so the window is on screen before any analysis takes the processor (or the memory) from
+it. A runner on a pool of its own (a file task the user asked for, with its Cancel button) is
+never held.
+
 Two pools: ``charts`` for the work a user waits for after an edit, and ``analysis`` (one thread,
 low priority) for the slower summaries (options matrix, counter-packages, ZOPA), so these never
 hold a chart back. Making a pool changes nothing process-wide: the interpreter's switch interval
@@ -79,6 +85,7 @@ __all__ = [
     "Soon",
     "drain",
     "hidden",
+    "hold",
     "pool",
     "touch",
     "track",
@@ -89,6 +96,47 @@ _pools: dict[str, QThreadPool] = {}
 #: Other pools (a panel's own) drained with these at exit.
 _tracked: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
 _closing = False
+#: ``hold`` calls not yet released, and the runners whose start waits for the last release.
+_holds = 0
+_held: list[weakref.ref[Runner]] = []
+
+
+def hold() -> Callable[[], None]:
+    """Put off every job start until the function returned is called (once or more: only the
+    first call counts). The main window holds from its first show to its first paint, so that
+    it is painted before any analysis starts."""
+    global _holds
+    _holds += 1
+    done = False
+
+    def release() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            _release()
+
+    return release
+
+
+def _release() -> None:
+    """End one ``hold``; at the last, start what was asked meanwhile, in the order asked."""
+    global _holds
+    _holds -= 1
+    if _holds:
+        return
+    waiting = [r for r in (ref() for ref in _held) if r is not None]
+    _held.clear()
+    for runner in waiting:
+        if not (shiboken6.isValid(runner) and runner.held):
+            continue
+        runner.held = False
+        owner = runner.parent()
+        if isinstance(owner, QWidget) and not owner.window().isVisible():
+            # its window was closed before it was painted: nobody would see the result (a
+            # panel shown again asks again, as after any time hidden)
+            runner.stale = True
+            continue
+        runner.resume()
 
 
 def track(other: QThreadPool) -> QThreadPool:
@@ -301,6 +349,8 @@ class Runner(QObject):
             self.timer = Soon(self, self._start)
         #: A request came while the gate was hidden: made when it is shown.
         self.stale = False
+        #: A start came while jobs were held (``hold``): made at the ``release``.
+        self.held = False
         self.gate = gate
         if gate is not None:
             gate.installEventFilter(self)
@@ -313,7 +363,9 @@ class Runner(QObject):
     @property
     def busy(self) -> bool:
         """True until the latest request's result is shown."""
-        return self.timer.isActive() or self._waiting or self.running == self.generation
+        return (
+            self.held or self.timer.isActive() or self._waiting or self.running == self.generation
+        )
 
     def request(self) -> None:
         """Ask for the work to be done again (the result of anything asked before is stale);
@@ -348,6 +400,7 @@ class Runner(QObject):
         self.generations.next()
         self.timer.stop()
         self._waiting = False
+        self.held = False
         self.running = None
         self.supersede_flight()
 
@@ -356,8 +409,21 @@ class Runner(QObject):
             self.request()
         return False
 
+    def resume(self) -> None:
+        """The start put off by ``hold``: made now, or when the gate is shown if it was hidden
+        meanwhile."""
+        if self.gate is not None and hidden(self.gate):
+            self.stale = True
+        elif not self.timer.isActive():
+            self._start()
+
     def _start(self) -> None:
         if _closing:  # the process is ending: nobody will see the result
+            return
+        if _holds and self._pool is None:  # the window is not painted yet: started then
+            if not self.held:
+                self.held = True
+                _held.append(weakref.ref(self))
             return
         prepared = self.prepare()
         if prepared is None:

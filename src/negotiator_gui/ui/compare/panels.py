@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from negotiator_gui.app.session import Session
 from negotiator_gui.core.i18n import N_
 from negotiator_gui.ui.common.registry import Host, PanelSpec
-from negotiator_gui.ui.compare.view import ComparePanel
+
+if TYPE_CHECKING:
+    from negotiator_gui.ui.compare.view import ComparePanel
 
 
 def _compare(session: Session, host: Host) -> ComparePanel:
+    from negotiator_gui.ui.compare.view import ComparePanel  # imported when first needed
+
     return ComparePanel(session)
 
 

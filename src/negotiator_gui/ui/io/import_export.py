@@ -21,37 +21,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from negotiator_gui.app.document import Document
-from negotiator_gui.app.errors import (
-    GeniusError,
-    LibraryError,
-    OutputCheckError,
-    ScenarioFileError,
-    TableError,
-    os_error_text,
-)
-from negotiator_gui.app.usecases.genius_import import import_genius
-from negotiator_gui.app.usecases.library_save import save_file_to_library
 from negotiator_gui.app.usecases.output import StagedFile, stage
-from negotiator_gui.app.usecases.scenario_files import SUFFIX, export_scenario, open_scenario
-from negotiator_gui.app.usecases.trade_import import (
-    apply_table,
-    read_trade_table,
-    reading_view,
-    table_columns,
+from negotiator_gui.app.usecases.scenario_files import (
+    SUFFIX,
+    ScenarioFileError,
+    export_scenario,
+    open_scenario,
 )
-from negotiator_gui.app.usecases.workbook_export import export_workbook
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import CommandError
 from negotiator_gui.core.i18n import N_, number, tr
 from negotiator_gui.ui.common.text import literal
 from negotiator_gui.ui.common.worker import Task
-from negotiator_gui.ui.io.dialogs import ExportOptionsDialog, GeniusDialog, TableMappingDialog
+
+if TYPE_CHECKING:
+    from negotiator_gui.ui.io.dialogs import ExportOptionsDialog
+
+# The readers and writers (openpyxl for workbooks, the GENIUS and table readers, the library)
+# and their dialogs are imported when an import or an export is asked for: the window's start
+# only adds the menu items.
 
 #: File-dialog filters, translated where used (``tr(SCENARIO_FILTER)``).
 SCENARIO_FILTER = N_("Negotiator scenarios (*.scenario.json);;JSON files (*.json);;All files (*)")
@@ -61,6 +55,14 @@ XLSX_FILTER = N_("Excel workbooks (*.xlsx)")
 
 def error_text(exc: BaseException) -> str:
     """The message for an error: the library's own words for the errors users cause."""
+    from negotiator_gui.app.errors import (
+        GeniusError,
+        LibraryError,
+        OutputCheckError,
+        TableError,
+        os_error_text,
+    )
+
     if isinstance(exc, ScenarioFileError):
         lines = [str(p) for p in exc.problems[:12]]
         more = len(exc.problems) - 12 + exc.dropped
@@ -180,6 +182,9 @@ class ImportExport(QObject):
 
     # -- import: a scenario file into the library ----------------------------------------------
     def import_into_library(self) -> None:
+        from negotiator_gui.app.errors import LibraryError
+        from negotiator_gui.app.usecases.library_save import save_file_to_library
+
         lib = self.window.library.library
         if lib is None or lib.read_only:
             show_error(
@@ -217,6 +222,9 @@ class ImportExport(QObject):
 
     # -- import: a GENIUS domain ---------------------------------------------------------------
     def import_genius(self) -> None:
+        from negotiator_gui.app.usecases.genius_import import import_genius
+        from negotiator_gui.ui.io.dialogs import GeniusDialog
+
         if not self.window.maybe_save():
             return
         dialog = GeniusDialog(self.window, self._start_dir())
@@ -243,6 +251,13 @@ class ImportExport(QObject):
 
     # -- import: trade data --------------------------------------------------------------------
     def import_table(self) -> None:
+        from negotiator_gui.app.usecases.trade_import import (
+            TableError,
+            read_trade_table,
+            reading_view,
+            table_columns,
+        )
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, tr("Import trade data"), self._start_dir(), tr(TABLE_FILTER)
         )
@@ -272,6 +287,9 @@ class ImportExport(QObject):
 
     def map_and_apply(self, doc: Document, path: str, report, error: str, columns) -> bool:
         """Show the mapping dialog; on OK apply its report as one undoable command."""
+        from negotiator_gui.app.usecases.trade_import import TableError, apply_table
+        from negotiator_gui.ui.io.dialogs import TableMappingDialog
+
         dialog = TableMappingDialog(path, doc.scenario, report, error, columns, self.window)
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -312,6 +330,8 @@ class ImportExport(QObject):
 
     # -- export ----------------------------------------------------------------------------------
     def _options(self, workbook: bool) -> ExportOptionsDialog | None:
+        from negotiator_gui.ui.io.dialogs import ExportOptionsDialog
+
         dialog = ExportOptionsDialog(
             self.window, workbook=workbook, party=self.window.document.scenario.perspective
         )
@@ -343,6 +363,8 @@ class ImportExport(QObject):
         return self.run(title, work, finish, tr("Cannot export"), on_cancel=cancelled)
 
     def export_workbook(self) -> Task | None:
+        from negotiator_gui.app.usecases.workbook_export import export_workbook
+
         doc = self.window.document
         opts = self._options(workbook=True)
         if opts is None:

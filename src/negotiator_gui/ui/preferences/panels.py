@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from negotiator_gui.app.session import Session
 from negotiator_gui.core.i18n import N_
 from negotiator_gui.ui.common.registry import Host, PanelSpec
-from negotiator_gui.ui.preferences.editor import PreferencesEditor
+
+if TYPE_CHECKING:
+    from negotiator_gui.ui.preferences.editor import PreferencesEditor
 
 
 def _editor(session: Session, host: Host) -> PreferencesEditor:
+    from negotiator_gui.ui.preferences.editor import PreferencesEditor  # imported when first needed
+
     editor = PreferencesEditor(session.document)
     session.document_changed.connect(editor.set_document)
     return editor

@@ -7,9 +7,10 @@ The documents are drawn by ``documents.render``; this module only asks and shows
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from negotiator_gui.app.session import Session
 from negotiator_gui.core.i18n import tr
-from negotiator_gui.ui.printing.documents import TITLES, Kind, render
+from negotiator_gui.ui.printing.kinds import TITLES, Kind
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+# Qt's printing module and the document drawing (the brief, the options matrix) are imported
+# when something is printed, not when the window starts.
 
 
 class Chooser(QDialog):
@@ -98,6 +105,8 @@ class Printing(QObject):
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The platform's print dialog on ``printer``; False when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self.host.parent_widget())
         return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -107,6 +116,10 @@ class Printing(QObject):
     # -- doing ---------------------------------------------------------------------------------
     def print_(self, checked: bool = False, printer: QPrinter | None = None) -> int:
         """Ask what and where, then print; the number of pages printed (0: cancelled)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from negotiator_gui.ui.printing.documents import render
+
         kind = self.choose(tr("Print"))
         if kind is None:
             return 0
@@ -123,6 +136,10 @@ class Printing(QObject):
 
     def preview(self, checked: bool = False) -> QPrintPreviewDialog | None:
         """Ask what, then show its pages in a preview window (which can print them)."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from negotiator_gui.ui.printing.documents import render
+
         kind = self.choose(tr("Print preview"))
         if kind is None:
             return None

@@ -11,7 +11,6 @@ the ZOPA), so the first page is the one worth reading.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtPrintSupport import QPrinter
@@ -20,29 +19,15 @@ from negotiator_gui import __version__
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import brief as cb
 from negotiator_gui.core import options_matrix
-from negotiator_gui.core.i18n import N_, local, number, tr
+from negotiator_gui.core.i18n import local, number, tr
 from negotiator_gui.core.labels import party_name
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.ui.boards.board import LANES
 from negotiator_gui.ui.brief import layout as bl
 from negotiator_gui.ui.brief import pdf as brief_pdf
 from negotiator_gui.ui.brief.export import current_brief
+from negotiator_gui.ui.printing.kinds import Kind
 
-
-class Kind(Enum):
-    """The documents File → Print… offers."""
-
-    BOARDS = "boards"
-    MATRIX = "matrix"
-    BRIEF = "brief"
-
-
-#: Each document's name in the chooser (untranslated).
-TITLES = {
-    Kind.BOARDS: N_("Boards (every side's cards, by lane)"),
-    Kind.MATRIX: N_("Options matrix (candidate packages and options)"),
-    Kind.BRIEF: N_("Minister's brief (one or two pages)"),
-}
 BANNER_H, BANNER_GAP = 7.0, 2.2
 
 

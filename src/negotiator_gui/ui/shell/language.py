@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication
 
 from negotiator_gui.core import i18n
 from negotiator_gui.paths import resource_path
-from negotiator_gui.translations import CONTEXT, compile_ts
 from negotiator_gui.ui.common import settings_keys as keys
 
 SETTING = keys.LANGUAGE
@@ -91,6 +90,8 @@ def qm_path(language: str) -> Path:
     compiled = cache / "translations" / built.name
     if compiled.is_file() and compiled.stat().st_mtime >= source.stat().st_mtime:
         return compiled
+    from negotiator_gui.translations import compile_ts  # the catalogue tool: only here
+
     try:
         return compile_ts(source, compiled)
     except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
@@ -160,6 +161,9 @@ def install(app: QCoreApplication, language: str, choice: str = "") -> bool:
                 _installed.append(qt)
             app.installTranslator(ours)
             _installed.append(ours)
+            # the catalogue tool's module (its XML imports cost an English start nothing)
+            from negotiator_gui.translations import CONTEXT
+
             i18n.set_translator(lambda text: QCoreApplication.translate(CONTEXT, text))
         else:
             log.warning("no translation at %s: the window stays in English", qm_path(language))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -48,7 +49,7 @@ from negotiator_gui.ui.boards.board import BoardWidget, matches_filter
 from negotiator_gui.ui.boards.card_dialog import CardDialog, new_card_id
 from negotiator_gui.ui.brief import panels as brief_panels
 from negotiator_gui.ui.charts import panels as chart_panels
-from negotiator_gui.ui.common import shutdown
+from negotiator_gui.ui.common import jobs, shutdown
 from negotiator_gui.ui.common.registry import PanelSpec, PartSpec
 from negotiator_gui.ui.common.text import literal, plain_label
 from negotiator_gui.ui.compare import panels as compare_panels
@@ -121,6 +122,12 @@ class BoardsSplitter(QSplitter):
 class MainWindow(QMainWindow):
     #: Emitted with the new ``Document`` whenever another scenario is opened or started.
     document_changed = Signal(object)
+    #: Emitted once, on the next turn after the window's first paint (or RELEASE_MS after it
+    #: was first shown, if it is not painted by then): the held analyses have just started.
+    first_painted = Signal()
+    #: The longest the analyses wait for the window's first paint (a window shown where
+    #: nothing is painted, e.g. minimized, still gets them).
+    RELEASE_MS = 1000
 
     def __init__(self, document: Document | Session, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -135,6 +142,9 @@ class MainWindow(QMainWindow):
         self._parts: dict[str, object] = {}
         self._actions: dict[str, QAction] = {}
         self.setAcceptDrops(True)
+        #: None until first shown, False until first painted, then True (see ``setVisible``).
+        self._first_paint: bool | None = None
+        self._release_jobs: Callable[[], None] = lambda: None
         self.setMinimumSize(900, 560)
         self.boards: list[BoardWidget] = []
         self.undo = None
@@ -182,15 +192,44 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         self._layout_pending = state is None or not self.restoreState(state)
+        if self._layout_pending:
+            self._raise_front()  # shown first: only the panels in front are built at start
         #: The docks are where they will stay: the saved layout, or the first-run layout
         #: (made once the window is shown; it brings some docks to the front of their tabs).
         self.layout_applied = not self._layout_pending
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._first_paint is None:
+            # The panels shown with the window (built as their docks are shown, before the
+            # window's show event) ask for their analyses now; these start once the window
+            # has been painted (``jobs.hold``), or after RELEASE_MS at the latest.
+            self._first_paint = False
+            self._release_jobs = jobs.hold()
+            QTimer.singleShot(self.RELEASE_MS, self._release_jobs)  # also if the window went
+            QTimer.singleShot(self.RELEASE_MS, self._painted)
+        super().setVisible(visible)
+        if not visible and self._first_paint is False:
+            self._painted()  # hidden (closed) before it was painted: the hold ends with it
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._layout_pending:
             self._layout_pending = False
             QTimer.singleShot(0, self.default_layout)  # once the window has its final size
+
+    def paintEvent(self, event) -> None:
+        # (not ``event``: a Python frame around every event, the window's deletion included,
+        # would hold the interpreter lock while Qt waits for the panels' threads to end)
+        super().paintEvent(event)
+        if self._first_paint is False:
+            QTimer.singleShot(0, self._painted)  # the next turn: after the paint is flushed
+
+    def _painted(self) -> None:
+        """The window's first paint is done: the analyses held since it was shown start."""
+        if self._first_paint is False:
+            self._first_paint = True
+            self._release_jobs()
+            self.first_painted.emit()
 
     def default_layout(self) -> None:
         """The first-run layout: the boards keep most of the window; the charts take a third of
@@ -208,11 +247,15 @@ class MainWindow(QMainWindow):
             if docks:
                 total = self.width() if orientation == Qt.Orientation.Horizontal else self.height()
                 self.resizeDocks(docks, [int(total * share)] * len(docks), orientation)
-        for spec in PANELS:  # the first tabs worth seeing, not the last added
+        self._raise_front()
+        self.layout_applied = True
+
+    def _raise_front(self) -> None:
+        """The first tabs worth seeing in front of their groups, not the last added."""
+        for spec in PANELS:
             dock = self._panels[spec.name][1]
             if spec.front and not dock.isHidden():
                 dock.raise_()
-        self.layout_applied = True
 
     # -- building ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -862,7 +905,8 @@ def run(argv: list[str] | None = None) -> int:
     window = MainWindow(start_document(settings), settings)
     window.library.reopen_last()  # the last scenario, if it came from the library
     # process-wide: the short switch interval, and the heap settled after each document opened
-    startup.tune_process(window.document_changed)
+    # (the first settling, a full collection, once the window is on screen)
+    window.first_painted.connect(lambda: startup.tune_process(window.document_changed))
     window.fit_to_screen()
     window.show()
     QTimer.singleShot(0, window.library.offer_recovery)
