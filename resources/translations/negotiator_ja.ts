@@ -55,6 +55,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/app/usecases/library_document.py"/>
+        <source>Merge of {file}</source>
+        <translation>{file} のマージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/app/usecases/library_document.py"/>
         <source>and {n} more</source>
         <translation>ほか {n} 件</translation>
     </message>
@@ -5099,6 +5104,11 @@
         <translation>展開すると合計 {size} になり、上限の {limit} を超えます。{hint}</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/io/origin.py"/>
+        <source>content hash</source>
+        <translation>内容ハッシュ</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/io/scenario_file.py"/>
         <source>{source}: cannot be used (more than {n} problems)</source>
         <translation>{source}: 使用できません({n} 件を超える問題)</translation>
@@ -6703,6 +6713,21 @@
         <location filename="../../src/negotiator_gui/store/library.py"/>
         <source>There is no scenario named {name} in the library ({path}); `negotiator db list` shows them.</source>
         <translation>ライブラリ({path})に {name} という名前のシナリオはありません。`negotiator db list` で一覧を確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Merge of a file</source>
+        <translation>ファイルのマージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Merge of revision {number} ({author}) into revision {into}</source>
+        <translation>リビジョン {number}（{author}）をリビジョン {into} にマージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/store/library.py"/>
+        <source>Merge of revision {number} of {name} ({author}) into revision {into}</source>
+        <translation>{name} のリビジョン {number}（{author}）をリビジョン {into} にマージ</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/store/library.py"/>
@@ -10643,21 +10668,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
-        <source>Boards (every side&apos;s cards, by lane)</source>
-        <translation>ボード（各側のカード、レーン別）</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
-        <source>Options matrix (candidate packages and options)</source>
-        <translation>オプション・マトリクス（候補パッケージと選択肢）</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
-        <source>Minister&apos;s brief (one or two pages)</source>
-        <translation>大臣向けブリーフ（1〜2 ページ）</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>Boards — {title}</source>
         <translation>ボード — {title}</translation>
     </message>
@@ -10700,6 +10710,21 @@
         <location filename="../../src/negotiator_gui/ui/printing/documents.py"/>
         <source>scores 0–100 and weighted points</source>
         <translation>スコア 0〜100 と加重ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/kinds.py"/>
+        <source>Boards (every side&apos;s cards, by lane)</source>
+        <translation>ボード（各側のカード、レーン別）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/kinds.py"/>
+        <source>Options matrix (candidate packages and options)</source>
+        <translation>オプション・マトリクス（候補パッケージと選択肢）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/kinds.py"/>
+        <source>Minister&apos;s brief (one or two pages)</source>
+        <translation>大臣向けブリーフ（1〜2 ページ）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/shell/help_guide.py"/>

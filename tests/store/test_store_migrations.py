@@ -39,11 +39,25 @@ def _version_0(path: Path) -> None:
 _TEXT_TABLES = ("parties", "issues", "options", "measures", "cards")
 
 
-def _version_2(path: Path) -> None:
-    """A version-2 library holding a scenario: today's library with version 3 taken back out
-    (a party's Japanese name back in ``name_local``, no ``text`` columns, no record)."""
+def _version_3(path: Path) -> None:
+    """A version-3 library holding a scenario with two revisions: today's library with
+    version 4 taken back out (no ``merged_id`` column on revisions, no record of the step)."""
     with open_library(path) as lib:
-        lib.create(small_scenario())
+        first = lib.create(small_scenario(), message="first")
+        changed = small_scenario()
+        changed.title = "changed"
+        lib.save(first.scenario_id, changed, first.id, "second")
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute('ALTER TABLE revisions DROP COLUMN "merged_id"')
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'v4_merge_parents'")
+    conn.close()
+
+
+def _version_2(path: Path) -> None:
+    """A version-2 library holding a scenario: a version-3 library with version 3 taken back
+    out (a party's Japanese name back in ``name_local``, no ``text`` columns, no record)."""
+    _version_3(path)
     conn = sqlite3.connect(path)
     with conn:
         conn.execute('ALTER TABLE parties ADD COLUMN "name_local" TEXT')
@@ -67,7 +81,7 @@ def _version_1(path: Path) -> None:
 
 
 #: A builder of a library file for every schema version older than ours.
-EARLIER = {0: _version_0, 1: _version_1, 2: _version_2}
+EARLIER = {0: _version_0, 1: _version_1, 2: _version_2, 3: _version_3}
 
 
 def test_every_earlier_version_has_a_fixture():
@@ -90,6 +104,22 @@ def test_upgrade_from_every_earlier_version(version: int, db_path: Path):
     for table in _TEXT_TABLES:
         assert "text" in Database(db_path)[table].columns_dict
     assert "name_local" not in Database(db_path)["parties"].columns_dict
+    assert "merged_id" in Database(db_path)["revisions"].columns_dict
+
+
+def test_version_4_gives_revisions_a_second_parent_and_loses_nothing(db_path: Path):
+    _version_3(db_path)
+    before = list(Database(db_path).query("SELECT * FROM revisions ORDER BY id"))
+    assert len(before) == 2 and "merged_id" not in before[0]
+    with open_library(db_path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+        after = list(lib.db.query("SELECT * FROM revisions ORDER BY id"))
+        assert [{k: v for k, v in r.items() if k != "merged_id"} for r in after] == before
+        assert [r["merged_id"] for r in after] == [None, None]
+        (second, first) = lib.log(before[0]["scenario_id"])
+        assert (first.message, second.message) == ("first", "second")
+        assert second.parent_id == first.id and second.merged_id is None
+        assert lib.load(first.id) == small_scenario()
 
 
 def test_version_3_moves_a_partys_local_name_into_its_japanese_text(db_path: Path):
@@ -200,6 +230,7 @@ def test_migration_is_recorded_by_sqlite_utils(db_path: Path):
         {"migration_set": "negotiator", "name": "v1_library"},
         {"migration_set": "negotiator", "name": "v2_measure_base_and_coverage"},
         {"migration_set": "negotiator", "name": "v3_entity_texts"},
+        {"migration_set": "negotiator", "name": "v4_merge_parents"},
     ]
     app_id = Database(db_path).execute("PRAGMA application_id").fetchone()[0]
     assert app_id == 0x4E45474F

@@ -13,6 +13,7 @@ import dataclasses
 import io
 import pickle
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from negotiator_gui.app.usecases.scenario_files import open_scenario, save_scenario
@@ -20,9 +21,19 @@ from negotiator_gui.core.commands import Command
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario, TradeFlows
 from negotiator_gui.core.stack import CommandStack, StackEvent
+from negotiator_gui.io.origin import Origin
 from negotiator_gui.paths import default_scenario_path
 
 Listener = Callable[[StackEvent], None]
+
+
+@dataclass(frozen=True)
+class MergedFrom:
+    """A colleague's copy merged into the document (``Document.merged_from``)."""
+
+    source: str  # their file's name
+    revision_id: int | None  # their library revision in our library, when their file named it
+
 
 #: Kinds of change after which the trade-flow table may differ (a flow cell, a row, the whole
 #: table replaced, a party renamed): the shared copy of the table is made again.
@@ -125,6 +136,12 @@ class Document:
         # where it lives in the scenario library, once saved or opened there
         self.library_scenario: int | None = None
         self.library_revision: int | None = None
+        #: The library revision a file opened here was saved from (its ``origin``), kept so
+        #: that saving it as a file again still names it.
+        self.origin: Origin | None = None
+        #: A colleague's copy merged in since the last library save: the next library save
+        #: records it (a "merge" revision, with their revision as second parent when known).
+        self.merged_from: MergedFrom | None = None
         #: Counts changes (every event but "clean"); ``flows_revision`` only those that may
         #: change the trade-flow table. Shared snapshots and caches are keyed by them.
         self.revision = 0
@@ -144,7 +161,9 @@ class Document:
     def open_file(cls, path: str | Path) -> Document:
         """Read a scenario file; raises ``ScenarioFileError`` (with every problem) if unusable."""
         loaded = open_scenario(path)
-        return cls(loaded.scenario, Path(path), [str(w) for w in loaded.warnings])
+        doc = cls(loaded.scenario, Path(path), [str(w) for w in loaded.warnings])
+        doc.origin = loaded.origin
+        return doc
 
     @classmethod
     def default(cls) -> Document:
@@ -154,12 +173,13 @@ class Document:
         doc.path = None
         return doc
 
-    def save_file(self, path: str | Path | None = None) -> Path:
-        """Write the scenario (atomically) and mark the document clean."""
+    def save_file(self, path: str | Path | None = None, origin: Origin | None = None) -> Path:
+        """Write the scenario (atomically) and mark the document clean. ``origin`` (default:
+        the one the opened file had) names the library revision it came from in the file."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError(tr("The document has no file yet: choose where to save it."))
-        save_scenario(self.scenario, target)
+        save_scenario(self.scenario, target, origin or self.origin)
         self.path = target
         self.stack.set_clean()
         return target

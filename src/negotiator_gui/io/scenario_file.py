@@ -35,6 +35,7 @@ from negotiator_gui.io.json_reader import (
     structure_problem,
 )
 from negotiator_gui.io.migrations import MigrationError, migrate
+from negotiator_gui.io.origin import Origin, read_origin
 from negotiator_gui.io.scenario_reader import read_scenario_body
 from negotiator_gui.io.scenario_writer import FORMAT, VERSION, dumps_scenario
 
@@ -76,6 +77,7 @@ class Loaded:
     scenario: Scenario
     warnings: list[Problem] = field(default_factory=list)
     migrated_from: int | None = None  # the file's version when it was older than ours
+    origin: Origin | None = None  # the library revision the file was saved from, if it says
 
 
 def _fail(source: str, path: str, message: str) -> ScenarioFileError:
@@ -323,11 +325,13 @@ def load_document(doc: Any, source: str = "<document>") -> Loaded:
             ) from None
         migrated_from = version
     pr = Problems()
+    # file metadata, not part of the scenario (optional in format 4: no new version)
+    origin = read_origin(pr, doc.pop("origin")) if "origin" in doc else None
     scenario = read_scenario_body(pr, doc)
     _validate_after_reading(scenario, pr)
     if pr.has_errors():
         raise ScenarioFileError(source, pr.items, pr.dropped, pr.truncated)
-    return Loaded(scenario, pr.warnings, migrated_from)
+    return Loaded(scenario, pr.warnings, migrated_from, origin)
 
 
 def _lost(collection: str) -> str:
@@ -376,11 +380,13 @@ def check_scenario(scenario: Scenario) -> Problems:
     return validate(scenario)
 
 
-def write_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
+def write_scenario(
+    scenario: Scenario, path: str | os.PathLike[str], origin: Origin | None = None
+) -> None:
     """Write atomically (``io.atomic_write``): a temporary file in the same folder, flushed,
     then renamed over; a failure leaves the old file as it was and no temporary file.
 
     The file keeps the permissions of the one it replaces (a new file gets the usual ones, not
     the private mode of a temporary file), since scenario files are meant to be shared.
     """
-    write_bytes(path, dumps_scenario(scenario).encode("utf-8"))
+    write_bytes(path, dumps_scenario(scenario, origin).encode("utf-8"))

@@ -24,6 +24,7 @@ from negotiator_gui.core.model import (
     TradeFlows,
 )
 from negotiator_gui.core.text import without_surrogates
+from negotiator_gui.io.origin import Origin
 
 FORMAT = "negotiator-scenario"
 VERSION = 4
@@ -266,14 +267,18 @@ def _compact_texts(match: re.Match[str]) -> str:
     return one_line if len(one_line) <= 100 else match.group(0)
 
 
-def dumps_scenario(s: Scenario) -> str:
+def dumps_scenario(s: Scenario, origin: Origin | None = None) -> str:
     """The file text: UTF-8-ready JSON, two-space indent, a newline at the end.
 
     Control characters in texts are written as JSON escapes (``\\u0007``) and read back as
     they were. An unpaired surrogate cannot be encoded as UTF-8 (and the reader refuses its
     escape), so it is written as U+FFFD: ``validate`` reports it as an error, but writing never
-    fails on it, and what is written reads back."""
+    fails on it, and what is written reads back. ``origin`` (the library revision the file is
+    saved from) is written after the version; the content hash never includes it."""
     doc = _document(s)
+    if origin is not None:
+        head = {"format": doc.pop("format"), "version": doc.pop("version")}
+        doc = {**head, "origin": origin.to_json(), **doc}
     text = without_surrogates(json.dumps(doc, ensure_ascii=False, indent=_INDENT, allow_nan=False))
     text = _SCALAR_LIST.sub(_compact, text)
     text = _TEXTS_BLOCK.sub(_compact_texts, text)

@@ -71,7 +71,7 @@ class RevisionInfo:
     scenario_id: int
     number: int  # 1, 2, 3 … within its scenario
     parent_id: int | None  # the revision it was saved on top of (another scenario's for a branch)
-    action: str  # create, save, overwrite, branch, restore, import
+    action: str  # create, save, overwrite, branch, restore, import, merge
     created_at: str  # UTC, ISO 8601
     author: str
     message: str
@@ -81,6 +81,9 @@ class RevisionInfo:
     as_of: str | None
     size: int  # bytes of the document
     flows: int  # trade-flow rows
+    #: A merge's second parent: the colleague's revision merged in (None for every other save,
+    #: and for a merge of a plain file, which names no revision)
+    merged_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -398,6 +401,32 @@ class Library:
             )
             return [_revision(row) for row in rows]
 
+    def describe(self, info: RevisionInfo) -> str:
+        """What a revision is, in words for the history: a merge names the revision merged in
+        (by number, with its scenario's name when it is another scenario's, and its author)
+        and the one it was merged into ("Merge of revision 12 (tanaka) into revision 14");
+        any other revision is its message, or its action when it has none."""
+        if info.action != "merge":
+            return info.message or info.action
+        if info.merged_id is None or info.parent_id is None:
+            return info.message or tr("Merge of a file")
+        theirs = self.revision(info.merged_id)
+        into = self.revision(info.parent_id).number
+        if theirs.scenario_id == info.scenario_id:
+            words = tr("Merge of revision {number} ({author}) into revision {into}").format(
+                number=theirs.number, author=theirs.author, into=into
+            )
+        else:
+            words = tr(
+                "Merge of revision {number} of {name} ({author}) into revision {into}"
+            ).format(
+                number=theirs.number,
+                name=repr(self.scenario(theirs.scenario_id).name),
+                author=theirs.author,
+                into=into,
+            )
+        return f"{words}: {info.message}" if info.message else words
+
     def revision(self, revision_id: int) -> RevisionInfo:
         row = None
         if _is_key(revision_id):
@@ -532,6 +561,7 @@ class Library:
         author: str | None,
         data: bytes,
         digest: str | None = None,
+        merged: int | None = None,
     ) -> RevisionInfo:
         """``data`` is ``text`` in UTF-8 and ``digest`` its hash if known (each made once per
         save: for a big scenario, encoding and hashing the document cost as much as checks)."""
@@ -551,6 +581,8 @@ class Library:
             "flows": len(scenario.trade_flows),
             "document": text,
         }
+        if merged is not None:  # only a merge names it (older libraries read the same)
+            values["merged_id"] = merged
         cur = conn.execute(
             f"INSERT INTO revisions ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
             list(values.values()),
@@ -624,15 +656,23 @@ class Library:
         *,
         overwrite: bool = False,
         author: str | None = None,
+        merge: bool = False,
+        merged_id: int | None = None,
     ) -> RevisionInfo:
         """Save the scenario as the next revision, on top of ``base_revision`` (the revision
         the edits started from).
+
+        ``merge`` marks a save that brought a colleague's copy in (action "merge");
+        ``merged_id`` is their library revision, the second parent, when their copy came from
+        this library (None for a plain file, which names no revision here).
 
         If someone saved a newer revision meanwhile, nothing is written and ``Conflict`` is
         raised with the diff; call again with ``overwrite=True`` to save on top of theirs
         anyway, or use ``save_as_branch``. Saving a document identical to the latest revision
         writes nothing and returns the latest revision."""
         self._text(message, N_("message"))
+        if merged_id is not None:
+            self.revision(merged_id)  # NotFound: a second parent must be a revision here
         text = self._canonical(scenario)
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
@@ -646,6 +686,8 @@ class Library:
                     conflict = (self.revision(base_revision), head)
                     raise _Rollback
                 action = "save" if head.id == base_revision else "overwrite"
+                if merge or merged_id is not None:
+                    action = "merge"
                 info = self._insert_revision(
                     conn,
                     scenario_id,
@@ -658,6 +700,7 @@ class Library:
                     author,
                     data,
                     digest,
+                    merged_id,
                 )
                 write_latest(conn, scenario_id, scenario, data)
                 self._clear_recovery(conn, scenario_id)

@@ -214,11 +214,15 @@ WHERE name_local IS NOT NULL AND name_local != ''""",
     "ALTER TABLE parties DROP COLUMN name_local",
 ]
 
+# -- schema version 4: merges record their second parent (the colleague's revision) --
+_V4 = ["ALTER TABLE revisions ADD COLUMN merged_id INTEGER REFERENCES revisions(id)"]
+
 #: Every schema version that ever shipped, oldest first. Append only: never edit a shipped step.
 STEPS: tuple[Step, ...] = (
     Step(1, "v1_library", _run(_V1)),
     Step(2, "v2_measure_base_and_coverage", _run(_V2)),
     Step(3, "v3_entity_texts", _run(_V3)),
+    Step(4, "v4_merge_parents", _run(_V4)),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

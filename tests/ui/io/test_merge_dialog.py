@@ -7,6 +7,7 @@ import copy
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits
 from negotiator_gui.io.scenario_file import write_scenario
 
@@ -107,3 +108,62 @@ def test_without_a_common_version_it_says_so_and_compares(window, tmp_path):
     lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
     assert len(lines) == 1 and card in lines[0] and "Theirs" in lines[0]
     assert not doc.stack.can_undo()
+
+
+def test_a_merge_applied_then_saved_is_a_revision_with_both_parents(window, tmp_path):
+    from negotiator_gui.app.usecases.library_document import file_origin, save_document
+    from negotiator_gui.app.usecases.scenario_files import save_scenario
+
+    library = window.library.library
+    _in_library(window)
+    doc = window.document
+    shared = doc.library_revision
+    # a colleague branched from the shared revision in the library and sent it as a file
+    theirs = copy.deepcopy(doc.scenario)
+    their_card = theirs.cards[1].id
+    edits.set_field(theirs, "card", their_card, "title", "Theirs").apply(theirs)
+    branch = library.save_as_branch(theirs, shared, "Tanaka copy", author="tanaka")
+    colleague = Document(theirs)
+    colleague.library_scenario, colleague.library_revision = branch.scenario_id, branch.id
+    path = tmp_path / "tanaka.scenario.json"
+    save_scenario(theirs, path, file_origin(library, colleague))
+    # meanwhile we edited another card
+    mine_card = doc.scenario.cards[0].id
+    doc.push(edits.set_field(doc.scenario, "card", mine_card, "title", "Mine"))
+    dialog = window.part("merge").merge_file(str(path))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    assert doc.scenario.card(their_card).title == "Theirs"
+    assert doc.merged_from is not None and doc.merged_from.revision_id == branch.id
+    info = save_document(library, doc, "", lambda c: None)
+    assert (info.action, info.parent_id, info.merged_id) == ("merge", shared, branch.id)
+    assert library.load(info.id).card(mine_card).title == "Mine"
+    assert library.describe(library.log(info.scenario_id)[0]) == (
+        "Merge of revision 1 of 'Tanaka copy' (tanaka) into revision 1"
+    )
+
+
+def test_a_merged_plain_file_saves_as_a_merge_named_by_the_file(window, tmp_path):
+    from negotiator_gui.app.usecases.library_document import save_document
+
+    _in_library(window)
+    doc = window.document
+    path, their_card = _colleague_file(window, tmp_path, "Theirs", 1)
+    dialog = window.part("merge").merge_file(path)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    assert doc.scenario.card(their_card).title == "Theirs"
+    info = save_document(window.library.library, doc, "", lambda c: None)
+    assert (info.action, info.merged_id) == ("merge", None)
+    assert info.message == "Merge of colleague.scenario.json"
+
+
+def test_save_as_a_file_names_the_library_revision_it_came_from(window, tmp_path):
+    from negotiator_gui.io.scenario_file import read_scenario
+
+    _in_library(window)
+    doc = window.document
+    info = window.library.library.revision(doc.library_revision)
+    path = tmp_path / "mine.scenario.json"
+    assert window._save_to(path)
+    origin = read_scenario(path).origin
+    assert origin is not None and (origin.revision, origin.scenario) == (info.id, info.scenario_id)
+    assert origin.content_hash == info.hash

@@ -54,3 +54,31 @@ def test_the_open_dialog_is_wide_enough_for_its_longest_name(window, monkeypatch
     needed = listing.fontMetrics().horizontalAdvance(row)
     limit = int(dialog.screen().availableGeometry().width() * 0.9)
     assert dialog.width() >= min(needed, limit - 80)
+
+
+def test_the_history_dialog_shows_a_merge_in_words(window, monkeypatch):
+    import copy
+
+    from PySide6.QtWidgets import QListWidget, QPlainTextEdit
+
+    from negotiator_gui.core import edits
+    from negotiator_gui.ui.library import controller
+
+    lib = window.session.library
+    doc = window.document
+    first = lib.create(doc.scenario, message="first", author="sato")
+    theirs = copy.deepcopy(doc.scenario)
+    edits.set_field(theirs, "card", theirs.cards[1].id, "title", "T").apply(theirs)
+    branch = lib.save_as_branch(theirs, first.id, "Tanaka copy", author="tanaka")
+    both = copy.deepcopy(theirs)
+    edits.set_field(both, "card", both.cards[0].id, "title", "M").apply(both)
+    merged = lib.save(first.scenario_id, both, first.id, "", merged_id=branch.id, author="sato")
+    doc.library_scenario, doc.library_revision = merged.scenario_id, merged.id
+    shown = capture_dialogs(monkeypatch, controller)
+    window.library.history_dialog()
+    (dialog,) = shown
+    listing = dialog.findChild(QListWidget)
+    words = "Merge of revision 1 of 'Tanaka copy' (tanaka) into revision 1"
+    assert words in listing.item(0).text() and "first" in listing.item(1).text()
+    (text,) = dialog.findChildren(QPlainTextEdit)
+    assert text.toPlainText().startswith(f"Revision 2: {words}")

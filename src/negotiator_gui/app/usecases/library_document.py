@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
 from negotiator_gui.app.document import Document
 from negotiator_gui.core.i18n import tr
-from negotiator_gui.store import Conflict, Library, RevisionInfo
+from negotiator_gui.io.origin import Origin
+from negotiator_gui.store import Conflict, Library, LibraryError, RevisionInfo
 
-__all__ = ["Conflict", "Resolution", "autosave_work", "save_document", "suggested_message"]
+__all__ = [
+    "Conflict",
+    "Resolution",
+    "autosave_work",
+    "file_origin",
+    "save_document",
+    "suggested_message",
+]
 
 
 class Resolution(Enum):
@@ -33,13 +42,28 @@ def save_document(
     """Save ``document`` to ``library`` as a new scenario or the next revision of its own;
     on a ``Conflict``, ``resolve`` chooses (None: nothing is saved). The document then knows
     its place in the library and is clean. ``LibraryError`` is raised for the caller to show,
-    with the document as it was."""
+    with the document as it was.
+
+    After a colleague's copy was merged in (``document.merged_from``), the revision is a
+    "merge" with their revision as its second parent when their file named one of ours; a
+    plain file names none, so the message names the file ("Merge of FILE") unless it does."""
+    merged = document.merged_from
+    merge = merged is not None and document.library_scenario is not None
+    merged_id = merged.revision_id if merged is not None else None
+    if merged is not None and merged_id is None and merged.source not in message:
+        named = tr("Merge of {file}").format(file=merged.source)
+        message = f"{named}: {message}" if message.strip() else named
     try:
         if document.library_scenario is None:
             info = library.create(document.scenario, message=message)
         else:
             info = library.save(
-                document.library_scenario, document.scenario, document.library_revision, message
+                document.library_scenario,
+                document.scenario,
+                document.library_revision,
+                message,
+                merge=merge,
+                merged_id=merged_id,
             )
     except Conflict as conflict:
         choice = resolve(conflict)
@@ -52,12 +76,28 @@ def save_document(
                 conflict.latest.id,
                 message,
                 overwrite=True,
+                merge=merge,
+                merged_id=merged_id,
             )
         else:
             return None
     document.library_scenario, document.library_revision = info.scenario_id, info.id
+    document.merged_from = None
     document.stack.set_clean()
     return info
+
+
+def file_origin(library: Library | None, document: Document) -> Origin | None:
+    """What a file saved from ``document`` says it came from: the library revision the
+    document was opened from or last saved as (so merging the file back finds it exactly), else
+    what the file it was opened from said; None when neither is known."""
+    if library is None or document.library_revision is None:
+        return document.origin
+    try:
+        info = library.revision(document.library_revision)
+    except LibraryError:
+        return document.origin
+    return Origin(Path(library.path).name, info.scenario_id, info.id, info.hash)
 
 
 def suggested_message(document: Document, most: int = 3) -> str:

@@ -10,6 +10,9 @@ from typing import Any
 from negotiator_gui.core.commands import Change, ChangeKind, Command, Compound, SetField
 from negotiator_gui.core.i18n import tr
 from negotiator_gui.core.model import Scenario
+from negotiator_gui.io.origin import Origin
+from negotiator_gui.io.scenario_writer import content_hash
+from negotiator_gui.store import LibraryError
 from negotiator_gui.store.diff import Diff, diff_scenarios
 from negotiator_gui.store.merge import MINE, THEIRS, Conflict, Merge, changed_values, merge
 
@@ -24,6 +27,7 @@ __all__ = [
     "find_ancestor",
     "merge",
     "merge_command",
+    "origin_revision",
 ]
 
 
@@ -97,11 +101,59 @@ class Ancestor:
 _SEARCH_DEPTH = 60
 
 
-def find_ancestor(library: Any, revision_id: int | None, theirs: Scenario) -> Ancestor | None:
-    """The library revision, among the ones our copy descends from (``revision_id`` and its
+def origin_revision(library: Any, origin: Origin | None) -> Any:
+    """The revision (``RevisionInfo``) a colleague's file says it was saved from, when this
+    library holds it with the same content hash (else None: another library's, or unknown)."""
+    if library is None or origin is None:
+        return None
+    try:
+        info = library.revision(origin.revision)
+    except LibraryError:
+        return None
+    return info if info.hash == origin.content_hash else None
+
+
+def _ancestor(library: Any, info: Any) -> Ancestor:
+    name = library.scenario(info.scenario_id).name
+    return Ancestor(library.load(info.id), info.id, info.number, name)
+
+
+def _history(library: Any, revision_id: int) -> list[int]:
+    """``revision_id`` and the revisions it descends from (both parents of a merge), nearest
+    first, at most ``_SEARCH_DEPTH``."""
+    out: list[int] = []
+    todo = [revision_id]
+    while todo and len(out) < _SEARCH_DEPTH:
+        rid = todo.pop(0)
+        if rid in out:
+            continue
+        out.append(rid)
+        info = library.revision(rid)
+        todo += [r for r in (info.parent_id, info.merged_id) if r is not None]
+    return out
+
+
+def find_ancestor(
+    library: Any, revision_id: int | None, theirs: Scenario, origin: Origin | None = None
+) -> Ancestor | None:
+    """The version both copies started from.
+
+    When the colleague's file names the revision it was saved from (``origin``) and this
+    library holds it, that is exact: the revision itself if they edited it since, or, when
+    the file is that revision unchanged, the nearest revision both histories share. Otherwise
+    it is the library revision, among the ones our copy descends from (``revision_id`` and its
     parents), that the colleague's copy is nearest to (the fewest values differing, the newest
     on a tie): the version they started from, as the library keeps every revision. None when
-    our copy is not from the library (nothing to search)."""
+    neither copy leads into the library (nothing to search)."""
+    named = origin_revision(library, origin)
+    if named is not None:
+        if content_hash(theirs) != named.hash:
+            return _ancestor(library, named)
+        if revision_id is not None:
+            ours = set(_history(library, revision_id))
+            shared = next((r for r in _history(library, named.id) if r in ours), None)
+            if shared is not None:
+                return _ancestor(library, library.revision(shared))
     if library is None or revision_id is None:
         return None
     best: tuple[int, Any, Scenario] | None = None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.redact import redact
+from negotiator_gui.io.origin import Origin
 from negotiator_gui.io.scenario_file import (
     SUFFIX,
     Loaded,
@@ -41,9 +42,12 @@ def open_scenario(path: str | os.PathLike[str]) -> LoadedScenario:
     return read_scenario(path)
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Write ``scenario`` to ``path`` whole or not at all (the old file kept on failure)."""
-    write_scenario(scenario, path)
+def save_scenario(
+    scenario: Scenario, path: str | os.PathLike[str], origin: Origin | None = None
+) -> None:
+    """Write ``scenario`` to ``path`` whole or not at all (the old file kept on failure);
+    ``origin`` names the library revision it came from in the file."""
+    write_scenario(scenario, path, origin)
 
 
 def export_scenario(
@@ -53,13 +57,16 @@ def export_scenario(
     redacted: bool = False,
     keep_ranges: bool = False,
     cancel: Callable[[], None] | None = None,
+    origin: Origin | None = None,
 ) -> Scenario:
     """Write a copy of ``scenario`` to share: with ``redacted``, without our side's weights,
     scores, reservation value and red lines, and without the other side's preference ranges
     unless ``keep_ranges`` (``core.redact``). ``cancel`` is called before the file is written
-    and may raise to stop. Returns the scenario written."""
+    and may raise to stop. ``origin`` (the library revision it came from) is written only in a
+    copy that is not redacted: a redacted copy goes to the other side, and says nothing of our
+    library. Returns the scenario written."""
     shared = redact(scenario, keep_ranges=keep_ranges) if redacted else scenario
     if cancel is not None:
         cancel()
-    write_scenario(shared, path)
+    write_scenario(shared, path, None if redacted else origin)
     return shared

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_gui.app.document import MergedFrom
 from negotiator_gui.app.usecases.merge import (
     MINE,
     THEIRS,
@@ -40,6 +41,7 @@ from negotiator_gui.app.usecases.merge import (
     find_ancestor,
     merge,
     merge_command,
+    origin_revision,
 )
 from negotiator_gui.app.usecases.scenario_files import ScenarioFileError, open_scenario
 from negotiator_gui.core.i18n import N_, tr
@@ -217,13 +219,15 @@ class MergeFile:
     def merge_file(self, path: str) -> QDialog | None:
         """Read ``path``, find the common version and open the preview (or the comparison)."""
         try:
-            theirs = open_scenario(path).scenario
+            loaded = open_scenario(path)
         except (ScenarioFileError, OSError) as exc:
             show_error(self.window, tr("Cannot merge"), exc)
             return None
+        theirs = loaded.scenario
         doc = self.window.document
-        controller = self.window.library
-        ancestor = find_ancestor(controller.library, doc.library_revision, theirs)
+        library = self.window.library.library
+        ancestor = find_ancestor(library, doc.library_revision, theirs, loaded.origin)
+        named = origin_revision(library, loaded.origin)
         source = Path(path).name
         mine = doc.scenario
         dialog: QDialog
@@ -233,13 +237,20 @@ class MergeFile:
             m = merge(ancestor.scenario, mine, theirs)
             dialog = MergeDialog(self.window, m, ancestor, source)
             at = doc.revision
-            dialog.accepted.connect(lambda d=dialog, s=source, r=at: self._apply(d, s, r))
+            their_id = named.id if named is not None else None
+            dialog.accepted.connect(
+                lambda d=dialog, s=source, r=at, t=their_id: self._apply(d, s, r, t)
+            )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.last_dialog = dialog
         dialog.open()
         return dialog
 
-    def _apply(self, dialog: MergeDialog, source: str, revision: int) -> None:
+    def _apply(
+        self, dialog: MergeDialog, source: str, revision: int, their_id: int | None = None
+    ) -> None:
+        """Apply the chosen merge as one undoable edit; the next library save records it as a
+        merge (with ``their_id``, their library revision, as the second parent when known)."""
         doc = self.window.document
         if doc.scenario is not dialog.merge.mine or doc.revision != revision:
             show_error(
@@ -266,6 +277,7 @@ class MergeFile:
             self.window.show_message(tr("Nothing to merge: your copy already has it all"))
             return
         doc.push(command)
+        doc.merged_from = MergedFrom(source, their_id)
         self.window.show_message(tr("Merged {file}").format(file=source))
 
 

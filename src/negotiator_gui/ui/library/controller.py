@@ -416,7 +416,7 @@ class LibraryController(QObject):
                     n=info.number,
                     when=when_text(info.created_at),
                     author=info.author,
-                    message=info.message or info.action,
+                    message=self.library.describe(info),  # a merge: both parents, in words
                 )
             )
             item.setData(256, info.id)
@@ -452,7 +452,7 @@ class LibraryController(QObject):
                 parent = info.parent_id
                 d = self.library.diff(parent, ids[0]) if parent else None
                 head = tr("Revision {n}: {msg}").format(
-                    n=info.number, msg=info.message or info.action
+                    n=info.number, msg=self.library.describe(info)
                 )
                 text.setPlainText(
                     "\n".join([head, "", *(d.lines() if d else [tr("(first revision)")])])

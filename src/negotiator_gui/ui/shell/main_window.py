@@ -38,6 +38,7 @@ from negotiator_gui import __version__
 from negotiator_gui.app import startup
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import LAST_KEY, LIBRARY_PREFIX, Session
+from negotiator_gui.app.usecases.library_document import file_origin
 from negotiator_gui.app.usecases.output import os_error_text
 from negotiator_gui.app.usecases.scenario_files import SUFFIX, ScenarioFileError
 from negotiator_gui.core import edits
@@ -714,7 +715,7 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.document.save_file(path)
+            self.document.save_file(path, file_origin(self.library.library, self.document))
         except OSError as exc:
             QMessageBox.warning(
                 self,
