@@ -28,7 +28,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.core import edits, package_math
 from negotiator_gui.core.commands import ChangeKind, Command
 from negotiator_gui.core.model import Scenario
-from negotiator_gui.core.package_compare import Pin
+from negotiator_gui.core.pins import Pin
 from negotiator_gui.core.stack import StackEvent
 
 T = TypeVar("T")

@@ -40,6 +40,8 @@ NOT_AT_START = (
     "negotiator_gui.ui.compare.view",
     "negotiator_gui.ui.packages.builder",
     "negotiator_gui.ui.tariffs.editor",
+    "negotiator_gui.core.package_compare",  # the session's pins are in core.pins
+    "pyqtgraph.exporters",  # with the first chart export or copy
 )
 
 

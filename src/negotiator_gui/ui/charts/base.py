@@ -20,7 +20,6 @@ from pathlib import Path
 from xml.parsers import expat
 
 import pyqtgraph as pg
-import pyqtgraph.exporters
 import shiboken6
 from PySide6.QtCore import QRectF, QSize, QSizeF, QTimer
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPainter, QPalette, QPen
@@ -353,14 +352,18 @@ def _check_image(tmp: Path) -> None:
 def _export(item: pg.PlotItem, path: Path) -> Path:
     if path.suffix.lower() == ".svg":
         try:
-            pg.exporters.SVGExporter(item).export(str(path))
+            from pyqtgraph import exporters  # with the first export, not at start-up
+
+            exporters.SVGExporter(item).export(str(path))
         except (ValueError, IndexError):
             # pyqtgraph 0.14's SVG post-processing chokes on the "Z" (close path) Qt 6 writes;
             # render the same scene through Qt's own SVG generator instead (still vectors).
             _svg_via_qt(item, path)
         return path
     else:
-        exporter = pg.exporters.ImageExporter(item)
+        from pyqtgraph import exporters  # with the first export, not at start-up
+
+        exporter = exporters.ImageExporter(item)
         width = max(int(item.sceneBoundingRect().width()), 400)
         exporter.parameters()["width"] = width * 2
     exporter.export(str(path))
@@ -445,7 +448,9 @@ def copy_plot(plot_widget, key: ChartKey | None = None) -> None:
         return
     item = _plot_item(plot_widget)
     with _uncached(item):
-        pg.exporters.ImageExporter(item).export(copy=True)
+        from pyqtgraph import exporters  # with the first copy, not at start-up
+
+        exporters.ImageExporter(item).export(copy=True)
 
 
 class ChartPanel(QWidget):

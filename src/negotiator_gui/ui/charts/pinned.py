@@ -13,7 +13,7 @@ from collections.abc import Mapping
 import pyqtgraph as pg
 
 from negotiator_gui.core import bargaining
-from negotiator_gui.core.package_compare import Pin
+from negotiator_gui.core.pins import Pin
 from negotiator_gui.ui.charts import base as charts_base
 from negotiator_gui.ui.charts.marks import MarksItem, add_marks
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -90,6 +89,8 @@ def qm_path(language: str) -> Path:
     compiled = cache / "translations" / built.name
     if compiled.is_file() and compiled.stat().st_mtime >= source.stat().st_mtime:
         return compiled
+    import subprocess
+
     from negotiator_gui.translations import compile_ts  # the catalogue tool: only here
 
     try:
