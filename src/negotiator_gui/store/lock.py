@@ -20,7 +20,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -40,6 +39,8 @@ def record_path(library: Path) -> Path:
 def host_name() -> str:
     """This computer's name (no network look-up: the name the OS was given)."""
     try:
+        import socket  # here, not at start-up: a few milliseconds off every start
+
         return socket.gethostname() or "unknown"
     except OSError:
         return "unknown"

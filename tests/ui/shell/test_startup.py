@@ -42,6 +42,8 @@ NOT_AT_START = (
     "negotiator_gui.ui.tariffs.editor",
     "negotiator_gui.core.package_compare",  # the session's pins are in core.pins
     "pyqtgraph.exporters",  # with the first chart export or copy
+    "negotiator_gui.ui.io.merge",  # with the first merge (the menu item is merge_menu)
+    "negotiator_gui.core.beliefs",  # with the first analysis under uncertainty
 )
 
 

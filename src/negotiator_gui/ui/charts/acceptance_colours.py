@@ -13,19 +13,20 @@ The chart calls ``attach`` once and ``update`` after each redraw; everything els
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from negotiator_gui.app import derived
-from negotiator_gui.core.beliefs import report as br
-from negotiator_gui.core.beliefs.analysis import evaluate
 from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.ui.charts.cloud import CloudItem
 from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import escape
+
+if TYPE_CHECKING:  # the sampling is imported when the colouring is first turned on
+    from negotiator_gui.core.beliefs import report as br
 
 #: Upper ends of the acceptance bands (shares); a package falls in the first band it is below
 #: or at.
@@ -101,6 +102,9 @@ class AcceptanceColours:
         )
 
         def build():
+            from negotiator_gui.core.beliefs import report as br
+            from negotiator_gui.core.beliefs.analysis import evaluate
+
             frozen = doc.frozen()
             cancelled = self.runner.cancelled
             ids = derived.negotiator_ids(doc.scenario)

@@ -12,13 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -48,7 +46,7 @@ from negotiator_gui.core.i18n import N_, tr
 from negotiator_gui.core.model import Scenario
 from negotiator_gui.core.validation import validate
 from negotiator_gui.ui.common.text import plain_label
-from negotiator_gui.ui.io.import_export import SCENARIO_FILTER, show_error
+from negotiator_gui.ui.io.import_export import show_error
 
 _COLUMNS = (N_("Conflict"), N_("Common version"), N_("Mine"), N_("Theirs"))
 
@@ -184,37 +182,13 @@ class ComparisonDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class MergeFile:
-    """The File-menu action and what it does (``window.part("merge")``)."""
+class Merger:
+    """What File → Merge a colleague's file… does, once a file is chosen (the menu item itself
+    is ``merge_menu.MergeFile``, built at start-up without this module)."""
 
     def __init__(self, window) -> None:
         self.window = window
         self.last_dialog: QDialog | None = None
-        self.action = QAction(tr("&Merge a colleague's file…"), window)
-        self.action.setStatusTip(
-            tr("Bring a colleague's edited copy of this scenario into yours, change by change")
-        )
-        self.action.setToolTip(self.action.statusTip())
-        self.action.triggered.connect(self.choose_file)
-        menu = window.file_menu
-        actions = menu.actions()
-        anchor = window.act_save_as
-        after = actions[actions.index(anchor) + 1 :] if anchor in actions else []
-        before = next((a for a in after if a.isSeparator()), None)
-        if before is not None:
-            menu.insertAction(before, self.action)
-        else:
-            menu.addAction(self.action)
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            tr("Merge a colleague's file"),
-            str(self.window.settings.value("io/folder", "")),
-            tr(SCENARIO_FILTER),
-        )
-        if path:
-            self.merge_file(path)
 
     def merge_file(self, path: str) -> QDialog | None:
         """Read ``path``, find the common version and open the preview (or the comparison)."""
@@ -281,4 +255,4 @@ class MergeFile:
         self.window.show_message(tr("Merged {file}").format(file=source))
 
 
-__all__ = ["ComparisonDialog", "MergeDialog", "MergeFile"]
+__all__ = ["ComparisonDialog", "MergeDialog", "Merger"]

@@ -9,7 +9,7 @@ from negotiator_gui.ui.common.registry import Host, PartSpec
 
 if TYPE_CHECKING:
     from negotiator_gui.ui.io.import_export import ImportExport
-    from negotiator_gui.ui.io.merge import MergeFile
+    from negotiator_gui.ui.io.merge_menu import MergeFile
 
 
 def _menus(session: Session, host: Host) -> ImportExport:
@@ -24,7 +24,7 @@ def _menus(session: Session, host: Host) -> ImportExport:
 
 def _merge(session: Session, host: Host) -> MergeFile:
     """File → Merge a colleague's file…"""
-    from negotiator_gui.ui.io.merge import MergeFile  # the dialogs come with the first merge
+    from negotiator_gui.ui.io.merge_menu import MergeFile  # the merge itself: when used
 
     return MergeFile(host)
 
