@@ -158,7 +158,15 @@ def test_coinciding_solutions_are_one_marker_named_together(qtbot, hosted) -> No
 
 def test_in_a_small_dock_the_key_stays_off_the_data(qtbot, hosted) -> None:
     panel = _utility(qtbot, hosted, Document(small_scenario()), size=(360, 260))
-    qtbot.waitUntil(lambda: panel.key.isVisible() and panel.key.height() > 0)
+    # the plot's view box follows a resize on a later turn of the event loop: wait for the
+    # layout to settle (a timeout fails the test), then check it
+    qtbot.waitUntil(
+        lambda: (
+            panel.key.isVisible()
+            and panel.key.height() > 0
+            and not _key_rect(panel).intersects(_data_rect(panel))
+        )
+    )
     data, key = _data_rect(panel), _key_rect(panel)
     assert data.height() > 60, data  # the plot keeps most of the dock
     assert not key.intersects(data), (key, data)
@@ -167,8 +175,12 @@ def test_in_a_small_dock_the_key_stays_off_the_data(qtbot, hosted) -> None:
         assert panel.key.rect().contains(rect)
     # taller again: the key takes its natural rows, still off the data
     panel.parentWidget().resize(1366, 700)
-    qtbot.waitUntil(lambda: panel.key.height() == panel.key.heightForWidth(panel.key.width()))
-    assert not _key_rect(panel).intersects(_data_rect(panel))
+    qtbot.waitUntil(
+        lambda: (
+            panel.key.height() == panel.key.heightForWidth(panel.key.width())
+            and not _key_rect(panel).intersects(_data_rect(panel))
+        )
+    )
     assert all(i is not None for _, i, _ in panel.key.cells())  # nothing summed up as "+n more"
 
 
