@@ -49,7 +49,7 @@ from negotiator_gui.core.model import (
 )
 from negotiator_gui.core.problems import Problems
 from negotiator_gui.core.validation import HS_RE, ID_RE
-from negotiator_gui.io.flow_rows import FlowColumns
+from negotiator_gui.io.flow_rows import FlowColumns, checked_columns
 from negotiator_gui.io.json_reader import (
     NonFinite,
     Obj,
@@ -449,31 +449,14 @@ def _flows(o: Obj) -> TradeFlows:
     return f
 
 
-#: Whole numbers beyond this are read as floats by ``read_num`` (or refused if too large for one).
-_BIG = 2**53
-
-
 def _columns_fast(rows: list[Any]) -> tuple[list, list, list, list, list] | None:
-    """Transpose and type-check the table with C-speed builtins; None if any cell is off.
-
-    ``set(map(type, ...))`` keeps the per-cell work inside C, which is what holds a 100,000-line
-    load within a small multiple of ``json.loads``.
-    """
+    """Transpose and type-check the table with C-speed builtins; None if any cell is off
+    (``flow_rows.checked_columns``, the check the file reader's fast path uses too)."""
     if not rows:
         return [], [], [], [], []
     if set(map(type, rows)) != {list} or set(map(len, rows)) != {len(FLOW_COLUMNS)}:
         return None
-    imp, exp, prod, val, mfn = (list(map(itemgetter(k), rows)) for k in range(len(FLOW_COLUMNS)))
-    for col in (imp, exp, prod):
-        if set(map(type, col)) != {str}:
-            return None
-    for col in (val, mfn):
-        types = set(map(type, col))
-        if not types <= {int, float}:
-            return None
-        if int in types and (max(col) > _BIG or min(col) < -_BIG):
-            return None  # the slow path turns a big whole number into a float, or names it
-    return imp, exp, prod, val, mfn
+    return checked_columns(*(list(map(itemgetter(k), rows)) for k in range(len(FLOW_COLUMNS))))
 
 
 def _columns_slow(pr: Problems, rows: list[Any], path: str):
