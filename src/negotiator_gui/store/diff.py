@@ -571,55 +571,26 @@ def _preference_changes(a: Any, b: Any) -> list[FieldChange]:
             name = tr("issue {id}").format(id=issue_id)
             out.append(_change(f"issues.{issue_id}", name, x, y, note))
             continue
-        if x.weight != y.weight:
-            out.append(
-                _change(
-                    f"issues.{issue_id}.weight",
-                    tr("weight of {issue}").format(issue=issue_id),
-                    x.weight,
-                    y.weight,
-                )
-            )
-        for opt in [*x.scores, *(o for o in y.scores if o not in x.scores)]:
-            sa, sb = x.scores.get(opt), y.scores.get(opt)
-            if sa != sb:
-                out.append(
-                    _change(
-                        f"issues.{issue_id}.scores.{opt}",
-                        tr("score of {issue}/{option}").format(issue=issue_id, option=opt),
-                        sa,
-                        sb,
-                    )
-                )
-        if x.weight_range != y.weight_range:
-            out.append(
-                _change(
-                    f"issues.{issue_id}.weight_range",
-                    tr("weight range of {issue}").format(issue=issue_id),
-                    x.weight_range,
-                    y.weight_range,
-                )
-            )
-        for opt in [*x.score_ranges, *(o for o in y.score_ranges if o not in x.score_ranges)]:
-            ra, rb = x.score_ranges.get(opt), y.score_ranges.get(opt)
-            if ra != rb:
-                out.append(
-                    _change(
-                        f"issues.{issue_id}.score_ranges.{opt}",
-                        tr("score range of {issue}/{option}").format(issue=issue_id, option=opt),
-                        ra,
-                        rb,
-                    )
-                )
-        if x.rationale != y.rationale:
-            out.append(
-                _change(
-                    f"issues.{issue_id}.rationale",
-                    tr("rationale of {issue}").format(issue=issue_id),
-                    x.rationale,
-                    y.rationale,
-                )
-            )
+        # in this order: weight, scores, weight range, score ranges, rationale; a dict field
+        # (per option) lists one change per option that differs
+        for name, words in (
+            ("weight", tr("weight of {issue}")),
+            ("scores", tr("score of {issue}/{option}")),
+            ("weight_range", tr("weight range of {issue}")),
+            ("score_ranges", tr("score range of {issue}/{option}")),
+            ("rationale", tr("rationale of {issue}")),
+        ):
+            before, after = getattr(x, name), getattr(y, name)
+            if before == after:
+                continue
+            path = f"issues.{issue_id}.{name}"
+            if not isinstance(before, dict):
+                out.append(_change(path, words.format(issue=issue_id), before, after))
+                continue
+            for opt in [*before, *(o for o in after if o not in before)]:
+                if before.get(opt) != after.get(opt):
+                    what = words.format(issue=issue_id, option=opt)
+                    out.append(_change(f"{path}.{opt}", what, before.get(opt), after.get(opt)))
     return out
 
 
