@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from negotiator_gui.core import bargaining, impact, labels
 from negotiator_gui.core.i18n import N_, language, local, number, tr
 from negotiator_gui.core.model import Scenario
-from negotiator_gui.core.pins import Pin  # noqa: F401 - the comparison's pins, by this name too
 
 #: What a comparison's utility rows are measured in (the builder's and the chart's scale).
 UTILITY_UNIT = N_("points, 0–100")

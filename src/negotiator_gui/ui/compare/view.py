@@ -49,6 +49,7 @@ from negotiator_gui.core import package_compare as pc
 from negotiator_gui.core.commands import ChangeKind
 from negotiator_gui.core.i18n import N_, local, tr
 from negotiator_gui.core.model import Scenario
+from negotiator_gui.core.pins import Pin
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common import jobs
 from negotiator_gui.ui.common.text import literal, plain_label
@@ -448,9 +449,7 @@ class ComparePanel(QWidget):
         if src is None:
             self.pins_label.setText(tr("Select a package in the list to pin it"))
             return False
-        self.session.pinned.set(
-            {**self.session.pinned.value, letter: pc.Pin(src.name, src.choices)}
-        )
+        self.session.pinned.set({**self.session.pinned.value, letter: Pin(src.name, src.choices)})
         return True
 
     def _show_pins(self) -> None:
