@@ -489,3 +489,16 @@ def numbered_flows(n: int) -> TradeFlows:
         f.value.append(float(i))
         f.mfn_rate.append(0.025)
     return f
+
+
+def retitle_first_card(doc, title: str) -> None:
+    """An edit to an open document (``app.document.Document``): its first card's title."""
+    from negotiator_gui.core import edits
+
+    card = doc.scenario.cards[0]
+    doc.push(edits.set_field(doc.scenario, "card", card.id, "title", title))
+
+
+def no_conflict(conflict):
+    """A save's conflict handler for tests that expect none."""
+    raise AssertionError("no conflict expected")

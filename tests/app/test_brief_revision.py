@@ -7,29 +7,16 @@ import datetime as dt
 
 import pytest
 
+from factories import no_conflict, retitle_first_card
 from languages import plain_core_text
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.usecases.brief_revision import brief_revision
 from negotiator_gui.app.usecases.library_document import save_document
-from negotiator_gui.core import edits
-from negotiator_gui.store import open_library
 
 
-@pytest.fixture
-def library(tmp_path):
+@pytest.fixture(autouse=True)
+def _iso_dates():
     plain_core_text()  # ISO dates
-    lib = open_library(tmp_path / "library.sqlite", author="test")
-    yield lib
-    lib.close()
-
-
-def _edit(doc: Document, title: str) -> None:
-    card = doc.scenario.cards[0]
-    doc.push(edits.set_field(doc.scenario, "card", card.id, "title", title))
-
-
-def _never(conflict):
-    raise AssertionError("no conflict expected")
 
 
 def test_a_new_document_is_a_draft_not_saved_yet(library):
@@ -40,12 +27,12 @@ def test_a_new_document_is_a_draft_not_saved_yet(library):
 def test_library_revisions_by_number_and_date_then_unsaved_edits(library):
     doc = Document.default()
     for k in range(3):
-        _edit(doc, f"edit {k}")
-        info = save_document(library, doc, f"save {k}", _never)
+        retitle_first_card(doc, f"edit {k}")
+        info = save_document(library, doc, f"save {k}", no_conflict)
     day = dt.datetime.fromisoformat(info.created_at.replace("Z", "+00:00")).date().isoformat()
     assert brief_revision(doc, library).line == f"Library revision 3 of {day}"
     assert not brief_revision(doc, library).draft
-    _edit(doc, "not saved")
+    retitle_first_card(doc, "not saved")
     rev = brief_revision(doc, library)
     assert rev.draft and rev.line == f"Unsaved edits since library revision 3 of {day}"
     doc.stack.undo()  # back to the saved state: no longer a draft
@@ -57,7 +44,7 @@ def test_a_file_by_name_and_edits_to_it(tmp_path):
     doc.save_file(tmp_path / "talks.scenario.json")
     rev = brief_revision(doc)
     assert (rev.line, rev.draft) == ("File talks.scenario.json", False)
-    _edit(doc, "changed")
+    retitle_first_card(doc, "changed")
     rev = brief_revision(doc)
     assert (rev.line, rev.draft) == ("Unsaved edits to file talks.scenario.json", True)
 

@@ -2,40 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
-
+from factories import no_conflict, retitle_first_card
 from negotiator_gui.app.document import Document
 from negotiator_gui.app.usecases.library_document import Resolution, autosave_work, save_document
-from negotiator_gui.core import edits
 from negotiator_gui.store import open_library
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = open_library(tmp_path / "library.sqlite", author="test")
-    yield lib
-    lib.close()
-
-
-def _edit(doc: Document, title: str) -> None:
-    card = doc.scenario.cards[0]
-    doc.push(edits.set_field(doc.scenario, "card", card.id, "title", title))
-
-
-def _never(conflict):
-    raise AssertionError("no conflict expected")
 
 
 def test_a_first_save_creates_the_scenario_and_a_second_adds_a_revision(library):
     doc = Document.default()
-    _edit(doc, "first")
-    info = save_document(library, doc, "one", _never)
+    retitle_first_card(doc, "first")
+    info = save_document(library, doc, "one", no_conflict)
     assert not doc.dirty and (doc.library_scenario, doc.library_revision) == (
         info.scenario_id,
         info.id,
     )
-    _edit(doc, "second")
-    again = save_document(library, doc, "two", _never)
+    retitle_first_card(doc, "second")
+    again = save_document(library, doc, "two", no_conflict)
     assert again.scenario_id == info.scenario_id and again.id != info.id
     assert library.load(again.id).cards[0].title == "second"
     assert [r.id for r in library.log(info.scenario_id)][:2] == [again.id, info.id]
@@ -44,12 +26,12 @@ def test_a_first_save_creates_the_scenario_and_a_second_adds_a_revision(library)
 def _conflicting(library):
     """Two copies saved from the same revision: the second meets the first's save."""
     mine = Document.default()
-    info = save_document(library, mine, "base", _never)
+    info = save_document(library, mine, "base", no_conflict)
     theirs = Document.default()
     theirs.library_scenario, theirs.library_revision = info.scenario_id, info.id
-    _edit(theirs, "theirs")
-    save_document(library, theirs, "their save", _never)
-    _edit(mine, "mine")
+    retitle_first_card(theirs, "theirs")
+    save_document(library, theirs, "their save", no_conflict)
+    retitle_first_card(mine, "mine")
     return mine, info
 
 
@@ -80,10 +62,10 @@ def test_autosave_writes_only_unsaved_work_to_a_writable_library(library, tmp_pa
     doc = Document.default()
     assert autosave_work(None, doc) is None
     assert autosave_work(library, doc) is None  # nothing unsaved
-    _edit(doc, "unsaved")
+    retitle_first_card(doc, "unsaved")
     work = autosave_work(library, doc)
     assert work is not None
-    _edit(doc, "later")  # the work writes the revision it was made for
+    retitle_first_card(doc, "later")  # the work writes the revision it was made for
     work()
     # this session's own entry (another session would be offered it as pending work)
     (document,) = [r[0] for r in library.db.conn.execute("SELECT document FROM recovery")]
@@ -101,12 +83,12 @@ def test_the_suggested_message_names_the_edits_since_the_last_save(library):
     doc = Document.default()
     assert suggested_message(doc) == ""
     for k in range(5):
-        _edit(doc, f"title {k}")
+        retitle_first_card(doc, f"title {k}")
     names = doc.stack.names()
     assert suggested_message(doc) == "; ".join(names[:3]) + "; and 2 more"
-    save_document(library, doc, "saved", _never)
+    save_document(library, doc, "saved", no_conflict)
     assert suggested_message(doc) == ""
-    _edit(doc, "after")
+    retitle_first_card(doc, "after")
     assert suggested_message(doc) == doc.stack.undo_name()
     doc.stack.undo()
     doc.stack.undo()  # behind the saved state: nothing since it
