@@ -104,8 +104,7 @@ KEY_RANK = {
 
 def solution_label(solutions: dict, name: str) -> str:
     """A solution's name, or the names of every solution on its point ("Nash = Max-min")."""
-    group = next((g for g in coinciding(solutions) if name in g), (name,))
-    return " = ".join(tr(SOLUTION_STYLE.get(n, (n,))[0]) for n in group)
+    return group_label(next((g for g in coinciding(solutions) if name in g), (name,)))
 
 
 def solution_groups(
