@@ -18,6 +18,7 @@ from shown_text import hostile, html_shown, misread, rendered, texts
 
 from factories import small_scenario
 from negotiator_gui.ui.common.text import escape, literal, no_mnemonic, plain_label
+from readiness import idle
 
 #: The markup of the report: bold text and an image.
 MARK = '<b>bold</b><img src="x">'
@@ -26,16 +27,15 @@ PROBE = "bold"
 
 def open_window(qtbot, settings_, markup: str):
     from negotiator_gui.app.document import Document
-    from negotiator_gui.ui.common import jobs
     from negotiator_gui.ui.shell.main_window import MainWindow
 
     w = MainWindow(Document(hostile(small_scenario(), markup)), settings_)
     qtbot.addWidget(w, before_close_func=lambda win: win.document.stack.set_clean())
     w.resize(1280, 760)
     w.show()
-    for _ in range(6):  # the panels' jobs (charts, analysis) arrive and are drawn
-        QApplication.processEvents()
-        jobs.drain()
+    # the panels' jobs (charts, analysis) arrive and are drawn (``jobs.drain`` would drop the
+    # queued ones: the charts' tooltips then never came, by chance)
+    qtbot.waitUntil(lambda: idle(w), timeout=60_000)
     QApplication.processEvents()
     return w
 
