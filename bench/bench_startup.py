@@ -86,19 +86,40 @@ def child_env(pycache: str) -> dict[str, str]:
     return env
 
 
+#: Appended to each script: the process's own peak resident memory as its last act. Linux keeps
+#: ``ru_maxrss`` across fork and exec, so a child of a process that once held 1 GiB (``make
+#: bench`` used to run every bench in one) reported that 1 GiB as its own; ``VmHWM`` belongs to
+#: the new program's memory map and starts from zero at exec.
+PEAK = """
+try:
+    with open("/proc/self/status") as _status:
+        print(next(_l for _l in _status if _l.startswith("VmHWM:")), end="")
+except (OSError, StopIteration):
+    pass
+"""
+
+
 def run(code: str, *args: str, env: dict[str, str]) -> tuple[float, int]:
-    """Wall time (s) and peak resident memory (KiB, Linux ``ru_maxrss``) of one fresh
-    interpreter running ``code``."""
+    """Wall time (s) and peak resident memory (KiB) of one fresh interpreter running ``code``:
+    its own ``VmHWM`` where Linux gives it, else ``ru_maxrss``."""
     t0 = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args], env=env, stderr=subprocess.DEVNULL
+        [sys.executable, "-c", code + PEAK, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     _pid, status, usage = os.wait4(child.pid, 0)
     took = time.perf_counter() - t0
+    assert child.stdout is not None
+    printed = child.stdout.read().decode()
+    child.stdout.close()
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise RuntimeError(f"the start-up script failed with status {child.returncode}")
-    return took, usage.ru_maxrss
+    fields = printed.split()
+    peak_kib = int(fields[1]) if fields[:1] == ["VmHWM:"] else usage.ru_maxrss
+    return took, peak_kib
 
 
 def line(name: str, ratio: float, ours: str, bare: str, aim: float) -> bool:

@@ -6,13 +6,20 @@ are noisy); the printed lines say which aims were met. The summary reads the lin
 print: a line that names its aim and ends with the verdict (``(aim ≤ 2×: ok)``,
 ``(aim < 100 ms: MISSED)``, ``… vs aim ≤ 16 ms (0.8× aim) — met``) is one aim, named by its
 first column; so a bench needs no more than to print its lines as it does.
+
+Each bench runs in a Python process of its own. In one process, a bench inherited the heap and
+the collector's state of those before it (the store's 300k rows, the import's million), which
+slowed some and hid others' memory: a child started from a process with a 1 GiB peak reports
+that peak as its own on Linux (``ru_maxrss`` survives fork and exec), so the start-up memory line
+read 1012 MiB against 1012 MiB.
 """
 
 from __future__ import annotations
 
-import importlib
 import io
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -62,24 +69,34 @@ def summary(met: list[str], missed: list[str], failed: list[str]) -> str:
     return text
 
 
+def run_bench(name: str, out: Tee) -> bool:
+    """Run ``bench/<name>.py`` in a fresh interpreter, its lines passed through ``out`` as they
+    come; True if it ended normally."""
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / f"{name}.py")],
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        bufsize=1,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},  # each line as it is printed
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        out.write(line)
+    out.flush()
+    return child.wait() == 0
+
+
 def main(argv: list[str]) -> int:
-    sys.path.insert(0, str(HERE))
     names = argv or sorted(p.stem for p in HERE.glob("bench_*.py"))
     tee = Tee(sys.stdout)
     failed = []
-    real = sys.stdout
-    sys.stdout = tee
-    try:
-        for name in names:
-            print(f"== {name}")
-            try:
-                module = importlib.import_module(name)
-                module.main()
-            except Exception as exc:  # one broken bench does not hide the others' figures
-                print(f"{name} failed: {type(exc).__name__}: {exc}")
-                failed.append(name)
-    finally:
-        sys.stdout = real
+    for name in names:
+        tee.write(f"== {name}\n")
+        tee.flush()
+        if not run_bench(name, tee):  # one broken bench does not hide the others' figures
+            tee.write(f"{name} failed (its error is above)\n")
+            failed.append(name)
     met, missed = aims(tee.lines)
     print(summary(met, missed, failed))
     return 0
