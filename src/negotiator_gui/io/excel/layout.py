@@ -464,11 +464,17 @@ class Sheet:
 
     def _height(self, row: list[Any], widths: dict[int, float], memo: dict) -> float | None:
         lines = 1
+        plain_wraps = self.text_style in WRAPPING  # a bare str cell takes the sheet's style
         for j, cell in enumerate(row, 1):
-            if type(cell) is not tuple and (cell is None or self.text_style not in WRAPPING):
+            if type(cell) is tuple:
+                value, style = cell[0], cell[1] or "text"
+                if style not in WRAPPING:
+                    continue
+            elif plain_wraps and isinstance(cell, str):
+                value, style = cell, self.text_style
+            else:
                 continue
-            value, style = self._spec(cell)
-            if style not in WRAPPING or not isinstance(value, str) or not value:
+            if not isinstance(value, str) or not value:
                 continue
             key = (value, j, style)
             n = memo.get(key)
@@ -550,6 +556,9 @@ class _Stream:
         self.arrays, self.quoted = styles.arrays, styles.quoted
         self.half = styles.half
         self.cells: dict[tuple[str, bool], _Scratch] = {}
+        #: a text's cleaned form and whether it reads as a formula: a package sheet repeats the
+        #: same option labels and kinds in every row (40 texts in 10,000 rows)
+        self.texts: dict[str, tuple[str, bool]] = {}
 
     def scratch(self, style: str, quoted: bool) -> _Scratch:
         key = (style, quoted)
@@ -565,6 +574,7 @@ class _Stream:
     def row(self, specs: Sequence[Any], row_idx: int):
         text_style = self.text_style
         half = self.half
+        texts, cells, plain = self.texts, self.cells, self.plain
         for col_idx, spec in enumerate(specs, 1):
             comment = None
             if type(spec) is tuple:
@@ -586,7 +596,11 @@ class _Stream:
                 kind = "f"
             elif isinstance(value, str):
                 kind = "s"
-                value = clean_text(value)
+                known = texts.get(value)
+                if known is None:
+                    clean = clean_text(value)
+                    known = texts[value] = (clean, dangerous(clean))
+                value, bad = known
             elif isinstance(value, bool):
                 kind = "b"
             elif isinstance(value, (int, float)):
@@ -599,11 +613,15 @@ class _Stream:
                 kind = "d"
             else:
                 raise TypeError(f"cannot write {type(value).__name__} to a cell")
-            bad = kind == "s" and dangerous(value)
-            if style == "text" and not bad:
-                cell = self.plain if not comment else self.scratch("plain", False)
+            if kind != "s":
+                bad = False
+            if style == "text" and not bad and not comment:
+                cell = plain
             else:
-                cell = self.scratch("plain" if style == "text" else style, bad)
+                key = ("plain" if style == "text" else style, bad)
+                cell = cells.get(key)
+                if cell is None:
+                    cell = self.scratch(*key)
             cell.row, cell.column = row_idx, col_idx
             cell._value, cell.data_type = value, kind
             if comment:

@@ -426,9 +426,16 @@ class _Workbook(Book):
         ucols = [col(self.utility_col[p]) for p in self.parties]
         res = {p: L.reservation_name(p) for p in self.parties}
         stored = _stored_names(s)
+        yes, no = (tr(x).replace('"', "'") for x in ("yes", "no"))
+        kinds_text: dict[tuple, str] = {}  # the same few kinds in thousands of rows
         for r in rows:
             row = sh.next_row
-            listed = ", ".join(tr(KIND_TEXT[k]) if k in KIND_TEXT else k for k in r.kinds if k)
+            kinds = tuple(r.kinds)
+            listed = kinds_text.get(kinds)
+            if listed is None:
+                listed = kinds_text[kinds] = ", ".join(
+                    tr(KIND_TEXT[k]) if k in KIND_TEXT else k for k in kinds if k
+                )
             # a stored package merged into a solution's row keeps its name visible
             names = [
                 n for n in stored.get(tuple(r.choices.get(i) for i in issues), ()) if n != r.label
@@ -451,9 +458,10 @@ class _Workbook(Book):
                     f"{c}{row}>={res[p]}-{ZOPA_TOLERANCE}"
                     for c, p in zip(ucols, self.parties, strict=True)
                 )
-                yes, no = (tr(x).replace('"', "'") for x in ("yes", "no"))
                 cells.append((Formula(f'=IF(AND({tests}),"{yes}","{no}")'), "flag"))
-                cells.append((yes if r.on_frontier else "", "flag"))
+                # off the frontier: no cell (it was an empty text cell, written in each of
+                # thousands of rows for nothing)
+                cells.append((yes, "flag") if r.on_frontier else None)
             if ind is not None:
                 x = r.indicators
                 if x is None:
