@@ -24,9 +24,7 @@ formula's saved result (``Book.cells`` also tells which cells hold a formula).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import itertools
 import posixpath
 import re
@@ -41,6 +39,7 @@ from xml.etree import ElementTree as ET
 from xml.sax.saxutils import quoteattr
 
 from negotiator_gui.core.i18n import N_, tr
+from negotiator_gui.io import collector
 from negotiator_gui.io import limits as LIM
 
 MAIN_NS = (
@@ -983,7 +982,7 @@ class _SheetReader:
             return []
         first = self.last
         try:
-            with _collector_paused():
+            with collector.paused():
                 rows = self._fast(block)
         except _Fallback:
             rows = None
@@ -1375,23 +1374,6 @@ def _as_values(row: tuple[int, list[Cell]]) -> tuple[int, tuple]:
     for c in cells:
         out[c.column - 1] = c.value
     return r, tuple(out)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while one block is taken apart. A block makes
-    tens of thousands of tuples that live until the block is done; each time they outlive a
-    young collection they count towards a full one, which walks every object the caller holds
-    (an import's column lists of a million cells), and those full collections took half the
-    time of a million-row sheet. A block makes no reference cycles, so nothing is lost."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _formula(p: bytes) -> bytes:

@@ -40,6 +40,7 @@ from negotiator_gui.core.options_matrix import OptionsMatrix, build, reading_ord
 from negotiator_gui.core.paper import A4
 from negotiator_gui.core.redact import redact, redaction_note
 from negotiator_gui.core.text import safe_text
+from negotiator_gui.io import collector
 from negotiator_gui.io.atomic_write import atomic_path
 from negotiator_gui.io.excel import layout as L
 from negotiator_gui.io.excel import sheets
@@ -179,9 +180,10 @@ class _Workbook(Book):
         (``check_workbook``), then renamed over ``path``."""
         with atomic_path(path, check=check_workbook) as tmp:
             try:
-                self._build()
-                with open(tmp, "wb") as fh:
-                    save(self.wb, fh)
+                with collector.paused():  # the rows live until their sheet is written
+                    self._build()
+                    with open(tmp, "wb") as fh:
+                        save(self.wb, fh)
             except BaseException:
                 abandon(self.wb)
                 raise
