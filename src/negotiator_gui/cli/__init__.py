@@ -81,6 +81,10 @@ def cmd_gui() -> int:
             file=sys.stderr,
         )
         return cmd_show(None)
+    # explicit start-up tuning, before the window's ~400 imports (PySide6's check on each)
+    from negotiator_gui.ui.common.pyside_import import lighten
+
+    lighten()
     from negotiator_gui.ui.shell.main_window import run
 
     return run()

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-import negotiator_gui.ui  # noqa: F401  (installs the check)
 from negotiator_gui.ui.common import pyside_import
 
+pyside_import.lighten()
 feature = sys.modules.get(pyside_import.FEATURE_MODULE)
 pytestmark = pytest.mark.skipif(
     feature is None or not hasattr(feature, pyside_import.CHECK),
@@ -35,11 +35,25 @@ def never(module: types.ModuleType) -> bool:
     raise AssertionError(f"the fallback was asked about {module.__name__}")
 
 
-def test_the_window_package_installs_it_once():
+def test_installed_once():
     check = getattr(feature, pyside_import.CHECK)
     assert getattr(check, "_negotiator", False)
     assert pyside_import.lighten()  # a second call keeps the same function, not a wrapper of it
     assert getattr(feature, pyside_import.CHECK) is check
+
+
+def test_the_command_installs_it_before_importing_the_window(monkeypatch):
+    """``negotiator`` (no command) lightens the check, then imports the window and runs it."""
+    from negotiator_gui import cli
+
+    calls = []
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # a display, for cmd_gui
+    monkeypatch.setattr(pyside_import, "lighten", lambda: calls.append("lighten") or True)
+    window = types.ModuleType("negotiator_gui.ui.shell.main_window")
+    window.run = lambda: calls.append("run") or 0
+    monkeypatch.setitem(sys.modules, "negotiator_gui.ui.shell.main_window", window)
+    assert cli.cmd_gui() == 0
+    assert calls == ["lighten", "run"]
 
 
 def test_same_answer_as_the_source_for_every_loaded_python_module():

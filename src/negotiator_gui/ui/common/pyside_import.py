@@ -3,11 +3,13 @@
 PySide6 replaces ``__import__`` to support ``from __feature__ import snake_case``; after each
 import it asks whether the new module mentions "PySide6" (``shibokensupport.feature.
 _mod_uses_pyside``) by calling ``inspect.getsource`` on it, which finds, tokenizes and caches
-the whole source file line by line. For the ~400 modules the window imports after PySide6
-(pyqtgraph, numpy's submodules and ours) that costs about 50 ms of a 0.5 s start on this
-machine, spent answering a question that does not concern us: nothing here uses ``__feature__``.
+the whole source file line by line (``linecache`` keeps every file's lines: 15 MiB for the
+window). For the ~400 modules the window imports after PySide6 (pyqtgraph, numpy's submodules
+and ours) that costs about 50 ms of a 0.5 s start on this machine, spent answering a question
+that does not concern us: nothing here uses ``__feature__``.
 
-``lighten`` swaps in a check with the same answer that reads the file's bytes and searches them
+``lighten`` (called by the ``negotiator`` command before it imports the window, as explicit
+start-up tuning) swaps in a check with the same answer that reads the file's bytes and searches them
 for ``b"PySide6"`` (every encoding Python reads source in is ASCII-compatible, so the bytes
 contain the name exactly when the decoded text does). Anything unusual (no ``.py`` file, a file
 that cannot be read) goes to PySide6's own check, and a PySide6 without this internal is left
