@@ -66,6 +66,7 @@
     <message>
         <location filename="../../src/negotiator_gui/app/usecases/merge.py"/>
         <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/merge_menu.py"/>
         <source>Merge a colleague&apos;s file</source>
         <translation>同僚のファイルを統合</translation>
     </message>
@@ -7553,6 +7554,16 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Cancelled: no brief was written</source>
+        <translation>キャンセルしました。ブリーフは書き出されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <source>Preparing the brief…</source>
+        <translation>ブリーフを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
         <location filename="../../src/negotiator_gui/ui/shell/main_window.py"/>
         <source>{path} cannot be written: {why}</source>
         <translation>{path} に書き込めません: {why}</translation>
@@ -7564,12 +7575,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
-        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
-        <source>Unexpected problem ({kind}): {text}</source>
-        <translation>予期しない問題が発生しました({kind}): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
         <source>Wrote the brief ({n} page) to {path}</source>
         <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
     </message>
@@ -7577,6 +7582,12 @@
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
         <source>Wrote the brief ({n} pages) to {path}</source>
         <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
+        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <source>Unexpected problem ({kind}): {text}</source>
+        <translation>予期しない問題が発生しました({kind}): {text}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
@@ -9247,16 +9258,6 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
-        <source>&amp;Merge a colleague&apos;s file…</source>
-        <translation>同僚のファイルを統合(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
-        <source>Bring a colleague&apos;s edited copy of this scenario into yours, change by change</source>
-        <translation>同僚が編集したこのシナリオの写しを、変更ごとに自分の写しへ取り込みます</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
         <source>Cannot merge</source>
         <translation>統合できません</translation>
     </message>
@@ -9286,6 +9287,16 @@
         <location filename="../../src/negotiator_gui/ui/io/merge.py"/>
         <source>Merged {file}</source>
         <translation>{file} を統合しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge_menu.py"/>
+        <source>&amp;Merge a colleague&apos;s file…</source>
+        <translation>同僚のファイルを統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/io/merge_menu.py"/>
+        <source>Bring a colleague&apos;s edited copy of this scenario into yours, change by change</source>
+        <translation>同僚が編集したこのシナリオの写しを、変更ごとに自分の写しへ取り込みます</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/library/controller.py"/>

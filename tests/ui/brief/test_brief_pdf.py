@@ -111,7 +111,7 @@ def test_menu_entry(window):
 
 
 @needs_poppler
-def test_export_default_scenario_with_the_nash_package(window, monkeypatch, tmp_path, boxes):
+def test_export_default_scenario_with_the_nash_package(qtbot, window, monkeypatch, tmp_path, boxes):
     s = window.document.scenario
     window.panel("package-builder").set_choices(dict(s.package("nash").choices))
     assert window.session.package.value == dict(s.package("nash").choices)
@@ -120,6 +120,8 @@ def test_export_default_scenario_with_the_nash_package(window, monkeypatch, tmp_
     out.mkdir()
     asked = save_to(monkeypatch, window, out / "minister")  # no suffix: .pdf is added
     window.part("brief-export").action.trigger()
+    task = window.part("brief-export").task
+    qtbot.waitUntil(lambda: not task.running, timeout=60_000)
     pdf = out / "minister.pdf"
     assert asked == ["us-japan-2025-04-brief.pdf"]
     assert not boxes and pdf.is_file()
@@ -135,11 +137,11 @@ def test_export_default_scenario_with_the_nash_package(window, monkeypatch, tmp_
     assert window.document.stack.names() == edits_before
 
 
-def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes):
+def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes, export_brief):
     pdf = tmp_path / "brief.pdf"
     pdf.write_bytes(b"old brief")
     save_to(monkeypatch, window, pdf)
-    assert window.part("brief-export").export() == pdf
+    assert export_brief() == pdf
     assert pdf.read_bytes().startswith(b"%PDF") and not boxes
     # a failing write leaves the older file as it was and says why, without a traceback
     pdf.write_bytes(b"old brief")
@@ -149,23 +151,23 @@ def test_overwrites_only_a_complete_file(window, monkeypatch, tmp_path, boxes):
         raise RuntimeError("the printer caught fire")
 
     monkeypatch.setattr(brief_ui, "write_brief", broken)
-    assert window.part("brief-export").export() is None
+    assert export_brief() is None
     assert pdf.read_bytes() == b"old brief"
     assert list(tmp_path.glob(".*.tmp")) == []
     assert len(boxes) == 1 and "the printer caught fire" in boxes[0]
     assert "Traceback" not in boxes[0]
 
 
-def test_unwritable_folder_shows_an_error(window, monkeypatch, tmp_path, boxes):
+def test_unwritable_folder_shows_an_error(window, monkeypatch, tmp_path, boxes, export_brief):
     save_to(monkeypatch, window, tmp_path / "no-such-folder" / "brief.pdf")
-    assert window.part("brief-export").export() is None
+    assert export_brief() is None
     assert len(boxes) == 1 and "Cannot export the brief" in boxes[0]
     assert "brief.pdf" in boxes[0]
 
 
-def test_cancelled_dialog_writes_nothing(window, monkeypatch, tmp_path, boxes):
+def test_cancelled_dialog_writes_nothing(window, monkeypatch, tmp_path, boxes, export_brief):
     monkeypatch.setattr(window.part("brief-export"), "ask_path", lambda suggested: "")
-    assert window.part("brief-export").export() is None
+    assert export_brief() is None
     assert list(tmp_path.glob("*.pdf")) == [] and not boxes
 
 

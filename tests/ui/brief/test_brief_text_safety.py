@@ -111,7 +111,10 @@ def test_a_brief_that_does_not_read_back_is_not_put_in_place(qtbot, tmp_path, mo
         return 1
 
     monkeypatch.setattr(brief_ui, "write_brief", cut_short)
-    assert window.part("brief-export").export() is None
+    part = window.part("brief-export")
+    task = part.export()
+    qtbot.waitUntil(lambda: not task.running, timeout=60_000)
+    assert part.written is None
     assert pdf.read_bytes() == b"older brief"
     assert [p.name for p in out.iterdir()] == ["brief.pdf"]
     assert len(shown) == 1 and "not written" in shown[0] and "Traceback" not in shown[0]
