@@ -7586,6 +7586,7 @@
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
         <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
         <source>Unexpected problem ({kind}): {text}</source>
         <translation>予期しない問題が発生しました({kind}): {text}</translation>
     </message>
@@ -10651,6 +10652,21 @@
         <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
         <source>See the pages of the boards, the options matrix or the brief before printing</source>
         <translation>印刷する前に、ボード、オプション・マトリクス、またはブリーフのページを確認します</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Cannot print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Cancelled: nothing was printed</source>
+        <translation>キャンセルしました。何も印刷されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
+        <source>Preparing {doc}…</source>
+        <translation>{doc}を準備しています…</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>

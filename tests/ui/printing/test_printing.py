@@ -31,11 +31,17 @@ def page_count(pdf) -> int:
     return int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
 
 
-def print_to_pdf(window, monkeypatch, kind: Kind, path) -> int:
+def print_to_pdf(qtbot, window, monkeypatch, kind: Kind, path) -> int:
+    """Print ``kind`` to a PDF and wait until it is printed; the pages printed."""
     part = window.part("print")
     monkeypatch.setattr(part, "choose", lambda title: kind)
     monkeypatch.setattr(part, "ask_printer", lambda printer: True)
-    return part.print_(printer=pdf_printer(path))
+    task = part.print_(printer=pdf_printer(path))
+    assert task is not None
+    # the document is built in the background, then printed on the UI thread
+    qtbot.waitUntil(lambda: not task.running, timeout=60_000)
+    assert task.state == "done", task.error
+    return part.printed
 
 
 def test_menu_entries_and_shortcut(window):
@@ -54,10 +60,10 @@ def test_menu_entries_and_shortcut(window):
 
 
 @needs_poppler
-def test_print_the_boards(window, monkeypatch, tmp_path):
+def test_print_the_boards(qtbot, window, monkeypatch, tmp_path):
     s = window.document.scenario
     pdf = tmp_path / "boards.pdf"
-    n = print_to_pdf(window, monkeypatch, Kind.BOARDS, pdf)
+    n = print_to_pdf(qtbot, window, monkeypatch, Kind.BOARDS, pdf)
     assert n == page_count(pdf) >= 1
     pages = pages_text(pdf)
     assert len(pages) == n
@@ -74,9 +80,11 @@ def test_print_the_boards(window, monkeypatch, tmp_path):
 
 
 @needs_poppler
-def test_print_the_matrix_lists_the_solutions_and_the_zopa_first(window, monkeypatch, tmp_path):
+def test_print_the_matrix_lists_the_solutions_and_the_zopa_first(
+    qtbot, window, monkeypatch, tmp_path
+):
     pdf = tmp_path / "matrix.pdf"
-    n = print_to_pdf(window, monkeypatch, Kind.MATRIX, pdf)
+    n = print_to_pdf(qtbot, window, monkeypatch, Kind.MATRIX, pdf)
     assert n == page_count(pdf) >= 1
     pages = pages_text(pdf)
     assert all("CONFIDENTIAL" in p for p in pages)
@@ -90,11 +98,11 @@ def test_print_the_matrix_lists_the_solutions_and_the_zopa_first(window, monkeyp
 
 
 @needs_poppler
-def test_print_the_brief_is_the_exported_brief(window, monkeypatch, tmp_path):
+def test_print_the_brief_is_the_exported_brief(qtbot, window, monkeypatch, tmp_path):
     s = window.document.scenario
     window.panel("package-builder").set_choices(dict(s.package("nash").choices))
     pdf = tmp_path / "brief.pdf"
-    n = print_to_pdf(window, monkeypatch, Kind.BRIEF, pdf)
+    n = print_to_pdf(qtbot, window, monkeypatch, Kind.BRIEF, pdf)
     assert 1 <= n <= 2 and page_count(pdf) == n
     pages = pages_text(pdf)
     for text in pages:
@@ -103,12 +111,12 @@ def test_print_the_brief_is_the_exported_brief(window, monkeypatch, tmp_path):
     assert "DRAFT" in pages[0]
 
 
-def test_cancelled_choice_prints_nothing(window, monkeypatch, tmp_path):
+def test_cancelled_choice_prints_nothing(qtbot, window, monkeypatch, tmp_path):
     part = window.part("print")
     monkeypatch.setattr(part, "choose", lambda title: None)
     asked = []
     monkeypatch.setattr(part, "ask_printer", lambda printer: asked.append(printer) or True)
-    assert part.print_(printer=pdf_printer(tmp_path / "x.pdf")) == 0
+    assert part.print_(printer=pdf_printer(tmp_path / "x.pdf")) is None
     assert not asked and not (tmp_path / "x.pdf").exists()
 
 
@@ -122,7 +130,9 @@ def test_print_preview_opens_on_the_document(window, monkeypatch, qtbot, kind):
         window.panel("package-builder").set_choices(
             dict(window.document.scenario.package("nash").choices)
         )
-    dialog = part.preview()
+    task = part.preview()
+    qtbot.waitUntil(lambda: not task.running, timeout=60_000)  # built in the background
+    dialog = part.dialog
     assert shown == [dialog]
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.printer() is part.preview_printer
@@ -144,19 +154,21 @@ def test_the_chooser_offers_the_three_documents(window, qtbot):
 
 
 @needs_poppler
-def test_the_printed_brief_follows_the_document_saved_then_edited(window, monkeypatch, tmp_path):
+def test_the_printed_brief_follows_the_document_saved_then_edited(
+    qtbot, window, monkeypatch, tmp_path
+):
     from negotiator_gui.core import edits
 
     doc = window.document
     doc.save_file(tmp_path / "talks.scenario.json")
     pdf = tmp_path / "saved.pdf"
-    print_to_pdf(window, monkeypatch, Kind.BRIEF, pdf)
+    print_to_pdf(qtbot, window, monkeypatch, Kind.BRIEF, pdf)
     text = " ".join(pages_text(pdf))
     assert "File talks.scenario.json" in text and "DRAFT" not in text
     card = doc.scenario.cards[0]
     doc.push(edits.set_field(doc.scenario, "card", card.id, "title", "A new title"))
     pdf = tmp_path / "edited.pdf"
-    n = print_to_pdf(window, monkeypatch, Kind.BRIEF, pdf)
+    n = print_to_pdf(qtbot, window, monkeypatch, Kind.BRIEF, pdf)
     pages = pages_text(pdf)
     assert "Unsaved edits to file talks.scenario.json" in pages[0]
     assert len(pages) == n and all("DRAFT: unsaved edits" in p for p in pages)

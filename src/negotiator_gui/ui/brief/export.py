@@ -13,6 +13,7 @@ the UI thread. The folder of the last export is remembered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,16 +52,25 @@ def write_brief(path: str | Path, brief: Brief, timeline_image: QImage | None = 
     return pdf.write_brief(path, brief, timeline_image)
 
 
-def current_brief(session: Session, package: dict[str, str] | None = None) -> Brief:
+def brief_source(session: Session, package: dict[str, str] | None = None) -> Callable[[], Brief]:
     """The brief of the session's document and package (``package``: the one given, else the
-    session's), saying which revision it shows and marked a draft when it has unsaved edits."""
+    session's), saying which revision it shows and marked a draft when it has unsaved edits:
+    what it needs is taken now (on the UI thread: the revision's read-only copy, the package,
+    the revision line), and the function returned builds it on any thread (the uncertainty
+    sentence takes up to a second), from this revision even if the document is edited meanwhile."""
     from negotiator_gui.app.usecases.brief_revision import brief_revision
-    from negotiator_gui.core.brief import build_brief
 
     doc = session.document
     rev = brief_revision(doc, session.library)
-    chosen = dict(session.package.value) if package is None else package
-    return build_brief(doc.scenario, chosen, revision=rev.line, draft=rev.draft)
+    chosen = dict(session.package.value) if package is None else dict(package)
+    frozen = doc.frozen()
+
+    def build() -> Brief:
+        from negotiator_gui.core.brief import build_brief
+
+        return build_brief(frozen, chosen, revision=rev.line, draft=rev.draft)
+
+    return build
 
 
 class BriefExport(QObject):
@@ -114,12 +124,9 @@ class BriefExport(QObject):
     def export(self) -> Task | None:
         """Ask for a file, build the brief in the background and write it once built
         (``written`` says where); the task, or None when no file was chosen."""
-        from negotiator_gui.app.usecases.brief_revision import brief_revision
-        from negotiator_gui.core.brief import build_brief
         from negotiator_gui.ui.common.worker import Task
 
-        doc = self.session.document
-        s = doc.scenario
+        s = self.session.document.scenario
         package = dict(self.session.package.value)
         self.written = None
         chosen = self.ask_path(f"{safe_name(s.id)}-brief.pdf")
@@ -129,11 +136,7 @@ class BriefExport(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         self.session.settings.setValue(SETTING_FOLDER, str(path.parent))
-        rev = brief_revision(doc, self.session.library)
-        frozen = doc.frozen()  # this revision, read-only: later edits do not reach the brief
-
-        def build(_ctx) -> Brief:
-            return build_brief(frozen, package, revision=rev.line, draft=rev.draft)
+        build = brief_source(self.session, package)  # this revision: later edits do not count
 
         def cancelled(_result) -> None:
             self.window.statusBar().showMessage(tr("Cancelled: no brief was written"), 8000)
@@ -141,7 +144,7 @@ class BriefExport(QObject):
         self.task = Task(
             self.window,
             tr("Preparing the brief…"),
-            build,
+            lambda _ctx: build(),
             lambda brief: self.write(path, brief),
             self.show_failure,
             on_cancel=cancelled,

@@ -2,7 +2,10 @@
 the minister's brief, then print it (the platform's print dialog, where a PDF printer is one
 choice) or see it page by page first.
 
-The documents are drawn by ``documents.render``; this module only asks and shows.
+The documents are built in the background (``documents.source``: the brief's uncertainty
+sentence and a large matrix take up to seconds, which froze the window) with a progress dialog
+that can cancel, then drawn on the UI thread (``documents.draw``); a preview draws the document
+built once at every repaint it asks for. This module only asks and shows.
 """
 
 from __future__ import annotations
@@ -16,16 +19,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
 )
 
 from negotiator_gui.app.session import Session
 from negotiator_gui.core.i18n import tr
+from negotiator_gui.ui.common.text import literal
 from negotiator_gui.ui.printing.kinds import TITLES, Kind
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from negotiator_gui.ui.common.worker import Task
+    from negotiator_gui.ui.printing.documents import Prepared
 
 # Qt's printing module and the document drawing (the brief, the options matrix) are imported
 # when something is printed, not when the window starts.
@@ -66,6 +74,11 @@ class Printing(QObject):
         self.session = session
         self.host = host
         self.last = Kind.BOARDS
+        #: The latest print or preview's background build, and what it printed (pages; None
+        #: until printed).
+        self.task: Task | None = None
+        self.printed: int | None = None
+        self.dialog = None
         parent = host.parent_widget()
         self.action = QAction(tr("&Print…"), parent)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
@@ -114,41 +127,84 @@ class Printing(QObject):
         dialog.exec()
 
     # -- doing ---------------------------------------------------------------------------------
-    def print_(self, checked: bool = False, printer: QPrinter | None = None) -> int:
-        """Ask what and where, then print; the number of pages printed (0: cancelled)."""
+    def _build(self, kind: Kind, then) -> Task:
+        """Build ``kind`` in the background (progress after 400 ms, Cancel), then ``then(doc)``
+        on the UI thread."""
+        from negotiator_gui.ui.common.worker import Task
+        from negotiator_gui.ui.printing.documents import source
+
+        build = source(kind, self.session)  # this revision: later edits do not count
+
+        def failed(exc: BaseException) -> None:  # a warning, never a traceback
+            name = type(exc).__name__
+            why = str(exc) or name
+            text = tr("Unexpected problem ({kind}): {text}").format(kind=name, text=why)
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("Cannot print"),
+                literal(text),
+                QMessageBox.StandardButton.Ok,
+                self.host.parent_widget(),
+            ).exec()
+
+        def cancelled(_result) -> None:
+            self.host.show_message(tr("Cancelled: nothing was printed"))
+
+        self.task = Task(
+            self.host.parent_widget(),
+            tr("Preparing {doc}…").format(doc=tr(TITLES[kind])),
+            lambda _ctx: build(),
+            then,
+            failed,
+            on_cancel=cancelled,
+        )
+        return self.task
+
+    def print_(self, checked: bool = False, printer: QPrinter | None = None) -> Task | None:
+        """Ask what and where, then build and print it (``printed``: the pages); the build's
+        task, or None when cancelled."""
         from PySide6.QtPrintSupport import QPrinter
 
-        from negotiator_gui.ui.printing.documents import render
+        from negotiator_gui.ui.printing.documents import draw
 
+        self.printed = None
         kind = self.choose(tr("Print"))
         if kind is None:
-            return 0
+            return None
         self.last = kind
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.ask_printer(printer):
-            return 0
-        n = render(kind, self.session, printer)
-        if n < 0:
-            self.host.show_message(tr("The printer could not be used."))
-            return 0
-        self.host.show_message(tr("Printed: {doc}").format(doc=tr(TITLES[kind])))
-        return n
+            return None
 
-    def preview(self, checked: bool = False) -> QPrintPreviewDialog | None:
-        """Ask what, then show its pages in a preview window (which can print them)."""
+        def print_it(doc: Prepared) -> None:
+            n = draw(doc, printer)
+            if n < 0:
+                self.host.show_message(tr("The printer could not be used."))
+                return
+            self.printed = n
+            self.host.show_message(tr("Printed: {doc}").format(doc=tr(TITLES[kind])))
+
+        return self._build(kind, print_it)
+
+    def preview(self, checked: bool = False) -> Task | None:
+        """Ask what, build it, then show its pages in a preview window (which can print them);
+        the build's task, or None when cancelled (``dialog``: the preview window, once shown)."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from negotiator_gui.ui.printing.documents import render
+        from negotiator_gui.ui.printing.documents import draw
 
         kind = self.choose(tr("Print preview"))
         if kind is None:
             return None
         self.last = kind
-        # the dialog does not own its printer: kept here for as long as the dialog lives
-        self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(self.preview_printer, self.host.parent_widget())
-        dialog.setWindowTitle(tr("Print preview — {doc}").format(doc=tr(TITLES[kind])))
-        dialog.paintRequested.connect(lambda p: render(kind, self.session, p))
-        self.dialog = dialog
-        self.show_preview(dialog)
-        return dialog
+
+        def show(doc: Prepared) -> None:
+            # the dialog does not own its printer: kept here for as long as the dialog lives
+            self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintPreviewDialog(self.preview_printer, self.host.parent_widget())
+            dialog.setWindowTitle(tr("Print preview — {doc}").format(doc=tr(TITLES[kind])))
+            dialog.paintRequested.connect(lambda p: draw(doc, p))
+            self.dialog = dialog
+            self.show_preview(dialog)
+
+        return self._build(kind, show)

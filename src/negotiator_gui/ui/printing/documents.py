@@ -11,6 +11,7 @@ the ZOPA), so the first page is the one worth reading.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtPrintSupport import QPrinter
@@ -25,7 +26,7 @@ from negotiator_gui.core.model import Scenario
 from negotiator_gui.ui.boards.board import LANES
 from negotiator_gui.ui.brief import layout as bl
 from negotiator_gui.ui.brief import pdf as brief_pdf
-from negotiator_gui.ui.brief.export import current_brief
+from negotiator_gui.ui.brief.export import brief_source
 from negotiator_gui.ui.printing.kinds import Kind
 
 BANNER_H, BANNER_GAP = 7.0, 2.2
@@ -38,28 +39,66 @@ def prepare(printer: QPrinter) -> None:
     printer.setPageLayout(bl.a4_layout())
 
 
-def render(kind: Kind, session: Session, printer: QPrinter) -> int:
-    """Draw ``kind`` of the session's document on ``printer``; the number of pages (-1: the
+@dataclass(frozen=True)
+class Prepared:
+    """A document ready to draw: the brief, or the tables of the boards or the matrix, with the
+    scenario revision they show (for the page marks) and the printer's document name."""
+
+    kind: Kind
+    scenario: Scenario
+    title: str
+    brief: cb.Brief | None = None
+    blocks: list[bl.Block] = field(default_factory=list)
+
+
+def source(kind: Kind, session: Session) -> Callable[[], Prepared]:
+    """What ``kind`` needs, taken now on the UI thread (the revision's read-only copy; for the
+    brief, its package and revision line), and the function that builds it on any thread: the
+    brief's uncertainty sentence and the matrix of a large space take up to seconds."""
+    s = session.document.frozen()
+    if kind is Kind.BRIEF:
+        build_brief = brief_source(session)
+
+        def brief() -> Prepared:
+            b = build_brief()
+            return Prepared(kind, s, tr("Minister's brief: {title}").format(title=b.title), b)
+
+        return brief
+    if kind is Kind.BOARDS:
+
+        def boards() -> Prepared:
+            title = tr("Boards — {title}").format(title=local(s, "title"))
+            return Prepared(kind, s, title, blocks=board_blocks(s))
+
+        return boards
+
+    def matrix() -> Prepared:
+        title = tr("Options matrix — {title}").format(title=local(s, "title"))
+        return Prepared(kind, s, title, blocks=matrix_blocks(s))
+
+    return matrix
+
+
+def draw(doc: Prepared, printer: QPrinter) -> int:
+    """Draw a prepared document on ``printer`` (on the UI thread); the number of pages (-1: the
     printer could not be painted on)."""
     prepare(printer)
-    if kind is Kind.BRIEF:
-        b = current_brief(session)
-        printer.setDocName(tr("Minister's brief: {title}").format(title=b.title))
+    printer.setDocName(doc.title)
+    b = doc.brief
+    if b is not None:
         return bl.draw_pages(
             printer,
             lambda c: brief_pdf.arrange(c, b, None),
             lambda c, n, pages: brief_pdf.draw_footer(c, b, n, pages),
             brief_pdf.BANNER_H + brief_pdf.BANNER_GAP,
         )
-    s = session.document.frozen()
-    if kind is Kind.BOARDS:
-        title = tr("Boards — {title}").format(title=local(s, "title"))
-        blocks = board_blocks(s)
-    else:
-        title = tr("Options matrix — {title}").format(title=local(s, "title"))
-        blocks = matrix_blocks(s)
-    printer.setDocName(title)
-    return draw_tables(printer, s, title, blocks)
+    return draw_tables(printer, doc.scenario, doc.title, doc.blocks)
+
+
+def render(kind: Kind, session: Session, printer: QPrinter) -> int:
+    """Build ``kind`` of the session's document and draw it on ``printer``, both on the calling
+    thread; the number of pages (-1: the printer could not be painted on)."""
+    return draw(source(kind, session)(), printer)
 
 
 def draw_tables(printer: QPrinter, s: Scenario, title: str, blocks: list[bl.Block]) -> int:
