@@ -90,6 +90,28 @@ def test_the_document_remembers_a_merge_until_its_next_library_save(lib):
     assert (later.action, later.merged_id) == ("save", None)
 
 
+def test_a_merge_undone_before_saving_is_not_recorded(lib):
+    base = small_scenario()
+    first = lib.create(base, "Talks", author="sato")
+    theirs = lib.save_as_branch(_titled(base, 1, "Theirs"), first.id, author="tanaka")
+    doc = Document(copy.deepcopy(base))
+    doc.library_scenario, doc.library_revision = first.scenario_id, first.id
+    doc.push(edits.set_field(doc.scenario, "card", base.cards[1].id, "title", "Theirs"))
+    doc.merged_from = MergedFrom("colleague.scenario.json", theirs.id)
+    doc.stack.undo()
+    assert doc.merged_from is None  # the merge is no longer in the document
+    doc.stack.redo()
+    assert doc.merged_from is not None and doc.merged_from.revision_id == theirs.id
+    doc.stack.undo()
+    doc.push(edits.set_field(doc.scenario, "card", base.cards[0].id, "title", "Mine"))
+    doc.stack.undo()
+    doc.stack.redo()  # the merge's place in the history was taken by another edit
+    assert doc.merged_from is None
+    info = save_document(lib, doc, "my edit", lambda c: None)
+    assert (info.action, info.parent_id, info.merged_id) == ("save", first.id, None)
+    assert lib.describe(info) == "my edit"
+
+
 def test_a_merged_plain_file_is_a_merge_named_by_its_file(saved):
     lib, first = saved
     doc = Document(small_scenario())

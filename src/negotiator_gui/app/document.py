@@ -141,7 +141,7 @@ class Document:
         self.origin: Origin | None = None
         #: A colleague's copy merged in since the last library save: the next library save
         #: records it (a "merge" revision, with their revision as second parent when known).
-        self.merged_from: MergedFrom | None = None
+        self._merged: tuple[MergedFrom, object] | None = None
         #: Counts changes (every event but "clean"); ``flows_revision`` only those that may
         #: change the trade-flow table. Shared snapshots and caches are keyed by them.
         self.revision = 0
@@ -270,6 +270,20 @@ class Document:
         if event.reason == "reset" or any(c.kind in FLOW_KINDS for c in event.changes):
             self._frozen_flows = None
             self.flows_revision += 1
+
+    @property
+    def merged_from(self) -> MergedFrom | None:
+        """The colleague's copy merged in since the last library save, while the edit that
+        merged it is applied: undoing the merge (or forgetting it: a new edit after the undo)
+        forgets it too, so the next save is not recorded as a merge of a copy no longer in."""
+        if self._merged is not None and self.stack.applied(self._merged[1]):
+            return self._merged[0]
+        return None
+
+    @merged_from.setter
+    def merged_from(self, merged: MergedFrom | None) -> None:
+        """Set right after pushing the merge: it belongs to that edit (None: forget it)."""
+        self._merged = None if merged is None else (merged, self.stack.top())
 
     # -- editing --
     def push(self, command: Command) -> None:

@@ -132,6 +132,16 @@ class CommandStack:
         self._merge_open = key is not None
         self._emit(StackEvent("do", command.changes(), command.name))
 
+    def top(self) -> object | None:
+        """The latest applied edit's place in the history (None: none applied): a token for
+        ``applied``, which stays the same through undo and redo of that edit."""
+        return self._entries[self._index - 1] if self._index else None
+
+    def applied(self, token: object | None) -> bool:
+        """Whether the edit ``top`` gave ``token`` for is applied now: False once undone, or
+        once the history forgot it (a new edit after undoing it, the history's limit)."""
+        return token is not None and any(e is token for e in self._entries[: self._index])
+
     def undo(self) -> bool:
         if not self.can_undo():
             return False
