@@ -130,10 +130,34 @@ def test_cli_analyze_json(deal_file: Path, capsys):
     assert len(doc["offers"]) == 6
 
 
+def test_cli_analyze_text_names_what_the_json_gives_by_id(deal_file: Path, capsys):
+    """The text report is for people: parties, issues, options, solutions and offers by name;
+    the JSON keeps the ids for programs."""
+    from negotiator_gui.io.scenario_file import read_scenario
+
+    s = read_scenario(deal_file).scenario
+    assert main(["analyze", str(deal_file), "--json", "--top", "3"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert main(["analyze", str(deal_file), "--top", "3"]) == 0
+    out = capsys.readouterr().out
+    titles = {i.id: i.title for i in s.issues}
+    labels = {(i.id, o.id): o.label for i in s.issues for o in i.options}
+    nash = doc["solutions"]["nash"]["points"][0]["packages"][0]
+    assert "    " + "; ".join(f"{titles[i]}: {labels[(i, o)]}" for i, o in nash.items()) in out
+    for p in s.negotiators():
+        assert f"{p.name} " in out
+    for line in out.splitlines():
+        assert not any(f"{i}=" in line for i in titles), line  # no issue=option pairs
+        words = line.replace(",", " ").replace(":", " ").split()
+        assert not any(o.id in words for o in s.offers), line  # offers by their round
+    assert "Walk-away values (BATNA)" in out and "0–100 scale" in out
+
+
 def test_cli_analyze_text_and_errors(deal_file: Path, tmp_path: Path, capsys):
     assert main(["analyze", str(deal_file)]) == 0
     out = capsys.readouterr().out
-    assert "Pareto frontier: 165 points" in out and "nash:" in out and "Worth the same to JP" in out
+    assert "Pareto frontier: 165 points" in out
+    assert "Nash bargaining solution:" in out and "Worth the same to Japan (±1 point)" in out
     assert main(["analyze", str(deal_file), "--epsilon", "-1"]) == 2
     s = small_scenario()
     s.preferences = s.preferences[:1]

@@ -93,8 +93,41 @@ class Progress:
             self.shown = False
 
 
-def _fmt_u(u: dict[str, float]) -> str:
-    return "  ".join(f"{p} {v:6.2f}" for p, v in u.items())
+class Names:
+    """What the text report calls things: parties, issues, options and solutions by their
+    names, offers by their round (the JSON document keeps the ids, for programs)."""
+
+    def __init__(self, s) -> None:
+        from negotiator_gui.core.bargaining import SOLUTION_NAMES
+        from negotiator_gui.core.i18n import local, tr
+        from negotiator_gui.core.labels import party_name
+
+        self.parties = {p.id: party_name(s, p.id) for p in s.parties}
+        self.issues = {i.id: local(i, "title") or i.id for i in s.issues}
+        self.options = {
+            (i.id, o.id): local(o, "label") or o.id for i in s.issues for o in i.options
+        }
+        self.rounds = {o.id: o.round for o in s.offers}
+        self.solutions = {k: tr(v) for k, v in SOLUTION_NAMES.items()}
+
+    def party(self, pid: str) -> str:
+        return self.parties.get(pid, pid)
+
+    def utilities(self, u: dict[str, float]) -> str:
+        return "  ".join(f"{self.party(p)} {v:6.2f}" for p, v in u.items())
+
+    def package(self, choices: dict[str, str]) -> str:
+        """A package as "issue: option" pairs, in the scenario's order of issues."""
+        return "; ".join(
+            f"{self.issues.get(i, i)}: {self.options.get((i, o), o)}" for i, o in choices.items()
+        )
+
+    def solution(self, key: str) -> str:
+        return self.solutions.get(key, key.replace("_", " "))
+
+    def offer(self, offer_id: str) -> str:
+        r = self.rounds.get(offer_id)
+        return f"its round {r} offer" if r is not None else f"its offer {offer_id}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -124,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = "\n".join(text_lines(s.title, doc)) + "\n"
+        text = "\n".join(text_lines(s.title, doc, Names(s))) + "\n"
     sys.stdout.write(text)
     sys.stdout.flush()
     return EXIT_OK
@@ -162,51 +195,59 @@ def uncertainty_document(s, n: int, seed: int, acceptance: float, progress: Prog
     return doc
 
 
-def uncertainty_lines(u: dict[str, Any]) -> list[str]:
+def uncertainty_lines(u: dict[str, Any], names: Names) -> list[str]:
     """The plain-text part of ``analyze --uncertainty``."""
     out = [
         f"Under uncertainty: {u['samples']:,} samples, seed {u['seed']} ({u['sampling']})"
         + ("" if u["uncertain"] else "; every range has zero width: the point estimates")
     ]
-    for name, r in u["robust"].items():
+    for key, r in u["robust"].items():
+        name = names.solution(key)
         if r["package"] is None:
-            out.append(f"  {name.replace('_', '–')}: none (no sample has a ZOPA)")
+            out.append(f"  {name}: none (no sample has a ZOPA)")
             continue
-        acc = "  ".join(f"{p} {v:.0%}" for p, v in r["acceptance"].items())
+        acc = "  ".join(f"{names.party(p)} {v:.0%}" for p, v in r["acceptance"].items())
         out.append(
-            f"  {name.replace('_', '–')}: the answer in {r['stability']:.0%} of samples; "
-            f"accepted: {acc}; expected: {_fmt_u(r['expected'])}"
+            f"  {name}: the answer in {r['stability']:.0%} of samples; "
+            f"accepted by {acc}; expected utility points: {names.utilities(r['expected'])}"
         )
-        out.append("    " + ", ".join(f"{k}={v}" for k, v in r["package"].items()))
+        out.append("    " + names.package(r["package"]))
     e = u["expected_nash"]
     if e is not None:
         out.append(
             f"  highest expected Nash product ({e['expected_product']:.4g}): the Nash answer in "
             f"{e['stability']:.0%} of samples"
         )
-        out.append("    " + ", ".join(f"{k}={v}" for k, v in e["package"].items()))
+        out.append("    " + names.package(e["package"]))
     b = u["best_for_us"]
+    us = names.party(u["us"])
     if b is None:
         out.append("  best for us at an acceptance: the space is too large to search exactly")
     elif b["package"] is None:
-        out.append(f"  best for us: no package is accepted in {b['required_acceptance']:.0%}")
+        out.append(f"  best for {us}: no package is accepted in {b['required_acceptance']:.0%}")
     else:
         out.append(
-            f"  best for {u['us']} accepted in at least {b['required_acceptance']:.0%}: "
-            f"expected {b['expected_utility']:.1f}, accepted in {b['acceptance']:.1%}"
+            f"  best for {us} accepted in at least {b['required_acceptance']:.0%}: "
+            f"expected {b['expected_utility']:.1f} utility points, accepted in "
+            f"{b['acceptance']:.1%}"
         )
-        out.append("    " + ", ".join(f"{k}={v}" for k, v in b["package"].items()))
+        out.append("    " + names.package(b["package"]))
     out += [f"  {t['text']}" for t in u["thresholds"]]
     return out
 
 
-def text_lines(title: str, doc: dict[str, Any]) -> list[str]:
-    """The plain-text report of ``analyze`` from its JSON document."""
+def text_lines(title: str, doc: dict[str, Any], names: Names) -> list[str]:
+    """The plain-text report of ``analyze`` from its JSON document, naming what the document
+    gives by id (``names``)."""
     z = doc["zopa"]
     f = doc["frontier"]
+    u = names.utilities
     out = [
         title,
-        f"Packages: {int(doc['space_size']):,}    Reservation values: {_fmt_u(doc['reservation'])}",
+        "Utilities are points on each side's 0–100 scale (its weights and option scores in "
+        "the scenario).",
+        f"Packages: {int(doc['space_size']):,}    Walk-away values (BATNA): "
+        f"{u(doc['reservation'])}",
     ]
     if z["exact"]:
         out.append(f"ZOPA: {int(z['packages']):,} packages ({z['fraction']:.1%})")
@@ -223,29 +264,34 @@ def text_lines(title: str, doc: dict[str, Any]) -> list[str]:
         mark = "ZOPA" if pt["in_zopa"] else "    "
         n = int(pt["ties"])
         ties = f"  ({at_least}{n:,} packages)" if n > 1 else ""
-        out.append(f"  {mark}  {_fmt_u(pt['utilities'])}{ties}")
-    for name, sol in doc["solutions"].items():
+        out.append(f"  {mark}  {u(pt['utilities'])}{ties}")
+    for key, sol in doc["solutions"].items():
+        name = names.solution(key)
         if sol is None:
             out.append(f"{name}: none (the ZOPA is empty)")
             continue
         for pt in sol["points"]:
-            out.append(f"{name.replace('_', '–')}: {_fmt_u(pt['utilities'])}")
+            out.append(f"{name}: {u(pt['utilities'])}")
             for pkg in pt["packages"][:1]:
-                out.append("    " + ", ".join(f"{k}={v}" for k, v in pkg.items()))
+                out.append("    " + names.package(pkg))
     for h in doc["offers"]:
         conc = "" if h["concession"] is None else f"  concession {h['concession']:+.1f}/round"
-        out.append(f"Round {h['round']} offer by {h['party']}: {_fmt_u(h['utilities'])}{conc}")
+        out.append(
+            f"Round {h['round']} offer by {names.party(h['party'])}: {u(h['utilities'])}{conc}"
+        )
     for c in doc["counter_packages"]:
         partial = "" if c["complete_search"] else " (search stopped at its limit: best found)"
+        eps = c["epsilon"]
+        unit = "point" if eps == 1 else "points"
         out.append(
-            f"Worth the same to {c['by']} (±{c['epsilon']:g}) as its offer {c['offer']}, "
-            f"best for {c['for']}{partial}:"
+            f"Worth the same to {names.party(c['by'])} (±{eps:g} {unit}) as "
+            f"{names.offer(c['offer'])}, best for {names.party(c['for'])}{partial}:"
         )
         for k, item in enumerate(c["counters"], 1):
-            out.append(f"  {k}. {_fmt_u(item['utilities'])}")
+            out.append(f"  {k}. {u(item['utilities'])}")
         if not c["counters"]:
             out.append("  none")
     if "uncertainty" in doc:
-        out += uncertainty_lines(doc["uncertainty"])
+        out += uncertainty_lines(doc["uncertainty"], names)
     out += [f"warning: {w}" for w in doc["warnings"]]
     return out
