@@ -62,6 +62,27 @@ def test_scenario_export_round_trips(window, qtbot, monkeypatch, tmp_path, error
     assert s.perspective not in [p.party for p in shared.preferences]
 
 
+def test_a_full_copy_names_its_library_revision(window, monkeypatch, tmp_path, errors, wait_tasks):
+    """A full copy says which library revision it came from (so a colleague's edits merge back
+    against it exactly); a redacted copy, which goes to the other side, does not."""
+    doc = window.document
+    info = window.session.library.create(doc.scenario, message="shared")
+    doc.library_scenario, doc.library_revision = info.scenario_id, info.id
+    full, red = tmp_path / "full.scenario.json", tmp_path / "red.scenario.json"
+    for p, redact in ((full, False), (red, True)):
+        options(monkeypatch, redact, packages="")
+        save_to(monkeypatch, p)
+        window.part("import-export").act_export_scenario.trigger()
+        wait_tasks(window)
+    assert not errors
+    origin = read_scenario(full).origin
+    assert origin is not None
+    assert (origin.scenario, origin.revision) == (info.scenario_id, info.id)
+    assert origin.content_hash == info.hash
+    assert read_scenario(red).origin is None
+    assert '"origin"' not in red.read_text(encoding="utf-8")
+
+
 def test_cancelled_task_changes_nothing(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):
     gate = threading.Event()
     applied = []

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from negotiator_gui.app.document import Document
+from negotiator_gui.app.usecases.library_document import file_origin
 from negotiator_gui.app.usecases.output import StagedFile, stage
 from negotiator_gui.app.usecases.scenario_files import (
     SUFFIX,
@@ -408,9 +409,15 @@ class ImportExport(QObject):
         self._remember_dir(path)
         snapshot = doc.snapshot()
         redacted, keep_ranges = opts.redact, opts.keep_other_ranges
+        # a full copy names the library revision it came from, as Save as file does, so a
+        # colleague's edits to it merge back against exactly that revision (a redacted copy
+        # goes to the other side and says nothing of our library: export_scenario leaves it out)
+        origin = file_origin(self.window.library.library, doc)
 
         def write(tmp: Path) -> None:
-            export_scenario(tmp, snapshot, redacted=redacted, keep_ranges=keep_ranges)
+            export_scenario(
+                tmp, snapshot, redacted=redacted, keep_ranges=keep_ranges, origin=origin
+            )
 
         done = (tr("Wrote {path} (redacted)") if redacted else tr("Wrote {path}")).format(path=path)
         return self._write(tr("Writing the scenario file…"), path, write, done)
