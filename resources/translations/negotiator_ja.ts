@@ -9748,13 +9748,33 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
-        <source>{solution}: another package, in {share} of samples</source>
-        <translation>{solution}：サンプルの{share}で別のパッケージ</translation>
+        <source>{solution}: {differs}, in {share} of samples</source>
+        <translation>{solution}：{differs}（サンプルの{share}）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <source>take it</source>
         <translation>これを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>the same choices</source>
+        <translation>同じ選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>differs on {shown} and {n} more issue</source>
+        <translation>{shown}ほか{n}件の論点で異なる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>differs on {shown} and {n} more issues</source>
+        <translation>{shown}ほか{n}件の論点で異なる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>differs on {shown}</source>
+        <translation>{shown}で異なる</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>

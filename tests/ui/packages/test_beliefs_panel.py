@@ -18,6 +18,7 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import bargaining as bg
 from negotiator_gui.core.beliefs import ranges as ranges_mod
+from negotiator_gui.ui.common.text import escape
 from negotiator_gui.ui.packages.builder import PackageBuilder
 
 SPEC = {
@@ -190,6 +191,16 @@ def test_robust_solution_link_takes_its_package_undoably(qtbot, ranged):
         n for n in b.beliefs.report.robust if b.beliefs.robust_choices(n) not in (None, before)
     )
     assert f"href='{name}'" in b.beliefs.robust_label.text()
+    # the line says where that package differs from the one under discussion, by name
+    s = b.session.document.scenario
+    theirs = b.beliefs.robust_choices(name)
+    changed = [
+        f"{i.title}: {next(o.label for o in i.options if o.id == theirs[i.id])}"
+        for i in s.issues
+        if theirs.get(i.id) != before.get(i.id)
+    ]
+    assert changed and "another package" not in b.beliefs.robust_label.text()
+    assert f"differs on {escape(changed[0])}" in b.beliefs.robust_label.text()
     b.beliefs.robust_label.linkActivated.emit(name)
     assert b.session.package.value == b.beliefs.robust_choices(name)
     # the line of that solution now says "this package", with its stability in %
