@@ -9803,6 +9803,11 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>What the advice depends on (the weights {party} gives, tornado)</source>
+        <translation>提言が何に左右されるか（{party}の重み、トルネード図）</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences/weights.py"/>
         <source>{party}: {issue}</source>
         <translation>{party}:{issue}</translation>

@@ -208,3 +208,49 @@ def test_robust_solution_link_takes_its_package_undoably(qtbot, ranged):
     assert f"this package in {stability * 100:.0f} % of samples" in b.beliefs.robust_label.text()
     b.session.document.stack.undo()
     assert b.session.package.value == before
+
+
+def test_tornado_labels_are_cut_at_their_end_and_whole_in_the_tooltip(qtbot, monkeypatch):
+    """A label wider than its column loses its end behind "…" (never its start), and the row's
+    tooltip gives it whole."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from negotiator_gui.core.beliefs.thresholds import Threshold
+    from negotiator_gui.ui.packages.beliefs_panel import Tornado
+
+    t = Threshold(0, 0, 2.0, 5.0, 9.0, 3.9, 6.2)
+    long = "Section 232 tariff on Japanese cars and parts, with every kind of part listed"
+    tornado = Tornado()
+    qtbot.addWidget(tornado)
+    tornado.set_rows([("Rice", t), (long, t)])
+    tornado.resize(300, 60)
+    tornado.show()
+    fm = tornado.fontMetrics()
+    assert fm.horizontalAdvance(long) > tornado.label_width()  # the case in question
+    shown = tornado.shown_label(1)
+    assert shown.endswith("…") and long.startswith(shown[:-1].rstrip())
+    assert fm.horizontalAdvance(shown) <= tornado.label_width() - 6
+    assert tornado.shown_label(0) == "Rice"  # a label that fits is whole
+    tips = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, w=None: tips.append(text))
+    y = 2 + 18 * 1 + 8  # the middle of the second row
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(10, y), tornado.mapToGlobal(QPoint(10, y)))
+    tornado.event(event)
+    assert tips == [long]
+
+
+def test_one_sides_weights_are_named_once_in_the_title(qtbot, ranged):
+    """With ranges on one side's weights only, the rows are the issues and the title names the
+    side (the rows were "United States: …" and lost their start to the column)."""
+    b = make_builder(qtbot)
+    ready(b, qtbot)
+    r = b.beliefs.report
+    parties = {t.party for t in r.thresholds}
+    assert len(parties) == 1
+    (party,) = parties
+    assert [name for name, _t in b.beliefs.tornado.rows] == [
+        r.issue_names[t.issue] for t in r.thresholds
+    ]
+    assert f"the weights {r.party_names[party]} gives" in b.beliefs.tornado_title.text()

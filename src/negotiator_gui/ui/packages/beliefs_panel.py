@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -77,18 +78,41 @@ class Tornado(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(320, 18 * len(self.rows) + 4)
 
+    def label_width(self) -> int:
+        """The labels' column: as wide as the longest label, at most half the widget."""
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(n) for n, _ in self.rows), default=0)
+        return min(self.width() // 2, widest + 8)
+
+    def shown_label(self, k: int) -> str:
+        """Row ``k``'s label as drawn: cut at its end with "…" when the column is too narrow
+        (its whole text is the row's tooltip), never clipped at its start."""
+        room = self.label_width() - 6
+        return self.fontMetrics().elidedText(self.rows[k][0], Qt.TextElideMode.ElideRight, room)
+
+    def event(self, e) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            k = int((e.pos().y() - 2) // 18)
+            if 0 <= k < len(self.rows):
+                QToolTip.showText(e.globalPos(), literal(self.rows[k][0]), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
     def paintEvent(self, event) -> None:
         if not self.rows:
             return
         p = QPainter(self)
-        fm = p.fontMetrics()
-        label_w = min(self.width() // 2, max(fm.horizontalAdvance(n) for n, _ in self.rows) + 8)
+        label_w = self.label_width()
         left, right = label_w, self.width() - 4
         span = max(right - left, 10)
-        for k, (name, t) in enumerate(self.rows):
+        for k, (_name, t) in enumerate(self.rows):
             y = 2 + 18 * k
             p.setPen(QColor("#333333"))
-            p.drawText(QRectF(0, y, label_w - 6, 16), Qt.AlignmentFlag.AlignRight, name)
+            p.drawText(
+                QRectF(0, y, label_w - 6, 16), Qt.AlignmentFlag.AlignRight, self.shown_label(k)
+            )
             width = (t.high - t.low) or 1.0
 
             def x(v: float, left: int = left, t: Threshold = t, width: float = width) -> float:
@@ -553,15 +577,26 @@ class BeliefsPanel(QGroupBox):
             self.tornado.set_rows([])
             self.thresholds_label.setText("")
             return
-        rows = [
-            (
-                tr("{party}: {issue}").format(
-                    party=r.party_names[t.party], issue=r.issue_names[t.issue]
-                ),
-                t,
+        parties = {t.party for t in r.thresholds}
+        if len(parties) == 1:  # one side's weights: named once, in the title
+            (party,) = parties
+            rows = [(r.issue_names[t.issue], t) for t in r.thresholds]
+            self.tornado_title.setText(
+                tr("What the advice depends on (the weights {party} gives, tornado)").format(
+                    party=r.party_names[party]
+                )
             )
-            for t in r.thresholds
-        ]
+        else:
+            rows = [
+                (
+                    tr("{party}: {issue}").format(
+                        party=r.party_names[t.party], issue=r.issue_names[t.issue]
+                    ),
+                    t,
+                )
+                for t in r.thresholds
+            ]
+            self.tornado_title.setText(tr("What the advice depends on (weights, tornado)"))
         self.tornado.set_rows(rows)
         self.tornado_title.setVisible(bool(rows))
         self.tornado.setVisible(bool(rows))
