@@ -513,7 +513,9 @@ class BeliefsPanel(QGroupBox):
                 continue
             option = next((o for o in issue.options if o.id == pick), None)
             label = local(option, "label") if option is not None else pick
-            changed.append(f"{local(issue, 'title')}: {label}")
+            changed.append(
+                tr("{issue}: {option}").format(issue=local(issue, "title"), option=label)
+            )
         if not changed:
             return tr("the same choices")
         shown = "; ".join(changed[:most])
