@@ -368,6 +368,7 @@
         <location filename="../../src/negotiator_gui/core/package_math.py"/>
         <location filename="../../src/negotiator_gui/core/summary.py"/>
         <location filename="../../src/negotiator_gui/ui/analysis/models.py"/>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <location filename="../../src/negotiator_gui/ui/preferences/models.py"/>
         <source>, </source>
         <translation>、</translation>
@@ -9763,18 +9764,19 @@
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
-        <source>differs on {shown} and {n} more issue</source>
-        <translation>{shown}ほか{n}件の論点で異なる</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
-        <source>differs on {shown} and {n} more issues</source>
-        <translation>{shown}ほか{n}件の論点で異なる</translation>
+        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
+        <source>{issue}: {option}</source>
+        <translation>{issue}: {option}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
         <source>differs on {shown}</source>
         <translation>{shown}で異なる</translation>
+    </message>
+    <message>
+        <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
+        <source>differs on {n} issues: {shown}, …</source>
+        <translation>{n}件の論点で異なる（{shown}など）</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/beliefs_panel.py"/>
@@ -10036,11 +10038,6 @@
         <location filename="../../src/negotiator_gui/ui/packages/builder.py"/>
         <source>Recorded as {party}&apos;s offer of round {n}</source>
         <translation>{party} のラウンド {n} の提案として記録しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/packages/named.py"/>
-        <source>{issue}: {option}</source>
-        <translation>{issue}: {option}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/packages/named.py"/>

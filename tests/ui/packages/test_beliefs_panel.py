@@ -195,12 +195,16 @@ def test_robust_solution_link_takes_its_package_undoably(qtbot, ranged):
     s = b.session.document.scenario
     theirs = b.beliefs.robust_choices(name)
     changed = [
-        f"{i.title}: {next(o.label for o in i.options if o.id == theirs[i.id])}"
+        (i.title, next(o.label for o in i.options if o.id == theirs[i.id]))
         for i in s.issues
         if theirs.get(i.id) != before.get(i.id)
     ]
+    if len(changed) <= 2:  # the issues with their options
+        want = "differs on " + "; ".join(f"{t}: {o}" for t, o in changed)
+    else:  # how many, and the first two issues
+        want = f"differs on {len(changed)} issues: {changed[0][0]}, {changed[1][0]}, …"
     assert changed and "another package" not in b.beliefs.robust_label.text()
-    assert f"differs on {escape(changed[0])}" in b.beliefs.robust_label.text()
+    assert escape(want) in b.beliefs.robust_label.text()
     b.beliefs.robust_label.linkActivated.emit(name)
     assert b.session.package.value == b.beliefs.robust_choices(name)
     # the line of that solution now says "this package", with its stability in %

@@ -37,7 +37,7 @@ from negotiator_gui.core.beliefs import DEFAULT_REQUIRED
 from negotiator_gui.core.beliefs import report as br
 from negotiator_gui.core.beliefs.analysis import BestForUs
 from negotiator_gui.core.beliefs.thresholds import Threshold
-from negotiator_gui.core.i18n import N_, local, number, plural, tr
+from negotiator_gui.core.i18n import N_, local, number, tr
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.trade import Cancelled
 from negotiator_gui.ui.common import jobs
@@ -502,9 +502,10 @@ class BeliefsPanel(QGroupBox):
             lines.append(line)
         self.robust_label.setText("<br>".join(lines))
 
-    def difference(self, pkg: dict[str, str], current: dict[str, str], most: int = 3) -> str:
-        """How ``pkg`` differs from ``current`` in words: "differs on Rice: +25 % and Wheat:
-        more share" (the issue and ``pkg``'s option), the first ``most`` and how many more."""
+    def difference(self, pkg: dict[str, str], current: dict[str, str], most: int = 2) -> str:
+        """How ``pkg`` differs from ``current`` in words: up to ``most`` issues with ``pkg``'s
+        option ("differs on Exchange rates: Joint statement"), else how many issues and the
+        first ``most`` of them ("differs on 6 issues: Section 232 tariff …, IEEPA …, …")."""
         s = self.session.document.scenario
         changed = []
         for issue in s.issues:
@@ -513,20 +514,14 @@ class BeliefsPanel(QGroupBox):
                 continue
             option = next((o for o in issue.options if o.id == pick), None)
             label = local(option, "label") if option is not None else pick
-            changed.append(
-                tr("{issue}: {option}").format(issue=local(issue, "title"), option=label)
-            )
+            changed.append((local(issue, "title"), label))
         if not changed:
             return tr("the same choices")
-        shown = "; ".join(changed[:most])
-        if len(changed) > most:
-            n = len(changed) - most
-            return plural(
-                n,
-                N_("differs on {shown} and {n} more issue"),
-                N_("differs on {shown} and {n} more issues"),
-            ).format(shown=shown, n=n)
-        return tr("differs on {shown}").format(shown=shown)
+        if len(changed) <= most:
+            pairs = [tr("{issue}: {option}").format(issue=i, option=o) for i, o in changed]
+            return tr("differs on {shown}").format(shown="; ".join(pairs))
+        first = tr(", ").join(i for i, _o in changed[:most])
+        return tr("differs on {n} issues: {shown}, …").format(n=len(changed), shown=first)
 
     def robust_choices(self, name: str) -> dict[str, str] | None:
         """The package of the robust solution ``name`` (the one most often the answer)."""
