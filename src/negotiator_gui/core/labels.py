@@ -17,7 +17,7 @@ Three meanings, three names (the GUI, the workbook and the brief all use these):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from negotiator_gui.core.i18n import N_, date_text, local, number, plural, tr
@@ -72,6 +72,19 @@ def party_name(s: Scenario | None, party_id: str) -> str:
         return party_id
     p = next((p for p in s.parties if p.id == party_id), None)
     return (local(p, "name") or party_id) if p is not None else party_id
+
+
+def choice_names(s: Scenario, choices: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The chosen options as (issue title, option label), in the scenario's order of issues;
+    issues not chosen are left out, and an option the issue does not have is named by its id."""
+    out = []
+    for issue in s.issues:
+        option_id = choices.get(issue.id)
+        if option_id is None:
+            continue
+        option = next((o for o in issue.options if o.id == option_id), None)
+        out.append((local(issue, "title"), local(option, "label") if option else option_id))
+    return out
 
 
 # -- money ----------------------------------------------------------------------------------

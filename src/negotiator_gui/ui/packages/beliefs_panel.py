@@ -37,7 +37,8 @@ from negotiator_gui.core.beliefs import DEFAULT_REQUIRED
 from negotiator_gui.core.beliefs import report as br
 from negotiator_gui.core.beliefs.analysis import BestForUs
 from negotiator_gui.core.beliefs.thresholds import Threshold
-from negotiator_gui.core.i18n import N_, local, number, tr
+from negotiator_gui.core.i18n import N_, number, tr
+from negotiator_gui.core.labels import choice_names
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.core.trade import Cancelled
 from negotiator_gui.ui.common import jobs
@@ -506,15 +507,8 @@ class BeliefsPanel(QGroupBox):
         """How ``pkg`` differs from ``current`` in words: up to ``most`` issues with ``pkg``'s
         option ("differs on Exchange rates: Joint statement"), else how many issues and the
         first ``most`` of them ("differs on 6 issues: Section 232 tariff …, IEEPA …, …")."""
-        s = self.session.document.scenario
-        changed = []
-        for issue in s.issues:
-            pick = pkg.get(issue.id)
-            if pick is None or pick == current.get(issue.id):
-                continue
-            option = next((o for o in issue.options if o.id == pick), None)
-            label = local(option, "label") if option is not None else pick
-            changed.append((local(issue, "title"), label))
+        differing = {i: o for i, o in pkg.items() if o != current.get(i)}
+        changed = choice_names(self.session.document.scenario, differing)
         if not changed:
             return tr("the same choices")
         if len(changed) <= most:

@@ -29,7 +29,8 @@ from negotiator_gui.app.document import Document
 from negotiator_gui.app.session import Session
 from negotiator_gui.core import edits
 from negotiator_gui.core.commands import ChangeKind, Command, CommandError, NothingChanged
-from negotiator_gui.core.i18n import local, tr
+from negotiator_gui.core.i18n import tr
+from negotiator_gui.core.labels import choice_names
 from negotiator_gui.core.model import Package, Scenario
 from negotiator_gui.core.stack import StackEvent
 from negotiator_gui.ui.common.text import literal, plain_label
@@ -40,17 +41,10 @@ LIST_KINDS = frozenset({ChangeKind.PACKAGE, ChangeKind.ISSUE, ChangeKind.OPTION}
 
 def package_text(s: Scenario, package: Package) -> str:
     """A package's choices in words, one issue a line ("Rice: Quota 70,000 t")."""
-    lines = []
-    for issue in s.issues:
-        option_id = package.choices.get(issue.id)
-        if option_id is None:
-            continue
-        option = next((o for o in issue.options if o.id == option_id), None)
-        lines.append(
-            tr("{issue}: {option}").format(
-                issue=local(issue, "title"), option=local(option, "label") if option else option_id
-            )
-        )
+    lines = [
+        tr("{issue}: {option}").format(issue=issue, option=option)
+        for issue, option in choice_names(s, package.choices)
+    ]
     return "\n".join(lines) or tr("(no issue chosen)")
 
 
