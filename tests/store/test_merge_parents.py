@@ -72,7 +72,9 @@ def test_a_second_parent_must_be_a_revision_of_this_library(saved):
     assert [r.number for r in lib.log(first.scenario_id)] == [1]
 
 
-def test_the_document_remembers_a_merge_until_its_next_library_save(lib):
+def _merged_in(lib):
+    """A library revision, a colleague's branch of it, and a document opened from the revision
+    with the colleague's edit merged in (as File → Merge leaves it)."""
     base = small_scenario()
     first = lib.create(base, "Talks", author="sato")
     theirs = lib.save_as_branch(_titled(base, 1, "Theirs"), first.id, author="tanaka")
@@ -80,6 +82,11 @@ def test_the_document_remembers_a_merge_until_its_next_library_save(lib):
     doc.library_scenario, doc.library_revision = first.scenario_id, first.id
     doc.push(edits.set_field(doc.scenario, "card", base.cards[1].id, "title", "Theirs"))
     doc.merged_from = MergedFrom("colleague.scenario.json", theirs.id)
+    return base, first, theirs, doc
+
+
+def test_the_document_remembers_a_merge_until_its_next_library_save(lib):
+    base, first, theirs, doc = _merged_in(lib)
     info = save_document(lib, doc, "", lambda c: None)
     assert info is not None
     assert (info.action, info.parent_id, info.merged_id) == ("merge", first.id, theirs.id)
@@ -91,13 +98,7 @@ def test_the_document_remembers_a_merge_until_its_next_library_save(lib):
 
 
 def test_a_merge_undone_before_saving_is_not_recorded(lib):
-    base = small_scenario()
-    first = lib.create(base, "Talks", author="sato")
-    theirs = lib.save_as_branch(_titled(base, 1, "Theirs"), first.id, author="tanaka")
-    doc = Document(copy.deepcopy(base))
-    doc.library_scenario, doc.library_revision = first.scenario_id, first.id
-    doc.push(edits.set_field(doc.scenario, "card", base.cards[1].id, "title", "Theirs"))
-    doc.merged_from = MergedFrom("colleague.scenario.json", theirs.id)
+    base, first, theirs, doc = _merged_in(lib)
     doc.stack.undo()
     assert doc.merged_from is None  # the merge is no longer in the document
     doc.stack.redo()

@@ -29,6 +29,17 @@ def save_to(monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 
 
+def export_full_and_redacted(window, monkeypatch, wait_tasks, folder) -> tuple[Path, Path]:
+    """File → Export → Scenario file… twice, waited for: a full copy and a redacted one."""
+    full, red = folder / "out.scenario.json", folder / "red.scenario.json"
+    for p, redact in ((full, False), (red, True)):
+        options(monkeypatch, redact, packages="")
+        save_to(monkeypatch, p)
+        window.part("import-export").act_export_scenario.trigger()
+        wait_tasks(window)
+    return full, red
+
+
 def test_excel_export_full_and_redacted(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):
     me = window.document.scenario.perspective
     full, red = tmp_path / "full.xlsx", tmp_path / "red.xlsx"
@@ -48,12 +59,7 @@ def test_excel_export_full_and_redacted(window, qtbot, monkeypatch, tmp_path, er
 
 def test_scenario_export_round_trips(window, qtbot, monkeypatch, tmp_path, errors, wait_tasks):
     s = window.document.scenario
-    path, red = tmp_path / "out.scenario.json", tmp_path / "red.scenario.json"
-    for p, redact in ((path, False), (red, True)):
-        options(monkeypatch, redact, packages="")
-        save_to(monkeypatch, p)
-        window.part("import-export").act_export_scenario.trigger()
-        wait_tasks(window)
+    path, red = export_full_and_redacted(window, monkeypatch, wait_tasks, tmp_path)
     assert not errors
     again = read_scenario(path).scenario
     assert again.title == s.title and len(again.trade_flows) == len(s.trade_flows)
@@ -68,12 +74,7 @@ def test_a_full_copy_names_its_library_revision(window, monkeypatch, tmp_path, e
     doc = window.document
     info = window.session.library.create(doc.scenario, message="shared")
     doc.library_scenario, doc.library_revision = info.scenario_id, info.id
-    full, red = tmp_path / "full.scenario.json", tmp_path / "red.scenario.json"
-    for p, redact in ((full, False), (red, True)):
-        options(monkeypatch, redact, packages="")
-        save_to(monkeypatch, p)
-        window.part("import-export").act_export_scenario.trigger()
-        wait_tasks(window)
+    full, red = export_full_and_redacted(window, monkeypatch, wait_tasks, tmp_path)
     assert not errors
     origin = read_scenario(full).origin
     assert origin is not None
