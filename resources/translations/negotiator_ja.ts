@@ -76,6 +76,11 @@
         <translation>共通の版：ライブラリの「{name}」の版 {number}</translation>
     </message>
     <message>
+        <location filename="../../src/negotiator_gui/app/usecases/output.py"/>
+        <source>Unexpected problem ({kind}): {text}</source>
+        <translation>予期しない問題が発生しました({kind}): {text}</translation>
+    </message>
+    <message>
         <location filename="../../src/negotiator_gui/app/usecases/trade_import.py"/>
         <source>The scenario would not be valid after the import:</source>
         <translation>取り込み後のシナリオは次の点で不正になります:</translation>
@@ -7583,13 +7588,6 @@
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
         <source>Wrote the brief ({n} pages) to {path}</source>
         <translation>ブリーフ（{n}ページ）を {path} に書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../../src/negotiator_gui/ui/brief/export.py"/>
-        <location filename="../../src/negotiator_gui/ui/io/import_export.py"/>
-        <location filename="../../src/negotiator_gui/ui/printing/actions.py"/>
-        <source>Unexpected problem ({kind}): {text}</source>
-        <translation>予期しない問題が発生しました({kind}): {text}</translation>
     </message>
     <message>
         <location filename="../../src/negotiator_gui/ui/brief/export.py"/>

@@ -11,7 +11,7 @@ from its use case module instead (``app.usecases.scenario_files.ScenarioFileErro
 from __future__ import annotations
 
 from negotiator_gui.app.usecases.genius_import import GeniusError
-from negotiator_gui.app.usecases.output import OutputCheckError, os_error_text
+from negotiator_gui.app.usecases.output import OutputCheckError, os_error_text, unexpected_text
 from negotiator_gui.app.usecases.scenario_files import ScenarioFileError
 from negotiator_gui.app.usecases.trade_import import TableError
 from negotiator_gui.store.errors import LibraryError, NotFound
@@ -24,4 +24,5 @@ __all__ = [
     "ScenarioFileError",
     "TableError",
     "os_error_text",
+    "unexpected_text",
 ]

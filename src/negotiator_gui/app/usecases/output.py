@@ -18,11 +18,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from negotiator_gui.core.i18n import tr
 from negotiator_gui.io.atomic_write import OutputCheckError, atomic_path, os_error_text
 
 T = TypeVar("T")
 
-__all__ = ["OutputCheckError", "StagedFile", "os_error_text", "stage", "write_file"]
+__all__ = [
+    "OutputCheckError",
+    "StagedFile",
+    "os_error_text",
+    "stage",
+    "unexpected_text",
+    "write_file",
+]
+
+
+def unexpected_text(exc: BaseException) -> str:
+    """An error no message was written for, named for the user instead of a traceback:
+    "Unexpected problem (KeyError): 'autos'"."""
+    name = type(exc).__name__
+    return tr("Unexpected problem ({kind}): {text}").format(kind=name, text=str(exc) or name)
 
 
 class _Dropped(Exception):

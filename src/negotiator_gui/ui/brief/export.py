@@ -182,11 +182,9 @@ class BriefExport(QObject):
         return path
 
     def show_failure(self, exc: BaseException) -> None:
-        self.show_error(
-            tr("Unexpected problem ({kind}): {text}").format(
-                kind=type(exc).__name__, text=str(exc) or type(exc).__name__
-            )
-        )
+        from negotiator_gui.app.usecases.output import unexpected_text
+
+        self.show_error(unexpected_text(exc))
 
     def show_error(self, text: str) -> None:
         box = QMessageBox(

@@ -62,6 +62,7 @@ def error_text(exc: BaseException) -> str:
         OutputCheckError,
         TableError,
         os_error_text,
+        unexpected_text,
     )
 
     if isinstance(exc, ScenarioFileError):
@@ -79,8 +80,7 @@ def error_text(exc: BaseException) -> str:
         return where + os_error_text(exc)
     if isinstance(exc, (TableError, GeniusError, LibraryError, CommandError, OutputCheckError)):
         return str(exc)
-    name = type(exc).__name__
-    return tr("Unexpected problem ({kind}): {text}").format(kind=name, text=str(exc) or name)
+    return unexpected_text(exc)
 
 
 def show_error(parent: QWidget, title: str, exc: BaseException | str) -> None:

@@ -136,9 +136,9 @@ class Printing(QObject):
         build = source(kind, self.session)  # this revision: later edits do not count
 
         def failed(exc: BaseException) -> None:  # a warning, never a traceback
-            name = type(exc).__name__
-            why = str(exc) or name
-            text = tr("Unexpected problem ({kind}): {text}").format(kind=name, text=why)
+            from negotiator_gui.app.usecases.output import unexpected_text
+
+            text = unexpected_text(exc)
             QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("Cannot print"),
