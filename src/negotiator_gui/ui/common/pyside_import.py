@@ -56,6 +56,5 @@ def lighten() -> bool:
         return uses_pyside(module, original)
 
     check._negotiator = True  # type: ignore[attr-defined]
-    check.original = original  # type: ignore[attr-defined]
     setattr(feature, CHECK, check)
     return True
